@@ -1,0 +1,151 @@
+//! Storage benchmarks on a generated large workspace (1,000 ministries x 20 rounds x 10
+//! areas, 200-character rationales). Each figure is reported next to `serde_json`
+//! handling the same bytes as an untyped `Value` in the same run, as a ratio.
+//!
+//! Goals: load+validate <= 1.0x the untyped parse; save <= 1.5x the untyped
+//! serialisation; peak heap while loading < 3x the file size.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::hint::black_box;
+use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use codi_workshop::model::demo::large_workspace;
+use codi_workshop::storage::json;
+use criterion::Criterion;
+
+/// Counts live and peak heap bytes so the load's peak memory can be reported.
+struct Counting;
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc(l) };
+        if !p.is_null() {
+            let now = LIVE.fetch_add(l.size(), Ordering::Relaxed) + l.size();
+            PEAK.fetch_max(now, Ordering::Relaxed);
+        }
+        p
+    }
+    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+        unsafe { System.dealloc(p, l) };
+        LIVE.fetch_sub(l.size(), Ordering::Relaxed);
+    }
+    unsafe fn realloc(&self, p: *mut u8, l: Layout, new: usize) -> *mut u8 {
+        let q = unsafe { System.realloc(p, l, new) };
+        if !q.is_null() {
+            if new > l.size() {
+                let now = LIVE.fetch_add(new - l.size(), Ordering::Relaxed) + new - l.size();
+                PEAK.fetch_max(now, Ordering::Relaxed);
+            } else {
+                LIVE.fetch_sub(l.size() - new, Ordering::Relaxed);
+            }
+        }
+        q
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+fn median_ns(group: &str, bench: &str) -> Option<f64> {
+    let path = format!("target/criterion/{group}/{bench}/new/estimates.json");
+    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(path).ok()?).ok()?;
+    v["median"]["point_estimate"].as_f64()
+}
+
+fn main() {
+    // Under `cargo test` (no `--bench`) criterion runs each function once: keep it small.
+    let full = std::env::args().any(|a| a == "--bench");
+    let default = if full { 1000 } else { 20 };
+    let ministries = std::env::var("BENCH_MINISTRIES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default);
+    let ws = large_workspace(ministries, 20, 200);
+    let bytes = json::to_bytes(&ws);
+    let value: serde_json::Value = serde_json::from_slice(&bytes).expect("generated file parses");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("large.codi.json");
+    std::fs::write(&path, &bytes).expect("write large file");
+    println!(
+        "large workspace: {} ministries x 20 rounds x 10 areas, file {:.1} MB",
+        ministries,
+        bytes.len() as f64 / 1e6
+    );
+
+    let mut c = Criterion::default()
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(8))
+        .configure_from_args();
+    {
+        let mut g = c.benchmark_group("load");
+        g.bench_function("untyped_value_parse", |b| {
+            b.iter(|| {
+                black_box(serde_json::from_slice::<serde_json::Value>(black_box(&bytes)).ok())
+            })
+        });
+        g.bench_function("workspace_load_validate", |b| {
+            b.iter(|| black_box(json::from_bytes(black_box(&bytes), Path::new("x")).ok()))
+        });
+        g.finish();
+        let mut g = c.benchmark_group("save");
+        g.bench_function("untyped_value_serialise", |b| {
+            b.iter(|| black_box(serde_json::to_vec_pretty(black_box(&value)).ok()))
+        });
+        g.bench_function("workspace_serialise", |b| {
+            b.iter(|| black_box(json::to_bytes(black_box(&ws))))
+        });
+        g.bench_function("workspace_save_atomic", |b| {
+            b.iter(|| json::save(&path, black_box(&ws)).expect("save"))
+        });
+        g.finish();
+    }
+    c.final_summary();
+
+    // Peak heap while loading from disk, above what was live before.
+    drop(value);
+    let before = LIVE.load(Ordering::Relaxed);
+    PEAK.store(before, Ordering::Relaxed);
+    let loaded = json::load(&path).expect("load large file");
+    let peak = PEAK.load(Ordering::Relaxed) - before;
+    drop(loaded);
+
+    println!("\n== ratios (same run) ==");
+    let ratio = |a: Option<f64>, b: Option<f64>| match (a, b) {
+        (Some(a), Some(b)) if b > 0.0 => format!("{:.2}x", a / b),
+        _ => "n/a".into(),
+    };
+    let parse = median_ns("load", "untyped_value_parse");
+    let load = median_ns("load", "workspace_load_validate");
+    let ser = median_ns("save", "untyped_value_serialise");
+    let out = median_ns("save", "workspace_serialise");
+    let save = median_ns("save", "workspace_save_atomic");
+    let ms = |v: Option<f64>| v.map_or("n/a".into(), |v| format!("{:.0} ms", v / 1e6));
+    println!(
+        "load+validate       {:>8}  vs untyped parse {:>8}: {} (goal <= 1.0x)",
+        ms(load),
+        ms(parse),
+        ratio(load, parse)
+    );
+    println!(
+        "serialise           {:>8}  vs untyped write {:>8}: {} (goal <= 1.5x)",
+        ms(out),
+        ms(ser),
+        ratio(out, ser)
+    );
+    println!(
+        "save (atomic, sync) {:>8}  vs untyped write {:>8}: {}",
+        ms(save),
+        ms(ser),
+        ratio(save, ser)
+    );
+    println!(
+        "peak heap while loading: {:.1} MB = {:.2}x the file size (goal < 3x)",
+        peak as f64 / 1e6,
+        peak as f64 / bytes.len() as f64
+    );
+}

@@ -1,0 +1,152 @@
+//! Identifiers: area ids, ministry codes and round ids.
+//!
+//! All three are short, non-empty strings without spaces or control characters, so they
+//! can be shown, typed on a command line and used as CSV keys unchanged.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// Longest id accepted.
+pub const MAX_ID_LEN: usize = 64;
+
+/// Why a string is not a valid id.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum IdError {
+    #[error("an id must not be empty")]
+    Empty,
+    #[error("`{0}` is longer than {MAX_ID_LEN} characters")]
+    TooLong(String),
+    #[error("`{0}` contains a space or control character; use letters, digits, '-', '_' or '.'")]
+    BadChar(String),
+}
+
+fn check_id(s: &str) -> Result<(), IdError> {
+    if s.is_empty() {
+        return Err(IdError::Empty);
+    }
+    if s.chars().count() > MAX_ID_LEN {
+        return Err(IdError::TooLong(s.to_owned()));
+    }
+    if s.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(IdError::BadChar(s.to_owned()));
+    }
+    Ok(())
+}
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(try_from = "String", into = "String")]
+        pub struct $name(String);
+
+        impl $name {
+            /// Validate `s` (surrounding white space is trimmed first).
+            pub fn new(s: &str) -> Result<Self, IdError> {
+                let s = s.trim();
+                check_id(s)?;
+                Ok(Self(s.to_owned()))
+            }
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl TryFrom<String> for $name {
+            type Error = IdError;
+            fn try_from(s: String) -> Result<Self, IdError> {
+                check_id(&s)?;
+                Ok(Self(s))
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(id: $name) -> String {
+                id.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl std::borrow::Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                &self.0
+            }
+        }
+    };
+}
+
+id_type!(
+    /// A stable area id from the instrument, e.g. `adequacy`.
+    AreaId
+);
+id_type!(
+    /// A ministry or division's short code, e.g. `MoSW`.
+    MinistryId
+);
+id_type!(
+    /// A round id, e.g. `2022-baseline`.
+    RoundId
+);
+
+/// Make an id from free text: lower case, runs of other characters become `-`.
+/// Falls back to `fallback` when nothing usable is left.
+pub fn slug(text: &str, fallback: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out: String = out.trim_end_matches('-').chars().take(MAX_ID_LEN).collect();
+    let out = out.trim_end_matches('-').to_owned();
+    if out.is_empty() {
+        fallback.to_owned()
+    } else {
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_codes_and_trims() {
+        assert_eq!(MinistryId::new(" MoSW ").unwrap().as_str(), "MoSW");
+        assert!(RoundId::new("2022-baseline").is_ok());
+    }
+
+    #[test]
+    fn rejects_bad_ids() {
+        assert_eq!(MinistryId::new("  "), Err(IdError::Empty));
+        assert!(matches!(MinistryId::new("Mo SW"), Err(IdError::BadChar(_))));
+        assert!(matches!(
+            MinistryId::new("a\u{7}"),
+            Err(IdError::BadChar(_))
+        ));
+        assert!(matches!(
+            MinistryId::new(&"x".repeat(65)),
+            Err(IdError::TooLong(_))
+        ));
+        let e: Result<AreaId, _> = serde_json::from_str("\"has space\"");
+        assert!(e.unwrap_err().to_string().contains("space"));
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("Baseline 2022 (Dhaka)", "r"), "baseline-2022-dhaka");
+        assert_eq!(slug("  ", "round"), "round");
+        assert_eq!(slug("Café – Süd", "r"), "café-süd");
+        let long = slug(&"ab ".repeat(40), "r");
+        assert_eq!(long.len(), 64);
+        assert!(!long.ends_with('-'));
+    }
+}

@@ -1,0 +1,407 @@
+//! The instrument: the areas a workshop scores, their texts, and the scale.
+//!
+//! An [`Instrument`] can only be built through validation (unique ids, 2-10 levels
+//! numbered from 1, at least one area, non-empty names, one descriptor per level), so
+//! every other part of the app may index it without checking.
+
+use serde::{Deserialize, Serialize};
+
+use super::ids::AreaId;
+
+/// The default instrument shipped with the app (`scoring/codi.json`).
+pub const DEFAULT_INSTRUMENT_JSON: &str = include_str!("../../scoring/codi.json");
+
+/// Fewest and most levels a scale may have.
+pub const MIN_LEVELS: usize = 2;
+pub const MAX_LEVELS: usize = 10;
+
+/// One level of the scale, e.g. `3 Established`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LevelDef {
+    pub value: u8,
+    pub label: String,
+    #[serde(default)]
+    pub meaning: String,
+}
+
+/// An answer that is not a level (Not applicable, Insufficient information).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NonLevelDef {
+    pub code: String,
+    pub label: String,
+    #[serde(default)]
+    pub meaning: String,
+}
+
+/// The ordinal scale plus the two answers that are not levels.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Scale {
+    pub levels: Vec<LevelDef>,
+    pub not_applicable: NonLevelDef,
+    pub insufficient_information: NonLevelDef,
+}
+
+impl Scale {
+    /// Highest level value (levels are always numbered 1..=max).
+    pub fn max_level(&self) -> u8 {
+        // Validation guarantees 2..=10 levels numbered from 1, so the length fits a u8.
+        self.levels.len() as u8
+    }
+
+    /// The label of level `value`, or "?" for a value outside the scale.
+    pub fn label(&self, value: u8) -> &str {
+        usize::from(value)
+            .checked_sub(1)
+            .and_then(|i| self.levels.get(i))
+            .map_or("?", |l| l.label.as_str())
+    }
+}
+
+/// One scored area (a CODI performance criterion).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Area {
+    pub id: AreaId,
+    pub name: String,
+    /// A short name for crowded places (radar spokes, table headers).
+    #[serde(default)]
+    pub short_name: String,
+    #[serde(default)]
+    pub definition: String,
+    #[serde(default)]
+    pub guiding_questions: Vec<String>,
+    /// One descriptor per level, in level order.
+    pub level_descriptors: Vec<String>,
+}
+
+impl Area {
+    /// The short name, or the full name when no short one is given.
+    pub fn label(&self) -> &str {
+        if self.short_name.trim().is_empty() {
+            &self.name
+        } else {
+            &self.short_name
+        }
+    }
+}
+
+/// The unvalidated shape of an instrument file.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct RawInstrument {
+    id: String,
+    version: String,
+    title: String,
+    #[serde(default)]
+    description: String,
+    scale: Scale,
+    areas: Vec<Area>,
+}
+
+/// A validated instrument. Build it with [`Instrument::from_json`] or deserialize it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "RawInstrument", into = "RawInstrument")]
+pub struct Instrument {
+    id: String,
+    version: String,
+    title: String,
+    description: String,
+    scale: Scale,
+    areas: Vec<Area>,
+}
+
+/// Why an instrument definition was refused; names the offending field.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("instrument field `{field}`: {problem}")]
+pub struct InstrumentError {
+    pub field: String,
+    pub problem: String,
+}
+
+fn err(field: impl Into<String>, problem: impl Into<String>) -> InstrumentError {
+    InstrumentError {
+        field: field.into(),
+        problem: problem.into(),
+    }
+}
+
+impl TryFrom<RawInstrument> for Instrument {
+    type Error = InstrumentError;
+
+    fn try_from(raw: RawInstrument) -> Result<Self, Self::Error> {
+        let RawInstrument {
+            id,
+            version,
+            title,
+            description,
+            scale,
+            areas,
+        } = raw;
+        for (field, value) in [("id", &id), ("version", &version), ("title", &title)] {
+            if value.trim().is_empty() {
+                return Err(err(field, "must not be empty"));
+            }
+        }
+        let n = scale.levels.len();
+        if !(MIN_LEVELS..=MAX_LEVELS).contains(&n) {
+            return Err(err(
+                "scale.levels",
+                format!("has {n} levels; a scale needs {MIN_LEVELS} to {MAX_LEVELS}"),
+            ));
+        }
+        for (i, level) in scale.levels.iter().enumerate() {
+            if usize::from(level.value) != i + 1 {
+                return Err(err(
+                    format!("scale.levels[{i}].value"),
+                    format!(
+                        "is {}; levels must be numbered 1, 2, 3 ... in order",
+                        level.value
+                    ),
+                ));
+            }
+            if level.label.trim().is_empty() {
+                return Err(err(format!("scale.levels[{i}].label"), "must not be empty"));
+            }
+        }
+        for (field, def) in [
+            ("scale.not_applicable", &scale.not_applicable),
+            (
+                "scale.insufficient_information",
+                &scale.insufficient_information,
+            ),
+        ] {
+            if def.code.trim().is_empty() || def.label.trim().is_empty() {
+                return Err(err(field, "needs a non-empty code and label"));
+            }
+        }
+        if scale
+            .not_applicable
+            .code
+            .eq_ignore_ascii_case(&scale.insufficient_information.code)
+        {
+            return Err(err(
+                "scale.insufficient_information.code",
+                "must differ from the not-applicable code",
+            ));
+        }
+        if areas.is_empty() {
+            return Err(err("areas", "must list at least one area"));
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for (i, area) in areas.iter().enumerate() {
+            if !seen.insert(area.id.as_str()) {
+                return Err(err(
+                    format!("areas[{i}].id"),
+                    format!("`{}` is used by more than one area", area.id),
+                ));
+            }
+            if area.name.trim().is_empty() {
+                return Err(err(format!("areas[{i}].name"), "must not be empty"));
+            }
+            if area.level_descriptors.len() != n {
+                return Err(err(
+                    format!("areas[{i}].level_descriptors"),
+                    format!(
+                        "area `{}` has {} descriptors but the scale has {n} levels",
+                        area.id,
+                        area.level_descriptors.len()
+                    ),
+                ));
+            }
+        }
+        Ok(Self {
+            id,
+            version,
+            title,
+            description,
+            scale,
+            areas,
+        })
+    }
+}
+
+impl From<Instrument> for RawInstrument {
+    fn from(i: Instrument) -> Self {
+        Self {
+            id: i.id,
+            version: i.version,
+            title: i.title,
+            description: i.description,
+            scale: i.scale,
+            areas: i.areas,
+        }
+    }
+}
+
+impl Instrument {
+    /// The instrument shipped with the app.
+    pub fn codi() -> Self {
+        // The embedded file is checked by the `embedded_instrument_is_valid` test, so
+        // parsing it cannot fail at run time (invariant).
+        Self::from_json(DEFAULT_INSTRUMENT_JSON).expect("embedded scoring/codi.json is valid")
+    }
+
+    /// Parse and validate an instrument definition.
+    pub fn from_json(text: &str) -> Result<Self, InstrumentParseError> {
+        serde_json::from_str(text).map_err(InstrumentParseError)
+    }
+
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    pub fn version(&self) -> &str {
+        &self.version
+    }
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+    pub fn description(&self) -> &str {
+        &self.description
+    }
+    pub fn scale(&self) -> &Scale {
+        &self.scale
+    }
+    pub fn areas(&self) -> &[Area] {
+        &self.areas
+    }
+    /// Number of levels on the scale.
+    pub fn level_count(&self) -> usize {
+        self.scale.levels.len()
+    }
+    /// Index of the area with this id.
+    pub fn area_index(&self, id: &str) -> Option<usize> {
+        self.areas.iter().position(|a| a.id.as_str() == id)
+    }
+    /// Look an area up by id, or by its 1-based number ("3").
+    pub fn find_area(&self, key: &str) -> Option<usize> {
+        let key = key.trim();
+        if let Some(i) = self.area_index(key) {
+            return Some(i);
+        }
+        if let Some(i) = self
+            .areas
+            .iter()
+            .position(|a| a.id.as_str().eq_ignore_ascii_case(key))
+        {
+            return Some(i);
+        }
+        match key.parse::<usize>() {
+            Ok(n) if (1..=self.areas.len()).contains(&n) => Some(n - 1),
+            _ => None,
+        }
+    }
+}
+
+/// An instrument file that could not be read; wraps the JSON or validation message
+/// together with its line and column.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct InstrumentParseError(pub serde_json::Error);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw() -> serde_json::Value {
+        serde_json::from_str(DEFAULT_INSTRUMENT_JSON).unwrap()
+    }
+
+    fn parse(v: &serde_json::Value) -> Result<Instrument, String> {
+        Instrument::from_json(&v.to_string()).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn embedded_instrument_is_valid() {
+        let i = Instrument::codi();
+        assert_eq!(i.areas().len(), 10);
+        assert_eq!(i.level_count(), 4);
+        assert_eq!(i.scale().label(1), "Latent");
+        assert_eq!(i.scale().label(4), "Advanced");
+        assert_eq!(i.scale().label(5), "?");
+        assert_eq!(i.areas()[0].id.as_str(), "inclusiveness");
+        for a in i.areas() {
+            assert!((3..=5).contains(&a.guiding_questions.len()), "{}", a.id);
+            assert!(!a.definition.is_empty());
+        }
+    }
+
+    #[test]
+    fn finds_areas_by_id_or_number() {
+        let i = Instrument::codi();
+        assert_eq!(i.find_area("adequacy"), Some(1));
+        assert_eq!(i.find_area("ADEQUACY"), Some(1));
+        assert_eq!(i.find_area("10"), Some(9));
+        assert_eq!(i.find_area("0"), None);
+        assert_eq!(i.find_area("11"), None);
+        assert_eq!(i.find_area("nope"), None);
+    }
+
+    #[test]
+    fn rejects_duplicate_area_ids() {
+        let mut v = raw();
+        v["areas"][1]["id"] = v["areas"][0]["id"].clone();
+        let e = parse(&v).unwrap_err();
+        assert!(e.contains("areas[1].id"), "{e}");
+        assert!(e.contains("inclusiveness"), "{e}");
+    }
+
+    #[test]
+    fn rejects_bad_level_counts() {
+        let mut v = raw();
+        v["scale"]["levels"] = serde_json::json!([{"value": 1, "label": "Only"}]);
+        let e = parse(&v).unwrap_err();
+        assert!(e.contains("scale.levels"), "{e}");
+        let mut v = raw();
+        let levels: Vec<_> = (1..=11)
+            .map(|i| serde_json::json!({"value": i, "label": format!("L{i}")}))
+            .collect();
+        v["scale"]["levels"] = levels.into();
+        assert!(parse(&v).unwrap_err().contains("11 levels"));
+    }
+
+    #[test]
+    fn rejects_misnumbered_levels_and_missing_descriptors() {
+        let mut v = raw();
+        v["scale"]["levels"][2]["value"] = 7.into();
+        assert!(parse(&v).unwrap_err().contains("scale.levels[2].value"));
+        let mut v = raw();
+        v["areas"][4]["level_descriptors"]
+            .as_array_mut()
+            .unwrap()
+            .pop();
+        assert!(
+            parse(&v)
+                .unwrap_err()
+                .contains("areas[4].level_descriptors")
+        );
+    }
+
+    #[test]
+    fn rejects_empty_names_and_no_areas() {
+        let mut v = raw();
+        v["areas"][2]["name"] = " ".into();
+        assert!(parse(&v).unwrap_err().contains("areas[2].name"));
+        let mut v = raw();
+        v["areas"] = serde_json::json!([]);
+        assert!(parse(&v).unwrap_err().contains("at least one area"));
+        let mut v = raw();
+        v["title"] = "".into();
+        assert!(parse(&v).unwrap_err().contains("`title`"));
+    }
+
+    #[test]
+    fn accepts_a_three_level_adapted_rubric() {
+        let mut v = raw();
+        v["scale"]["levels"].as_array_mut().unwrap().pop();
+        for a in v["areas"].as_array_mut().unwrap() {
+            a["level_descriptors"].as_array_mut().unwrap().pop();
+        }
+        let i = parse(&v).unwrap();
+        assert_eq!(i.scale().max_level(), 3);
+    }
+
+    #[test]
+    fn round_trips_through_json() {
+        let i = Instrument::codi();
+        let text = serde_json::to_string(&i).unwrap();
+        assert_eq!(Instrument::from_json(&text).unwrap(), i);
+    }
+}

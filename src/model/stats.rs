@@ -1,0 +1,426 @@
+//! Statistics over agreed answers and votes.
+//!
+//! CODI defines no aggregation rule; these are the app's own conventions and are labelled
+//! as such wherever shown: the median of agreed levels is the headline figure (the scale
+//! is ordinal), the mean is "indicative", and NA / NI are never counted as numbers.
+
+use super::ids::RoundId;
+use super::score::Answer;
+use super::workspace::Workspace;
+
+/// The label shown next to every aggregate figure.
+pub const METHOD_NOTE: &str = "Median of agreed levels (NA and NI excluded); the mean is indicative only. \
+These are this app's conventions: CODI itself defines no aggregation rule.";
+
+/// Median of per-level counts (`counts[0]` = votes for level 1). Even totals give the
+/// midpoint of the two middle values.
+pub fn median_of_counts(counts: &[u64]) -> Option<f64> {
+    let n: u64 = counts.iter().sum();
+    if n == 0 {
+        return None;
+    }
+    // 0-based positions of the lower and upper middle values.
+    let lo = (n - 1) / 2;
+    let hi = n / 2;
+    let value_at = |pos: u64| {
+        let mut seen = 0;
+        for (i, &c) in counts.iter().enumerate() {
+            seen += c;
+            if pos < seen {
+                return (i + 1) as f64;
+            }
+        }
+        counts.len() as f64
+    };
+    Some((value_at(lo) + value_at(hi)) / 2.0)
+}
+
+/// Median of levels; `None` for no values.
+pub fn median(levels: &[u8]) -> Option<f64> {
+    let mut v = levels.to_vec();
+    v.sort_unstable();
+    let n = v.len();
+    if n == 0 {
+        return None;
+    }
+    Some((f64::from(v[(n - 1) / 2]) + f64::from(v[n / 2])) / 2.0)
+}
+
+/// Arithmetic mean of levels (indicative only on an ordinal scale).
+pub fn mean(levels: &[u8]) -> Option<f64> {
+    if levels.is_empty() {
+        return None;
+    }
+    Some(levels.iter().map(|&l| f64::from(l)).sum::<f64>() / levels.len() as f64)
+}
+
+/// How much of an assessment has an agreed answer.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Coverage {
+    pub areas: usize,
+    /// Areas with a level.
+    pub levels: usize,
+    pub na: usize,
+    pub ni: usize,
+}
+
+impl Coverage {
+    pub fn of(answers: impl IntoIterator<Item = Option<Answer>>) -> Self {
+        let mut c = Coverage::default();
+        for a in answers {
+            c.areas += 1;
+            match a {
+                Some(Answer::Level(_)) => c.levels += 1,
+                Some(Answer::NotApplicable) => c.na += 1,
+                Some(Answer::InsufficientInfo) => c.ni += 1,
+                None => {}
+            }
+        }
+        c
+    }
+    /// Areas with any agreed answer (level, NA or NI).
+    pub fn answered(&self) -> usize {
+        self.levels + self.na + self.ni
+    }
+    pub fn unscored(&self) -> usize {
+        self.areas - self.answered()
+    }
+    /// Answered share, 0.0-1.0.
+    pub fn fraction(&self) -> f64 {
+        if self.areas == 0 {
+            0.0
+        } else {
+            self.answered() as f64 / self.areas as f64
+        }
+    }
+    /// E.g. `9/10 answered (7 levels, 1 NA, 1 NI)`.
+    pub fn describe(&self) -> String {
+        format!(
+            "{}/{} answered ({} levels, {} NA, {} NI)",
+            self.answered(),
+            self.areas,
+            self.levels,
+            self.na,
+            self.ni
+        )
+    }
+}
+
+/// Headline figures for one ministry in one round.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    pub answers: Vec<Option<Answer>>,
+    pub coverage: Coverage,
+    pub median: Option<f64>,
+    /// Indicative only.
+    pub mean: Option<f64>,
+}
+
+impl Summary {
+    pub fn of(answers: Vec<Option<Answer>>) -> Self {
+        let levels: Vec<u8> = answers
+            .iter()
+            .filter_map(|a| a.and_then(Answer::level))
+            .collect();
+        Self {
+            coverage: Coverage::of(answers.iter().copied()),
+            median: median(&levels),
+            mean: mean(&levels),
+            answers,
+        }
+    }
+}
+
+/// The answers of one ministry in one round, one per area (`None` where unscored).
+pub fn answers(ws: &Workspace, round: &str, ministry: &str) -> Vec<Option<Answer>> {
+    let n = ws.instrument().areas().len();
+    match ws.assessment(round, ministry) {
+        Some(a) => a.answers().collect(),
+        None => vec![None; n],
+    }
+}
+
+pub fn summary(ws: &Workspace, round: &str, ministry: &str) -> Summary {
+    Summary::of(answers(ws, round, ministry))
+}
+
+/// One point of an area's history.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SeriesPoint {
+    pub round: RoundId,
+    pub date: jiff::civil::Date,
+    pub answer: Option<Answer>,
+}
+
+/// A ministry's answers for one area in every round, oldest first.
+pub fn area_series(ws: &Workspace, ministry: &str, area: usize) -> Vec<SeriesPoint> {
+    ws.rounds()
+        .iter()
+        .map(|r| SeriesPoint {
+            round: r.id.clone(),
+            date: r.date,
+            answer: ws
+                .score(r.id.as_str(), ministry, area)
+                .and_then(|s| s.answer),
+        })
+        .collect()
+}
+
+/// How one area's agreed answer moved between two rounds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// Both rounds have a level; the difference (later minus earlier).
+    Moved(i16),
+    /// A level now, none before (unscored, NA or NI before).
+    NewlyScored,
+    /// A level before, none now.
+    NoLongerScored,
+    /// No level in either round.
+    NoLevels,
+}
+
+impl Change {
+    pub fn between(from: Option<Answer>, to: Option<Answer>) -> Self {
+        match (from.and_then(Answer::level), to.and_then(Answer::level)) {
+            (Some(a), Some(b)) => Change::Moved(i16::from(b) - i16::from(a)),
+            (None, Some(_)) => Change::NewlyScored,
+            (Some(_), None) => Change::NoLongerScored,
+            (None, None) => Change::NoLevels,
+        }
+    }
+
+    /// E.g. `+1`, `0`, `-2`, `new`, `dropped`, or empty.
+    pub fn describe(self) -> String {
+        match self {
+            Change::Moved(d) if d > 0 => format!("+{d}"),
+            Change::Moved(d) => d.to_string(),
+            Change::NewlyScored => "new".to_owned(),
+            Change::NoLongerScored => "dropped".to_owned(),
+            Change::NoLevels => String::new(),
+        }
+    }
+}
+
+/// Counts of improved / unchanged / declined areas; new and dropped kept apart.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ChangeCounts {
+    pub improved: usize,
+    pub unchanged: usize,
+    pub declined: usize,
+    pub newly_scored: usize,
+    pub no_longer_scored: usize,
+}
+
+impl ChangeCounts {
+    pub fn of(changes: impl IntoIterator<Item = Change>) -> Self {
+        let mut c = Self::default();
+        for ch in changes {
+            match ch {
+                Change::Moved(d) if d > 0 => c.improved += 1,
+                Change::Moved(0) => c.unchanged += 1,
+                Change::Moved(_) => c.declined += 1,
+                Change::NewlyScored => c.newly_scored += 1,
+                Change::NoLongerScored => c.no_longer_scored += 1,
+                Change::NoLevels => {}
+            }
+        }
+        c
+    }
+}
+
+/// Per-area change of one ministry between two rounds.
+pub fn changes(ws: &Workspace, ministry: &str, from_round: &str, to_round: &str) -> Vec<Change> {
+    answers(ws, from_round, ministry)
+        .into_iter()
+        .zip(answers(ws, to_round, ministry))
+        .map(|(a, b)| Change::between(a, b))
+        .collect()
+}
+
+/// How the ministries' agreed answers for one area spread in a round.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Distribution {
+    /// Ministries per level; index 0 = level 1.
+    pub levels: Vec<usize>,
+    pub na: usize,
+    pub ni: usize,
+    pub unscored: usize,
+}
+
+impl Distribution {
+    pub fn median(&self) -> Option<f64> {
+        let counts: Vec<u64> = self.levels.iter().map(|&c| c as u64).collect();
+        median_of_counts(&counts)
+    }
+    pub fn level_total(&self) -> usize {
+        self.levels.iter().sum()
+    }
+}
+
+/// For each area, how the ministries (all, or those in `only`) answered in `round`.
+pub fn round_distribution(ws: &Workspace, round: &str, only: Option<&[&str]>) -> Vec<Distribution> {
+    let inst = ws.instrument();
+    let mut out = vec![
+        Distribution {
+            levels: vec![0; inst.level_count()],
+            ..Default::default()
+        };
+        inst.areas().len()
+    ];
+    for m in ws.ministries() {
+        if only.is_some_and(|set| !set.contains(&m.id.as_str())) {
+            continue;
+        }
+        for (d, a) in out.iter_mut().zip(answers(ws, round, m.id.as_str())) {
+            match a {
+                Some(Answer::Level(l)) => {
+                    if let Some(c) = d.levels.get_mut(usize::from(l.get()) - 1) {
+                        *c += 1;
+                    }
+                }
+                Some(Answer::NotApplicable) => d.na += 1,
+                Some(Answer::InsufficientInfo) => d.ni += 1,
+                None => d.unscored += 1,
+            }
+        }
+    }
+    out
+}
+
+/// Format an optional figure with two decimals, or an en dash.
+pub fn fmt2(v: Option<f64>) -> String {
+    v.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::workspace::tests::{lvl, small};
+
+    #[test]
+    fn medians_and_means() {
+        assert_eq!(median(&[]), None);
+        assert_eq!(median(&[3]), Some(3.0));
+        assert_eq!(median(&[4, 1, 2]), Some(2.0));
+        assert_eq!(median(&[1, 2, 3, 4]), Some(2.5));
+        assert_eq!(mean(&[1, 2, 4]), Some(7.0 / 3.0));
+        assert_eq!(median_of_counts(&[0, 0, 0, 0]), None);
+        assert_eq!(median_of_counts(&[1, 0, 0, 1]), Some(2.5));
+        assert_eq!(median_of_counts(&[2, 1, 0, 0]), Some(1.0));
+        assert_eq!(median_of_counts(&[0, 3, 3, 0]), Some(2.5));
+    }
+
+    #[test]
+    fn median_of_counts_matches_expanded_median() {
+        for counts in [[3u64, 0, 2, 5], [0, 1, 1, 1], [7, 7, 0, 1], [0, 0, 0, 9]] {
+            let expanded: Vec<u8> = counts
+                .iter()
+                .enumerate()
+                .flat_map(|(i, &c)| std::iter::repeat_n(i as u8 + 1, c as usize))
+                .collect();
+            assert_eq!(median_of_counts(&counts), median(&expanded), "{counts:?}");
+        }
+    }
+
+    #[test]
+    fn summary_excludes_na_and_ni() {
+        let mut ws = small();
+        ws.set_answer("r1", "A", 0, lvl(1), None).unwrap();
+        ws.set_answer("r1", "A", 1, lvl(4), None).unwrap();
+        ws.set_answer("r1", "A", 2, lvl(2), None).unwrap();
+        ws.set_answer("r1", "A", 3, Some(Answer::NotApplicable), None)
+            .unwrap();
+        ws.set_answer("r1", "A", 4, Some(Answer::InsufficientInfo), None)
+            .unwrap();
+        let s = summary(&ws, "r1", "A");
+        assert_eq!(
+            s.coverage,
+            Coverage {
+                areas: 10,
+                levels: 3,
+                na: 1,
+                ni: 1
+            }
+        );
+        assert_eq!(s.coverage.answered(), 5);
+        assert_eq!(s.coverage.unscored(), 5);
+        assert_eq!(s.coverage.fraction(), 0.5);
+        assert_eq!(s.median, Some(2.0));
+        assert_eq!(s.mean, Some(7.0 / 3.0));
+        assert_eq!(
+            s.coverage.describe(),
+            "5/10 answered (3 levels, 1 NA, 1 NI)"
+        );
+        let empty = summary(&ws, "r2", "A");
+        assert_eq!(
+            (empty.coverage.answered(), empty.median, empty.mean),
+            (0, None, None)
+        );
+    }
+
+    #[test]
+    fn series_is_in_date_order_with_gaps() {
+        let mut ws = small();
+        ws.set_answer("r2", "A", 0, lvl(3), None).unwrap();
+        ws.set_answer("r1", "A", 0, Some(Answer::InsufficientInfo), None)
+            .unwrap();
+        let s = area_series(&ws, "A", 0);
+        let got: Vec<_> = s.iter().map(|p| (p.round.as_str(), p.answer)).collect();
+        assert_eq!(
+            got,
+            [("r1", Some(Answer::InsufficientInfo)), ("r2", lvl(3))]
+        );
+        assert!(s[0].date < s[1].date);
+    }
+
+    #[test]
+    fn changes_between_rounds() {
+        assert_eq!(Change::between(lvl(2), lvl(4)), Change::Moved(2));
+        assert_eq!(Change::between(lvl(3), lvl(1)), Change::Moved(-2));
+        assert_eq!(
+            Change::between(Some(Answer::NotApplicable), lvl(1)),
+            Change::NewlyScored
+        );
+        assert_eq!(Change::between(lvl(1), None), Change::NoLongerScored);
+        assert_eq!(
+            Change::between(None, Some(Answer::InsufficientInfo)),
+            Change::NoLevels
+        );
+        let mut ws = small();
+        for (area, a, b) in [(0, 1, 2), (1, 2, 2), (2, 3, 1), (3, 4, 4)] {
+            ws.set_answer("r1", "A", area, lvl(a), None).unwrap();
+            ws.set_answer("r2", "A", area, lvl(b), None).unwrap();
+        }
+        ws.set_answer("r2", "A", 5, lvl(2), None).unwrap();
+        ws.set_answer("r1", "A", 6, lvl(2), None).unwrap();
+        let ch = changes(&ws, "A", "r1", "r2");
+        assert_eq!(ch[0], Change::Moved(1));
+        assert_eq!(ch[2].describe(), "-2");
+        assert_eq!(
+            ChangeCounts::of(ch),
+            ChangeCounts {
+                improved: 1,
+                unchanged: 2,
+                declined: 1,
+                newly_scored: 1,
+                no_longer_scored: 1
+            }
+        );
+    }
+
+    #[test]
+    fn distribution_across_ministries() {
+        let mut ws = small();
+        ws.set_answer("r1", "A", 0, lvl(2), None).unwrap();
+        ws.set_answer("r1", "B", 0, lvl(4), None).unwrap();
+        ws.set_answer("r1", "B", 1, Some(Answer::NotApplicable), None)
+            .unwrap();
+        let d = round_distribution(&ws, "r1", None);
+        assert_eq!(d[0].levels, vec![0, 1, 0, 1]);
+        assert_eq!(d[0].median(), Some(3.0));
+        assert_eq!((d[1].na, d[1].unscored), (1, 1));
+        assert_eq!(d[9].unscored, 2);
+        let only_a = round_distribution(&ws, "r1", Some(&["A"]));
+        assert_eq!(only_a[0].levels, vec![0, 1, 0, 0]);
+    }
+}

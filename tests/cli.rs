@@ -1,0 +1,199 @@
+//! The command line, run as a user would: exit codes, messages, files written.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_codi-workshop"))
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).output().unwrap()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn demo_in(dir: &Path) -> String {
+    let p = dir.join("demo.codi.json");
+    let out = run(&["demo", p.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    p.to_str().unwrap().to_owned()
+}
+
+#[test]
+fn demo_then_check() {
+    let d = tempfile::tempdir().unwrap();
+    let p = demo_in(d.path());
+    let out = run(&["check", &p]);
+    assert_eq!(out.status.code(), Some(0));
+    let s = text(&out.stdout);
+    assert!(s.contains("valid workspace"), "{s}");
+    assert!(s.contains("Ministries: 12"), "{s}");
+    assert!(s.contains("baseline-2022"), "{s}");
+    assert!(s.lines().count() <= 24, "one screen: {s}");
+}
+
+#[test]
+fn check_bad_file_exits_1_with_message_and_leaves_it() {
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path().join("bad.codi.json");
+    std::fs::write(&p, "{\"format_version\": 1,").unwrap();
+    let out = run(&["check", p.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let e = text(&out.stderr);
+    assert!(e.contains("bad.codi.json") && e.contains("line 1"), "{e}");
+    assert_eq!(
+        std::fs::read_to_string(&p).unwrap(),
+        "{\"format_version\": 1,"
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(run(&["check"]).status.code(), Some(2));
+    assert_eq!(
+        run(&["summary", "x", "--format", "xml"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(run(&["frobnicate", "a", "b"]).status.code(), Some(2));
+}
+
+#[test]
+fn summary_text_and_csv() {
+    let d = tempfile::tempdir().unwrap();
+    let p = demo_in(d.path());
+    let out = run(&["summary", &p, "--round", "followup-2024"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let s = text(&out.stdout);
+    assert!(s.contains("Follow-up workshop"));
+    assert!(!s.contains("Baseline workshop ("));
+    let hsd = s.lines().find(|l| l.starts_with("HSD")).unwrap();
+    assert!(hsd.contains("7/10"), "{hsd}");
+    assert!(s.contains("indicative"));
+
+    let out = run(&["summary", &p, "--format", "csv"]);
+    let s = text(&out.stdout);
+    let mut lines = s.lines();
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .starts_with("round,date,ministry,inclusiveness")
+    );
+    let fid = s
+        .lines()
+        .find(|l| l.starts_with("baseline-2022,2022-08-04,FID,"))
+        .unwrap();
+    // FID baseline: 1 1 2 2 2 2 1 1 NI NI -> median 1.50, mean 1.50
+    assert!(fid.contains(",NI,NI,10,10,8,0,2,1.50,1.50"), "{fid}");
+    assert_eq!(s.lines().count(), 1 + 2 * 12);
+
+    let out = run(&["summary", &p, "--round", "nope"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("no round `nope`"));
+}
+
+#[test]
+fn csv_export_import_round_trip_via_cli() {
+    let d = tempfile::tempdir().unwrap();
+    let p = demo_in(d.path());
+    let csv = d.path().join("out.csv");
+    let out = run(&["export-csv", &p, "-o", csv.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let back = d.path().join("back.codi.json");
+    let out = run(&[
+        "import-csv",
+        csv.to_str().unwrap(),
+        "-o",
+        back.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("Imported 240 rows"),
+        "{}",
+        text(&out.stdout)
+    );
+    let a = run(&["summary", &p, "--format", "csv"]).stdout;
+    let b = run(&["summary", back.to_str().unwrap(), "--format", "csv"]).stdout;
+    assert_eq!(text(&a), text(&b));
+}
+
+#[test]
+fn import_into_existing_leaves_it_untouched() {
+    let d = tempfile::tempdir().unwrap();
+    let p = demo_in(d.path());
+    let before = std::fs::read(&p).unwrap();
+    let csv = d.path().join("new.csv");
+    std::fs::write(
+        &csv,
+        "round;date;ministry;area;score\nFollow-up workshop;2024-08-04;HSD;8;3\n",
+    )
+    .unwrap();
+    let out_path = d.path().join("merged.codi.json");
+    let out = run(&[
+        "import-csv",
+        csv.to_str().unwrap(),
+        "-o",
+        out_path.to_str().unwrap(),
+        "--into",
+        &p,
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(std::fs::read(&p).unwrap(), before);
+    let s = text(
+        &run(&[
+            "summary",
+            out_path.to_str().unwrap(),
+            "--round",
+            "followup-2024",
+        ])
+        .stdout,
+    );
+    assert!(
+        s.lines()
+            .find(|l| l.starts_with("HSD"))
+            .unwrap()
+            .contains("8/10"),
+        "{s}"
+    );
+}
+
+#[test]
+fn bad_csv_names_line_and_column() {
+    let d = tempfile::tempdir().unwrap();
+    let csv = d.path().join("bad.csv");
+    std::fs::write(
+        &csv,
+        "round,date,ministry,area,score\nR,2022-08-04,MoSW,1,7\n",
+    )
+    .unwrap();
+    let out = run(&[
+        "import-csv",
+        csv.to_str().unwrap(),
+        "-o",
+        d.path().join("o.codi.json").to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let e = text(&out.stderr);
+    assert!(
+        e.contains("line 2, column 5 (`score`)") && e.contains("bad.csv"),
+        "{e}"
+    );
+    assert!(!d.path().join("o.codi.json").exists());
+}
+
+#[test]
+fn refuses_to_overwrite_a_newer_file() {
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path().join("future.codi.json");
+    std::fs::write(&p, "{\"format_version\": 99}").unwrap();
+    let out = run(&["demo", p.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("newer version"));
+    assert_eq!(
+        std::fs::read_to_string(&p).unwrap(),
+        "{\"format_version\": 99}"
+    );
+}
