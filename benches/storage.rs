@@ -50,15 +50,12 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static GLOBAL: Counting = Counting;
 
-fn median_ns(group: &str, bench: &str) -> Option<f64> {
-    let path = format!("target/criterion/{group}/{bench}/new/estimates.json");
-    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(path).ok()?).ok()?;
-    v["median"]["point_estimate"].as_f64()
-}
+mod common;
+use common::{median_ns, ms, ratio};
 
 fn main() {
     // Under `cargo test` (no `--bench`) criterion runs each function once: keep it small.
-    let full = std::env::args().any(|a| a == "--bench");
+    let full = common::full_run();
     let default = if full { 1000 } else { 20 };
     let ministries = std::env::var("BENCH_MINISTRIES")
         .ok()
@@ -115,16 +112,12 @@ fn main() {
     drop(loaded);
 
     println!("\n== ratios (same run) ==");
-    let ratio = |a: Option<f64>, b: Option<f64>| match (a, b) {
-        (Some(a), Some(b)) if b > 0.0 => format!("{:.2}x", a / b),
-        _ => "n/a".into(),
-    };
     let parse = median_ns("load", "untyped_value_parse");
     let load = median_ns("load", "workspace_load_validate");
     let ser = median_ns("save", "untyped_value_serialise");
     let out = median_ns("save", "workspace_serialise");
     let save = median_ns("save", "workspace_save_atomic");
-    let ms = |v: Option<f64>| v.map_or("n/a".into(), |v| format!("{:.0} ms", v / 1e6));
+    let ms = |v: Option<f64>| ms(v, 0);
     println!(
         "load+validate       {:>8}  vs untyped parse {:>8}: {} (goal <= 1.0x)",
         ms(load),

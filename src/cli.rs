@@ -26,6 +26,13 @@ pub struct Cli {
     /// Close the window by itself after this many frames (smoke tests).
     #[arg(long, value_name = "N")]
     pub quit_after_frames: Option<u64>,
+    /// Start on a screen: `workspace`, `scoring[:ROUND:MINISTRY:AREA]` or
+    /// `summary[:ROUND:MINISTRY]` (AREA counts from 1).
+    #[arg(long, value_name = "SCREEN")]
+    pub screen: Option<String>,
+    /// Window size in pixels, e.g. 1024x768.
+    #[arg(long, value_name = "WxH", value_parser = parse_size)]
+    pub window_size: Option<(f32, f32)>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -76,7 +83,13 @@ pub enum Format {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        None => match crate::ui::run(cli.file, cli.quit_after_frames) {
+        None => match crate::ui::run(crate::ui::AppConfig {
+            file: cli.file,
+            data_dir: crate::ui::data_dir(),
+            quit_after_frames: cli.quit_after_frames,
+            start_screen: cli.screen,
+            window_size: cli.window_size,
+        }) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("error: {e:#}");
@@ -165,6 +178,19 @@ pub fn run_command(cmd: Command, out: &mut dyn std::io::Write) -> anyhow::Result
         }
     }
     Ok(())
+}
+
+fn parse_size(text: &str) -> Result<(f32, f32), String> {
+    let bad = || format!("`{text}` is not a size like 1024x768");
+    let (w, h) = text.split_once(['x', 'X']).ok_or_else(bad)?;
+    let w: f32 = w.trim().parse().map_err(|_| bad())?;
+    let h: f32 = h.trim().parse().map_err(|_| bad())?;
+    if !(200.0..=10_000.0).contains(&w) || !(200.0..=10_000.0).contains(&h) {
+        return Err(format!(
+            "{text}: width and height must be 200 to 10000 pixels"
+        ));
+    }
+    Ok((w, h))
 }
 
 fn round_list(ws: &Workspace) -> String {
