@@ -10,6 +10,7 @@ use codi_workshop::model::demo::large_workspace;
 use codi_workshop::storage::json;
 use codi_workshop::ui::command::{Command, Screen};
 use codi_workshop::ui::headless::Headless;
+use codi_workshop::ui::results::Tab;
 use codi_workshop::ui::{App, AppConfig};
 use criterion::Criterion;
 
@@ -73,6 +74,24 @@ fn main() {
     g.bench_function("scoring_page", |b| {
         b.iter(|| black_box(h.frame(Vec::new())))
     });
+
+    h.app
+        .apply(&ctx, Command::Show(Screen::Results(Tab::Heatmap)));
+    let idle_heatmap = settle(&mut h);
+    let drawn_heatmap = h.frame(Vec::new()).vertices;
+    g.bench_function("heatmap", |b| b.iter(|| black_box(h.frame(Vec::new()))));
+
+    let six = ["M0001", "M0002", "M0003", "M0004", "M0005", "M0006"];
+    h.app
+        .results_view_mut()
+        .compare_on_radar("round-2019", &six);
+    h.app
+        .apply(&ctx, Command::Show(Screen::Results(Tab::Radar)));
+    let idle_radar = settle(&mut h);
+    let drawn_radar = h.frame(Vec::new()).vertices;
+    g.bench_function("radar_six_ministries", |b| {
+        b.iter(|| black_box(h.frame(Vec::new())))
+    });
     g.finish();
     c.final_summary();
 
@@ -80,6 +99,8 @@ fn main() {
     let app_empty = median_ns("frame", "app_empty_workspace");
     let ws = median_ns("frame", "workspace_screen");
     let sc = median_ns("frame", "scoring_page");
+    let hm = median_ns("frame", "heatmap");
+    let rd = median_ns("frame", "radar_six_ministries");
     println!("\n== frame time at 1920x1080, {ministries} ministries x 20 rounds (same run) ==");
     println!("bare egui frame (empty panel)   {:>9}", ms(empty, 3));
     println!("app frame, empty workspace      {:>9}", ms(app_empty, 3));
@@ -94,14 +115,27 @@ fn main() {
             ratio(v, empty)
         );
     }
+    for (name, v, vertices) in [
+        ("heatmap (1,000 rows)", hm, drawn_heatmap),
+        ("radar, six ministries", rd, drawn_radar),
+    ] {
+        println!(
+            "{name:<31} {:>9}  {} the empty-workspace app frame, {} the bare egui frame; {vertices} vertices (goal: <= 4 ms)",
+            ms(v, 3),
+            ratio(v, app_empty),
+            ratio(v, empty)
+        );
+    }
     let idle = |d: Option<Duration>| match d {
         Some(Duration::MAX) => "none".to_owned(),
         Some(d) => format!("after {d:?}"),
         None => "n/a".to_owned(),
     };
     println!(
-        "repaint requested by an idle app: workspace screen {}, scoring page {}",
+        "repaint requested by an idle app: workspace screen {}, scoring page {}, heatmap {}, radar {}",
         idle(idle_workspace),
-        idle(idle_scoring)
+        idle(idle_scoring),
+        idle(idle_heatmap),
+        idle(idle_radar)
     );
 }

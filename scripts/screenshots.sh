@@ -18,6 +18,10 @@ shots=(
   "scoring scoring:followup-2024:MoSW:1 1280x800"
   "scoring-projector-1024x768 scoring:followup-2024:HSD:8 1024x768"
   "summary summary:followup-2024:MoSW 1280x800"
+  "radar radar 1280x800"
+  "trend trend 1280x800"
+  "heatmap heatmap 1280x800"
+  "changes changes 1280x800"
 )
 for shot in "${shots[@]}"; do
   read -r name screen size <<<"$shot"

@@ -4,6 +4,7 @@
 pub mod demo;
 pub mod ids;
 pub mod instrument;
+pub mod plots;
 pub mod score;
 pub mod stats;
 pub mod workspace;

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::command::{Action, Command, ConflictChoice, Edit, Screen};
 use super::document::{Document, SaveState, Target};
+use super::results::{ResultsView, Tab};
 use super::scoring::{ScoringView, Session};
 use super::theme;
 use super::workspace_screen::WorkspaceView;
@@ -71,6 +72,7 @@ pub struct App {
     recovery: Vec<PathBuf>,
     workspace_view: WorkspaceView,
     scoring_view: ScoringView,
+    results_view: ResultsView,
     quit_after_frames: Option<u64>,
     frames: u64,
     shown_title: String,
@@ -103,6 +105,7 @@ impl App {
             recovery: Vec::new(),
             workspace_view: WorkspaceView::default(),
             scoring_view: ScoringView::default(),
+            results_view: ResultsView::default(),
             quit_after_frames: config.quit_after_frames,
             frames: 0,
             shown_title: String::new(),
@@ -118,7 +121,12 @@ impl App {
         app.recovery = app.find_unsaved();
         if let Some(spec) = &config.start_screen {
             match app.parse_screen(spec) {
-                Ok(screen) => app.screen = screen,
+                Ok(screen) => {
+                    if let Screen::Results(tab) = screen {
+                        app.results_view.tab = tab;
+                    }
+                    app.screen = screen;
+                }
                 Err(e) => app.error(e),
             }
         }
@@ -130,8 +138,16 @@ impl App {
         let ws = self.doc.workspace();
         let mut parts = spec.split(':');
         let kind = parts.next().unwrap_or_default();
-        if kind == "workspace" {
-            return Ok(Screen::Workspace);
+        let tab = match kind {
+            "workspace" => return Ok(Screen::Workspace),
+            "radar" => Some(Tab::Radar),
+            "trend" => Some(Tab::Trend),
+            "heatmap" => Some(Tab::Heatmap),
+            "changes" => Some(Tab::Changes),
+            _ => None,
+        };
+        if let Some(tab) = tab {
+            return Ok(Screen::Results(tab));
         }
         let round = match parts.next() {
             Some(key) => ws
@@ -190,6 +206,9 @@ impl App {
     }
     pub fn prefs(&self) -> &Prefs {
         &self.prefs
+    }
+    pub fn results_view_mut(&mut self) -> &mut ResultsView {
+        &mut self.results_view
     }
     pub fn recovery(&self) -> &[PathBuf] {
         &self.recovery
@@ -457,7 +476,12 @@ impl App {
                     Err(e) => self.error(e.to_string()),
                 },
             },
-            Command::Show(screen) => self.screen = screen,
+            Command::Show(screen) => {
+                if let Screen::Results(tab) = &screen {
+                    self.results_view.tab = *tab;
+                }
+                self.screen = screen;
+            }
             Command::ToggleFullscreen => {
                 let full = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
                 ctx.send_viewport_cmd(ViewportCommand::Fullscreen(!full));
@@ -598,6 +622,16 @@ impl App {
                 if ui.button("Workspace").clicked() {
                     cmds.push(Command::Show(Screen::Workspace));
                 }
+                for (tab, name) in [
+                    (Tab::Radar, "Radar"),
+                    (Tab::Trend, "Trend"),
+                    (Tab::Heatmap, "Heatmap"),
+                    (Tab::Changes, "Changes"),
+                ] {
+                    if ui.button(format!("Results: {name}")).clicked() {
+                        cmds.push(Command::Show(Screen::Results(tab)));
+                    }
+                }
                 ui.separator();
                 let dark = self.prefs.dark;
                 if ui.radio(!dark, "Light theme (high contrast)").clicked() {
@@ -615,6 +649,9 @@ impl App {
             ui.separator();
             if !matches!(self.screen, Screen::Workspace) && ui.button("◀ Workspace").clicked() {
                 cmds.push(Command::Show(Screen::Workspace));
+            }
+            if !matches!(self.screen, Screen::Results(_)) && ui.button("Results ▶").clicked() {
+                cmds.push(Command::Show(Screen::Results(self.results_view.tab)));
             }
         });
     }
@@ -767,6 +804,9 @@ impl App {
                 self.scoring_view
                     .ui(ui, self.doc.workspace(), &s, &mut cmds);
             }
+            Screen::Results(tab) => self
+                .results_view
+                .ui(ui, self.doc.workspace(), *tab, &mut cmds),
         });
 
         for cmd in cmds {

@@ -18,6 +18,8 @@ pub enum Screen {
         ministry: String,
         page: usize,
     },
+    /// Radar, trend, heatmap and changes.
+    Results(super::results::Tab),
 }
 
 /// A change to the workspace. Every edit is undoable.

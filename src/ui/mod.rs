@@ -6,6 +6,7 @@ pub mod app;
 pub mod command;
 pub mod document;
 pub mod headless;
+pub mod results;
 pub mod scoring;
 pub mod theme;
 pub mod widgets;

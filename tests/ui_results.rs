@@ -1,0 +1,170 @@
+//! The results views, driven by labels: each view opens and its selections change what
+//! is shown.
+
+use codi_workshop::model::demo::demo_workspace;
+use codi_workshop::storage::json;
+use codi_workshop::ui::command::Screen;
+use codi_workshop::ui::results::Tab;
+use codi_workshop::ui::{App, AppConfig};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn harness(dir: &std::path::Path) -> Harness<'static, App> {
+    let file = dir.join("demo.codi.json");
+    json::save(&file, &demo_workspace()).unwrap();
+    let data = dir.join("data");
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_theme(egui::Theme::Light)
+        .with_max_steps(8)
+        .build_eframe(move |cc| {
+            App::new(
+                cc,
+                AppConfig {
+                    file: Some(file),
+                    data_dir: Some(data),
+                    ..Default::default()
+                },
+            )
+        })
+}
+
+fn click(h: &mut Harness<'_, App>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
+    h.get_by_label(label).click();
+    h.run();
+}
+
+#[test]
+fn every_view_opens_from_the_toolbar_and_tabs() {
+    let d = tempfile::tempdir().unwrap();
+    let mut h = harness(d.path());
+    click(&mut h, "Results ▶");
+    assert_eq!(h.state().screen(), &Screen::Results(Tab::Radar));
+    assert!(
+        h.query_by_label_contains("Follow-up workshop (2024-08-04) (solid)")
+            .is_some()
+    );
+    for (label, tab) in [
+        ("Trend view", Tab::Trend),
+        ("Heatmap view", Tab::Heatmap),
+        ("Changes view", Tab::Changes),
+        ("Radar view", Tab::Radar),
+    ] {
+        click(&mut h, label);
+        assert_eq!(h.state().screen(), &Screen::Results(tab), "{label}");
+        assert!(
+            h.query_by_label_contains("CODI itself defines no aggregation rule")
+                .is_some(),
+            "method note on {label}"
+        );
+    }
+}
+
+#[test]
+fn radar_modes_and_selections() {
+    let d = tempfile::tempdir().unwrap();
+    let mut h = harness(d.path());
+    click(&mut h, "Results ▶");
+    // Rounds of one ministry: unticking a round removes its series.
+    click(&mut h, "Baseline workshop (2022-08-04)");
+    assert!(h.query_by_label_contains("(dashed)").is_none());
+    assert!(
+        h.query_by_label_contains("Follow-up workshop (2024-08-04) (solid)")
+            .is_some()
+    );
+    // Another ministry: HSD's follow-up has three unscored areas.
+    click(&mut h, "Ministry");
+    click(&mut h, "HSD · Health Services Division");
+    assert!(
+        h.query_by_label_contains("coverage 7/10 answered")
+            .is_some()
+    );
+    // Ministries in one round: three by default, a fourth added.
+    click(&mut h, "Ministries in one round");
+    assert!(h.query_by_label_contains("3 chosen").is_some());
+    click(&mut h, "FD");
+    assert!(h.query_by_label_contains("4 chosen").is_some());
+    assert!(h.query_by_label_contains("■ FD (short dashes)").is_some());
+    // Against medians: the ministry, its cluster median and the all-ministries median.
+    click(&mut h, "Against cluster and all medians");
+    assert!(
+        h.query_by_label("■ Human Development & Social Empowerment median (dashed)")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("All ministries median (dotted)")
+            .is_some()
+    );
+}
+
+#[test]
+fn heatmap_sort_and_click_through() {
+    let d = tempfile::tempdir().unwrap();
+    let mut h = harness(d.path());
+    click(&mut h, "View");
+    click(&mut h, "Results: Heatmap");
+    assert!(h.query_by_label("MoLWA area 10: NA").is_some());
+    assert!(h.query_by_label("FID area 10: NI").is_some());
+    assert!(h.query_by_label("HSD area 8: not scored").is_some());
+    click(&mut h, "median");
+    click(&mut h, "Group by cluster");
+    assert!(
+        h.query_by_label("Social Allowance").is_some(),
+        "cluster header row"
+    );
+    click(&mut h, "MoDMR area 8: 4");
+    assert_eq!(
+        h.state().screen(),
+        &Screen::Scoring {
+            round: "followup-2024".into(),
+            ministry: "MoDMR".into(),
+            page: 7
+        }
+    );
+}
+
+#[test]
+fn changes_between_rounds_for_all_or_one_ministry() {
+    let d = tempfile::tempdir().unwrap();
+    let mut h = harness(d.path());
+    click(&mut h, "View");
+    click(&mut h, "Results: Changes");
+    assert!(
+        h.query_by_label_contains("Improved 22 · unchanged 90 · declined 1")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("Newly scored (a level now, none before): 2")
+            .is_some()
+    );
+    click(&mut h, "Ministries");
+    click(&mut h, "MoSW · Ministry of Social Welfare");
+    assert!(
+        h.query_by_label_contains("Improved 3 · unchanged 7 · declined 0")
+            .is_some()
+    );
+    click(&mut h, "From round");
+    click(&mut h, "Follow-up workshop (2024-08-04)");
+    assert!(
+        h.query_by_label("Choose two different rounds to compare.")
+            .is_some()
+    );
+}
+
+#[test]
+fn trend_for_a_ministry_and_across_ministries() {
+    let d = tempfile::tempdir().unwrap();
+    let mut h = harness(d.path());
+    click(&mut h, "View");
+    click(&mut h, "Results: Trend");
+    assert!(h.query_by_label("1. Inclusiveness").is_some());
+    click(&mut h, "All ministries: median and range");
+    assert!(
+        h.query_by_label("Ministry").is_none(),
+        "no ministry choice across ministries"
+    );
+    click(&mut h, "One ministry, every area");
+    assert!(h.query_by_label("Ministry").is_some());
+}
