@@ -19,6 +19,7 @@ shots=(
   "scoring-projector-1024x768 scoring:followup-2024:HSD:8 1024x768"
   "summary summary:followup-2024:MoSW 1280x800"
   "radar radar 1280x800"
+  "radar-1024x768 radar 1024x768"
   "trend trend 1280x800"
   "heatmap heatmap 1280x800"
   "changes changes 1280x800"

@@ -44,6 +44,16 @@ pub enum Command {
         /// Where to write it, e.g. demo.codi.json.
         out: PathBuf,
     },
+    /// Create an empty workspace, scored with the built-in CODI instrument or another
+    /// instrument file.
+    New {
+        out: PathBuf,
+        #[arg(long, default_value = "New workspace")]
+        title: String,
+        /// An instrument definition (JSON, like scoring/codi.json).
+        #[arg(long, value_name = "FILE")]
+        instrument: Option<PathBuf>,
+    },
     /// Validate a workspace file and print a one-screen summary.
     Check { file: PathBuf },
     /// Import a CSV file into a new workspace, or into an existing one with --into.
@@ -117,6 +127,25 @@ pub fn run_command(cmd: Command, out: &mut dyn std::io::Write) -> anyhow::Result
             json::check_overwritable(&path)?;
             storage::save(&path, &demo_workspace())?;
             writeln!(out, "Wrote the demo workspace to {}", path.display())?;
+        }
+        Command::New {
+            out: path,
+            title,
+            instrument,
+        } => {
+            let instrument = match instrument {
+                Some(p) => crate::model::Instrument::load(&p)?,
+                None => crate::model::Instrument::codi(),
+            };
+            let areas = instrument.areas().len();
+            let ws = Workspace::new(title, instrument);
+            json::check_overwritable(&path)?;
+            storage::save(&path, &ws)?;
+            writeln!(
+                out,
+                "Wrote an empty workspace ({areas} areas) to {}",
+                path.display()
+            )?;
         }
         Command::Check { file } => {
             let ws = storage::load(&file)?;

@@ -197,3 +197,45 @@ fn refuses_to_overwrite_a_newer_file() {
         "{\"format_version\": 99}"
     );
 }
+
+#[test]
+fn new_workspace_with_another_instrument() {
+    let d = tempfile::tempdir().unwrap();
+    let inst = d.path().join("three-levels.json");
+    let mut v: serde_json::Value =
+        serde_json::from_str(codi_workshop::model::instrument::DEFAULT_INSTRUMENT_JSON).unwrap();
+    v["scale"]["levels"].as_array_mut().unwrap().pop();
+    for a in v["areas"].as_array_mut().unwrap() {
+        a["level_descriptors"].as_array_mut().unwrap().pop();
+    }
+    std::fs::write(&inst, v.to_string()).unwrap();
+    let out = d.path().join("new.codi.json");
+    let o = run(&[
+        "new",
+        out.to_str().unwrap(),
+        "--instrument",
+        inst.to_str().unwrap(),
+        "--title",
+        "Adapted",
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let s = text(&run(&["check", out.to_str().unwrap()]).stdout);
+    assert!(s.contains("levels 1-3") && s.contains("Adapted"), "{s}");
+    // A broken instrument names the file and the field; nothing is written.
+    v["areas"][0]["name"] = "".into();
+    std::fs::write(&inst, v.to_string()).unwrap();
+    let out2 = d.path().join("never.codi.json");
+    let o = run(&[
+        "new",
+        out2.to_str().unwrap(),
+        "--instrument",
+        inst.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let e = text(&o.stderr);
+    assert!(
+        e.contains("three-levels.json") && e.contains("areas[0].name"),
+        "{e}"
+    );
+    assert!(!out2.exists());
+}

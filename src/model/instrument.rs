@@ -296,6 +296,41 @@ impl Instrument {
 #[error("{0}")]
 pub struct InstrumentParseError(pub serde_json::Error);
 
+/// Largest instrument file accepted (the default one is about 12 KB).
+pub const MAX_INSTRUMENT_BYTES: u64 = 5_000_000;
+
+/// Why an instrument file could not be used: names the file, then what and where.
+#[derive(Debug, thiserror::Error)]
+#[error("instrument file {}: {message}", path.display())]
+pub struct InstrumentLoadError {
+    pub path: std::path::PathBuf,
+    pub message: String,
+}
+
+impl Instrument {
+    /// Read and validate an instrument file (a translated or adapted rubric, or
+    /// another tool). The file is only read.
+    pub fn load(path: &std::path::Path) -> Result<Self, InstrumentLoadError> {
+        let fail = |message: String| InstrumentLoadError {
+            path: path.to_owned(),
+            message,
+        };
+        let size = std::fs::metadata(path)
+            .map_err(|e| fail(e.to_string()))?
+            .len();
+        if size > MAX_INSTRUMENT_BYTES {
+            return Err(fail(format!(
+                "{size} bytes is far too large for an instrument"
+            )));
+        }
+        let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
+        let text = std::str::from_utf8(&bytes)
+            .map_err(|e| fail(format!("not UTF-8 text (byte {})", e.valid_up_to())))?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        Self::from_json(text).map_err(|e| fail(e.to_string()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -396,6 +431,24 @@ mod tests {
         }
         let i = parse(&v).unwrap();
         assert_eq!(i.scale().max_level(), 3);
+    }
+
+    #[test]
+    fn loading_a_file_names_it_and_the_field() {
+        let d = tempfile::tempdir().unwrap();
+        let path = d.path().join("adapted.json");
+        let mut v = raw();
+        v["areas"][3]["level_descriptors"] = serde_json::json!(["only one"]);
+        std::fs::write(&path, serde_json::to_string_pretty(&v).unwrap()).unwrap();
+        let e = Instrument::load(&path).unwrap_err().to_string();
+        assert!(e.contains("adapted.json"), "{e}");
+        assert!(e.contains("areas[3].level_descriptors"), "{e}");
+        std::fs::write(&path, DEFAULT_INSTRUMENT_JSON).unwrap();
+        assert_eq!(Instrument::load(&path).unwrap(), Instrument::codi());
+        let e = Instrument::load(&d.path().join("missing.json"))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("missing.json"), "{e}");
     }
 
     #[test]

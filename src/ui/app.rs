@@ -339,6 +339,32 @@ impl App {
                 self.screen = Screen::Workspace;
                 self.info("New workspace. It is saved automatically; use File › Save as... to choose where.");
             }
+            Command::NewWithInstrument(path) => {
+                let filter = ("Instrument (JSON)", &["json"][..]);
+                let Some(path) =
+                    path.or_else(|| self.pick(false, "Choose an instrument file", filter, ""))
+                else {
+                    return;
+                };
+                let instrument = match Instrument::load(&path) {
+                    Ok(i) => i,
+                    Err(e) => return self.error(e.to_string()),
+                };
+                if let Err(e) = self.leave_document() {
+                    return self.error(e);
+                }
+                let note = format!(
+                    "New workspace scored with {} (version {}).",
+                    instrument.title(),
+                    instrument.version()
+                );
+                self.doc = Document::unsaved(
+                    Workspace::new("New workspace", instrument),
+                    self.new_autosave_path(),
+                );
+                self.screen = Screen::Workspace;
+                self.info(note);
+            }
             Command::OpenDemo => {
                 if let Err(e) = self.leave_document() {
                     return self.error(e);
@@ -590,6 +616,12 @@ impl App {
             ui.menu_button("File", |ui| {
                 if ui.button("New workspace").clicked() {
                     cmds.push(Command::NewWorkspace);
+                }
+                if ui
+                    .button("New workspace with another instrument...")
+                    .clicked()
+                {
+                    cmds.push(Command::NewWithInstrument(None));
                 }
                 item(ui, Action::Open, cmds);
                 ui.menu_button("Open recent", |ui| {

@@ -156,6 +156,8 @@ pub enum Command {
     Undo,
     Redo,
     NewWorkspace,
+    /// A new workspace scored with an instrument file.
+    NewWithInstrument(PickedPath),
     OpenDemo,
     Open(PickedPath),
     SaveAs(PickedPath),
