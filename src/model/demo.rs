@@ -240,7 +240,7 @@ pub fn demo_workspace() -> Workspace {
     // Ids and names below are fixed literals checked by the demo tests (invariant).
     for (id, title, date, notes, participants) in rounds {
         ws.add_round(Round {
-            id: RoundId::new(id).expect("literal round id is valid"),
+            id: RoundId::new(id).expect("invariant: literal round id is valid"),
             title: title.to_owned(),
             date,
             location: "Dhaka".to_owned(),
@@ -249,15 +249,15 @@ pub fn demo_workspace() -> Workspace {
             instrument_version: version.clone(),
             participants,
         })
-        .expect("demo round ids are unique");
+        .expect("invariant: demo round ids are unique");
     }
     for (mi, (code, name, cluster, base, follow)) in MINISTRIES.iter().enumerate() {
         ws.add_ministry(Ministry {
-            id: MinistryId::new(code).expect("literal ministry code is valid"),
+            id: MinistryId::new(code).expect("invariant: literal ministry code is valid"),
             name: (*name).to_owned(),
             cluster: Some((*cluster).to_owned()),
         })
-        .expect("demo ministry codes are unique");
+        .expect("invariant: demo ministry codes are unique");
         let mut previous: Vec<Option<Answer>> = vec![None; 10];
         for (ri, (round, _, date, _, _)) in rounds.iter().enumerate() {
             let answers = if ri == 0 { base } else { follow };
@@ -278,7 +278,7 @@ pub fn demo_workspace() -> Workspace {
                     updated: timestamp(*date, (mi * 40 + ai * 4) as i64),
                 };
                 ws.set_score(round, code, ai, score)
-                    .expect("demo scores fit the scale");
+                    .expect("invariant: demo scores fit the scale");
                 previous[ai] = Some(answer);
             }
         }
@@ -308,7 +308,7 @@ pub fn large_workspace(ministries: usize, rounds: usize, rationale_len: usize) -
     for r in 0..rounds {
         let year = 2000 + r as i16;
         ws.add_round(Round {
-            id: RoundId::new(&format!("round-{year}")).expect("generated id is valid"),
+            id: RoundId::new(&format!("round-{year}")).expect("invariant: generated id is valid"),
             title: format!("Round {year}"),
             date: date(year, 8, 4),
             location: "Dhaka".into(),
@@ -317,24 +317,26 @@ pub fn large_workspace(ministries: usize, rounds: usize, rationale_len: usize) -
             instrument_version: version.clone(),
             participants: Participation::default(),
         })
-        .expect("generated round ids are unique");
+        .expect("invariant: generated round ids are unique");
     }
     let round_ids: Vec<String> = ws.rounds().iter().map(|r| r.id.to_string()).collect();
     for m in 0..ministries {
         let code = format!("M{m:04}");
         ws.add_ministry(Ministry {
-            id: MinistryId::new(&code).expect("generated code is valid"),
+            id: MinistryId::new(&code).expect("invariant: generated code is valid"),
             name: format!("Generated ministry number {m}"),
             cluster: Some(clusters[m % clusters.len()].to_owned()),
         })
-        .expect("generated ministry codes are unique");
+        .expect("invariant: generated ministry codes are unique");
         for (r, round) in round_ids.iter().enumerate() {
             for a in 0..areas {
                 let seed = m * 7 + r * 3 + a;
                 let answer = match seed % 23 {
                     0 => Answer::NotApplicable,
                     1 => Answer::InsufficientInfo,
-                    k => Answer::Level(Level::new((k % 4) as u8 + 1).expect("1-4 is a level")),
+                    k => Answer::Level(
+                        Level::new((k % 4) as u8 + 1).expect("invariant: 1-4 is a level"),
+                    ),
                 };
                 let rationale: String = filler
                     .chars()
@@ -350,7 +352,7 @@ pub fn large_workspace(ministries: usize, rounds: usize, rationale_len: usize) -
                     updated: timestamp(date(2000 + r as i16, 8, 4), a as i64),
                 };
                 ws.set_score(round, &code, a, score)
-                    .expect("generated scores fit the scale");
+                    .expect("invariant: generated scores fit the scale");
             }
         }
     }

@@ -236,7 +236,8 @@ impl Instrument {
     pub fn codi() -> Self {
         // The embedded file is checked by the `embedded_instrument_is_valid` test, so
         // parsing it cannot fail at run time (invariant).
-        Self::from_json(DEFAULT_INSTRUMENT_JSON).expect("embedded scoring/codi.json is valid")
+        Self::from_json(DEFAULT_INSTRUMENT_JSON)
+            .expect("invariant: embedded scoring/codi.json is valid")
     }
 
     /// Parse and validate an instrument definition.

@@ -538,7 +538,7 @@ pub fn export(ws: &Workspace) -> Vec<u8> {
 
     let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
     // Writing to a Vec cannot fail (invariant): csv only reports I/O errors here.
-    w.write_record(&header).expect("write to memory");
+    w.write_record(&header).expect("invariant: write to memory");
     for (round_id, ministry_id, assessment) in ws.assessments() {
         let (Some(round), Some(ministry)) = (
             ws.round(round_id.as_str()),
@@ -571,7 +571,7 @@ pub fn export(ws: &Workspace) -> Vec<u8> {
             row.push(count(score.votes.na));
             row.push(count(score.votes.ni));
             row.push(score.updated.map(|t| t.to_string()).unwrap_or_default());
-            w.write_record(&row).expect("write to memory");
+            w.write_record(&row).expect("invariant: write to memory");
         }
     }
     w.into_inner().unwrap_or_default()

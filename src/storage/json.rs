@@ -107,7 +107,7 @@ pub fn to_bytes(ws: &Workspace) -> Vec<u8> {
     };
     let mut buf = Vec::with_capacity(64 * 1024);
     // Writing to a Vec cannot fail and every map key is a string (invariant).
-    serde_json::to_writer_pretty(&mut buf, &out).expect("workspace serialises to JSON");
+    serde_json::to_writer_pretty(&mut buf, &out).expect("invariant: workspace serialises to JSON");
     buf.push(b'\n');
     buf
 }
