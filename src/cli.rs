@@ -235,7 +235,7 @@ pub fn run_command(cmd: Command, out: &mut dyn std::io::Write) -> anyhow::Result
             for w in &made.warnings {
                 eprintln!("warning: {w}");
             }
-            json::write_atomic(&output, &made.bytes)?;
+            made.save(&output)?;
             writeln!(
                 out,
                 "Wrote {} ({} pages, {:.0} KB)",

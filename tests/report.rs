@@ -3,7 +3,7 @@
 //! ministries, long names, very long rationales, Unicode, Bangla).
 
 use codi_workshop::model::demo::{demo_workspace, large_workspace};
-use codi_workshop::model::{Ministry, MinistryId, Workspace};
+use codi_workshop::model::{Answer, Ministry, MinistryId, Workspace};
 use codi_workshop::report::{
     Paper, Report, ReportError, ReportOptions, ministry_summary, workshop_report,
 };
@@ -58,6 +58,22 @@ fn ministry_summary_has_the_names_levels_and_page_numbers() {
     for p in 1..=r.pages {
         assert!(t.contains(&format!("Page {p} of {}", r.pages)), "page {p}");
     }
+    // Every area's row: number, name, the agreed code and its label, in that order.
+    let scale = ws.instrument().scale();
+    for (i, area) in ws.instrument().areas().iter().enumerate() {
+        let a = ws
+            .score("followup-2024", "MoSW", i)
+            .unwrap()
+            .answer
+            .unwrap();
+        let label = match a {
+            Answer::Level(l) => scale.label(l.get()).to_owned(),
+            Answer::NotApplicable => scale.not_applicable.label.clone(),
+            Answer::InsufficientInfo => scale.insufficient_information.label.clone(),
+        };
+        let row = format!("{}. {} {} {label} n = ", i + 1, area.name, a.code());
+        assert!(t.contains(&row), "missing row {row:?}");
+    }
 }
 
 #[test]
@@ -69,6 +85,16 @@ fn workshop_report_covers_every_ministry() {
     let t = text(&doc);
     for m in ws.ministries() {
         assert!(t.contains(&m.name), "missing {}", m.name);
+        // The heatmap row: code, name, then the ten agreed answers.
+        let codes: Vec<String> = (0..10)
+            .map(|i| {
+                ws.score("baseline-2022", m.id.as_str(), i)
+                    .and_then(|s| s.answer)
+                    .map_or_else(|| "–".to_owned(), |a| a.code())
+            })
+            .collect();
+        let row = format!("{} · {} {}", m.id, m.name, codes.join(" "));
+        assert!(t.contains(&row), "missing heatmap row {row:?}");
     }
     for needle in [
         "CODI WORKSHOP REPORT",
@@ -197,14 +223,8 @@ fn with_ministry(name: &str, rationale: &str) -> Workspace {
         cluster: Some("Test cluster".into()),
     })
     .unwrap();
-    ws.set_answer(
-        "followup-2024",
-        "X1",
-        1,
-        Some(codi_workshop::model::Answer::NotApplicable),
-        None,
-    )
-    .unwrap();
+    ws.set_answer("followup-2024", "X1", 1, Some(Answer::NotApplicable), None)
+        .unwrap();
     ws.set_rationale("followup-2024", "X1", 1, rationale.to_owned(), None)
         .unwrap();
     ws

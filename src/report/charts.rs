@@ -225,13 +225,17 @@ pub(crate) fn radar(
     for i in 0..n {
         doc.line(&[(cx, cy), spoke(cx, cy, i, n, r)], grid);
     }
-    // Ring labels just left of the top spoke, where the area's own value label (drawn
-    // to the right of its point) cannot collide with them.
+    // Ring numbers on the bisector left of the top spoke, on a white patch; the level
+    // names are in the key under the chart (names here would cover the data).
     let ring_st = Style::muted(5.5);
+    let a = -PI / 2.0 - PI / n as f32;
     for v in 1..=scale.max {
-        let py = cy - r * f32::from(v) / max;
-        let label = format!("{v} {}", scale.label(v));
-        doc.text_right(cx - 2.0, py + 5.5, ring_st, &label);
+        let rr = r * f32::from(v) / max;
+        let (px, py) = (cx + rr * a.cos(), cy + rr * a.sin());
+        let label = v.to_string();
+        let w = doc.measure(&label, ring_st) + 2.0;
+        doc.rect(px - w / 2.0, py - 3.0, w, 6.0, Paint::fill(Rgb8::WHITE));
+        doc.text_center(px, py + 2.0, ring_st, &label);
     }
 
     let value = |a: Option<Answer>| a.and_then(Answer::level).map(|l| f32::from(l) / max);
@@ -301,12 +305,11 @@ pub(crate) fn radar(
             .flatten()
             .and_then(Answer::level)
         {
-            // The value just outside the point, along the spoke.
-            let (dx, dy) = {
-                let (ex, ey) = spoke(0.0, 0.0, i, n, 1.0);
-                (ex * 8.0, ey * 8.0)
-            };
-            doc.text_center(p.0 + dx + 3.0, p.1 + dy + 2.3, val_st, &l.to_string());
+            // The value just outside the point along the spoke; inside for the top
+            // level, where outside is the area label's place.
+            let off = if l >= scale.max { -8.0 } else { 8.0 };
+            let (ex, ey) = spoke(0.0, 0.0, i, n, off);
+            doc.text_center(p.0 + ex + 3.0, p.1 + ey + 2.3, val_st, &l.to_string());
         }
     }
 
@@ -353,7 +356,8 @@ pub(crate) fn radar(
     }
 }
 
-/// The radar's key: line samples for the two rounds and the note on gaps.
+/// The radar's key: line samples for the two rounds, the ring levels and the note on
+/// gaps.
 pub(crate) fn radar_legend(
     doc: &mut Doc,
     x: f32,
@@ -361,6 +365,7 @@ pub(crate) fn radar_legend(
     width: f32,
     current: &str,
     previous: Option<&str>,
+    scale: &ScaleInfo,
 ) -> f32 {
     let st = Style::regular(7.5);
     let mut cy = y;
@@ -395,11 +400,14 @@ pub(crate) fn radar_legend(
         cy += h.max(st.line_height()) + 2.0;
     }
     let note = Style::muted(6.5);
-    for l in doc.wrap(
-        "NA, NI and unscored areas are not plotted as numbers: the lines have a gap there.",
-        note,
-        width,
-    ) {
+    let rings: Vec<String> = (1..=scale.max)
+        .map(|v| format!("{v} {}", scale.label(v)))
+        .collect();
+    let text = format!(
+        "Rings from the centre (0): {}. NA, NI and unscored areas are not plotted as numbers: the lines have a gap there.",
+        rings.join(", ")
+    );
+    for l in doc.wrap(&text, note, width) {
         doc.text(x, cy + note.baseline(), note, &l);
         cy += note.line_height();
     }
@@ -415,7 +423,8 @@ pub(crate) struct TrendPoint {
 }
 
 /// A small trend chart for one area: levels over real round dates (uneven spacing),
-/// gaps for NA, NI and unscored rounds, the report's round marked larger.
+/// gaps for NA, NI and unscored rounds (their code written at the bottom), the
+/// report's round marked by a larger dot and a dashed line.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn trend(
     doc: &mut Doc,
@@ -438,8 +447,10 @@ pub(crate) fn trend(
     let (px0, px1) = (x + 9.0, x + w - 4.0);
     let (py0, py1) = (ty + 3.0, y + h - 16.0);
     let max = f32::from(scale.max.max(2));
-    let ypos = |v: f32| py1 - (v - 1.0) / (max - 1.0) * (py1 - py0);
-    let xpos = |t: f32| px0 + t * (px1 - px0);
+    // Half a level of room above and below, so points never sit on the frame and NA/NI
+    // tags fit under the lowest level.
+    let ypos = |v: f32| py1 - (v - 0.5) / max * (py1 - py0);
+    let xpos = |t: f32| px0 + 5.0 + t * (px1 - px0 - 10.0);
     doc.rect(
         px0,
         py0,
@@ -461,6 +472,13 @@ pub(crate) fn trend(
             &[(xx, py1), (xx, py1 + 2.0)],
             Stroke::solid(Rgb8::MUTED, 0.4),
         );
+        if p.current {
+            // Marks the report's round even when it has no level.
+            doc.line(
+                &[(xx, py0), (xx, py1)],
+                Stroke::dashed(CURRENT, 0.4, 1.0, 1.5),
+            );
+        }
     }
     // Lines only between neighbouring rounds that both have a level.
     let level = |p: &TrendPoint| p.answer.and_then(Answer::level).map(f32::from);
@@ -489,19 +507,21 @@ pub(crate) fn trend(
                     doc.circle(xx, yy, 1.7, Paint::fill(CURRENT));
                 }
             }
-            Some(a) => {
-                let s = a.code();
-                doc.text_center(xx, py1 - 2.0, tag_st, &s);
+            other => {
+                // A white patch keeps the tag readable over the round's dashed line.
+                let tag = code(other);
+                let tw = doc.measure(&tag, tag_st) + 1.5;
+                doc.rect(xx - tw / 2.0, py1 - 5.5, tw, 5.0, Paint::fill(Rgb8::WHITE));
+                doc.text_center(xx, py1 - 1.2, tag_st, &tag);
             }
-            None => {}
         }
     }
     let (y0, y1) = years;
     if y0 == y1 {
-        doc.text_center((px0 + px1) / 2.0, py1 + 8.0, axis_st, &y0.to_string());
+        doc.text_center(xpos(0.5), py1 + 8.0, axis_st, &y0.to_string());
     } else {
-        doc.text(px0, py1 + 8.0, axis_st, &y0.to_string());
-        doc.text_right(px1, py1 + 8.0, axis_st, &y1.to_string());
+        doc.text_center(xpos(0.0), py1 + 8.0, axis_st, &y0.to_string());
+        doc.text_center(xpos(1.0), py1 + 8.0, axis_st, &y1.to_string());
     }
 }
 

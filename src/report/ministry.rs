@@ -18,7 +18,7 @@ const ACCENT_BG: Rgb8 = Rgb8(0xF4, 0xF2, 0xF9);
 /// Section heading at the cursor (kept with at least `keep` pt of what follows).
 pub(crate) fn heading(doc: &mut Doc, text: &str, keep: f32) {
     let st = Style::bold(11.5);
-    doc.ensure(st.line_height() + 6.0 + keep);
+    doc.ensure(st.line_height() + 8.0 + keep);
     if !doc.at_page_top() {
         doc.y += 6.0;
     }
@@ -307,6 +307,7 @@ pub(crate) fn write(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry) {
         300.0,
         &legend_cur,
         legend_prev.as_deref(),
+        &ctx.scale,
     );
     let radar_bottom = top + radar_h + lh;
 
@@ -423,9 +424,9 @@ pub(crate) fn write(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry) {
     areas_table(doc, ctx, m, &current);
 }
 
-/// Small multiples: one trend chart per area over the rounds up to this one.
+/// Small multiples: one trend chart per area over all rounds of the workspace.
 fn trends(doc: &mut Doc, ctx: &Ctx<'_>, code: &str) {
-    let hist = &ctx.history;
+    let hist = ctx.ws.rounds();
     let (Some(first), Some(last)) = (hist.first(), hist.last()) else {
         return;
     };
@@ -463,7 +464,7 @@ fn trends(doc: &mut Doc, ctx: &Ctx<'_>, code: &str) {
     subline(
         doc,
         &format!(
-            "Agreed level in each round up to this one ({} round{}), placed by date; the large dot is this round. NA and NI are written at the bottom and leave a gap.",
+            "Agreed level in every round of the workspace ({} round{}), placed by date; the dashed line and the large dot mark this round. NA, NI and – (not scored) are written at the bottom and leave a gap.",
             hist.len(),
             if hist.len() == 1 { "" } else { "s" }
         ),

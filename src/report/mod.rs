@@ -83,6 +83,14 @@ pub struct Report {
     pub warnings: Vec<String>,
 }
 
+impl Report {
+    /// Write the PDF to `path` atomically (a temporary file, then a rename; an existing
+    /// file is kept as `<name>.bak`).
+    pub fn save(&self, path: &std::path::Path) -> Result<(), crate::storage::SaveError> {
+        crate::storage::json::write_atomic(path, &self.bytes)
+    }
+}
+
 /// Why a report could not be made.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReportError {
@@ -138,8 +146,6 @@ pub(crate) struct Ctx<'a> {
     pub ws: &'a Workspace,
     pub round: &'a Round,
     pub previous: Option<&'a Round>,
-    /// Rounds up to and including `round`, oldest first.
-    pub history: Vec<&'a Round>,
     pub scale: ScaleInfo,
     /// Full area names and short labels, cleaned.
     pub area_names: Vec<String>,
@@ -165,11 +171,7 @@ impl<'a> Ctx<'a> {
             .map(|a| doc.clean(a.label(), "instrument areas"))
             .collect();
         let previous = ws.previous_round(round.id.as_str());
-        let history = ws
-            .rounds()
-            .iter()
-            .filter(|r| (r.date, &r.id) <= (round.date, &round.id))
-            .collect();
+
         let round_title = doc.clean(&round.title, &format!("round `{}`: title", round.id));
         let previous_title =
             previous.map(|p| doc.clean(&p.title, &format!("round `{}`: title", p.id)));
@@ -182,7 +184,6 @@ impl<'a> Ctx<'a> {
             ws,
             round,
             previous,
-            history,
             scale: ScaleInfo::of(doc, inst),
             area_names,
             area_labels,
