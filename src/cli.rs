@@ -248,14 +248,17 @@ pub fn run_command(cmd: Command, out: &mut dyn std::io::Write) -> anyhow::Result
     Ok(())
 }
 
-/// The report date from `CODI_REPORT_DATE`, else today's date.
+/// The report date from `CODI_REPORT_DATE`, else today's date (UTC).
 fn report_date_from_env() -> anyhow::Result<jiff::civil::Date> {
     match std::env::var(REPORT_DATE_ENV) {
         Ok(v) if !v.trim().is_empty() => v
             .trim()
             .parse()
             .with_context(|| format!("{REPORT_DATE_ENV}=`{v}` is not a date; use YYYY-MM-DD")),
-        _ => Ok(jiff::Zoned::now().date()),
+        // UTC: the app does not read the system time zone (jiff's `tz-system` is off).
+        _ => Ok(jiff::Timestamp::now()
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .date()),
     }
 }
 

@@ -97,7 +97,7 @@ fn cover(doc: &mut Doc, ctx: &Ctx<'_>, summaries: &[Summary]) -> ContentsSlot {
     let mut rows: Vec<(&str, String)> = vec![
         (
             "Round",
-            format!("{} (id `{}`), {}", ctx.round_title, round.id, round.date),
+            format!("{} (id {}), {}", ctx.round_title, round.id, round.date),
         ),
         ("Instrument", ctx.instrument.clone()),
     ];
@@ -218,13 +218,38 @@ fn cover(doc: &mut Doc, ctx: &Ctx<'_>, summaries: &[Summary]) -> ContentsSlot {
         ),
         inst.insufficient_information.meaning.clone(),
     ));
-    for (label, meaning) in meanings {
-        let label = doc.clean(&label, "instrument scale");
-        let meaning = doc.clean(&meaning, "instrument scale");
+    let meanings: Vec<(String, String)> = meanings
+        .into_iter()
+        .map(|(l, m)| {
+            (
+                doc.clean(&l, "instrument scale"),
+                doc.clean(&m, "instrument scale"),
+            )
+        })
+        .collect();
+    let key_st = Style::bold(8.5);
+    let key_w = meanings
+        .iter()
+        .map(|(l, _)| doc.measure(l, key_st))
+        .fold(0.0, f32::max)
+        .min(width / 2.0)
+        + 10.0;
+    for (label, meaning) in &meanings {
         doc.ensure(val.line_height());
-        let y = doc.y;
-        doc.text(left, y + 8.5 * 0.96, Style::bold(8.5), &label);
-        doc.paragraph(left + 130.0, width - 130.0, Style::regular(8.5), &meaning);
+        let (y, page) = (doc.y, doc.page_number());
+        let lines = doc.wrap(label, key_st, key_w - 10.0);
+        for (k, l) in lines.iter().enumerate() {
+            doc.text(
+                left,
+                y + k as f32 * key_st.line_height() + key_st.baseline(),
+                key_st,
+                l,
+            );
+        }
+        doc.paragraph(left + key_w, width - key_w, Style::regular(8.5), meaning);
+        if doc.page_number() == page {
+            doc.y = doc.y.max(y + lines.len() as f32 * key_st.line_height());
+        }
         doc.y += 1.5;
     }
     doc.y += 6.0;
