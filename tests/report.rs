@@ -308,3 +308,29 @@ fn one_and_two_hundred_ministries() {
     assert_eq!(p.last(), Some(&(202, 202)));
     assert!(p.windows(2).all(|w| w[0].0 <= w[1].0));
 }
+
+#[test]
+fn a_workspace_without_ministries_or_scores_still_reports() {
+    let mut ws = demo_workspace();
+    let codes: Vec<String> = ws.ministries().iter().map(|m| m.id.to_string()).collect();
+    for c in &codes {
+        ws.remove_ministry(c).unwrap();
+    }
+    let r = workshop(&ws, "baseline-2022");
+    assert!(r.pages >= 2, "{} pages", r.pages);
+    assert!(text(&parse(&r)).contains("This workspace has no ministries yet."));
+    assert!(matches!(
+        ministry_summary(&ws, "baseline-2022", "MoSW", &opts()),
+        Err(ReportError::UnknownMinistry { .. })
+    ));
+
+    // A ministry with nothing recorded: every area "Not scored", nothing plotted.
+    let ws = with_ministry("Ministry with nothing yet", "");
+    let r = ministry_summary(&ws, "baseline-2022", "X1", &opts()).unwrap();
+    let t = text(&parse(&r));
+    assert!(t.contains("0/10"), "coverage");
+    assert!(
+        t.contains("1. Inclusiveness – Not scored No votes recorded"),
+        "{t}"
+    );
+}

@@ -203,6 +203,14 @@ impl PageBuf {
 struct Replaced {
     order: Vec<String>,
     chars: BTreeMap<String, BTreeSet<char>>,
+    /// Contexts with right-to-left letters, which are drawn unshaped, left to right.
+    rtl: Vec<String>,
+}
+
+/// Hebrew and Arabic letters: the font has many of them, but without shaping and
+/// bidirectional ordering they do not read correctly.
+fn is_rtl(c: char) -> bool {
+    matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
 }
 
 /// What the finished document is called and says in its footer.
@@ -315,6 +323,9 @@ impl Doc {
         let simple = text
             .chars()
             .all(|c| c == '\n' || (c != '\r' && c != '\t' && self.fonts.supports(c)));
+        if text.chars().any(is_rtl) && !self.replaced.rtl.iter().any(|c| c == context) {
+            self.replaced.rtl.push(context.to_owned());
+        }
         if simple {
             return text.to_owned();
         }
@@ -664,6 +675,12 @@ impl Doc {
                 shown.join(", ")
             ));
         }
+        for ctx in &self.replaced.rtl {
+            out.push(format!(
+                "{ctx}: right-to-left text (Hebrew or Arabic script) is drawn unjoined and left \
+                 to right, so it may not read correctly"
+            ));
+        }
         out
     }
 
@@ -830,8 +847,14 @@ mod tests {
         assert_eq!(out.chars().filter(|&c| c == '\u{FFFD}').count(), 4);
         assert!(out.ends_with(" x"));
         d.clean("স", "ministry X name");
+        d.clean("وزارة", "ministry Y name");
         let w = d.warnings();
-        assert_eq!(w.len(), 1, "{w:?}");
+        assert_eq!(w.len(), 2, "{w:?}");
+        assert!(
+            w[1].starts_with("ministry Y name: right-to-left"),
+            "{}",
+            w[1]
+        );
         assert!(
             w[0].starts_with("ministry X name: the report font cannot show 4 distinct"),
             "{}",
