@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::model::stats::{self, fmt2};
 use crate::model::{Workspace, demo::demo_workspace};
+use crate::report;
 use crate::storage::{self, csv, json};
 
 #[derive(Parser, Debug)]
@@ -81,7 +82,47 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Write a PDF report: the workshop report for a round (all ministries), or with
+    /// --ministry the summary of one ministry.
+    Report {
+        file: PathBuf,
+        /// The PDF to write (replaced atomically).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The round (id or title).
+        #[arg(long)]
+        round: String,
+        /// Only this ministry (code): a ministry summary instead of the workshop report.
+        #[arg(long)]
+        ministry: Option<String>,
+        #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+        paper: PaperArg,
+        /// Print this date as the generation date (YYYY-MM-DD) instead of today's; the
+        /// output is then byte-for-byte the same for the same input. The environment
+        /// variable CODI_REPORT_DATE does the same.
+        #[arg(long, value_name = "DATE")]
+        fixed_date: Option<jiff::civil::Date>,
+    },
 }
+
+/// Page size of a PDF report.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum PaperArg {
+    A4,
+    Letter,
+}
+
+impl From<PaperArg> for report::Paper {
+    fn from(p: PaperArg) -> Self {
+        match p {
+            PaperArg::A4 => report::Paper::A4,
+            PaperArg::Letter => report::Paper::Letter,
+        }
+    }
+}
+
+/// Environment variable that fixes the report date (like `--fixed-date`).
+pub const REPORT_DATE_ENV: &str = "CODI_REPORT_DATE";
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
 pub enum Format {
@@ -205,6 +246,46 @@ pub fn run_command(cmd: Command, out: &mut dyn std::io::Write) -> anyhow::Result
                 Format::Csv => write_summary_csv(&ws, &rounds, out)?,
             }
         }
+        Command::Report {
+            file,
+            output,
+            round,
+            ministry,
+            paper,
+            fixed_date,
+        } => {
+            let generated = match fixed_date {
+                Some(d) => d,
+                None => report_date_from_env()?,
+            };
+            let ws = storage::load(&file)?;
+            if same_file(&file, &output) {
+                bail!(
+                    "the report would overwrite the workspace itself; choose another output file than {}",
+                    output.display()
+                );
+            }
+            let opts = report::ReportOptions {
+                paper: paper.into(),
+                generated,
+            };
+            let made = match &ministry {
+                Some(m) => report::ministry_summary(&ws, &round, m, &opts),
+                None => report::workshop_report(&ws, &round, &opts, &|_, _| {}),
+            }
+            .with_context(|| format!("making the report from {}", file.display()))?;
+            for w in &made.warnings {
+                eprintln!("warning: {w}");
+            }
+            made.save(&output)?;
+            writeln!(
+                out,
+                "Wrote {} ({} pages, {:.0} KB)",
+                output.display(),
+                made.pages,
+                made.bytes.len() as f64 / 1024.0
+            )?;
+        }
     }
     Ok(())
 }
@@ -220,6 +301,28 @@ fn parse_size(text: &str) -> Result<(f32, f32), String> {
         ));
     }
     Ok((w, h))
+}
+
+/// The report date from `CODI_REPORT_DATE`, else today's date (UTC).
+fn report_date_from_env() -> anyhow::Result<jiff::civil::Date> {
+    match std::env::var(REPORT_DATE_ENV) {
+        Ok(v) if !v.trim().is_empty() => v
+            .trim()
+            .parse()
+            .with_context(|| format!("{REPORT_DATE_ENV}=`{v}` is not a date; use YYYY-MM-DD")),
+        // UTC: the app does not read the system time zone (jiff's `tz-system` is off).
+        _ => Ok(jiff::Timestamp::now()
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .date()),
+    }
+}
+
+/// True when both paths name the same existing file.
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
 }
 
 fn round_list(ws: &Workspace) -> String {

@@ -239,3 +239,127 @@ fn new_workspace_with_another_instrument() {
     );
     assert!(!out2.exists());
 }
+
+#[test]
+fn report_writes_pdfs_and_is_byte_stable_across_processes() {
+    let d = tempfile::tempdir().unwrap();
+    let p = demo_in(d.path());
+    let a = d.path().join("a.pdf");
+    let b = d.path().join("b.pdf");
+    let a_s = a.to_str().unwrap();
+    let args = |out: &str| {
+        [
+            "report",
+            &p,
+            "-o",
+            out,
+            "--round",
+            "baseline-2022",
+            "--fixed-date",
+            "2026-11-20",
+        ]
+        .map(str::to_owned)
+    };
+    let out = bin().args(args(a_s)).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("pages"), "{}", text(&out.stdout));
+    // The environment variable fixes the date just as well.
+    let out = bin()
+        .args(&args(b.to_str().unwrap())[..6])
+        .env("CODI_REPORT_DATE", "2026-11-20")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let (ba, bb) = (std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+    assert!(ba.starts_with(b"%PDF-"));
+    assert!(ba == bb, "same input and date must give the same bytes");
+    // No temporary file is left behind.
+    let leftovers: Vec<_> = std::fs::read_dir(d.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty());
+
+    let m = d.path().join("m.pdf");
+    let out = run(&[
+        "report",
+        &p,
+        "-o",
+        m.to_str().unwrap(),
+        "--round",
+        "Follow-up workshop",
+        "--ministry",
+        "MoSW",
+        "--paper",
+        "letter",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let pdf = std::fs::read(&m).unwrap();
+    assert!(
+        pdf.len() < ba.len(),
+        "one ministry is smaller than the workshop"
+    );
+    assert!(
+        pdf.windows(15).any(|w| w == b"/MediaBox[0 0 6"),
+        "letter media box"
+    );
+}
+
+#[test]
+fn report_unknown_round_or_ministry_exits_1_and_writes_nothing() {
+    let d = tempfile::tempdir().unwrap();
+    let p = demo_in(d.path());
+    let o = d.path().join("r.pdf");
+    let o_s = o.to_str().unwrap();
+    let out = run(&["report", &p, "-o", o_s, "--round", "2030"]);
+    assert_eq!(out.status.code(), Some(1));
+    let e = text(&out.stderr);
+    assert!(
+        e.contains("no round `2030`") && e.contains("baseline-2022"),
+        "{e}"
+    );
+    let out = run(&[
+        "report",
+        &p,
+        "-o",
+        o_s,
+        "--round",
+        "baseline-2022",
+        "--ministry",
+        "MoXX",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("no ministry `MoXX`"));
+    assert!(!o.exists());
+    // Usage errors: bad paper size, bad date, missing round.
+    for bad in [
+        vec![
+            "report",
+            &p,
+            "-o",
+            o_s,
+            "--round",
+            "baseline-2022",
+            "--paper",
+            "a3",
+        ],
+        vec![
+            "report",
+            &p,
+            "-o",
+            o_s,
+            "--round",
+            "baseline-2022",
+            "--fixed-date",
+            "20-11-2026",
+        ],
+        vec!["report", &p, "-o", o_s],
+    ] {
+        assert_eq!(run(&bad).status.code(), Some(2), "{bad:?}");
+    }
+    // Never overwrite the workspace with a PDF.
+    let out = run(&["report", &p, "-o", &p, "--round", "baseline-2022"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("overwrite the workspace"));
+}
