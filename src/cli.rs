@@ -273,7 +273,7 @@ pub fn run_command(cmd: Command, out: &mut dyn std::io::Write) -> anyhow::Result
                 Some(m) => report::ministry_summary(&ws, &round, m, &opts),
                 None => report::workshop_report(&ws, &round, &opts, &|_, _| {}),
             }
-            .with_context(|| format!("making the report from {}", file.display()))?;
+            .map_err(|e| anyhow::anyhow!("{e} (workspace {})", file.display()))?;
             for w in &made.warnings {
                 eprintln!("warning: {w}");
             }
