@@ -545,3 +545,31 @@ fn zoom_and_theme_are_remembered_in_prefs() {
     click(&mut h, "Dark theme");
     assert!(h.state().prefs().dark);
 }
+
+#[test]
+fn pdf_export_from_the_summary_page_and_the_round_list() {
+    let f = fixture();
+    let mut h = harness(&f);
+    open_hsd_followup(&mut h);
+    click(&mut h, "Go to the summary page");
+    let pdf = f.file.with_file_name("hsd.pdf");
+    h.state_mut().dialog_answers.push(pdf.clone());
+    click(&mut h, "Export this summary as PDF...");
+    h.state_mut().finish_pdf();
+    let m = h.state().message().unwrap().clone();
+    assert!(!m.error && m.text.contains("hsd.pdf"), "{m:?}");
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+
+    press(&mut h, Key::Escape);
+    let report = f.file.with_file_name("baseline.pdf");
+    h.state_mut().dialog_answers.push(report.clone());
+    click(
+        &mut h,
+        "Export the workshop report PDF for Baseline workshop",
+    );
+    h.state_mut().finish_pdf();
+    let m = h.state().message().unwrap().clone();
+    assert!(!m.error && m.text.contains("baseline.pdf"), "{m:?}");
+    assert!(std::fs::metadata(&report).unwrap().len() > std::fs::metadata(&pdf).unwrap().len());
+}

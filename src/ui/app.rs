@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::command::{Action, Command, ConflictChoice, Edit, Screen};
 use super::document::{Document, SaveState, Target};
+use super::export::{PdfJob, PdfKind};
 use super::results::{ResultsView, Tab};
 use super::scoring::{ScoringView, Session};
 use super::theme;
@@ -73,6 +74,7 @@ pub struct App {
     workspace_view: WorkspaceView,
     scoring_view: ScoringView,
     results_view: ResultsView,
+    pdf_job: Option<PdfJob>,
     quit_after_frames: Option<u64>,
     frames: u64,
     shown_title: String,
@@ -106,6 +108,7 @@ impl App {
             workspace_view: WorkspaceView::default(),
             scoring_view: ScoringView::default(),
             results_view: ResultsView::default(),
+            pdf_job: None,
             quit_after_frames: config.quit_after_frames,
             frames: 0,
             shown_title: String::new(),
@@ -217,6 +220,27 @@ impl App {
     /// Save now and wait (tests, closing).
     pub fn flush(&mut self) -> Result<(), String> {
         self.doc.flush()
+    }
+
+    /// Wait for a PDF export in progress and report it (tests).
+    pub fn finish_pdf(&mut self) {
+        if let Some(job) = self.pdf_job.take() {
+            let outcome = job.wait();
+            self.pdf_done(outcome);
+        }
+    }
+
+    fn pdf_done(&mut self, outcome: super::export::Outcome) {
+        match outcome {
+            Ok((path, pages, warnings)) => {
+                let mut text = format!("Saved the PDF ({pages} pages) to {}.", path.display());
+                for w in warnings {
+                    text.push_str(&format!(" Note: {w}"));
+                }
+                self.info(text);
+            }
+            Err(e) => self.error(format!("The PDF was not made: {e}")),
+        }
     }
 
     fn info(&mut self, text: impl Into<String>) {
@@ -471,6 +495,26 @@ impl App {
                     Err(e) => self.error(e.to_string()),
                 }
             }
+            Command::ExportPdf(kind, path) => {
+                if self.pdf_job.is_some() {
+                    return self.info("A PDF is still being made; wait for it to finish.");
+                }
+                let name = kind.default_name();
+                let Some(path) =
+                    path.or_else(|| self.pick(true, "Export PDF", ("PDF", &["pdf"]), &name))
+                else {
+                    return;
+                };
+                let today = jiff::Timestamp::now()
+                    .to_zoned(jiff::tz::TimeZone::UTC)
+                    .date();
+                self.pdf_job = Some(PdfJob::start(
+                    self.doc.workspace().clone(),
+                    kind,
+                    path,
+                    today,
+                ));
+            }
             Command::RestoreUnsaved(path) => match json::load(&path) {
                 Ok(ws) => {
                     if let Err(e) = self.leave_document() {
@@ -645,6 +689,36 @@ impl App {
                 if ui.button("Export CSV...").clicked() {
                     cmds.push(Command::ExportCsv(None));
                 }
+                ui.separator();
+                let ws = self.doc.workspace();
+                let (round, ministry) = match &self.screen {
+                    Screen::Scoring {
+                        round, ministry, ..
+                    } => (Some(round.clone()), Some(ministry.clone())),
+                    _ => (ws.rounds().last().map(|r| r.id.to_string()), None),
+                };
+                let r = ui.add_enabled(
+                    ministry.is_some(),
+                    egui::Button::new("Export PDF: this ministry's summary..."),
+                );
+                if let (true, Some(round), Some(ministry)) = (r.clicked(), round.clone(), ministry)
+                {
+                    cmds.push(Command::ExportPdf(
+                        PdfKind::Ministry { round, ministry },
+                        None,
+                    ));
+                }
+                let title = round
+                    .as_deref()
+                    .and_then(|r| ws.round(r))
+                    .map_or(String::new(), |r| r.title.clone());
+                let r = ui.add_enabled(
+                    round.is_some(),
+                    egui::Button::new(format!("Export PDF: workshop report {title}...")),
+                );
+                if let (true, Some(round)) = (r.clicked(), round) {
+                    cmds.push(Command::ExportPdf(PdfKind::Workshop { round }, None));
+                }
             });
             ui.menu_button("Edit", |ui| {
                 ui.add_enabled_ui(self.doc.can_undo(), |ui| item(ui, Action::Undo, cmds));
@@ -757,6 +831,18 @@ impl App {
                 }
             });
         }
+        if let Some(job) = &self.pdf_job {
+            let (done, total) = job.progress();
+            let path = job.path.display().to_string();
+            banner(ui, false, &mut |ui| {
+                ui.label(format!("Making the PDF {path}…"));
+                ui.add(
+                    egui::ProgressBar::new(done as f32 / total.max(1) as f32)
+                        .desired_width(240.0)
+                        .text(format!("{done} of {total}")),
+                );
+            });
+        }
         if let Some(m) = self.message.clone() {
             banner(ui, m.error, &mut |ui| {
                 let color = if m.error { p.error } else { p.text };
@@ -843,6 +929,13 @@ impl App {
 
         for cmd in cmds {
             self.apply(&ctx, cmd);
+        }
+        if let Some(outcome) = self.pdf_job.as_ref().and_then(PdfJob::poll) {
+            self.pdf_job = None;
+            self.pdf_done(outcome);
+        }
+        if self.pdf_job.is_some() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
         let now = ctx.input(|i| i.time);
         self.doc.poll(now);

@@ -163,6 +163,8 @@ pub enum Command {
     SaveAs(PickedPath),
     ImportCsv(PickedPath),
     ExportCsv(PickedPath),
+    /// Make a PDF report off the UI thread.
+    ExportPdf(super::export::PdfKind, PickedPath),
     RestoreUnsaved(PathBuf),
     DiscardUnsaved(PathBuf),
     ResolveConflict(ConflictChoice),

@@ -5,6 +5,7 @@
 pub mod app;
 pub mod command;
 pub mod document;
+pub mod export;
 pub mod headless;
 pub mod results;
 pub mod scoring;

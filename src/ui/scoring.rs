@@ -669,6 +669,15 @@ fn summary_page_ui(ui: &mut Ui, ws: &Workspace, s: &Session<'_>, cmds: &mut Vec<
         ));
     }
     ui.add_space(10.0);
+    if ui.button("Export this summary as PDF...").clicked() {
+        cmds.push(Command::ExportPdf(
+            super::export::PdfKind::Ministry {
+                round: s.round.to_owned(),
+                ministry: s.ministry.to_owned(),
+            },
+            None,
+        ));
+    }
     let ministries = ws.ministries();
     if let Some(next) = ministries
         .iter()

@@ -154,12 +154,12 @@ impl WorkspaceView {
         let p = theme::current(ui.ctx());
         ui.label(RichText::new(format!("Rounds ({})", ws.rounds().len())).heading());
         egui::Grid::new("rounds")
-            .num_columns(3)
+            .num_columns(4)
             .spacing([8.0, 6.0])
             .show(ui, |ui| {
                 for r in ws.rounds() {
                     ui.vertical(|ui| {
-                        ui.set_min_width((ui.available_width() - 170.0).max(160.0));
+                        ui.set_min_width((ui.available_width() - 240.0).max(140.0));
                         ui.label(RichText::new(&r.title).strong());
                         let mut meta = r.date.to_string();
                         if !r.location.is_empty() {
@@ -186,6 +186,19 @@ impl WorkspaceView {
                             form: RoundForm::of(r),
                             error: None,
                         });
+                    }
+                    if ui
+                        .small_button("PDF...")
+                        .on_hover_text("Export the workshop report of this round")
+                        .accessible_name(format!("Export the workshop report PDF for {}", r.title))
+                        .clicked()
+                    {
+                        cmds.push(Command::ExportPdf(
+                            super::export::PdfKind::Workshop {
+                                round: r.id.to_string(),
+                            },
+                            None,
+                        ));
                     }
                     if ui
                         .small_button("Remove")
