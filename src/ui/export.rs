@@ -8,7 +8,6 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::model::Workspace;
 use crate::report::{self, ReportOptions};
-use crate::storage::json;
 
 /// Which PDF to make.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -67,7 +66,7 @@ impl PdfJob {
                 }
             };
             let outcome = made.map_err(|e| e.to_string()).and_then(|r| {
-                json::write_atomic(&out, &r.bytes).map_err(|e| e.to_string())?;
+                r.save(&out).map_err(|e| e.to_string())?;
                 Ok((out.clone(), r.pages, r.warnings))
             });
             let _ = tx.send(outcome);
