@@ -108,12 +108,56 @@ fn pick_round(ws: &Workspace, chosen: &Option<String>, back: usize) -> Option<St
         })
 }
 
-/// A combo box over (id, text) pairs with its label above it.
-fn combo_ui(ui: &mut Ui, label: &str, selected: &mut Option<String>, options: &[(String, String)]) {
+/// What a combo box chooses from.
+#[derive(Clone, Copy)]
+enum Choices {
+    Rounds,
+    Ministries,
+    /// Ministries, with "All ministries" (id "") first.
+    MinistriesOrAll,
+}
+
+impl Choices {
+    /// The shown text for one id.
+    fn text(self, ws: &Workspace, id: &str) -> String {
+        match self {
+            Choices::MinistriesOrAll if id.is_empty() => "All ministries".to_owned(),
+            Choices::Rounds => ws.round(id).map_or("–".to_owned(), |r| r.display()),
+            _ => ws
+                .ministry(id)
+                .map_or("–".to_owned(), |m| format!("{} · {}", m.id, m.name)),
+        }
+    }
+
+    /// Every (id, text): built only while the list is open, not every frame.
+    fn list(self, ws: &Workspace) -> Vec<(String, String)> {
+        let ids: Vec<String> = match self {
+            Choices::Rounds => ws.rounds().iter().map(|r| r.id.to_string()).collect(),
+            Choices::Ministries => ws.ministries().iter().map(|m| m.id.to_string()).collect(),
+            Choices::MinistriesOrAll => std::iter::once(String::new())
+                .chain(ws.ministries().iter().map(|m| m.id.to_string()))
+                .collect(),
+        };
+        ids.into_iter()
+            .map(|id| {
+                let text = self.text(ws, &id);
+                (id, text)
+            })
+            .collect()
+    }
+}
+
+/// A combo box with its label above it.
+fn combo_ui(
+    ui: &mut Ui,
+    label: &str,
+    selected: &mut Option<String>,
+    ws: &Workspace,
+    choices: Choices,
+) {
     let current = selected
-        .as_ref()
-        .and_then(|s| options.iter().find(|o| &o.0 == s))
-        .map_or("–".to_owned(), |o| o.1.clone());
+        .as_deref()
+        .map_or("–".to_owned(), |id| choices.text(ws, id));
     ui.vertical(|ui| {
         let l = ui.label(RichText::new(label).strong());
         let r = egui::ComboBox::from_id_salt(label)
@@ -121,31 +165,17 @@ fn combo_ui(ui: &mut Ui, label: &str, selected: &mut Option<String>, options: &[
             .truncate()
             .selected_text(current)
             .show_ui(ui, |ui| {
-                for (id, text) in options {
+                for (id, text) in choices.list(ws) {
                     if ui
-                        .selectable_label(selected.as_deref() == Some(id), text)
+                        .selectable_label(selected.as_deref() == Some(id.as_str()), text)
                         .clicked()
                     {
-                        *selected = Some(id.clone());
+                        *selected = Some(id);
                     }
                 }
             });
         r.response.labelled_by(l.id);
     });
-}
-
-fn ministry_options(ws: &Workspace) -> Vec<(String, String)> {
-    ws.ministries()
-        .iter()
-        .map(|m| (m.id.to_string(), format!("{} · {}", m.id, m.name)))
-        .collect()
-}
-
-fn round_options(ws: &Workspace) -> Vec<(String, String)> {
-    ws.rounds()
-        .iter()
-        .map(|r| (r.id.to_string(), r.display()))
-        .collect()
 }
 
 /// Break a long area name onto lines of about `width` characters.
@@ -246,7 +276,13 @@ impl ResultsView {
                         match self.radar_mode {
                             RadarMode::Rounds | RadarMode::Medians => {
                                 self.ministry = ministry.clone();
-                                combo_ui(ui, "Ministry", &mut self.ministry, &ministry_options(ws));
+                                combo_ui(
+                                    ui,
+                                    "Ministry",
+                                    &mut self.ministry,
+                                    ws,
+                                    Choices::Ministries,
+                                );
                             }
                             RadarMode::Ministries => {}
                         }
@@ -274,7 +310,7 @@ impl ResultsView {
                             }
                             RadarMode::Ministries | RadarMode::Medians => {
                                 self.round = round.clone();
-                                combo_ui(ui, "Round", &mut self.round, &round_options(ws));
+                                combo_ui(ui, "Round", &mut self.round, ws, Choices::Rounds);
                             }
                         }
                         if self.radar_mode == RadarMode::Ministries {
@@ -422,7 +458,7 @@ impl ResultsView {
             );
             if self.trend_mode == TrendMode::Ministry {
                 self.ministry = pick_ministry(ws, &self.ministry);
-                combo_ui(ui, "Ministry", &mut self.ministry, &ministry_options(ws));
+                combo_ui(ui, "Ministry", &mut self.ministry, ws, Choices::Ministries);
             }
         });
         ui.label(
@@ -629,7 +665,7 @@ impl ResultsView {
         let p = theme::current(ui.ctx());
         self.round = pick_round(ws, &self.round, 0);
         ui.horizontal_wrapped(|ui| {
-            combo_ui(ui, "Round", &mut self.round, &round_options(ws));
+            combo_ui(ui, "Round", &mut self.round, ws, Choices::Rounds);
             ui.label("Sort:");
             ui.radio_value(&mut self.sort, HeatSort::List, "list order");
             ui.radio_value(&mut self.sort, HeatSort::Name, "name");
@@ -769,15 +805,19 @@ impl ResultsView {
         let p = theme::current(ui.ctx());
         self.from = pick_round(ws, &self.from, 1);
         self.to = pick_round(ws, &self.to, 0);
-        let mut ministry_opts = vec![(String::new(), "All ministries".to_owned())];
-        ministry_opts.extend(ministry_options(ws));
         if self.change_ministry.is_none() {
             self.change_ministry = Some(String::new());
         }
         ui.horizontal_wrapped(|ui| {
-            combo_ui(ui, "From round", &mut self.from, &round_options(ws));
-            combo_ui(ui, "To round", &mut self.to, &round_options(ws));
-            combo_ui(ui, "Ministries", &mut self.change_ministry, &ministry_opts);
+            combo_ui(ui, "From round", &mut self.from, ws, Choices::Rounds);
+            combo_ui(ui, "To round", &mut self.to, ws, Choices::Rounds);
+            combo_ui(
+                ui,
+                "Ministries",
+                &mut self.change_ministry,
+                ws,
+                Choices::MinistriesOrAll,
+            );
         });
         let (Some(from), Some(to)) = (self.from.clone(), self.to.clone()) else {
             return;
