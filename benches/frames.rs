@@ -7,10 +7,12 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use codi_workshop::model::demo::large_workspace;
+use codi_workshop::model::{AreaId, MinistryId, RoundId};
+use codi_workshop::session::{Focus, Page};
 use codi_workshop::storage::json;
 use codi_workshop::ui::command::{Command, Screen};
 use codi_workshop::ui::headless::Headless;
-use codi_workshop::ui::results::Tab;
+use codi_workshop::ui::screens::results::Tab;
 use codi_workshop::ui::{App, AppConfig};
 use criterion::Criterion;
 
@@ -63,12 +65,12 @@ fn main() {
     });
 
     let ctx = h.ctx.clone();
-    let scoring = Screen::Scoring {
-        round: "round-2019".into(),
-        ministry: "M0500".into(),
-        page: 3,
+    let scoring = Focus {
+        round: RoundId::new("round-2019").expect("id"),
+        ministry: MinistryId::new("M0500").expect("id"),
+        page: Page::Area(AreaId::new("appropriateness").expect("id")),
     };
-    h.app.apply(&ctx, Command::Show(scoring));
+    h.app.apply(&ctx, Command::Score(scoring));
     let idle_scoring = settle(&mut h);
     let drawn_scoring = h.frame(Vec::new()).vertices;
     g.bench_function("scoring_page", |b| {

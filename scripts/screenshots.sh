@@ -3,10 +3,13 @@
 # it to docs/screenshots/<screen>.png. Needs: xvfb, imagemagick (import), the app built.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=docs/screenshots
+# OUT and BIN override where the pictures go and which build is used.
+out=${OUT:-docs/screenshots}
 mkdir -p "$out"
-cargo build --release --bin codi-workshop
-bin=target/release/codi-workshop
+if [ -z "${BIN:-}" ]; then
+  cargo build --release --bin codi-workshop
+fi
+bin=${BIN:-target/release/codi-workshop}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$bin" demo "$tmp/demo.codi.json" >/dev/null

@@ -1,10 +1,14 @@
 //! CODI Workshop: run scoring workshops with the ISPA Core Diagnostic Instrument.
 //!
-//! `model` holds the data and statistics (no UI), `storage` the files, `report` the PDF
-//! summaries, `ui` the window, and `cli` the command line. `main.rs` only calls [`cli::main`].
+//! Layers, top to bottom: `ui` (the window) and `cli` (the command line) send edits to
+//! `session` (the document, undo, autosave, live state), which applies them to `model`
+//! (plain data and figures). `storage` reads and writes files, `report` makes PDFs, and
+//! `look` holds the colours both the screen and the PDF use. See ARCHITECTURE.md.
 
 pub mod cli;
+pub mod look;
 pub mod model;
 pub mod report;
+pub mod session;
 pub mod storage;
 pub mod ui;

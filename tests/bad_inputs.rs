@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use codi_workshop::model::demo::demo_workspace;
+use codi_workshop::storage::fs::ReadError;
 use codi_workshop::storage::json::{self, LoadError};
 use serde_json::{Value, json};
 
@@ -146,18 +147,18 @@ fn unknown_ids() {
         s.insert("adequacyy".into(), x);
     });
     let (_, msg) = load_err(d.path(), "area.codi.json", &v);
-    assert!(msg.contains("unknown area `adequacyy`"), "{msg}");
+    assert!(msg.contains("has no area `adequacyy`"), "{msg}");
     let v = with(demo_value(), |v| {
         v["assessments"][2]["ministry"] = json!("MoXYZ")
     });
     let (_, msg) = load_err(d.path(), "ministry.codi.json", &v);
     assert!(msg.contains("assessments[2]"), "{msg}");
-    assert!(msg.contains("unknown ministry `MoXYZ`"), "{msg}");
+    assert!(msg.contains("no ministry `MoXYZ`"), "{msg}");
     let v = with(demo_value(), |v| {
         v["assessments"][0]["round"] = json!("nope")
     });
     let (_, msg) = load_err(d.path(), "round.codi.json", &v);
-    assert!(msg.contains("unknown round `nope`"), "{msg}");
+    assert!(msg.contains("no round `nope`"), "{msg}");
 }
 
 #[test]
@@ -182,11 +183,11 @@ fn duplicate_ids() {
     let (_, msg) = load_err(d.path(), "dupa.codi.json", &v);
     assert!(msg.contains("appear twice"), "{msg}");
     let v = with(demo_value(), |v| {
-        v["instrument"]["areas"][2]["id"] = json!("adequacy")
+        v["instruments"][0]["areas"][2]["id"] = json!("adequacy")
     });
     let (_, msg) = load_err(d.path(), "dupi.codi.json", &v);
     assert!(
-        msg.contains("areas[2].id") && msg.contains("more than one area"),
+        msg.contains("line ") && msg.contains("areas[2].id") && msg.contains("more than one area"),
         "{msg}"
     );
     // A JSON object with the same area key twice (a plain map would keep the last).
@@ -246,7 +247,10 @@ fn two_hundred_megabyte_file_is_refused_without_reading() {
     f.set_len(200 * 1000 * 1000).unwrap(); // sparse: no disk used
     let e = json::load(&path).unwrap_err();
     let msg = e.to_string();
-    assert!(matches!(e, LoadError::TooLarge { .. }), "{msg}");
+    assert!(
+        matches!(e, LoadError::Read(ReadError::TooLarge { .. })),
+        "{msg}"
+    );
     assert!(
         msg.contains("200 MB") && msg.contains("huge.codi.json"),
         "{msg}"
@@ -280,7 +284,7 @@ fn newer_format_is_refused_and_never_overwritten() {
 #[test]
 fn missing_file_is_an_io_error() {
     let e = json::load(Path::new("/nonexistent/dir/x.codi.json")).unwrap_err();
-    assert!(matches!(e, LoadError::Io { .. }));
+    assert!(matches!(e, LoadError::Read(ReadError::Io { .. })));
     assert!(e.to_string().contains("/nonexistent/dir/x.codi.json"));
 }
 

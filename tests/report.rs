@@ -3,7 +3,9 @@
 //! ministries, long names, very long rationales, Unicode, Bangla).
 
 use codi_workshop::model::demo::{demo_workspace, large_workspace};
-use codi_workshop::model::{Answer, Ministry, MinistryId, Workspace};
+use codi_workshop::model::{
+    Answer, Edit, Ministry, MinistryId, RoundId, ScoreRef, TextField, Workspace,
+};
 use codi_workshop::report::{
     Paper, Report, ReportError, ReportOptions, ministry_summary, workshop_report,
 };
@@ -62,7 +64,7 @@ fn ministry_summary_has_the_names_levels_and_page_numbers() {
     let scale = ws.instrument().scale();
     for (i, area) in ws.instrument().areas().iter().enumerate() {
         let a = ws
-            .score("followup-2024", "MoSW", i)
+            .score("followup-2024", "MoSW", area.id.as_str())
             .unwrap()
             .answer
             .unwrap();
@@ -88,9 +90,13 @@ fn workshop_report_covers_every_ministry() {
         // The heatmap row: code, name, then the ten agreed answers.
         let codes: Vec<String> = (0..10)
             .map(|i| {
-                ws.score("baseline-2022", m.id.as_str(), i)
-                    .and_then(|s| s.answer)
-                    .map_or_else(|| "–".to_owned(), |a| a.code())
+                ws.score(
+                    "baseline-2022",
+                    m.id.as_str(),
+                    ws.instrument().areas()[i].id.as_str(),
+                )
+                .and_then(|s| s.answer)
+                .map_or_else(|| "–".to_owned(), |a| a.code())
             })
             .collect();
         let row = format!("{} · {} {}", m.id, m.name, codes.join(" "));
@@ -223,10 +229,24 @@ fn with_ministry(name: &str, rationale: &str) -> Workspace {
         cluster: Some("Test cluster".into()),
     })
     .unwrap();
-    ws.set_answer("followup-2024", "X1", 1, Some(Answer::NotApplicable), None)
-        .unwrap();
-    ws.set_rationale("followup-2024", "X1", 1, rationale.to_owned(), None)
-        .unwrap();
+    let at = ScoreRef {
+        round: RoundId::new("followup-2024").unwrap(),
+        ministry: MinistryId::new("X1").unwrap(),
+        area: ws.instrument().areas()[1].id.clone(),
+    };
+    Edit::SetAnswer {
+        at: at.clone(),
+        answer: Some(Answer::NotApplicable),
+    }
+    .apply(&mut ws, None)
+    .unwrap();
+    Edit::SetText {
+        at,
+        field: TextField::Rationale,
+        text: rationale.to_owned(),
+    }
+    .apply(&mut ws, None)
+    .unwrap();
     ws
 }
 

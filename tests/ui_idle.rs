@@ -3,8 +3,10 @@
 use std::time::Duration;
 
 use codi_workshop::model::demo::demo_workspace;
+use codi_workshop::model::{AreaId, MinistryId, RoundId};
+use codi_workshop::session::{Focus, Page};
 use codi_workshop::storage::json;
-use codi_workshop::ui::command::{Command, Screen};
+use codi_workshop::ui::command::Command;
 use codi_workshop::ui::headless::Headless;
 use codi_workshop::ui::{App, AppConfig};
 
@@ -19,6 +21,15 @@ fn app(dir: &std::path::Path) -> App {
             ..Default::default()
         },
     )
+}
+
+/// Open the scoring page of `ministry` in the follow-up round on area `area`.
+fn score(ministry: &str, area: &str) -> Command {
+    Command::Score(Focus {
+        round: RoundId::new("followup-2024").unwrap(),
+        ministry: MinistryId::new(ministry).unwrap(),
+        page: Page::Area(AreaId::new(area).unwrap()),
+    })
 }
 
 fn settle(h: &mut Headless) -> Duration {
@@ -38,11 +49,7 @@ fn idle_screens_request_no_repaint() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = Headless::new(app(dir.path()), 1280.0, 800.0);
     assert_eq!(settle(&mut h), Duration::MAX, "workspace screen");
-    let scoring = Command::Show(Screen::Scoring {
-        round: "followup-2024".into(),
-        ministry: "MoSW".into(),
-        page: 2,
-    });
+    let scoring = score("MoSW", "appropriateness");
     let ctx = h.ctx.clone();
     h.app.apply(&ctx, scoring);
     assert_eq!(settle(&mut h), Duration::MAX, "scoring page");
@@ -58,14 +65,7 @@ fn an_edit_wakes_the_app_only_until_it_is_saved() {
     let mut h = Headless::new(app(dir.path()), 1280.0, 800.0);
     settle(&mut h);
     let ctx = h.ctx.clone();
-    h.app.apply(
-        &ctx,
-        Command::Show(Screen::Scoring {
-            round: "followup-2024".into(),
-            ministry: "HSD".into(),
-            page: 9,
-        }),
-    );
+    h.app.apply(&ctx, score("HSD", "incentive-compatibility"));
     let key = egui::Event::Key {
         key: egui::Key::Num3,
         physical_key: None,

@@ -1,39 +1,20 @@
 //! The results views, driven by labels: each view opens and its selections change what
 //! is shown.
 
-use codi_workshop::model::demo::demo_workspace;
-use codi_workshop::storage::json;
+mod common;
+
+use codi_workshop::ui::App;
 use codi_workshop::ui::command::Screen;
-use codi_workshop::ui::results::Tab;
-use codi_workshop::ui::{App, AppConfig};
+use codi_workshop::ui::screens::results::Tab;
+use common::*;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 fn harness(dir: &std::path::Path) -> Harness<'static, App> {
     let file = dir.join("demo.codi.json");
-    json::save(&file, &demo_workspace()).unwrap();
-    let data = dir.join("data");
-    Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_theme(egui::Theme::Light)
-        .with_max_steps(8)
-        .build_eframe(move |cc| {
-            App::new(
-                cc,
-                AppConfig {
-                    file: Some(file),
-                    data_dir: Some(data),
-                    ..Default::default()
-                },
-            )
-        })
-}
-
-fn click(h: &mut Harness<'_, App>, label: &str) {
-    h.get_by_label(label).scroll_to_me();
-    h.run();
-    h.get_by_label(label).click();
-    h.run();
+    codi_workshop::storage::json::save(&file, &codi_workshop::model::demo::demo_workspace())
+        .unwrap();
+    harness_for(Some(file), &dir.join("data"))
 }
 
 #[test]
@@ -41,7 +22,7 @@ fn every_view_opens_from_the_toolbar_and_tabs() {
     let d = tempfile::tempdir().unwrap();
     let mut h = harness(d.path());
     click(&mut h, "Results ▶");
-    assert_eq!(h.state().screen(), &Screen::Results(Tab::Radar));
+    assert_eq!(h.state().screen(), Screen::Results(Tab::Radar));
     assert!(
         h.query_by_label_contains("Follow-up workshop (2024-08-04) (solid)")
             .is_some()
@@ -53,7 +34,7 @@ fn every_view_opens_from_the_toolbar_and_tabs() {
         ("Radar view", Tab::Radar),
     ] {
         click(&mut h, label);
-        assert_eq!(h.state().screen(), &Screen::Results(tab), "{label}");
+        assert_eq!(h.state().screen(), Screen::Results(tab), "{label}");
         assert!(
             h.query_by_label_contains("CODI itself defines no aggregation rule")
                 .is_some(),
@@ -115,14 +96,7 @@ fn heatmap_sort_and_click_through() {
         "cluster header row"
     );
     click(&mut h, "MoDMR area 8: 4");
-    assert_eq!(
-        h.state().screen(),
-        &Screen::Scoring {
-            round: "followup-2024".into(),
-            ministry: "MoDMR".into(),
-            page: 7
-        }
-    );
+    assert_eq!(scoring(&h), Some((FOLLOW.into(), "MoDMR".into(), 7)));
 }
 
 #[test]

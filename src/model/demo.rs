@@ -2,7 +2,7 @@
 //! clusters, scored in a 2022 baseline and a 2024 follow-up. The scores are made up for
 //! demonstration and say so in the title.
 
-use super::ids::{MinistryId, RoundId};
+use super::ids::{MinistryId, RoundId, ScoreRef};
 use super::instrument::Instrument;
 use super::score::{Answer, AreaScore, Level, VoteTally};
 use super::workspace::{Ministry, Participation, Round, Workspace};
@@ -208,6 +208,23 @@ fn date(y: i16, m: i8, d: i8) -> jiff::civil::Date {
     jiff::civil::date(y, m, d)
 }
 
+/// Store a generated record for area number `k` (0-based).
+fn put(ws: &mut Workspace, round: &str, ministry: &str, k: usize, score: AreaScore) {
+    // Generated ids, areas and levels all come from the checked tables above and the
+    // built-in instrument (invariant).
+    let area = ws.instrument().areas()[k].id.clone();
+    let at = ScoreRef {
+        round: RoundId::new(round).expect("invariant: generated round id"),
+        ministry: MinistryId::new(ministry).expect("invariant: generated code"),
+        area,
+    };
+    ws.edit_score(&at, |s, _| {
+        *s = score;
+        Ok(())
+    })
+    .expect("invariant: generated scores fit the built-in instrument");
+}
+
 /// Build the demo workspace (deterministic: same output every time).
 pub fn demo_workspace() -> Workspace {
     let instrument = Instrument::codi();
@@ -269,6 +286,7 @@ pub fn demo_workspace() -> Workspace {
                 let score = AreaScore {
                     answer: Some(answer),
                     votes: votes(answer, seed),
+                    phone_votes: VoteTally::default(),
                     rationale: rationale(answer, THEMES[ai], previous[ai]),
                     evidence: if seed % 3 == 0 {
                         EVIDENCE[seed % 4].to_owned()
@@ -277,8 +295,7 @@ pub fn demo_workspace() -> Workspace {
                     },
                     updated: timestamp(*date, (mi * 40 + ai * 4) as i64),
                 };
-                ws.set_score(round, code, ai, score)
-                    .expect("invariant: demo scores fit the scale");
+                put(&mut ws, round, code, ai, score);
                 previous[ai] = Some(answer);
             }
         }
@@ -347,12 +364,12 @@ pub fn large_workspace(ministries: usize, rounds: usize, rationale_len: usize) -
                 let score = AreaScore {
                     answer: Some(answer),
                     votes: votes(answer, seed),
+                    phone_votes: VoteTally::default(),
                     rationale,
                     evidence: String::new(),
                     updated: timestamp(date(2000 + r as i16, 8, 4), a as i64),
                 };
-                ws.set_score(round, &code, a, score)
-                    .expect("invariant: generated scores fit the scale");
+                put(&mut ws, round, &code, a, score);
             }
         }
     }
@@ -394,7 +411,7 @@ mod tests {
         let hsd = stats::summary(&ws, "followup-2024", "HSD");
         assert_eq!(hsd.coverage.unscored(), 3);
         assert_eq!(stats::summary(&ws, "baseline-2022", "MoLWA").coverage.na, 1);
-        let score = ws.score("followup-2024", "MoSW", 0).unwrap();
+        let score = ws.score("followup-2024", "MoSW", "inclusiveness").unwrap();
         assert!(score.rationale.contains("Better than at the baseline"));
         assert!(score.votes.total() >= 6);
         assert_eq!(score.votes.stats().mode, score.answer);
@@ -405,7 +422,9 @@ mod tests {
         let ws = large_workspace(3, 2, 50);
         assert_eq!((ws.ministries().len(), ws.rounds().len()), (3, 2));
         assert_eq!(ws.assessments().count(), 6);
-        let s = ws.score("round-2001", "M0002", 9).unwrap();
+        let s = ws
+            .score("round-2001", "M0002", "incentive-compatibility")
+            .unwrap();
         assert_eq!(s.rationale.chars().count(), 50);
         assert!(s.answer.is_some());
     }

@@ -19,6 +19,21 @@ pub enum IdError {
     TooLong(String),
     #[error("`{0}` contains a space or control character; use letters, digits, '-', '_' or '.'")]
     BadChar(String),
+    #[error(
+        "`{0}` contains an invisible or text-direction character (U+{1:04X}), which would let two different ids look the same"
+    )]
+    Invisible(String, u32),
+}
+
+/// Characters that show nothing or reorder text: zero-width spaces and joiners,
+/// bidirectional marks, embeddings, overrides and isolates, the soft hyphen, word
+/// joiners and invisible operators, and the byte-order mark.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+        | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{E0000}'..='\u{E0FFF}')
 }
 
 fn check_id(s: &str) -> Result<(), IdError> {
@@ -30,6 +45,9 @@ fn check_id(s: &str) -> Result<(), IdError> {
     }
     if s.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err(IdError::BadChar(s.to_owned()));
+    }
+    if let Some(c) = s.chars().find(|&c| is_invisible(c)) {
+        return Err(IdError::Invisible(s.to_owned(), u32::from(c)));
     }
     Ok(())
 }
@@ -94,6 +112,31 @@ id_type!(
     RoundId
 );
 
+/// One area of one ministry's assessment in one round: where a score lives.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ScoreRef {
+    pub round: RoundId,
+    pub ministry: MinistryId,
+    /// The instrument's area id (never a position).
+    pub area: AreaId,
+}
+
+impl ScoreRef {
+    pub fn new(round: &RoundId, ministry: &MinistryId, area: &AreaId) -> Self {
+        Self {
+            round: round.clone(),
+            ministry: ministry.clone(),
+            area: area.clone(),
+        }
+    }
+}
+
+impl fmt::Display for ScoreRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} / {} / {}", self.round, self.ministry, self.area)
+    }
+}
+
 /// Make an id from free text: lower case, runs of other characters become `-`.
 /// Falls back to `fallback` when nothing usable is left.
 pub fn slug(text: &str, fallback: &str) -> String {
@@ -136,6 +179,18 @@ mod tests {
             MinistryId::new(&"x".repeat(65)),
             Err(IdError::TooLong(_))
         ));
+        for sneaky in [
+            "Mo\u{200B}SW",
+            "\u{202E}WSoM",
+            "MoSW\u{FEFF}",
+            "Mo\u{2066}SW",
+        ] {
+            assert!(
+                matches!(MinistryId::new(sneaky), Err(IdError::Invisible(..))),
+                "{sneaky:?}"
+            );
+        }
+        assert!(MinistryId::new("মসক").is_ok(), "other scripts are fine");
         let e: Result<AreaId, _> = serde_json::from_str("\"has space\"");
         assert!(e.unwrap_err().to_string().contains("space"));
     }

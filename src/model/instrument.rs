@@ -71,6 +71,10 @@ pub struct Area {
     pub guiding_questions: Vec<String>,
     /// One descriptor per level, in level order.
     pub level_descriptors: Vec<String>,
+    /// Earlier instrument versions whose version of this area means the same, although
+    /// its texts were edited (a declared equivalence; identical texts need none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comparable_with: Vec<String>,
 }
 
 impl Area {
@@ -271,6 +275,40 @@ impl Instrument {
     pub fn area_index(&self, id: &str) -> Option<usize> {
         self.areas.iter().position(|a| a.id.as_str() == id)
     }
+    /// The area with this id.
+    pub fn area(&self, id: &str) -> Option<&Area> {
+        self.areas.iter().find(|a| a.id.as_str() == id)
+    }
+    /// Whether `area` means the same here as in `other`: the same definition, level
+    /// descriptors and number of levels, or an equivalence declared by either side.
+    pub fn same_meaning(&self, other: &Instrument, area: &str) -> bool {
+        let (Some(a), Some(b)) = (self.area(area), other.area(area)) else {
+            return false;
+        };
+        if self.version == other.version {
+            return true;
+        }
+        let declared = a.comparable_with.contains(&other.version)
+            || b.comparable_with.contains(&self.version);
+        let same_text = a.definition.trim() == b.definition.trim()
+            && a.level_descriptors == b.level_descriptors
+            && self.level_count() == other.level_count();
+        declared || same_text
+    }
+    /// A copy under another version (used when migrating old files, whose rounds could
+    /// name a version whose texts the file did not keep).
+    pub fn relabelled(&self, version: &str, note: &str) -> Self {
+        let mut copy = self.clone();
+        copy.version = version.to_owned();
+        if !note.is_empty() {
+            copy.description = if copy.description.is_empty() {
+                note.to_owned()
+            } else {
+                format!("{} {note}", copy.description)
+            };
+        }
+        copy
+    }
     /// Look an area up by id, or by its 1-based number ("3").
     pub fn find_area(&self, key: &str) -> Option<usize> {
         let key = key.trim();
@@ -299,38 +337,6 @@ pub struct InstrumentParseError(pub serde_json::Error);
 
 /// Largest instrument file accepted (the default one is about 12 KB).
 pub const MAX_INSTRUMENT_BYTES: u64 = 5_000_000;
-
-/// Why an instrument file could not be used: names the file, then what and where.
-#[derive(Debug, thiserror::Error)]
-#[error("instrument file {}: {message}", path.display())]
-pub struct InstrumentLoadError {
-    pub path: std::path::PathBuf,
-    pub message: String,
-}
-
-impl Instrument {
-    /// Read and validate an instrument file (a translated or adapted rubric, or
-    /// another tool). The file is only read.
-    pub fn load(path: &std::path::Path) -> Result<Self, InstrumentLoadError> {
-        let fail = |message: String| InstrumentLoadError {
-            path: path.to_owned(),
-            message,
-        };
-        let size = std::fs::metadata(path)
-            .map_err(|e| fail(e.to_string()))?
-            .len();
-        if size > MAX_INSTRUMENT_BYTES {
-            return Err(fail(format!(
-                "{size} bytes is far too large for an instrument"
-            )));
-        }
-        let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
-        let text = std::str::from_utf8(&bytes)
-            .map_err(|e| fail(format!("not UTF-8 text (byte {})", e.valid_up_to())))?;
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        Self::from_json(text).map_err(|e| fail(e.to_string()))
-    }
-}
 
 #[cfg(test)]
 mod tests {
@@ -435,21 +441,21 @@ mod tests {
     }
 
     #[test]
-    fn loading_a_file_names_it_and_the_field() {
-        let d = tempfile::tempdir().unwrap();
-        let path = d.path().join("adapted.json");
+    fn same_meaning_by_text_or_declaration() {
+        let a = Instrument::codi();
+        let b = a.relabelled("2027.1", "");
+        assert!(a.same_meaning(&b, "adequacy"), "identical texts");
         let mut v = raw();
-        v["areas"][3]["level_descriptors"] = serde_json::json!(["only one"]);
-        std::fs::write(&path, serde_json::to_string_pretty(&v).unwrap()).unwrap();
-        let e = Instrument::load(&path).unwrap_err().to_string();
-        assert!(e.contains("adapted.json"), "{e}");
-        assert!(e.contains("areas[3].level_descriptors"), "{e}");
-        std::fs::write(&path, DEFAULT_INSTRUMENT_JSON).unwrap();
-        assert_eq!(Instrument::load(&path).unwrap(), Instrument::codi());
-        let e = Instrument::load(&d.path().join("missing.json"))
-            .unwrap_err()
-            .to_string();
-        assert!(e.contains("missing.json"), "{e}");
+        v["version"] = "2027.2".into();
+        v["areas"][1]["definition"] = "A new definition".into();
+        let c = parse(&v).unwrap();
+        assert!(!a.same_meaning(&c, "adequacy"), "definition changed");
+        assert!(a.same_meaning(&c, "inclusiveness"));
+        assert!(!a.same_meaning(&c, "nope"));
+        v["areas"][1]["comparable_with"] = serde_json::json!(["2026.1"]);
+        let d = parse(&v).unwrap();
+        assert!(a.same_meaning(&d, "adequacy"), "declared equivalent");
+        assert!(d.same_meaning(&a, "adequacy"), "either way round");
     }
 
     #[test]

@@ -1,7 +1,14 @@
 //! The data a workshop produces and the figures computed from it. Plain Rust: no UI,
 //! no files. Types only hold valid values; everything here is unit-tested.
+//!
+//! `workspace` holds the data, `edit` the only way documents change it, `compare` the
+//! rule for comparing rounds, `stats` and `plots` the figures both the screen and the
+//! PDF show.
 
+pub mod compare;
 pub mod demo;
+pub mod diff;
+pub mod edit;
 pub mod ids;
 pub mod instrument;
 pub mod plots;
@@ -9,7 +16,8 @@ pub mod score;
 pub mod stats;
 pub mod workspace;
 
-pub use ids::{AreaId, MinistryId, RoundId};
+pub use edit::{Applied, Change, Edit, TextField, VoteChange};
+pub use ids::{AreaId, MinistryId, RoundId, ScoreRef};
 pub use instrument::Instrument;
-pub use score::{Answer, AreaScore, Level, VoteTally};
-pub use workspace::{Ministry, ModelError, Participation, Round, Workspace};
+pub use score::{Answer, AreaScore, Level, VoteSource, VoteTally};
+pub use workspace::{Assessment, Ministry, ModelError, Participation, Round, Workspace};

@@ -4,6 +4,8 @@
 
 use std::f64::consts::{FRAC_PI_2, TAU};
 
+use super::compare;
+use super::ids::AreaId;
 use super::score::Answer;
 use super::stats::{self, Change, ChangeCounts};
 use super::workspace::Workspace;
@@ -58,6 +60,61 @@ pub fn radar_segments(values: &[Option<f64>]) -> Vec<Vec<[f64; 2]>> {
     out
 }
 
+/// The filled area of a radar: one polygon for a complete ring; otherwise each run of
+/// neighbouring values closed through the centre, so a gap stays open where an area
+/// has no level.
+pub fn radar_fill(values: &[Option<f64>]) -> Vec<Vec<[f64; 2]>> {
+    let n = values.len();
+    if n == 0 || values.iter().all(Option::is_none) {
+        return Vec::new();
+    }
+    let pt = |k: usize| values[k].map(|v| on_spoke(k, n, v));
+    if values.iter().all(Option::is_some) {
+        return vec![(0..n).filter_map(pt).collect()];
+    }
+    let start = (0..n).find(|&k| values[k].is_none()).map_or(0, |g| g + 1);
+    let mut out = Vec::new();
+    let mut run: Vec<[f64; 2]> = Vec::new();
+    for i in 0..=n {
+        match pt((start + i) % n).filter(|_| i < n) {
+            Some(p) => run.push(p),
+            None => {
+                if run.len() >= 2 {
+                    let mut poly = vec![[0.0, 0.0]];
+                    poly.append(&mut run);
+                    out.push(poly);
+                }
+                run.clear();
+            }
+        }
+    }
+    out
+}
+
+/// Where a value label goes for spoke `k`: just outside the point along the spoke, or
+/// inside for the top level (outside is the area label's place). When an earlier series
+/// has the same value there, the label goes to the other side of the point (or beside
+/// it near the centre), so neither hides the other. In plot units (levels).
+pub fn value_label_pos(
+    k: usize,
+    n: usize,
+    value: f64,
+    max: f64,
+    equal_to_earlier: bool,
+) -> [f64; 2] {
+    let step = max * 0.11;
+    let outside = value < max;
+    let outside = if equal_to_earlier { !outside } else { outside };
+    let r = if outside { value + step } else { value - step };
+    if r >= max * 0.15 {
+        return on_spoke(k, n, r);
+    }
+    // Too near the centre: beside the point, across the spoke.
+    let [x, y] = on_spoke(k, n, value);
+    let [dx, dy] = spoke_dir(k, n);
+    [x + dy * step, y - dx * step]
+}
+
 /// Median level per area over `ministries` in `round` (NA/NI/unscored left out).
 pub fn median_levels(ws: &Workspace, round: &str, ministries: &[&str]) -> Vec<Option<f64>> {
     stats::round_distribution(ws, round, Some(ministries))
@@ -107,26 +164,35 @@ pub struct TrendPoint {
     pub date: jiff::civil::Date,
     pub round: String,
     pub answer: Option<Answer>,
+    /// The area changed meaning since the previous round: the line breaks here.
+    pub breaks: bool,
 }
 
-/// A ministry's answers for one area over all rounds, oldest first.
-pub fn trend_points(ws: &Workspace, ministry: &str, area: usize) -> Vec<TrendPoint> {
+/// A ministry's answers for one area over the rounds whose instrument has it, oldest
+/// first.
+pub fn trend_points(ws: &Workspace, ministry: &str, area: &str) -> Vec<TrendPoint> {
     stats::area_series(ws, ministry, area)
         .into_iter()
+        .filter(|p| p.present)
         .map(|p| TrendPoint {
             x: date_x(p.date),
             date: p.date,
             round: p.round.to_string(),
             answer: p.answer,
+            breaks: p.breaks,
         })
         .collect()
 }
 
-/// Line pieces of a trend: consecutive rounds with a level; gaps where there is none.
+/// Line pieces of a trend: consecutive rounds with a level; gaps where there is none
+/// and where the area stopped being comparable.
 pub fn trend_segments(points: &[TrendPoint]) -> Vec<Vec<[f64; 2]>> {
     let mut out = Vec::new();
     let mut run = Vec::new();
     for p in points {
+        if p.breaks && !run.is_empty() {
+            out.push(std::mem::take(&mut run));
+        }
         match p.answer.and_then(Answer::level) {
             Some(l) => run.push([p.x, f64::from(l)]),
             None if !run.is_empty() => out.push(std::mem::take(&mut run)),
@@ -151,16 +217,19 @@ pub struct Spread {
     pub max: Option<u8>,
 }
 
-/// Per round, the median and range of one area's levels across all ministries.
-pub fn area_spread(ws: &Workspace, area: usize) -> Vec<Spread> {
+/// Per round whose instrument has the area, the median and range of its levels across
+/// all ministries.
+pub fn area_spread(ws: &Workspace, area: &str) -> Vec<Spread> {
     ws.rounds()
         .iter()
+        .filter(|r| {
+            ws.instrument_for(r.id.as_str())
+                .is_some_and(|i| i.area(area).is_some())
+        })
         .map(|r| {
             let mut levels: Vec<u8> = ws
-                .ministries()
-                .iter()
-                .filter_map(|m| ws.score(r.id.as_str(), m.id.as_str(), area))
-                .filter_map(|s| s.answer.and_then(Answer::level))
+                .round_assessments(r.id.as_str())
+                .filter_map(|(_, a)| a.answer(area).and_then(Answer::level))
                 .collect();
             levels.sort_unstable();
             Spread {
@@ -252,8 +321,9 @@ pub fn column_medians(ws: &Workspace, round: &str) -> Vec<Option<f64>> {
 /// One ministry and area compared between two rounds.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChangeRow {
+    /// Index into `Workspace::ministries()`.
     pub ministry: usize,
-    pub area: usize,
+    pub area: AreaId,
     pub from: Option<Answer>,
     pub to: Option<Answer>,
     pub change: Change,
@@ -266,25 +336,49 @@ pub struct ChangeTable {
     pub moved: Vec<ChangeRow>,
     pub newly_scored: Vec<ChangeRow>,
     pub no_longer_scored: Vec<ChangeRow>,
+    /// Areas whose meaning changed between the rounds' instruments: not compared.
+    pub not_comparable: Vec<ChangeRow>,
     pub counts: ChangeCounts,
     /// Set when the two rounds used different instrument versions.
     pub instrument_note: Option<String>,
 }
 
-/// Compare `from` with `to` for all ministries, or just `only`.
+/// Compare `from` with `to` for all ministries, or just `only`, over the later round's
+/// areas.
 pub fn change_table(ws: &Workspace, from: &str, to: &str, only: Option<&str>) -> ChangeTable {
     let mut t = ChangeTable::default();
+    let Some(inst) = ws.instrument_for(to) else {
+        return t;
+    };
+    let comparable: Vec<bool> = inst
+        .areas()
+        .iter()
+        .map(|a| compare::comparability(ws, from, to, a.id.as_str()).is_comparable())
+        .collect();
     for (i, m) in ws.ministries().iter().enumerate() {
         if only.is_some_and(|o| o != m.id.as_str()) {
             continue;
         }
-        let a = stats::answers(ws, from, m.id.as_str());
-        let b = stats::answers(ws, to, m.id.as_str());
-        for (area, (x, y)) in a.into_iter().zip(b).enumerate() {
-            let change = Change::between(x, y);
+        let (a, b) = (
+            ws.assessment(from, m.id.as_str()),
+            ws.assessment(to, m.id.as_str()),
+        );
+        if a.is_none() && b.is_none() {
+            continue;
+        }
+        for (area, &ok) in inst.areas().iter().zip(&comparable) {
+            let x = a.and_then(|a| a.answer(area.id.as_str()));
+            let y = b.and_then(|b| b.answer(area.id.as_str()));
+            let change = if ok {
+                Change::between(x, y)
+            } else if x.is_some() || y.is_some() {
+                Change::NotComparable
+            } else {
+                Change::NoLevels
+            };
             let row = ChangeRow {
                 ministry: i,
-                area,
+                area: area.id.clone(),
                 from: x,
                 to: y,
                 change,
@@ -293,6 +387,7 @@ pub fn change_table(ws: &Workspace, from: &str, to: &str, only: Option<&str>) ->
                 Change::Moved(_) => t.moved.push(row),
                 Change::NewlyScored => t.newly_scored.push(row),
                 Change::NoLongerScored => t.no_longer_scored.push(row),
+                Change::NotComparable => t.not_comparable.push(row),
                 Change::NoLevels => {}
             }
         }
@@ -302,6 +397,7 @@ pub fn change_table(ws: &Workspace, from: &str, to: &str, only: Option<&str>) ->
             .iter()
             .chain(&t.newly_scored)
             .chain(&t.no_longer_scored)
+            .chain(&t.not_comparable)
             .map(|r| r.change),
     );
     // Largest moves first; the sort is stable so ties keep list and area order.
@@ -309,14 +405,7 @@ pub fn change_table(ws: &Workspace, from: &str, to: &str, only: Option<&str>) ->
         Change::Moved(d) => std::cmp::Reverse(d.abs()),
         _ => std::cmp::Reverse(0),
     });
-    if let (Some(a), Some(b)) = (ws.round(from), ws.round(to))
-        && a.instrument_version != b.instrument_version
-    {
-        t.instrument_note = Some(format!(
-            "The two rounds used different instrument versions ({} in {}, {} in {}): some changes may come from the instrument, not from performance.",
-            a.instrument_version, a.title, b.instrument_version, b.title
-        ));
-    }
+    t.instrument_note = compare::version_note(ws, from, to);
     t
 }
 
@@ -324,7 +413,7 @@ pub fn change_table(ws: &Workspace, from: &str, to: &str, only: Option<&str>) ->
 mod tests {
     use super::*;
     use crate::model::demo::demo_workspace;
-    use crate::model::workspace::tests::{lvl, small};
+    use crate::model::workspace::tests::{area, lvl, set, small};
 
     fn close(a: [f64; 2], b: [f64; 2]) -> bool {
         (a[0] - b[0]).abs() < 1e-9 && (a[1] - b[1]).abs() < 1e-9
@@ -398,14 +487,13 @@ mod tests {
     #[test]
     fn trends_follow_dates_with_gaps() {
         let mut ws = small();
-        ws.set_answer("r1", "A", 0, lvl(2), None).unwrap();
-        ws.set_answer("r2", "A", 0, Some(Answer::InsufficientInfo), None)
-            .unwrap();
+        set(&mut ws, "r1", "A", 0, lvl(2));
+        set(&mut ws, "r2", "A", 0, Some(Answer::InsufficientInfo));
         let mut r3 = crate::model::workspace::tests::round("r3", "2023-01-15");
         r3.title = "Middle".into();
         ws.add_round(r3).unwrap();
-        ws.set_answer("r3", "A", 0, lvl(3), None).unwrap();
-        let pts = trend_points(&ws, "A", 0);
+        set(&mut ws, "r3", "A", 0, lvl(3));
+        let pts = trend_points(&ws, "A", &area(0));
         let rounds: Vec<_> = pts.iter().map(|p| p.round.as_str()).collect();
         assert_eq!(rounds, ["r1", "r3", "r2"], "ordered by date, not by id");
         assert!(pts[0].x < pts[1].x && pts[1].x < pts[2].x);
@@ -423,7 +511,7 @@ mod tests {
     #[test]
     fn spread_across_ministries() {
         let ws = demo_workspace();
-        let s = area_spread(&ws, 8); // cost-effectiveness: NI for FD, FID, HSD at baseline
+        let s = area_spread(&ws, &area(8)); // cost-effectiveness: NI for FD, FID, HSD at baseline
         assert_eq!(s[0].n, 9);
         assert_eq!((s[0].min, s[0].max), (Some(2), Some(3)));
         assert_eq!(s[0].median, Some(2.0));
@@ -491,10 +579,59 @@ mod tests {
     #[test]
     fn change_table_notes_instrument_versions() {
         let mut ws = demo_workspace();
-        let mut r = ws.round("followup-2024").unwrap().clone();
+        let mut v: serde_json::Value =
+            serde_json::from_str(crate::model::instrument::DEFAULT_INSTRUMENT_JSON).unwrap();
+        v["version"] = "2027.1".into();
+        v["areas"][1]["definition"] = "Changed meaning".into();
+        ws.add_instrument(crate::model::Instrument::from_json(&v.to_string()).unwrap())
+            .unwrap();
+        let mut r = crate::model::workspace::tests::round("r2027", "2027-08-04");
         r.instrument_version = "2027.1".into();
-        ws.update_round("followup-2024", r).unwrap();
-        let t = change_table(&ws, "baseline-2022", "followup-2024", None);
+        ws.add_round(r).unwrap();
+        for k in 0..3 {
+            set(&mut ws, "r2027", "MoSW", k, lvl(4));
+        }
+        let t = change_table(&ws, "followup-2024", "r2027", Some("MoSW"));
         assert!(t.instrument_note.unwrap().contains("2027.1"));
+        assert_eq!(t.not_comparable.len(), 1, "adequacy changed meaning");
+        assert_eq!(t.not_comparable[0].area.as_str(), "adequacy");
+        assert_eq!(t.counts.not_comparable, 1);
+        assert_eq!(t.moved.len(), 2);
+        let pts = trend_points(&ws, "MoSW", "adequacy");
+        assert!(pts[2].breaks);
+        assert_eq!(
+            trend_segments(&pts).len(),
+            2,
+            "the line breaks at the change"
+        );
+    }
+
+    #[test]
+    fn radar_fill_closes_runs_through_the_centre() {
+        let full = radar_fill(&[Some(1.0), Some(2.0), Some(3.0)]);
+        assert_eq!(full.len(), 1);
+        assert_eq!(full[0].len(), 3);
+        let gappy = radar_fill(&[Some(2.0), Some(2.0), None, Some(1.0)]);
+        assert_eq!(gappy.len(), 1, "one run, wrapping past the last spoke");
+        assert_eq!(gappy[0][0], [0.0, 0.0]);
+        assert_eq!(
+            gappy[0].len(),
+            4,
+            "centre, then areas 3, 0, 1 around the wrap"
+        );
+        assert!(radar_fill(&[None, None]).is_empty());
+    }
+
+    #[test]
+    fn equal_values_get_labels_on_both_sides() {
+        for v in 1..=4 {
+            let v = f64::from(v);
+            let a = value_label_pos(1, 4, v, 4.0, false);
+            let b = value_label_pos(1, 4, v, 4.0, true);
+            let apart = (a[0] - b[0]).hypot(a[1] - b[1]);
+            assert!(apart > 0.4, "level {v}: {a:?} {b:?}");
+        }
+        let top = value_label_pos(0, 4, 4.0, 4.0, false);
+        assert!(top[1] < 4.0, "inside at the top level");
     }
 }

@@ -137,6 +137,25 @@ impl<'de> Deserialize<'de> for Answer {
     }
 }
 
+/// Where votes come from. Counts from each source are kept apart and add up, so phone
+/// votes and the facilitator's count of cards never overwrite each other.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VoteSource {
+    /// Cards or hands, counted by the facilitator.
+    Cards,
+    /// Phones voting over the local network.
+    Phones,
+}
+
+impl VoteSource {
+    pub fn name(self) -> &'static str {
+        match self {
+            VoteSource::Cards => "cards",
+            VoteSource::Phones => "phones",
+        }
+    }
+}
+
 /// Votes cast in the room for one area: counts only, never who voted what.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VoteTally {
@@ -215,6 +234,29 @@ impl VoteTally {
         }
     }
 
+    /// The same counts with the level vector sized for a scale of `levels` levels, or
+    /// the empty tally when there are no votes (the stored form).
+    pub fn normalized(mut self, levels: usize) -> Self {
+        if self.is_empty() {
+            return Self::default();
+        }
+        self.levels.resize(levels, 0);
+        self
+    }
+
+    /// Both tallies added up.
+    pub fn plus(&self, other: &VoteTally) -> VoteTally {
+        let n = self.levels.len().max(other.levels.len());
+        let at = |t: &VoteTally, i: usize| t.levels.get(i).copied().unwrap_or(0);
+        VoteTally {
+            levels: (0..n)
+                .map(|i| at(self, i).saturating_add(at(other, i)))
+                .collect(),
+            na: self.na.saturating_add(other.na),
+            ni: self.ni.saturating_add(other.ni),
+        }
+    }
+
     pub fn stats(&self) -> TallyStats {
         let total = self.total();
         let n = u32::try_from(total).unwrap_or(u32::MAX);
@@ -255,8 +297,12 @@ pub struct AreaScore {
     /// The answer the room agreed; `None` = not yet scored.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer: Option<Answer>,
+    /// Votes counted by the facilitator (cards, hands).
     #[serde(default, skip_serializing_if = "VoteTally::is_empty")]
     pub votes: VoteTally,
+    /// Votes from phones over the local network (counts only).
+    #[serde(default, skip_serializing_if = "VoteTally::is_empty")]
+    pub phone_votes: VoteTally,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub rationale: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -271,8 +317,29 @@ impl AreaScore {
     pub fn is_blank(&self) -> bool {
         self.answer.is_none()
             && self.votes.is_empty()
+            && self.phone_votes.is_empty()
             && self.rationale.is_empty()
             && self.evidence.is_empty()
+    }
+
+    /// The tally of one source.
+    pub fn tally(&self, source: VoteSource) -> &VoteTally {
+        match source {
+            VoteSource::Cards => &self.votes,
+            VoteSource::Phones => &self.phone_votes,
+        }
+    }
+
+    pub fn tally_mut(&mut self, source: VoteSource) -> &mut VoteTally {
+        match source {
+            VoteSource::Cards => &mut self.votes,
+            VoteSource::Phones => &mut self.phone_votes,
+        }
+    }
+
+    /// All votes: cards and phones together.
+    pub fn all_votes(&self) -> VoteTally {
+        self.votes.plus(&self.phone_votes)
     }
 }
 
@@ -343,6 +410,25 @@ mod tests {
         };
         let s = only_na.stats();
         assert_eq!((s.median, s.mode), (None, Some(Answer::NotApplicable)));
+    }
+
+    #[test]
+    fn sources_add_up() {
+        let cards = VoteTally {
+            levels: vec![1, 0, 2, 0],
+            na: 1,
+            ni: 0,
+        };
+        let phones = VoteTally {
+            levels: vec![0, 3],
+            na: 0,
+            ni: 4,
+        };
+        let all = cards.plus(&phones);
+        assert_eq!(all.levels, vec![1, 3, 2, 0]);
+        assert_eq!((all.na, all.ni, all.total()), (1, 4, 11));
+        assert_eq!(VoteTally::zero(4).normalized(4), VoteTally::default());
+        assert_eq!(phones.normalized(4).levels, vec![0, 3, 0, 0]);
     }
 
     #[test]

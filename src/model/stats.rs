@@ -4,7 +4,8 @@
 //! as such wherever shown: the median of agreed levels is the headline figure (the scale
 //! is ordinal), the mean is "indicative", and NA / NI are never counted as numbers.
 
-use super::ids::RoundId;
+use super::compare::comparability;
+use super::ids::{AreaId, RoundId};
 use super::score::Answer;
 use super::workspace::Workspace;
 
@@ -131,13 +132,17 @@ impl Summary {
     }
 }
 
-/// The answers of one ministry in one round, one per area (`None` where unscored).
+/// The answers of one ministry in one round, one per area of the round's instrument
+/// (`None` where unscored; empty for an unknown round).
 pub fn answers(ws: &Workspace, round: &str, ministry: &str) -> Vec<Option<Answer>> {
-    let n = ws.instrument().areas().len();
-    match ws.assessment(round, ministry) {
-        Some(a) => a.answers().collect(),
-        None => vec![None; n],
-    }
+    let Some(inst) = ws.instrument_for(round) else {
+        return Vec::new();
+    };
+    let a = ws.assessment(round, ministry);
+    inst.areas()
+        .iter()
+        .map(|area| a.and_then(|a| a.answer(area.id.as_str())))
+        .collect()
 }
 
 pub fn summary(ws: &Workspace, round: &str, ministry: &str) -> Summary {
@@ -150,18 +155,36 @@ pub struct SeriesPoint {
     pub round: RoundId,
     pub date: jiff::civil::Date,
     pub answer: Option<Answer>,
+    /// The round's instrument has this area.
+    pub present: bool,
+    /// Not comparable with the previous round that has the area (its definition
+    /// changed): a trend line breaks here.
+    pub breaks: bool,
 }
 
 /// A ministry's answers for one area in every round, oldest first.
-pub fn area_series(ws: &Workspace, ministry: &str, area: usize) -> Vec<SeriesPoint> {
+pub fn area_series(ws: &Workspace, ministry: &str, area: &str) -> Vec<SeriesPoint> {
+    let mut last_present: Option<&str> = None;
     ws.rounds()
         .iter()
-        .map(|r| SeriesPoint {
-            round: r.id.clone(),
-            date: r.date,
-            answer: ws
-                .score(r.id.as_str(), ministry, area)
-                .and_then(|s| s.answer),
+        .map(|r| {
+            let present = ws
+                .instrument_for(r.id.as_str())
+                .is_some_and(|i| i.area(area).is_some());
+            let breaks = present
+                && last_present.is_some_and(|prev| {
+                    !comparability(ws, prev, r.id.as_str(), area).is_comparable()
+                });
+            if present {
+                last_present = Some(r.id.as_str());
+            }
+            SeriesPoint {
+                round: r.id.clone(),
+                date: r.date,
+                answer: ws.answer(r.id.as_str(), ministry, area),
+                present,
+                breaks,
+            }
         })
         .collect()
 }
@@ -177,6 +200,9 @@ pub enum Change {
     NoLongerScored,
     /// No level in either round.
     NoLevels,
+    /// The area changed between the two rounds' instruments (or is missing from one):
+    /// the scores are not compared.
+    NotComparable,
 }
 
 impl Change {
@@ -189,7 +215,7 @@ impl Change {
         }
     }
 
-    /// E.g. `+1`, `0`, `-2`, `new`, `dropped`, or empty.
+    /// E.g. `+1`, `0`, `-2`, `new`, `dropped`, `n/c`, or empty.
     pub fn describe(self) -> String {
         match self {
             Change::Moved(d) if d > 0 => format!("+{d}"),
@@ -197,11 +223,13 @@ impl Change {
             Change::NewlyScored => "new".to_owned(),
             Change::NoLongerScored => "dropped".to_owned(),
             Change::NoLevels => String::new(),
+            Change::NotComparable => "n/c".to_owned(),
         }
     }
 }
 
-/// Counts of improved / unchanged / declined areas; new and dropped kept apart.
+/// Counts of improved / unchanged / declined areas; new, dropped and not comparable
+/// kept apart.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ChangeCounts {
     pub improved: usize,
@@ -209,6 +237,7 @@ pub struct ChangeCounts {
     pub declined: usize,
     pub newly_scored: usize,
     pub no_longer_scored: usize,
+    pub not_comparable: usize,
 }
 
 impl ChangeCounts {
@@ -221,6 +250,7 @@ impl ChangeCounts {
                 Change::Moved(_) => c.declined += 1,
                 Change::NewlyScored => c.newly_scored += 1,
                 Change::NoLongerScored => c.no_longer_scored += 1,
+                Change::NotComparable => c.not_comparable += 1,
                 Change::NoLevels => {}
             }
         }
@@ -228,12 +258,30 @@ impl ChangeCounts {
     }
 }
 
-/// Per-area change of one ministry between two rounds.
-pub fn changes(ws: &Workspace, ministry: &str, from_round: &str, to_round: &str) -> Vec<Change> {
-    answers(ws, from_round, ministry)
-        .into_iter()
-        .zip(answers(ws, to_round, ministry))
-        .map(|(a, b)| Change::between(a, b))
+/// The change between two rounds for one ministry and area, comparability included.
+pub fn change_of(ws: &Workspace, ministry: &str, from: &str, to: &str, area: &str) -> Change {
+    if !comparability(ws, from, to, area).is_comparable() {
+        return Change::NotComparable;
+    }
+    Change::between(
+        ws.answer(from, ministry, area),
+        ws.answer(to, ministry, area),
+    )
+}
+
+/// Per-area change of one ministry between two rounds, over the later round's areas.
+pub fn changes(ws: &Workspace, ministry: &str, from: &str, to: &str) -> Vec<(AreaId, Change)> {
+    let Some(inst) = ws.instrument_for(to) else {
+        return Vec::new();
+    };
+    inst.areas()
+        .iter()
+        .map(|a| {
+            (
+                a.id.clone(),
+                change_of(ws, ministry, from, to, a.id.as_str()),
+            )
+        })
         .collect()
 }
 
@@ -257,9 +305,12 @@ impl Distribution {
     }
 }
 
-/// For each area, how the ministries (all, or those in `only`) answered in `round`.
+/// For each area of the round's instrument, how the ministries (all, or those in
+/// `only`) answered in `round`.
 pub fn round_distribution(ws: &Workspace, round: &str, only: Option<&[&str]>) -> Vec<Distribution> {
-    let inst = ws.instrument();
+    let Some(inst) = ws.instrument_for(round) else {
+        return Vec::new();
+    };
     let mut out = vec![
         Distribution {
             levels: vec![0; inst.level_count()],
@@ -295,7 +346,7 @@ pub fn fmt2(v: Option<f64>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::workspace::tests::{lvl, small};
+    use crate::model::workspace::tests::{area, lvl, set, small};
 
     #[test]
     fn medians_and_means() {
@@ -325,13 +376,11 @@ mod tests {
     #[test]
     fn summary_excludes_na_and_ni() {
         let mut ws = small();
-        ws.set_answer("r1", "A", 0, lvl(1), None).unwrap();
-        ws.set_answer("r1", "A", 1, lvl(4), None).unwrap();
-        ws.set_answer("r1", "A", 2, lvl(2), None).unwrap();
-        ws.set_answer("r1", "A", 3, Some(Answer::NotApplicable), None)
-            .unwrap();
-        ws.set_answer("r1", "A", 4, Some(Answer::InsufficientInfo), None)
-            .unwrap();
+        set(&mut ws, "r1", "A", 0, lvl(1));
+        set(&mut ws, "r1", "A", 1, lvl(4));
+        set(&mut ws, "r1", "A", 2, lvl(2));
+        set(&mut ws, "r1", "A", 3, Some(Answer::NotApplicable));
+        set(&mut ws, "r1", "A", 4, Some(Answer::InsufficientInfo));
         let s = summary(&ws, "r1", "A");
         assert_eq!(
             s.coverage,
@@ -361,16 +410,16 @@ mod tests {
     #[test]
     fn series_is_in_date_order_with_gaps() {
         let mut ws = small();
-        ws.set_answer("r2", "A", 0, lvl(3), None).unwrap();
-        ws.set_answer("r1", "A", 0, Some(Answer::InsufficientInfo), None)
-            .unwrap();
-        let s = area_series(&ws, "A", 0);
+        set(&mut ws, "r2", "A", 0, lvl(3));
+        set(&mut ws, "r1", "A", 0, Some(Answer::InsufficientInfo));
+        let s = area_series(&ws, "A", &area(0));
         let got: Vec<_> = s.iter().map(|p| (p.round.as_str(), p.answer)).collect();
         assert_eq!(
             got,
             [("r1", Some(Answer::InsufficientInfo)), ("r2", lvl(3))]
         );
         assert!(s[0].date < s[1].date);
+        assert!(s.iter().all(|p| p.present && !p.breaks));
     }
 
     #[test]
@@ -387,23 +436,24 @@ mod tests {
             Change::NoLevels
         );
         let mut ws = small();
-        for (area, a, b) in [(0, 1, 2), (1, 2, 2), (2, 3, 1), (3, 4, 4)] {
-            ws.set_answer("r1", "A", area, lvl(a), None).unwrap();
-            ws.set_answer("r2", "A", area, lvl(b), None).unwrap();
+        for (k, a, b) in [(0, 1, 2), (1, 2, 2), (2, 3, 1), (3, 4, 4)] {
+            set(&mut ws, "r1", "A", k, lvl(a));
+            set(&mut ws, "r2", "A", k, lvl(b));
         }
-        ws.set_answer("r2", "A", 5, lvl(2), None).unwrap();
-        ws.set_answer("r1", "A", 6, lvl(2), None).unwrap();
+        set(&mut ws, "r2", "A", 5, lvl(2));
+        set(&mut ws, "r1", "A", 6, lvl(2));
         let ch = changes(&ws, "A", "r1", "r2");
-        assert_eq!(ch[0], Change::Moved(1));
-        assert_eq!(ch[2].describe(), "-2");
+        assert_eq!(ch[0].1, Change::Moved(1));
+        assert_eq!(ch[2].1.describe(), "-2");
         assert_eq!(
-            ChangeCounts::of(ch),
+            ChangeCounts::of(ch.iter().map(|c| c.1)),
             ChangeCounts {
                 improved: 1,
                 unchanged: 2,
                 declined: 1,
                 newly_scored: 1,
-                no_longer_scored: 1
+                no_longer_scored: 1,
+                not_comparable: 0,
             }
         );
     }
@@ -411,10 +461,9 @@ mod tests {
     #[test]
     fn distribution_across_ministries() {
         let mut ws = small();
-        ws.set_answer("r1", "A", 0, lvl(2), None).unwrap();
-        ws.set_answer("r1", "B", 0, lvl(4), None).unwrap();
-        ws.set_answer("r1", "B", 1, Some(Answer::NotApplicable), None)
-            .unwrap();
+        set(&mut ws, "r1", "A", 0, lvl(2));
+        set(&mut ws, "r1", "B", 0, lvl(4));
+        set(&mut ws, "r1", "B", 1, Some(Answer::NotApplicable));
         let d = round_distribution(&ws, "r1", None);
         assert_eq!(d[0].levels, vec![0, 1, 0, 1]);
         assert_eq!(d[0].median(), Some(3.0));

@@ -1,16 +1,19 @@
-//! The workspace: ministries, rounds and the assessment of each (round, ministry) pair,
-//! scored with one instrument.
+//! The workspace: ministries, rounds, the instrument versions the rounds were scored
+//! with, and the assessment of each (round, ministry) pair, keyed by area id.
 //!
-//! A [`Workspace`] only holds consistent data: ids are unique, every assessment names an
-//! existing round and ministry, every answer fits the scale, and rounds are kept in date
-//! order. All changes go through methods that keep it so.
+//! A [`Workspace`] only holds consistent data: ids are unique, every round names an
+//! instrument version the workspace holds, every assessment names an existing round and
+//! ministry, every score names an area of its round's instrument and fits its scale,
+//! and rounds are kept in date order. Documents change it only through
+//! [`super::edit::Edit`]; the methods here are the primitives edits are made of.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use super::ids::{MinistryId, RoundId};
+use super::ids::{AreaId, MinistryId, RoundId, ScoreRef};
 use super::instrument::Instrument;
 use super::score::{Answer, AreaScore, VoteTally};
 
@@ -57,7 +60,7 @@ pub struct Round {
     pub facilitator: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
-    /// Version of the instrument this round was scored with.
+    /// Version of the instrument this round is scored with (one the workspace holds).
     pub instrument_version: String,
     #[serde(default, skip_serializing_if = "Participation::is_empty")]
     pub participants: Participation,
@@ -70,33 +73,39 @@ impl Round {
     }
 }
 
-/// The scores of one ministry in one round, one entry per instrument area.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// The scores of one ministry in one round, keyed by area id. Only areas with
+/// something recorded are held.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Assessment {
     pub notes: String,
-    /// Indexed like the instrument's areas; always exactly that long.
-    scores: Vec<AreaScore>,
+    scores: BTreeMap<AreaId, AreaScore>,
 }
 
 impl Assessment {
-    fn new(areas: usize) -> Self {
-        Self {
-            notes: String::new(),
-            scores: vec![AreaScore::default(); areas],
-        }
+    pub fn score(&self, area: &str) -> Option<&AreaScore> {
+        self.scores.get(area)
     }
-    pub fn scores(&self) -> &[AreaScore] {
-        &self.scores
+    pub fn answer(&self, area: &str) -> Option<Answer> {
+        self.scores.get(area).and_then(|s| s.answer)
     }
-    pub fn answers(&self) -> impl Iterator<Item = Option<Answer>> + '_ {
-        self.scores.iter().map(|s| s.answer)
+    /// The recorded areas, by area id.
+    pub fn scores(&self) -> impl Iterator<Item = (&AreaId, &AreaScore)> {
+        self.scores.iter()
     }
     /// Number of areas with an agreed answer (level, NA or NI).
     pub fn answered(&self) -> usize {
-        self.scores.iter().filter(|s| s.answer.is_some()).count()
+        self.scores.values().filter(|s| s.answer.is_some()).count()
     }
     pub fn is_blank(&self) -> bool {
-        self.notes.is_empty() && self.scores.iter().all(AreaScore::is_blank)
+        self.notes.is_empty() && self.scores.is_empty()
+    }
+    /// Put a record in place; a blank record is removed instead.
+    pub(crate) fn put(&mut self, area: AreaId, score: AreaScore) {
+        if score.is_blank() {
+            self.scores.remove(&area);
+        } else {
+            self.scores.insert(area, score);
+        }
     }
 }
 
@@ -107,8 +116,14 @@ pub enum ModelError {
     UnknownRound(String),
     #[error("there is no ministry `{0}`")]
     UnknownMinistry(String),
-    #[error("there is no area number {0} in this instrument")]
-    UnknownArea(usize),
+    #[error("instrument version {version} has no area `{area}`")]
+    UnknownArea { area: String, version: String },
+    #[error("the workspace holds no instrument version `{0}`")]
+    UnknownInstrument(String),
+    #[error(
+        "instrument version `{0}` is already in the workspace with different texts; give the changed instrument a new version"
+    )]
+    InstrumentClash(String),
     #[error("a ministry with code `{0}` already exists")]
     DuplicateMinistry(String),
     #[error("a round with id `{0}` already exists")]
@@ -117,27 +132,66 @@ pub enum ModelError {
     LevelOutOfScale { level: u8, max: u8 },
     #[error("the vote tally has counts for {got} levels but the scale has {max}")]
     TallyTooLong { got: usize, max: usize },
+    #[error("there is no {answer} vote from {from} to take back")]
+    NoVoteToRemove { answer: String, from: String },
+    #[error(
+        "round `{0}` already has scores made with instrument version {1}; past rounds are never re-rated with another version"
+    )]
+    ReRate(String, String),
     #[error("a ministry needs a name")]
     EmptyName,
+    #[error("a round needs a title")]
+    EmptyTitle,
 }
+
+/// Ministry lookups in constant time: by exact code, and by code ignoring case.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct MinistryIndex {
+    exact: HashMap<MinistryId, usize>,
+    folded: HashMap<String, usize>,
+}
+
+impl MinistryIndex {
+    fn build(ministries: &[Ministry]) -> Self {
+        let mut ix = Self::default();
+        for (i, m) in ministries.iter().enumerate() {
+            ix.add(m, i);
+        }
+        ix
+    }
+    fn add(&mut self, m: &Ministry, i: usize) {
+        self.exact.insert(m.id.clone(), i);
+        self.folded.entry(m.id.as_str().to_lowercase()).or_insert(i);
+    }
+}
+
+type ByMinistry = BTreeMap<MinistryId, Arc<Assessment>>;
 
 /// A workspace: everything one file holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Workspace {
     title: String,
-    instrument: Instrument,
+    /// Every instrument version the rounds use, by version.
+    instruments: BTreeMap<String, Arc<Instrument>>,
+    /// The version new rounds are scored with.
+    current: String,
     ministries: Vec<Ministry>,
+    index: MinistryIndex,
     /// Sorted by (date, id).
     rounds: Vec<Round>,
-    assessments: BTreeMap<RoundId, BTreeMap<MinistryId, Assessment>>,
+    /// Shared per assessment, so a snapshot (autosave, PDF export) costs little.
+    assessments: BTreeMap<RoundId, ByMinistry>,
 }
 
 impl Workspace {
     pub fn new(title: impl Into<String>, instrument: Instrument) -> Self {
+        let current = instrument.version().to_owned();
         Self {
             title: title.into(),
-            instrument,
+            instruments: BTreeMap::from([(current.clone(), Arc::new(instrument))]),
+            current,
             ministries: Vec::new(),
+            index: MinistryIndex::default(),
             rounds: Vec::new(),
             assessments: BTreeMap::new(),
         }
@@ -148,8 +202,21 @@ impl Workspace {
     pub fn title(&self) -> &str {
         &self.title
     }
+    /// The instrument new rounds are scored with.
     pub fn instrument(&self) -> &Instrument {
-        &self.instrument
+        // `current` always names a held version (invariant kept by every method).
+        &self.instruments[&self.current]
+    }
+    /// Every instrument version held, oldest version string first.
+    pub fn instruments(&self) -> impl Iterator<Item = &Instrument> {
+        self.instruments.values().map(|i| &**i)
+    }
+    pub fn instrument_version(&self, version: &str) -> Option<&Instrument> {
+        self.instruments.get(version).map(|i| &**i)
+    }
+    /// The instrument round `round` is scored with.
+    pub fn instrument_for(&self, round: &str) -> Option<&Instrument> {
+        self.instrument_version(&self.round(round)?.instrument_version)
     }
     pub fn ministries(&self) -> &[Ministry] {
         &self.ministries
@@ -159,7 +226,11 @@ impl Workspace {
         &self.rounds
     }
     pub fn ministry(&self, id: &str) -> Option<&Ministry> {
-        self.ministries.iter().find(|m| m.id.as_str() == id)
+        self.index.exact.get(id).map(|&i| &self.ministries[i])
+    }
+    /// Position of a ministry in the list.
+    pub fn ministry_position(&self, id: &str) -> Option<usize> {
+        self.index.exact.get(id).copied()
     }
     pub fn round(&self, id: &str) -> Option<&Round> {
         self.rounds.iter().find(|r| r.id.as_str() == id)
@@ -183,17 +254,24 @@ impl Workspace {
     pub fn find_ministry(&self, key: &str) -> Option<&Ministry> {
         let key = key.trim();
         self.ministry(key).or_else(|| {
-            self.ministries
-                .iter()
-                .find(|m| m.id.as_str().eq_ignore_ascii_case(key))
+            self.index
+                .folded
+                .get(&key.to_lowercase())
+                .map(|&i| &self.ministries[i])
         })
     }
     pub fn assessment(&self, round: &str, ministry: &str) -> Option<&Assessment> {
-        self.assessments.get(round)?.get(ministry)
+        self.assessments.get(round)?.get(ministry).map(|a| &**a)
     }
     /// The record for one area, if anything was recorded.
-    pub fn score(&self, round: &str, ministry: &str, area: usize) -> Option<&AreaScore> {
-        self.assessment(round, ministry)?.scores.get(area)
+    pub fn score(&self, round: &str, ministry: &str, area: &str) -> Option<&AreaScore> {
+        self.assessment(round, ministry)?.score(area)
+    }
+    pub fn score_at(&self, at: &ScoreRef) -> Option<&AreaScore> {
+        self.score(at.round.as_str(), at.ministry.as_str(), at.area.as_str())
+    }
+    pub fn answer(&self, round: &str, ministry: &str, area: &str) -> Option<Answer> {
+        self.score(round, ministry, area).and_then(|s| s.answer)
     }
     /// All assessments, in round date order then ministry list order.
     pub fn assessments(&self) -> impl Iterator<Item = (&RoundId, &MinistryId, &Assessment)> {
@@ -201,15 +279,24 @@ impl Workspace {
             let by_m = self.assessments.get(r.id.as_str());
             self.ministries
                 .iter()
-                .filter_map(move |m| by_m?.get(m.id.as_str()).map(|a| (&r.id, &m.id, a)))
+                .filter_map(move |m| by_m?.get(m.id.as_str()).map(|a| (&r.id, &m.id, &**a)))
         })
+    }
+    /// The assessments of one round, by ministry code.
+    pub fn round_assessments(
+        &self,
+        round: &str,
+    ) -> impl Iterator<Item = (&MinistryId, &Assessment)> {
+        self.assessments
+            .get(round)
+            .into_iter()
+            .flat_map(|by_m| by_m.iter().map(|(m, a)| (m, &**a)))
     }
     /// The round before `round` by date, if any.
     pub fn previous_round(&self, round: &str) -> Option<&Round> {
         let i = self.rounds.iter().position(|r| r.id.as_str() == round)?;
         i.checked_sub(1).map(|p| &self.rounds[p])
     }
-    /// How many of the (round, ministry) pairs hold any data.
     pub fn has_data_for_ministry(&self, ministry: &str) -> bool {
         self.assessments
             .values()
@@ -221,128 +308,36 @@ impl Workspace {
             .is_some_and(|by_m| by_m.values().any(|a| !a.is_blank()))
     }
 
-    // ---- changing ----
-
-    pub fn set_title(&mut self, title: impl Into<String>) {
-        self.title = title.into();
-    }
-
-    pub fn add_ministry(&mut self, ministry: Ministry) -> Result<(), ModelError> {
-        if ministry.name.trim().is_empty() {
-            return Err(ModelError::EmptyName);
+    /// Check a score reference: the round and ministry exist and the area belongs to
+    /// the round's instrument. Returns that instrument.
+    pub fn check_ref(&self, at: &ScoreRef) -> Result<&Instrument, ModelError> {
+        let inst = self
+            .instrument_for(at.round.as_str())
+            .ok_or_else(|| ModelError::UnknownRound(at.round.to_string()))?;
+        if self.ministry(at.ministry.as_str()).is_none() {
+            return Err(ModelError::UnknownMinistry(at.ministry.to_string()));
         }
-        if self.ministry(ministry.id.as_str()).is_some() {
-            return Err(ModelError::DuplicateMinistry(ministry.id.to_string()));
+        if inst.area(at.area.as_str()).is_none() {
+            return Err(ModelError::UnknownArea {
+                area: at.area.to_string(),
+                version: inst.version().to_owned(),
+            });
         }
-        self.ministries.push(ministry);
-        Ok(())
+        Ok(inst)
     }
 
-    /// Replace ministry `id` with `new`; a changed code moves its assessments along.
-    pub fn update_ministry(&mut self, id: &str, new: Ministry) -> Result<(), ModelError> {
-        if new.name.trim().is_empty() {
-            return Err(ModelError::EmptyName);
-        }
-        let i = self
-            .ministries
-            .iter()
-            .position(|m| m.id.as_str() == id)
-            .ok_or_else(|| ModelError::UnknownMinistry(id.to_owned()))?;
-        if new.id.as_str() != id {
-            if self.ministry(new.id.as_str()).is_some() {
-                return Err(ModelError::DuplicateMinistry(new.id.to_string()));
-            }
-            for by_m in self.assessments.values_mut() {
-                if let Some(a) = by_m.remove(id) {
-                    by_m.insert(new.id.clone(), a);
-                }
-            }
-        }
-        self.ministries[i] = new;
-        Ok(())
-    }
-
-    /// Remove a ministry and all its assessments.
-    pub fn remove_ministry(&mut self, id: &str) -> Result<Ministry, ModelError> {
-        let i = self
-            .ministries
-            .iter()
-            .position(|m| m.id.as_str() == id)
-            .ok_or_else(|| ModelError::UnknownMinistry(id.to_owned()))?;
-        for by_m in self.assessments.values_mut() {
-            by_m.remove(id);
-        }
-        self.assessments.retain(|_, by_m| !by_m.is_empty());
-        Ok(self.ministries.remove(i))
-    }
-
-    /// Move a ministry one place up (`-1`) or down (`+1`) in the list.
-    pub fn move_ministry(&mut self, id: &str, delta: isize) {
-        let Some(i) = self.ministries.iter().position(|m| m.id.as_str() == id) else {
-            return;
-        };
-        let j = i
-            .saturating_add_signed(delta)
-            .min(self.ministries.len().saturating_sub(1));
-        self.ministries.swap(i, j);
-    }
-
-    pub fn add_round(&mut self, round: Round) -> Result<(), ModelError> {
-        if self.round(round.id.as_str()).is_some() {
-            return Err(ModelError::DuplicateRound(round.id.to_string()));
-        }
-        self.rounds.push(round);
-        self.sort_rounds();
-        Ok(())
-    }
-
-    /// Replace round `id` with `new`; a changed id moves its assessments along.
-    pub fn update_round(&mut self, id: &str, new: Round) -> Result<(), ModelError> {
-        let i = self
-            .rounds
-            .iter()
-            .position(|r| r.id.as_str() == id)
-            .ok_or_else(|| ModelError::UnknownRound(id.to_owned()))?;
-        if new.id.as_str() != id {
-            if self.round(new.id.as_str()).is_some() {
-                return Err(ModelError::DuplicateRound(new.id.to_string()));
-            }
-            if let Some(by_m) = self.assessments.remove(id) {
-                self.assessments.insert(new.id.clone(), by_m);
-            }
-        }
-        self.rounds[i] = new;
-        self.sort_rounds();
-        Ok(())
-    }
-
-    /// Remove a round and all its assessments.
-    pub fn remove_round(&mut self, id: &str) -> Result<Round, ModelError> {
-        let i = self
-            .rounds
-            .iter()
-            .position(|r| r.id.as_str() == id)
-            .ok_or_else(|| ModelError::UnknownRound(id.to_owned()))?;
-        self.assessments.remove(id);
-        Ok(self.rounds.remove(i))
-    }
-
-    fn sort_rounds(&mut self) {
-        self.rounds
-            .sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
-    }
-
-    /// Check an answer against the scale.
-    pub fn check_answer(&self, answer: Option<Answer>) -> Result<(), ModelError> {
-        let max = self.instrument.scale().max_level();
+    /// Check an answer against the scale of `inst`.
+    pub fn check_answer(inst: &Instrument, answer: Option<Answer>) -> Result<(), ModelError> {
+        let max = inst.scale().max_level();
         match answer.and_then(Answer::level) {
             Some(level) if level > max => Err(ModelError::LevelOutOfScale { level, max }),
             _ => Ok(()),
         }
     }
 
-    fn check_tally(&self, votes: &VoteTally) -> Result<(), ModelError> {
-        let max = self.instrument.level_count();
+    /// Check a tally against the scale of `inst`.
+    pub fn check_tally(inst: &Instrument, votes: &VoteTally) -> Result<(), ModelError> {
+        let max = inst.level_count();
         // Trailing zero counts beyond the scale are harmless; real votes there are not.
         let got = votes
             .levels
@@ -355,310 +350,364 @@ impl Workspace {
         Ok(())
     }
 
-    /// Change the record of one area; creates the assessment when needed.
-    /// `now` is stamped as the change time.
-    fn edit_score(
-        &mut self,
-        round: &str,
-        ministry: &str,
-        area: usize,
-        now: Option<jiff::Timestamp>,
-        edit: impl FnOnce(&mut AreaScore),
-    ) -> Result<(), ModelError> {
-        let areas = self.instrument.areas().len();
-        if area >= areas {
-            return Err(ModelError::UnknownArea(area + 1));
+    /// Check a whole record against the scale of `inst`, returning it in stored form.
+    pub fn check_score(inst: &Instrument, mut score: AreaScore) -> Result<AreaScore, ModelError> {
+        Self::check_answer(inst, score.answer)?;
+        Self::check_tally(inst, &score.votes)?;
+        Self::check_tally(inst, &score.phone_votes)?;
+        let n = inst.level_count();
+        score.votes = score.votes.normalized(n);
+        score.phone_votes = score.phone_votes.normalized(n);
+        Ok(score)
+    }
+
+    // ---- changing: the primitives edits are made of ----
+
+    pub fn set_title(&mut self, title: impl Into<String>) -> String {
+        std::mem::replace(&mut self.title, title.into())
+    }
+
+    /// Hold another instrument version. The same version twice is fine only with the
+    /// same texts. Returns whether it was new.
+    pub fn add_instrument(&mut self, instrument: Instrument) -> Result<bool, ModelError> {
+        match self.instruments.get(instrument.version()) {
+            Some(held) if **held == instrument => Ok(false),
+            Some(_) => Err(ModelError::InstrumentClash(instrument.version().to_owned())),
+            None => {
+                self.instruments
+                    .insert(instrument.version().to_owned(), Arc::new(instrument));
+                Ok(true)
+            }
         }
-        let round_id = self
-            .round(round)
-            .ok_or_else(|| ModelError::UnknownRound(round.to_owned()))?
-            .id
-            .clone();
-        let ministry_id = self
-            .ministry(ministry)
-            .ok_or_else(|| ModelError::UnknownMinistry(ministry.to_owned()))?
-            .id
-            .clone();
-        let assessment = self
-            .assessments
-            .entry(round_id)
-            .or_default()
-            .entry(ministry_id)
-            .or_insert_with(|| Assessment::new(areas));
-        let score = &mut assessment.scores[area];
-        let before = score.clone();
-        edit(score);
-        if *score != before {
-            score.updated = now.or(score.updated);
+    }
+
+    /// Drop an instrument version no round uses (and that is not the current one).
+    pub fn remove_unused_instrument(&mut self, version: &str) -> Option<Instrument> {
+        let used =
+            self.current == version || self.rounds.iter().any(|r| r.instrument_version == version);
+        if used {
+            return None;
+        }
+        self.instruments
+            .remove(version)
+            .map(Arc::unwrap_or_clone)
+    }
+
+    /// Make `version` the one new rounds use; returns the previous one.
+    pub fn set_current_instrument(&mut self, version: &str) -> Result<String, ModelError> {
+        if !self.instruments.contains_key(version) {
+            return Err(ModelError::UnknownInstrument(version.to_owned()));
+        }
+        Ok(std::mem::replace(&mut self.current, version.to_owned()))
+    }
+
+    /// Add a ministry at `position` (the end when `None` or past it).
+    pub fn insert_ministry(
+        &mut self,
+        ministry: Ministry,
+        position: Option<usize>,
+    ) -> Result<usize, ModelError> {
+        if ministry.name.trim().is_empty() {
+            return Err(ModelError::EmptyName);
+        }
+        if self.ministry(ministry.id.as_str()).is_some() {
+            return Err(ModelError::DuplicateMinistry(ministry.id.to_string()));
+        }
+        let n = self.ministries.len();
+        match position {
+            Some(p) if p < n => {
+                self.ministries.insert(p, ministry);
+                self.index = MinistryIndex::build(&self.ministries);
+                Ok(p)
+            }
+            _ => {
+                self.index.add(&ministry, n);
+                self.ministries.push(ministry);
+                Ok(n)
+            }
+        }
+    }
+
+    pub fn add_ministry(&mut self, ministry: Ministry) -> Result<(), ModelError> {
+        self.insert_ministry(ministry, None).map(drop)
+    }
+
+    /// Replace ministry `id` with `new`; a changed code moves its assessments along.
+    /// Returns the ministry as it was.
+    pub fn update_ministry(&mut self, id: &str, new: Ministry) -> Result<Ministry, ModelError> {
+        if new.name.trim().is_empty() {
+            return Err(ModelError::EmptyName);
+        }
+        let i = self
+            .ministry_position(id)
+            .ok_or_else(|| ModelError::UnknownMinistry(id.to_owned()))?;
+        let renamed = new.id.as_str() != id;
+        if renamed {
+            if self.ministry(new.id.as_str()).is_some() {
+                return Err(ModelError::DuplicateMinistry(new.id.to_string()));
+            }
+            for by_m in self.assessments.values_mut() {
+                if let Some(a) = by_m.remove(id) {
+                    by_m.insert(new.id.clone(), a);
+                }
+            }
+        }
+        let old = std::mem::replace(&mut self.ministries[i], new);
+        if renamed {
+            self.index = MinistryIndex::build(&self.ministries);
+        }
+        Ok(old)
+    }
+
+    /// Remove a ministry with all its assessments; returns them for an undo.
+    pub fn remove_ministry(&mut self, id: &str) -> Result<RemovedMinistry, ModelError> {
+        let i = self
+            .ministry_position(id)
+            .ok_or_else(|| ModelError::UnknownMinistry(id.to_owned()))?;
+        let mut assessments = Vec::new();
+        for (round, by_m) in &mut self.assessments {
+            if let Some(a) = by_m.remove(id) {
+                assessments.push((round.clone(), a));
+            }
+        }
+        self.assessments.retain(|_, by_m| !by_m.is_empty());
+        let ministry = self.ministries.remove(i);
+        self.index = MinistryIndex::build(&self.ministries);
+        Ok(RemovedMinistry {
+            ministry,
+            position: i,
+            assessments,
+        })
+    }
+
+    /// Put a removed ministry back where it was, with its assessments.
+    pub fn restore_ministry(&mut self, removed: RemovedMinistry) -> Result<(), ModelError> {
+        let RemovedMinistry {
+            ministry,
+            position,
+            assessments,
+        } = removed;
+        for (round, _) in &assessments {
+            if self.round(round.as_str()).is_none() {
+                return Err(ModelError::UnknownRound(round.to_string()));
+            }
+        }
+        let id = ministry.id.clone();
+        self.insert_ministry(ministry, Some(position))?;
+        for (round, a) in assessments {
+            self.assessments
+                .entry(round)
+                .or_default()
+                .insert(id.clone(), a);
         }
         Ok(())
     }
 
-    pub fn set_answer(
-        &mut self,
-        round: &str,
-        ministry: &str,
-        area: usize,
-        answer: Option<Answer>,
-        now: Option<jiff::Timestamp>,
-    ) -> Result<(), ModelError> {
-        self.check_answer(answer)?;
-        self.edit_score(round, ministry, area, now, |s| s.answer = answer)
-    }
-
-    pub fn set_votes(
-        &mut self,
-        round: &str,
-        ministry: &str,
-        area: usize,
-        mut votes: VoteTally,
-        now: Option<jiff::Timestamp>,
-    ) -> Result<(), ModelError> {
-        self.check_tally(&votes)?;
-        votes.levels.resize(self.instrument.level_count(), 0);
-        if votes.is_empty() {
-            votes = VoteTally::default();
+    /// Move a ministry to position `to` (clamped); returns where it was.
+    pub fn move_ministry(&mut self, id: &str, to: usize) -> Result<usize, ModelError> {
+        let from = self
+            .ministry_position(id)
+            .ok_or_else(|| ModelError::UnknownMinistry(id.to_owned()))?;
+        let to = to.min(self.ministries.len().saturating_sub(1));
+        if from != to {
+            let m = self.ministries.remove(from);
+            self.ministries.insert(to, m);
+            self.index = MinistryIndex::build(&self.ministries);
         }
-        self.edit_score(round, ministry, area, now, |s| s.votes = votes)
+        Ok(from)
     }
 
-    pub fn set_rationale(
-        &mut self,
-        round: &str,
-        ministry: &str,
-        area: usize,
-        text: String,
-        now: Option<jiff::Timestamp>,
-    ) -> Result<(), ModelError> {
-        self.edit_score(round, ministry, area, now, |s| s.rationale = text)
-    }
-
-    pub fn set_evidence(
-        &mut self,
-        round: &str,
-        ministry: &str,
-        area: usize,
-        text: String,
-        now: Option<jiff::Timestamp>,
-    ) -> Result<(), ModelError> {
-        self.edit_score(round, ministry, area, now, |s| s.evidence = text)
-    }
-
-    /// Replace a whole area record at once (import, undo of a paste).
-    pub fn set_score(
-        &mut self,
-        round: &str,
-        ministry: &str,
-        area: usize,
-        mut score: AreaScore,
-    ) -> Result<(), ModelError> {
-        self.check_answer(score.answer)?;
-        self.check_tally(&score.votes)?;
-        if !score.votes.is_empty() {
-            score.votes.levels.resize(self.instrument.level_count(), 0);
-        }
-        self.edit_score(round, ministry, area, None, |s| *s = score)
-    }
-
-    pub fn set_assessment_notes(
-        &mut self,
-        round: &str,
-        ministry: &str,
-        notes: String,
-    ) -> Result<(), ModelError> {
-        let areas = self.instrument.areas().len();
-        let r = self
-            .round(round)
-            .ok_or_else(|| ModelError::UnknownRound(round.to_owned()))?
-            .id
-            .clone();
-        let m = self
-            .ministry(ministry)
-            .ok_or_else(|| ModelError::UnknownMinistry(ministry.to_owned()))?
-            .id
-            .clone();
-        self.assessments
-            .entry(r)
-            .or_default()
-            .entry(m)
-            .or_insert_with(|| Assessment::new(areas))
-            .notes = notes;
+    pub fn add_round(&mut self, round: Round) -> Result<(), ModelError> {
+        self.check_round(&round, None)?;
+        self.rounds.push(round);
+        self.sort_rounds();
         Ok(())
     }
-}
 
-// ---- the stored form ----
-
-/// The on-disk shape of one assessment.
-#[derive(Deserialize)]
-pub(crate) struct AssessmentData {
-    pub round: RoundId,
-    pub ministry: MinistryId,
-    #[serde(default)]
-    pub notes: String,
-    #[serde(default)]
-    pub scores: UniqueMap<super::ids::AreaId, AreaScore>,
-}
-
-/// A JSON object read in order, refusing a key that appears twice (a plain map would
-/// silently keep the last one).
-pub(crate) struct UniqueMap<K, V>(pub Vec<(K, V)>);
-
-impl<K, V> Default for UniqueMap<K, V> {
-    fn default() -> Self {
-        Self(Vec::new())
+    fn check_round(&self, round: &Round, replacing: Option<&str>) -> Result<(), ModelError> {
+        if round.title.trim().is_empty() {
+            return Err(ModelError::EmptyTitle);
+        }
+        if replacing != Some(round.id.as_str()) && self.round(round.id.as_str()).is_some() {
+            return Err(ModelError::DuplicateRound(round.id.to_string()));
+        }
+        if !self.instruments.contains_key(&round.instrument_version) {
+            return Err(ModelError::UnknownInstrument(
+                round.instrument_version.clone(),
+            ));
+        }
+        Ok(())
     }
-}
 
-impl<'de, K, V> Deserialize<'de> for UniqueMap<K, V>
-where
-    K: Deserialize<'de> + Ord + std::fmt::Display,
-    V: Deserialize<'de>,
-{
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visit<K, V>(std::marker::PhantomData<(K, V)>);
-        impl<'de, K, V> serde::de::Visitor<'de> for Visit<K, V>
-        where
-            K: Deserialize<'de> + Ord + std::fmt::Display,
-            V: Deserialize<'de>,
+    /// Replace round `id` with `new`; a changed id moves its assessments along. The
+    /// instrument version of a round with scores cannot change (past ratings are never
+    /// re-rated). Returns the round as it was.
+    pub fn update_round(&mut self, id: &str, new: Round) -> Result<Round, ModelError> {
+        let i = self
+            .rounds
+            .iter()
+            .position(|r| r.id.as_str() == id)
+            .ok_or_else(|| ModelError::UnknownRound(id.to_owned()))?;
+        self.check_round(&new, Some(id))?;
+        if new.instrument_version != self.rounds[i].instrument_version
+            && self.has_data_for_round(id)
         {
-            type Value = UniqueMap<K, V>;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("an object keyed by area id")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Self::Value, A::Error> {
-                let mut out: Vec<(K, V)> = Vec::new();
-                while let Some((k, v)) = map.next_entry::<K, V>()? {
-                    if out.iter().any(|(seen, _)| *seen == k) {
-                        return Err(serde::de::Error::custom(format!(
-                            "area `{k}` appears twice"
-                        )));
-                    }
-                    out.push((k, v));
-                }
-                Ok(UniqueMap(out))
-            }
+            return Err(ModelError::ReRate(
+                id.to_owned(),
+                self.rounds[i].instrument_version.clone(),
+            ));
         }
-        d.deserialize_map(Visit(std::marker::PhantomData))
+        if new.id.as_str() != id
+            && let Some(by_m) = self.assessments.remove(id)
+        {
+            self.assessments.insert(new.id.clone(), by_m);
+        }
+        let old = std::mem::replace(&mut self.rounds[i], new);
+        self.sort_rounds();
+        Ok(old)
     }
-}
 
-/// Borrowed form for saving without copying.
-#[derive(Serialize)]
-pub(crate) struct AssessmentRef<'a> {
-    pub round: &'a RoundId,
-    pub ministry: &'a MinistryId,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    pub notes: &'a str,
-    pub scores: ScoresRef<'a>,
-}
-
-/// The non-blank area records of an assessment, as a map in instrument order.
-pub(crate) struct ScoresRef<'a> {
-    instrument: &'a Instrument,
-    scores: &'a [AreaScore],
-}
-
-impl Serialize for ScoresRef<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = s.serialize_map(None)?;
-        for (area, score) in self.instrument.areas().iter().zip(self.scores) {
-            if !score.is_blank() {
-                map.serialize_entry(&area.id, score)?;
-            }
-        }
-        map.end()
+    /// Remove a round and all its assessments; returns them for an undo.
+    pub fn remove_round(&mut self, id: &str) -> Result<RemovedRound, ModelError> {
+        let i = self
+            .rounds
+            .iter()
+            .position(|r| r.id.as_str() == id)
+            .ok_or_else(|| ModelError::UnknownRound(id.to_owned()))?;
+        let assessments = self
+            .assessments
+            .remove(id)
+            .map(|by_m| by_m.into_iter().collect())
+            .unwrap_or_default();
+        Ok(RemovedRound {
+            round: self.rounds.remove(i),
+            assessments,
+        })
     }
-}
 
-/// Why stored workspace data is inconsistent; names the item.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{place}: {problem}")]
-pub struct DataError {
-    pub place: String,
-    pub problem: String,
-}
+    /// Put a removed round back with its assessments.
+    pub fn restore_round(&mut self, removed: RemovedRound) -> Result<(), ModelError> {
+        let RemovedRound { round, assessments } = removed;
+        for (m, _) in &assessments {
+            if self.ministry(m.as_str()).is_none() {
+                return Err(ModelError::UnknownMinistry(m.to_string()));
+            }
+        }
+        let id = round.id.clone();
+        self.add_round(round)?;
+        if !assessments.is_empty() {
+            self.assessments
+                .insert(id, assessments.into_iter().collect());
+        }
+        Ok(())
+    }
 
-impl Workspace {
-    /// Build a workspace from stored parts, checking every cross-reference.
-    pub(crate) fn from_parts(
-        title: String,
-        instrument: Instrument,
-        ministries: Vec<Ministry>,
-        rounds: Vec<Round>,
-        assessments: Vec<AssessmentData>,
-    ) -> Result<Self, DataError> {
-        let fail = |place: String, problem: String| DataError { place, problem };
-        let mut ws = Workspace::new(title, instrument);
-        for (i, m) in ministries.into_iter().enumerate() {
-            let id = m.id.to_string();
-            ws.add_ministry(m)
-                .map_err(|e| fail(format!("ministries[{i}] (`{id}`)"), e.to_string()))?;
-        }
-        for (i, r) in rounds.into_iter().enumerate() {
-            let id = r.id.to_string();
-            ws.add_round(r)
-                .map_err(|e| fail(format!("rounds[{i}] (`{id}`)"), e.to_string()))?;
-        }
-        let areas = ws.instrument.areas().len();
-        for (i, a) in assessments.into_iter().enumerate() {
-            let place = format!(
-                "assessments[{i}] (round `{}`, ministry `{}`)",
-                a.round, a.ministry
-            );
-            if ws.round(a.round.as_str()).is_none() {
-                return Err(fail(place, format!("unknown round `{}`", a.round)));
+    fn sort_rounds(&mut self) {
+        self.rounds
+            .sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
+    }
+
+    /// Change the record at `at` (created when needed; removed again when left
+    /// blank). `edit` gets the record and the round's instrument and may refuse.
+    pub fn edit_score<T>(
+        &mut self,
+        at: &ScoreRef,
+        edit: impl FnOnce(&mut AreaScore, &Instrument) -> Result<T, ModelError>,
+    ) -> Result<T, ModelError> {
+        let inst = Arc::clone(&self.instruments[&self.check_ref(at)?.version().to_owned()]);
+        let by_m = self.assessments.entry(at.round.clone()).or_default();
+        let slot = by_m.entry(at.ministry.clone()).or_default();
+        let assessment = Arc::make_mut(slot);
+        let mut score = assessment.scores.remove(&at.area).unwrap_or_default();
+        let result = edit(&mut score, &inst);
+        assessment.put(at.area.clone(), score);
+        if assessment.is_blank() {
+            by_m.remove(&at.ministry);
+            if by_m.is_empty() {
+                self.assessments.remove(&at.round);
             }
-            if ws.ministry(a.ministry.as_str()).is_none() {
-                return Err(fail(place, format!("unknown ministry `{}`", a.ministry)));
+        }
+        result
+    }
+
+    /// Set the notes of an assessment; returns the old notes.
+    pub fn set_notes(
+        &mut self,
+        round: &RoundId,
+        ministry: &MinistryId,
+        notes: String,
+    ) -> Result<String, ModelError> {
+        if self.round(round.as_str()).is_none() {
+            return Err(ModelError::UnknownRound(round.to_string()));
+        }
+        if self.ministry(ministry.as_str()).is_none() {
+            return Err(ModelError::UnknownMinistry(ministry.to_string()));
+        }
+        let by_m = self.assessments.entry(round.clone()).or_default();
+        let slot = by_m.entry(ministry.clone()).or_default();
+        let old = std::mem::replace(&mut Arc::make_mut(slot).notes, notes);
+        if slot.is_blank() {
+            by_m.remove(ministry);
+            if by_m.is_empty() {
+                self.assessments.remove(round);
             }
-            let mut assessment = Assessment::new(areas);
-            assessment.notes = a.notes;
-            for (area_id, mut score) in a.scores.0 {
-                let Some(k) = ws.instrument.area_index(area_id.as_str()) else {
-                    return Err(fail(place, format!("unknown area `{area_id}`")));
+        }
+        Ok(old)
+    }
+
+    /// Put a whole assessment in place (loading a file). The scores are checked
+    /// against the round's instrument.
+    pub fn insert_assessment(
+        &mut self,
+        round: &RoundId,
+        ministry: &MinistryId,
+        notes: String,
+        scores: Vec<(AreaId, AreaScore)>,
+    ) -> Result<(), (Option<AreaId>, ModelError)> {
+        let inst = self
+            .instrument_for(round.as_str())
+            .ok_or_else(|| (None, ModelError::UnknownRound(round.to_string())))?;
+        if self.ministry(ministry.as_str()).is_none() {
+            return Err((None, ModelError::UnknownMinistry(ministry.to_string())));
+        }
+        let mut a = Assessment {
+            notes,
+            scores: BTreeMap::new(),
+        };
+        for (area, score) in scores {
+            if inst.area(area.as_str()).is_none() {
+                let e = ModelError::UnknownArea {
+                    area: area.to_string(),
+                    version: inst.version().to_owned(),
                 };
-                let here =
-                    |e: ModelError| fail(format!("{place}, area `{area_id}`"), e.to_string());
-                ws.check_answer(score.answer).map_err(here)?;
-                ws.check_tally(&score.votes).map_err(here)?;
-                if !score.votes.is_empty() {
-                    score.votes.levels.resize(ws.instrument.level_count(), 0);
-                } else {
-                    score.votes = VoteTally::default();
-                }
-                assessment.scores[k] = score;
+                return Err((Some(area), e));
             }
-            let by_m = ws.assessments.entry(a.round).or_default();
-            if by_m.insert(a.ministry, assessment).is_some() {
-                return Err(fail(
-                    place,
-                    "this round and ministry appear twice".to_owned(),
-                ));
-            }
+            let score = Self::check_score(inst, score).map_err(|e| (Some(area.clone()), e))?;
+            a.put(area, score);
         }
-        Ok(ws)
+        if !a.is_blank() {
+            self.assessments
+                .entry(round.clone())
+                .or_default()
+                .insert(ministry.clone(), Arc::new(a));
+        }
+        Ok(())
     }
+}
 
-    /// The assessments in stored form, ordered like [`Self::assessments`].
-    pub(crate) fn assessment_refs(&self) -> Vec<AssessmentRef<'_>> {
-        self.assessments()
-            .filter(|(_, _, a)| !a.is_blank())
-            .map(|(round, ministry, a)| AssessmentRef {
-                round,
-                ministry,
-                notes: &a.notes,
-                scores: ScoresRef {
-                    instrument: &self.instrument,
-                    scores: &a.scores,
-                },
-            })
-            .collect()
-    }
+/// A removed ministry with everything needed to put it back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RemovedMinistry {
+    pub ministry: Ministry,
+    pub position: usize,
+    pub assessments: Vec<(RoundId, Arc<Assessment>)>,
+}
+
+/// A removed round with its assessments.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RemovedRound {
+    pub round: Round,
+    pub assessments: Vec<(MinistryId, Arc<Assessment>)>,
 }
 
 #[cfg(test)]
@@ -678,7 +727,7 @@ pub(crate) mod tests {
             location: String::new(),
             facilitator: String::new(),
             notes: String::new(),
-            instrument_version: "test".into(),
+            instrument_version: Instrument::codi().version().into(),
             participants: Participation::default(),
         }
     }
@@ -689,6 +738,28 @@ pub(crate) mod tests {
             name: format!("Ministry {id}"),
             cluster: None,
         }
+    }
+
+    pub fn at(round: &str, ministry: &str, area: &str) -> ScoreRef {
+        ScoreRef {
+            round: RoundId::new(round).unwrap(),
+            ministry: MinistryId::new(ministry).unwrap(),
+            area: AreaId::new(area).unwrap(),
+        }
+    }
+
+    /// Area id number `k` (0-based) of the built-in instrument.
+    pub fn area(k: usize) -> String {
+        Instrument::codi().areas()[k].id.to_string()
+    }
+
+    /// Set an answer directly (tests only; documents use edits).
+    pub fn set(ws: &mut Workspace, round: &str, ministry: &str, k: usize, a: Option<Answer>) {
+        ws.edit_score(&at(round, ministry, &area(k)), |s, _| {
+            s.answer = a;
+            Ok(())
+        })
+        .unwrap();
     }
 
     pub fn small() -> Workspace {
@@ -720,20 +791,27 @@ pub(crate) mod tests {
             ws.add_round(round("r1", "2020-01-01")),
             Err(ModelError::DuplicateRound(_))
         ));
+        let mut other = round("r9", "2020-01-01");
+        other.instrument_version = "9.9".into();
         assert!(matches!(
-            ws.set_answer("nope", "A", 0, lvl(1), None),
+            ws.add_round(other),
+            Err(ModelError::UnknownInstrument(_))
+        ));
+        assert!(matches!(
+            ws.check_ref(&at("nope", "A", "adequacy")),
             Err(ModelError::UnknownRound(_))
         ));
         assert!(matches!(
-            ws.set_answer("r1", "Z", 0, lvl(1), None),
+            ws.check_ref(&at("r1", "Z", "adequacy")),
             Err(ModelError::UnknownMinistry(_))
         ));
+        assert!(matches!(
+            ws.check_ref(&at("r1", "A", "nope")),
+            Err(ModelError::UnknownArea { .. })
+        ));
+        let inst = Instrument::codi();
         assert_eq!(
-            ws.set_answer("r1", "A", 10, lvl(1), None),
-            Err(ModelError::UnknownArea(11))
-        );
-        assert_eq!(
-            ws.set_answer("r1", "A", 0, lvl(5), None),
+            Workspace::check_answer(&inst, lvl(5)),
             Err(ModelError::LevelOutOfScale { level: 5, max: 4 })
         );
         let votes = VoteTally {
@@ -742,39 +820,33 @@ pub(crate) mod tests {
             ni: 0,
         };
         assert!(matches!(
-            ws.set_votes("r1", "A", 0, votes, None),
+            Workspace::check_tally(&inst, &votes),
             Err(ModelError::TallyTooLong { .. })
         ));
-        assert!(
-            ws.assessment("r1", "A").is_none(),
-            "failed edits create nothing"
-        );
+        assert!(ws.assessment("r1", "A").is_none(), "nothing was created");
     }
 
     #[test]
-    fn edits_stamp_time_only_on_change() {
+    fn blank_records_are_not_kept() {
         let mut ws = small();
-        let t1: jiff::Timestamp = "2024-01-01T00:00:00Z".parse().unwrap();
-        let t2: jiff::Timestamp = "2024-01-02T00:00:00Z".parse().unwrap();
-        ws.set_answer("r1", "A", 2, lvl(3), Some(t1)).unwrap();
-        ws.set_answer("r1", "A", 2, lvl(3), Some(t2)).unwrap();
-        let s = ws.score("r1", "A", 2).unwrap();
-        assert_eq!((s.answer, s.updated), (lvl(3), Some(t1)));
-        ws.set_rationale("r1", "A", 2, "Because".into(), Some(t2))
-            .unwrap();
-        assert_eq!(ws.score("r1", "A", 2).unwrap().updated, Some(t2));
+        set(&mut ws, "r1", "A", 2, lvl(3));
+        assert_eq!(ws.assessment("r1", "A").unwrap().answered(), 1);
+        set(&mut ws, "r1", "A", 2, None);
+        assert!(ws.assessment("r1", "A").is_none());
+        assert_eq!(ws, small(), "equal to a workspace that never had it");
     }
 
     #[test]
     fn renaming_and_removing_keep_assessments_consistent() {
         let mut ws = small();
-        ws.set_answer("r1", "A", 0, lvl(2), None).unwrap();
+        set(&mut ws, "r1", "A", 0, lvl(2));
         let mut renamed = ministry("AA");
         renamed.name = "Renamed".into();
         ws.update_ministry("A", renamed).unwrap();
-        assert_eq!(ws.score("r1", "AA", 0).unwrap().answer, lvl(2));
+        assert_eq!(ws.answer("r1", "AA", &area(0)), lvl(2));
         assert!(ws.assessment("r1", "A").is_none());
         assert!(ws.has_data_for_ministry("AA"));
+        assert_eq!(ws.find_ministry("aa").unwrap().id.as_str(), "AA");
         assert!(
             ws.update_ministry("AA", ministry("B")).is_err(),
             "code taken"
@@ -783,43 +855,53 @@ pub(crate) mod tests {
         let mut r = round("base", "2022-08-04");
         r.title = "Baseline".into();
         ws.update_round("r1", r).unwrap();
-        assert_eq!(ws.score("base", "AA", 0).unwrap().answer, lvl(2));
+        assert_eq!(ws.answer("base", "AA", &area(0)), lvl(2));
         assert_eq!(ws.find_round("baseline").unwrap().id.as_str(), "base");
 
-        ws.remove_ministry("AA").unwrap();
+        let removed = ws.remove_ministry("AA").unwrap();
         assert_eq!(ws.assessments().count(), 0);
-        ws.set_answer("r2", "B", 0, lvl(4), None).unwrap();
-        ws.remove_round("r2").unwrap();
+        ws.restore_ministry(removed).unwrap();
+        assert_eq!(ws.ministries()[0].id.as_str(), "AA", "back in its place");
+        assert_eq!(ws.answer("base", "AA", &area(0)), lvl(2));
+        let removed = ws.remove_round("base").unwrap();
         assert_eq!(ws.assessments().count(), 0);
         assert_eq!(ws.rounds().len(), 1);
+        ws.restore_round(removed).unwrap();
+        assert_eq!(ws.answer("base", "AA", &area(0)), lvl(2));
     }
 
     #[test]
     fn move_ministry_clamps() {
         let mut ws = small();
-        ws.move_ministry("A", 1);
+        assert_eq!(ws.move_ministry("A", 1), Ok(0));
         assert_eq!(ws.ministries()[1].id.as_str(), "A");
-        ws.move_ministry("A", 5);
+        ws.move_ministry("A", 5).unwrap();
         assert_eq!(ws.ministries()[1].id.as_str(), "A");
-        ws.move_ministry("A", -9);
+        ws.move_ministry("A", 0).unwrap();
         assert_eq!(ws.ministries()[0].id.as_str(), "A");
+        assert_eq!(ws.ministry_position("B"), Some(1));
     }
 
     #[test]
-    fn votes_are_normalised_to_the_scale() {
+    fn several_instrument_versions() {
         let mut ws = small();
-        let v = VoteTally {
-            levels: vec![1, 2],
-            na: 0,
-            ni: 0,
-        };
-        ws.set_votes("r1", "A", 1, v, None).unwrap();
-        assert_eq!(
-            ws.score("r1", "A", 1).unwrap().votes.levels,
-            vec![1, 2, 0, 0]
-        );
-        ws.set_votes("r1", "A", 1, VoteTally::zero(4), None)
-            .unwrap();
-        assert!(ws.score("r1", "A", 1).unwrap().votes.levels.is_empty());
+        let newer = Instrument::codi().relabelled("2027.1", "");
+        assert_eq!(ws.add_instrument(newer.clone()), Ok(true));
+        assert_eq!(ws.add_instrument(newer), Ok(false), "same texts are fine");
+        let clash = Instrument::codi().relabelled("2027.1", "changed");
+        assert!(matches!(
+            ws.add_instrument(clash),
+            Err(ModelError::InstrumentClash(_))
+        ));
+        let mut r = round("r3", "2026-01-01");
+        r.instrument_version = "2027.1".into();
+        ws.add_round(r).unwrap();
+        assert_eq!(ws.instrument_for("r3").unwrap().version(), "2027.1");
+        assert_eq!(ws.instrument().version(), "2026.1", "current unchanged");
+        assert!(ws.remove_unused_instrument("2027.1").is_none(), "in use");
+        set(&mut ws, "r1", "A", 0, lvl(2));
+        let mut moved = ws.round("r1").unwrap().clone();
+        moved.instrument_version = "2027.1".into();
+        assert!(ws.update_round("r1", moved).is_err(), "never re-rated");
     }
 }

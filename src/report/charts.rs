@@ -11,23 +11,16 @@ use std::f32::consts::PI;
 use super::layout::{Doc, Paint, Rgb8, Stroke, Style};
 use crate::model::Answer;
 use crate::model::instrument::Instrument;
+use crate::model::plots;
 use crate::model::stats::Distribution;
 
-/// PuOr 4-class, level 1 to 4.
-pub(crate) const PUOR4: [Rgb8; 4] = [
-    Rgb8(0xE6, 0x61, 0x01),
-    Rgb8(0xFD, 0xB8, 0x63),
-    Rgb8(0xB2, 0xAB, 0xD2),
-    Rgb8(0x5E, 0x3C, 0x99),
-];
-pub(crate) const NA_FILL: Rgb8 = Rgb8(0xBD, 0xBD, 0xBD);
-const NI_BORDER: Rgb8 = Rgb8(0x61, 0x61, 0x61);
-const HATCH: Rgb8 = Rgb8(0xC8, 0xC8, 0xC8);
-/// The current round on charts.
-pub(crate) const CURRENT: Rgb8 = Rgb8(0x5E, 0x3C, 0x99);
+use crate::look::{self, print};
+
+/// The round in focus on charts.
+pub(crate) const CURRENT: Rgb8 = look::SERIES[0];
 /// The previous round on charts (also dashed, so colour is not the only difference).
-pub(crate) const PREVIOUS: Rgb8 = Rgb8(0xB3, 0x58, 0x06);
-pub(crate) const PROGRESS: Rgb8 = Rgb8(0x5E, 0x3C, 0x99);
+pub(crate) const PREVIOUS: Rgb8 = look::SERIES[1];
+pub(crate) const PROGRESS: Rgb8 = look::SERIES[0];
 
 /// What charts need from the instrument's scale, with texts already checked against
 /// the font.
@@ -73,15 +66,9 @@ impl ScaleInfo {
         }
     }
 
-    /// Colour of a level; PuOr 4 exactly for a 4-level scale, interpolated along it
-    /// for other scales.
+    /// Colour of a level (the screen's, from the shared look).
     pub fn level_color(&self, level: u8) -> Rgb8 {
-        if self.max <= 1 {
-            return PUOR4[3];
-        }
-        let t = f32::from(level.clamp(1, self.max) - 1) / f32::from(self.max - 1) * 3.0;
-        let i = (t.floor() as usize).min(2);
-        PUOR4[i].mix(PUOR4[i + 1], t - i as f32)
+        look::level(level, usize::from(self.max))
     }
 }
 
@@ -93,7 +80,7 @@ pub(crate) fn code(a: Option<Answer>) -> String {
 /// Diagonal hatching inside a rectangle (for NI).
 fn hatch(doc: &mut Doc, x: f32, y: f32, w: f32, h: f32) {
     let step = 3.5;
-    let stroke = Stroke::solid(HATCH, 0.5);
+    let stroke = Stroke::solid(look::HATCH, 0.5);
     // Lines x + y = k (rising to the right on the page).
     let mut k = x + y + step;
     while k < x + w + y + h {
@@ -126,18 +113,18 @@ pub(crate) fn answer_cell(
             bg.text_on()
         }
         Some(Answer::NotApplicable) => {
-            doc.rect(x, y, w, h, Paint::fill(NA_FILL));
-            NA_FILL.text_on()
+            doc.rect(x, y, w, h, Paint::fill(look::NA));
+            look::NA.text_on()
         }
         Some(Answer::InsufficientInfo) => {
-            doc.rect(x, y, w, h, Paint::fill(Rgb8::WHITE));
+            doc.rect(x, y, w, h, Paint::fill(look::NI));
             hatch(doc, x, y, w, h);
             doc.rect(
                 x,
                 y,
                 w,
                 h,
-                Paint::stroke(Stroke::dashed(NI_BORDER, 0.6, 1.5, 1.0)),
+                Paint::stroke(Stroke::dashed(look::NI_BORDER, 0.6, 1.5, 1.0)),
             );
             Rgb8::BLACK
         }
@@ -147,9 +134,9 @@ pub(crate) fn answer_cell(
                 y,
                 w,
                 h,
-                Paint::both(Rgb8::WHITE, Stroke::solid(Rgb8::RULE, 0.5)),
+                Paint::both(Rgb8::WHITE, Stroke::solid(print::RULE, 0.5)),
             );
-            Rgb8::MUTED
+            print::MUTED
         }
     };
     let st = Style::bold(size).with_color(text);
@@ -185,10 +172,11 @@ pub(crate) fn legend(doc: &mut Doc, x: f32, y: f32, width: f32, scale: &ScaleInf
     cy + row_h - y
 }
 
-/// Point on spoke `i` of `n` at radius `r` (spoke 0 at the top, clockwise).
+/// Point on spoke `i` of `n` at radius `r` pt from (`cx`, `cy`) on the page: the
+/// shared spoke directions of `model::plots` (spoke 0 at the top, clockwise).
 fn spoke(cx: f32, cy: f32, i: usize, n: usize, r: f32) -> (f32, f32) {
-    let a = -PI / 2.0 + 2.0 * PI * i as f32 / n as f32;
-    (cx + r * a.cos(), cy + r * a.sin())
+    let [x, y] = plots::spoke_dir(i, n);
+    (cx + r * x as f32, cy - r * y as f32)
 }
 
 /// One round on the radar.
@@ -216,7 +204,7 @@ pub(crate) fn radar(
         return;
     }
     let max = f32::from(scale.max.max(1));
-    let grid = Stroke::solid(Rgb8(0xD6, 0xD6, 0xD6), 0.5);
+    let grid = Stroke::solid(look::GRID, 0.5);
     for v in 1..=scale.max {
         let rr = r * f32::from(v) / max;
         let ring: Vec<(f32, f32)> = (0..=n).map(|i| spoke(cx, cy, i % n, n, rr)).collect();
@@ -238,49 +226,35 @@ pub(crate) fn radar(
         doc.text_center(px, py + 2.0, ring_st, &label);
     }
 
-    let value = |a: Option<Answer>| a.and_then(Answer::level).map(|l| f32::from(l) / max);
-    let points = |s: &RadarSeries<'_>| -> Vec<Option<(f32, f32)>> {
-        (0..n)
-            .map(|i| value(s.answers.get(i).copied().flatten()).map(|v| spoke(cx, cy, i, n, r * v)))
-            .collect()
+    // Geometry from `model::plots` (the screen draws the same); plot units are
+    // levels with y up, the page is in pt with y down.
+    let unit = r / max;
+    let page = |p: [f64; 2]| (cx + p[0] as f32 * unit, cy - p[1] as f32 * unit);
+    let values = |s: &RadarSeries<'_>| -> Vec<Option<f64>> {
+        let mut v = plots::levels_of(s.answers);
+        v.resize(n, None);
+        v
     };
-
-    // Current round: fill each run of neighbouring scored spokes (with the centre), so
-    // a gap stays open where an area has no level.
-    let cur = points(current);
+    let cur = values(current);
     let fill = CURRENT.mix(Rgb8::WHITE, 0.8);
-    if cur.iter().all(Option::is_some) {
-        let poly: Vec<(f32, f32)> = cur.iter().flatten().copied().collect();
-        doc.polygon(&poly, Paint::fill(fill));
-    } else if let Some(start) = cur.iter().position(Option::is_none) {
-        let mut run: Vec<(f32, f32)> = Vec::new();
-        for k in 1..=n {
-            match cur[(start + k) % n] {
-                Some(p) => run.push(p),
-                None => {
-                    if run.len() >= 2 {
-                        let mut poly = vec![(cx, cy)];
-                        poly.append(&mut run);
-                        doc.polygon(&poly, Paint::fill(fill));
-                    }
-                    run.clear();
-                }
+    for poly in plots::radar_fill(&cur) {
+        let pts: Vec<(f32, f32)> = poly.into_iter().map(page).collect();
+        doc.polygon(&pts, Paint::fill(fill));
+    }
+    let draw_lines = |doc: &mut Doc, values: &[Option<f64>], st: Stroke| {
+        for run in plots::radar_segments(values) {
+            let pts: Vec<(f32, f32)> = run.into_iter().map(page).collect();
+            if pts.len() >= 2 {
+                doc.line(&pts, st);
             }
         }
-    }
-
-    let segments = |pts: &[Option<(f32, f32)>]| -> Vec<[(f32, f32); 2]> {
-        (0..n)
-            .filter_map(|i| Some([pts[i]?, pts[(i + 1) % n]?]))
-            .collect()
     };
     if let Some(prev) = previous {
-        let pp = points(prev);
-        let st = Stroke::dashed(PREVIOUS, 1.1, 3.0, 2.0);
-        for seg in segments(&pp) {
-            doc.line(&seg, st);
-        }
-        for p in pp.iter().flatten() {
+        let pv = values(prev);
+        draw_lines(doc, &pv, Stroke::dashed(PREVIOUS, 1.1, 3.0, 2.0));
+        for (k, v) in pv.iter().enumerate() {
+            let Some(v) = v else { continue };
+            let p = page(plots::on_spoke(k, n, *v));
             doc.rect(
                 p.0 - 2.0,
                 p.1 - 2.0,
@@ -290,27 +264,14 @@ pub(crate) fn radar(
             );
         }
     }
-    let st = Stroke::solid(CURRENT, 1.6);
-    for seg in segments(&cur) {
-        doc.line(&seg, st);
-    }
+    draw_lines(doc, &cur, Stroke::solid(CURRENT, 1.6));
     let val_st = Style::bold(6.5).with_color(CURRENT);
-    for (i, p) in cur.iter().enumerate() {
-        let Some(p) = p else { continue };
+    for (k, v) in cur.iter().enumerate() {
+        let Some(v) = v else { continue };
+        let p = page(plots::on_spoke(k, n, *v));
         doc.circle(p.0, p.1, 2.2, Paint::fill(CURRENT));
-        if let Some(l) = current
-            .answers
-            .get(i)
-            .copied()
-            .flatten()
-            .and_then(Answer::level)
-        {
-            // The value just outside the point along the spoke; inside for the top
-            // level, where outside is the area label's place.
-            let off = if l >= scale.max { -8.0 } else { 8.0 };
-            let (ex, ey) = spoke(0.0, 0.0, i, n, off);
-            doc.text_center(p.0 + ex + 3.0, p.1 + ey + 2.3, val_st, &l.to_string());
-        }
+        let at = page(plots::value_label_pos(k, n, *v, f64::from(max), false));
+        doc.text_center(at.0, at.1 + 2.3, val_st, &format!("{v}"));
     }
 
     // Area labels outside the rim, anchored away from the centre.
@@ -420,6 +381,8 @@ pub(crate) struct TrendPoint {
     pub t: f32,
     pub answer: Option<Answer>,
     pub current: bool,
+    /// The area changed meaning since the previous point: no line into it.
+    pub breaks: bool,
 }
 
 /// A small trend chart for one area: levels over real round dates (uneven spacing),
@@ -456,21 +419,18 @@ pub(crate) fn trend(
         py0,
         px1 - px0,
         py1 - py0,
-        Paint::stroke(Stroke::solid(Rgb8::RULE, 0.4)),
+        Paint::stroke(Stroke::solid(print::RULE, 0.4)),
     );
     for v in 1..=scale.max {
         let yy = ypos(f32::from(v));
-        doc.line(
-            &[(px0, yy), (px1, yy)],
-            Stroke::solid(Rgb8(0xE3, 0xE3, 0xE3), 0.4),
-        );
+        doc.line(&[(px0, yy), (px1, yy)], Stroke::solid(print::FAINT, 0.4));
         doc.text_right(px0 - 2.0, yy + 2.0, axis_st, &v.to_string());
     }
     for p in points {
         let xx = xpos(p.t);
         doc.line(
             &[(xx, py1), (xx, py1 + 2.0)],
-            Stroke::solid(Rgb8::MUTED, 0.4),
+            Stroke::solid(print::MUTED, 0.4),
         );
         if p.current {
             // Marks the report's round even when it has no level.
@@ -483,6 +443,9 @@ pub(crate) fn trend(
     // Lines only between neighbouring rounds that both have a level.
     let level = |p: &TrendPoint| p.answer.and_then(Answer::level).map(f32::from);
     for pair in points.windows(2) {
+        if pair[1].breaks {
+            continue;
+        }
         if let (Some(a), Some(b)) = (level(&pair[0]), level(&pair[1])) {
             doc.line(
                 &[(xpos(pair[0].t), ypos(a)), (xpos(pair[1].t), ypos(b))],
@@ -549,7 +512,7 @@ pub(crate) fn distribution_bar(
     parts.push((None, d.unscored));
     let total: usize = parts.iter().map(|p| p.1).sum();
     if total == 0 {
-        doc.rect(x, y, w, h, Paint::stroke(Stroke::solid(Rgb8::RULE, 0.5)));
+        doc.rect(x, y, w, h, Paint::stroke(Stroke::solid(print::RULE, 0.5)));
         return;
     }
     let mut cx = x;
@@ -564,8 +527,9 @@ pub(crate) fn distribution_bar(
                 let bg = scale.level_color(l.get());
                 (bg, bg.text_on())
             }
-            Some(Answer::NotApplicable) => (NA_FILL, NA_FILL.text_on()),
-            _ => (Rgb8::WHITE, Rgb8::BLACK),
+            Some(Answer::NotApplicable) => (look::NA, look::NA.text_on()),
+            Some(Answer::InsufficientInfo) => (look::NI, look::NI.text_on()),
+            None => (Rgb8::WHITE, Rgb8::BLACK),
         };
         doc.rect(cx, y, sw, h, Paint::fill(bg));
         match a {
@@ -576,10 +540,10 @@ pub(crate) fn distribution_bar(
                     y,
                     sw,
                     h,
-                    Paint::stroke(Stroke::dashed(NI_BORDER, 0.6, 1.5, 1.0)),
+                    Paint::stroke(Stroke::dashed(look::NI_BORDER, 0.6, 1.5, 1.0)),
                 );
             }
-            None => doc.rect(cx, y, sw, h, Paint::stroke(Stroke::solid(Rgb8::RULE, 0.5))),
+            None => doc.rect(cx, y, sw, h, Paint::stroke(Stroke::solid(print::RULE, 0.5))),
             _ => {}
         }
         let label = c.to_string();
@@ -596,7 +560,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn palette_is_puor_for_four_levels_and_readable() {
+    fn print_uses_the_screens_level_colours() {
         let s = ScaleInfo {
             max: 4,
             labels: vec!["a".into(), "b".into(), "c".into(), "d".into()],
@@ -604,17 +568,10 @@ mod tests {
             ni: "NI".into(),
         };
         for l in 1..=4u8 {
-            let c = s.level_color(l);
-            assert_eq!(c, PUOR4[usize::from(l) - 1]);
-            assert!(c.contrast(c.text_on()) >= 4.5, "level {l}");
+            assert_eq!(s.level_color(l), look::LEVELS[usize::from(l) - 1]);
         }
-        assert!(NA_FILL.contrast(NA_FILL.text_on()) >= 4.5);
         let five = ScaleInfo { max: 5, ..s };
-        assert_eq!(five.level_color(1), PUOR4[0]);
-        assert_eq!(five.level_color(5), PUOR4[3]);
-        for l in 1..=5u8 {
-            let c = five.level_color(l);
-            assert!(c.contrast(c.text_on()) >= 4.5, "level {l} of 5");
-        }
+        assert_eq!(five.level_color(1), look::LEVELS[0]);
+        assert_eq!(five.level_color(5), look::LEVELS[3]);
     }
 }

@@ -18,61 +18,18 @@ use printpdf::{
 use super::fonts::{FontSet, Weight};
 use super::{Paper, Report, ReportError};
 
-/// A colour, 0-255 per channel.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Rgb8(pub u8, pub u8, pub u8);
+/// Colours come from the one look shared with the screen.
+pub(crate) use crate::look::Rgb as Rgb8;
+use crate::look::print;
 
-impl Rgb8 {
-    pub const BLACK: Rgb8 = Rgb8(0, 0, 0);
-    pub const WHITE: Rgb8 = Rgb8(255, 255, 255);
-    pub const TEXT: Rgb8 = Rgb8(0x21, 0x21, 0x21);
-    /// Secondary text; 7.8:1 on white.
-    pub const MUTED: Rgb8 = Rgb8(0x55, 0x55, 0x55);
-    pub const RULE: Rgb8 = Rgb8(0xBD, 0xBD, 0xBD);
-    pub const LIGHT: Rgb8 = Rgb8(0xF2, 0xF2, 0xF2);
-
-    fn color(self) -> Color {
-        Color::Rgb(Rgb::new(
-            f32::from(self.0) / 255.0,
-            f32::from(self.1) / 255.0,
-            f32::from(self.2) / 255.0,
-            None,
-        ))
-    }
-
-    /// WCAG relative luminance.
-    pub fn luminance(self) -> f64 {
-        let lin = |c: u8| {
-            let c = f64::from(c) / 255.0;
-            if c <= 0.03928 {
-                c / 12.92
-            } else {
-                ((c + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        0.2126 * lin(self.0) + 0.7152 * lin(self.1) + 0.0722 * lin(self.2)
-    }
-
-    /// WCAG contrast ratio between two colours.
-    pub fn contrast(self, other: Rgb8) -> f64 {
-        let (a, b) = (self.luminance(), other.luminance());
-        (a.max(b) + 0.05) / (a.min(b) + 0.05)
-    }
-
-    /// Black or white, whichever reads better on this background.
-    pub fn text_on(self) -> Rgb8 {
-        if self.contrast(Rgb8::BLACK) >= self.contrast(Rgb8::WHITE) {
-            Rgb8::BLACK
-        } else {
-            Rgb8::WHITE
-        }
-    }
-
-    /// Linear mix: `t` = 0 gives `self`, 1 gives `other`.
-    pub fn mix(self, other: Rgb8, t: f32) -> Rgb8 {
-        let m = |a: u8, b: u8| (f32::from(a) + (f32::from(b) - f32::from(a)) * t).round() as u8;
-        Rgb8(m(self.0, other.0), m(self.1, other.1), m(self.2, other.2))
-    }
+/// A colour as printpdf wants it.
+fn pdf_color(c: Rgb8) -> Color {
+    Color::Rgb(Rgb::new(
+        f32::from(c.0) / 255.0,
+        f32::from(c.1) / 255.0,
+        f32::from(c.2) / 255.0,
+        None,
+    ))
 }
 
 /// Font weight, size and colour of a run of text.
@@ -92,13 +49,13 @@ impl Style {
         }
     }
     pub const fn regular(size: f32) -> Self {
-        Self::new(Weight::Regular, size, Rgb8::TEXT)
+        Self::new(Weight::Regular, size, print::TEXT)
     }
     pub const fn bold(size: f32) -> Self {
-        Self::new(Weight::Bold, size, Rgb8::TEXT)
+        Self::new(Weight::Bold, size, print::TEXT)
     }
     pub const fn muted(size: f32) -> Self {
-        Self::new(Weight::Regular, size, Rgb8::MUTED)
+        Self::new(Weight::Regular, size, print::MUTED)
     }
     pub const fn with_color(self, color: Rgb8) -> Self {
         Self { color, ..self }
@@ -438,7 +395,7 @@ impl Doc {
     fn set_fill(&mut self, c: Rgb8) {
         let p = self.page();
         if p.fill != Some(c) {
-            p.ops.push(Op::SetFillColor { col: c.color() });
+            p.ops.push(Op::SetFillColor { col: pdf_color(c) });
             p.fill = Some(c);
         }
     }
@@ -447,7 +404,7 @@ impl Doc {
         let p = self.page();
         if p.outline != Some(s.color) {
             p.ops.push(Op::SetOutlineColor {
-                col: s.color.color(),
+                col: pdf_color(s.color),
             });
             p.outline = Some(s.color);
         }
@@ -708,12 +665,12 @@ impl Doc {
             let rule_y = head_y + 5.0;
             self.line(
                 &[(self.left, rule_y), (self.right, rule_y)],
-                Stroke::solid(Rgb8::RULE, 0.5),
+                Stroke::solid(print::RULE, 0.5),
             );
             let foot_y = self.bottom + 26.0;
             self.line(
                 &[(self.left, foot_y - 10.0), (self.right, foot_y - 10.0)],
-                Stroke::solid(Rgb8::RULE, 0.5),
+                Stroke::solid(print::RULE, 0.5),
             );
             self.text(self.left, foot_y, small, &footer);
             self.text_right(
@@ -865,7 +822,7 @@ mod tests {
 
     #[test]
     fn contrast_picks_readable_text() {
-        for bg in [Rgb8(0xE6, 0x61, 0x01), Rgb8(0x5E, 0x3C, 0x99), Rgb8::LIGHT] {
+        for bg in [Rgb8(0xE6, 0x61, 0x01), Rgb8(0x5E, 0x3C, 0x99), print::PANEL] {
             assert!(bg.contrast(bg.text_on()) >= 4.5, "{bg:?}");
         }
         assert_eq!(Rgb8(0x5E, 0x3C, 0x99).text_on(), Rgb8::WHITE);

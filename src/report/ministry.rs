@@ -10,10 +10,12 @@ use super::charts::{self, RadarSeries, TrendPoint};
 use super::fonts::Weight;
 use super::layout::{Doc, Paint, Rgb8, Stroke, Style};
 use super::table::{Cell, Item, Table};
+use crate::look::print;
 use crate::model::stats::{self, Change, ChangeCounts, fmt2};
 use crate::model::{Answer, Ministry};
+use crate::model::{compare, plots};
 
-const ACCENT_BG: Rgb8 = Rgb8(0xF4, 0xF2, 0xF9);
+const ACCENT_BG: Rgb8 = print::ACCENT_BG;
 
 /// Section heading at the cursor (kept with at least `keep` pt of what follows).
 pub(crate) fn heading(doc: &mut Doc, text: &str, keep: f32) {
@@ -38,7 +40,7 @@ pub(crate) fn subline(doc: &mut Doc, text: &str) {
 
 /// Label/value pairs in a column; returns the height used.
 fn pairs(doc: &mut Doc, x: f32, y: f32, width: f32, rows: &[(&str, String)]) -> f32 {
-    let lab = Style::new(Weight::Bold, 7.5, Rgb8::MUTED);
+    let lab = Style::new(Weight::Bold, 7.5, print::MUTED);
     let val = Style::regular(8.5);
     let lw = rows
         .iter()
@@ -64,7 +66,7 @@ pub(crate) fn figure_boxes(doc: &mut Doc, y: f32, boxes: &[(&str, String, String
     let gap = 8.0;
     let bw = (doc.width() - gap * (n - 1.0)) / n;
     let (lab, big, note) = (
-        Style::new(Weight::Bold, 7.0, Rgb8::MUTED),
+        Style::new(Weight::Bold, 7.0, print::MUTED),
         Style::bold(13.0),
         Style::muted(7.0),
     );
@@ -112,6 +114,7 @@ fn change_text(c: Change) -> String {
         Change::NewlyScored => "new level".to_owned(),
         Change::NoLongerScored => "no level now".to_owned(),
         Change::NoLevels => "–".to_owned(),
+        Change::NotComparable => "not comparable".to_owned(),
     }
 }
 
@@ -222,12 +225,26 @@ pub(crate) fn write(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry) {
     // ---- key figures ----
     let summary = stats::summary(ws, round.id.as_str(), code);
     let cov = summary.coverage;
-    let prev_answers = ctx
-        .previous
-        .map(|p| stats::answers(ws, p.id.as_str(), code));
-    let changes: Option<Vec<Change>> = ctx
-        .previous
-        .map(|p| stats::changes(ws, code, p.id.as_str(), round.id.as_str()));
+    // The previous round's answers on this round's areas, where they compare.
+    let prev_answers: Option<Vec<Option<Answer>>> = ctx.previous.map(|p| {
+        ctx.inst
+            .areas()
+            .iter()
+            .map(|a| {
+                let id = a.id.as_str();
+                compare::comparability(ws, p.id.as_str(), round.id.as_str(), id)
+                    .is_comparable()
+                    .then(|| ws.answer(p.id.as_str(), code, id))
+                    .flatten()
+            })
+            .collect()
+    });
+    let changes: Option<Vec<Change>> = ctx.previous.map(|p| {
+        stats::changes(ws, code, p.id.as_str(), round.id.as_str())
+            .into_iter()
+            .map(|(_, c)| c)
+            .collect()
+    });
     let median_note = match summary.median {
         Some(v) if v.fract() == 0.0 => ctx.scale.label(v as u8).to_owned(),
         Some(v) => format!(
@@ -314,7 +331,7 @@ pub(crate) fn write(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry) {
     // Change table to the right of the radar.
     let tx = left + 335.0;
     let tw = doc.right - tx;
-    let head = Style::new(Weight::Bold, 7.0, Rgb8::MUTED);
+    let head = Style::new(Weight::Bold, 7.0, print::MUTED);
     let st = Style::regular(7.5);
     let (cw_prev, cw_now, cw_change) = (24.0, 24.0, 46.0);
     let cw_area = tw - cw_prev - cw_now - cw_change;
@@ -339,7 +356,7 @@ pub(crate) fn write(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry) {
         "Change",
     );
     y += head.line_height() + 2.0;
-    doc.line(&[(tx, y), (tx + tw, y)], Stroke::solid(Rgb8::RULE, 0.5));
+    doc.line(&[(tx, y), (tx + tw, y)], Stroke::solid(print::RULE, 0.5));
     for (i, label) in ctx.area_labels.iter().enumerate() {
         let lines = doc.wrap(&format!("{}. {label}", i + 1), st, cw_area - 4.0);
         let row_h = (lines.len() as f32 * st.line_height()).max(12.0) + 4.0;
@@ -393,7 +410,7 @@ pub(crate) fn write(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry) {
             &ch,
         );
         y += row_h;
-        doc.line(&[(tx, y), (tx + tw, y)], Stroke::solid(Rgb8::LIGHT, 0.4));
+        doc.line(&[(tx, y), (tx + tw, y)], Stroke::solid(print::PANEL, 0.4));
     }
     let note = Style::muted(6.5);
     y += 3.0;
@@ -432,18 +449,18 @@ fn trends(doc: &mut Doc, ctx: &Ctx<'_>, code: &str) {
     };
     let span = (last.date - first.date).get_days() as f32;
     let points_of = |area: usize| -> Vec<TrendPoint> {
-        hist.iter()
-            .map(|r| TrendPoint {
+        let id = ctx.inst.areas()[area].id.as_str();
+        plots::trend_points(ctx.ws, code, id)
+            .into_iter()
+            .map(|p| TrendPoint {
                 t: if span > 0.0 {
-                    (r.date - first.date).get_days() as f32 / span
+                    (p.date - first.date).get_days() as f32 / span
                 } else {
                     0.5
                 },
-                answer: ctx
-                    .ws
-                    .score(r.id.as_str(), code, area)
-                    .and_then(|s| s.answer),
-                current: r.id == ctx.round.id,
+                answer: p.answer,
+                current: p.round == ctx.round.id.as_str(),
+                breaks: p.breaks,
             })
             .collect()
     };
@@ -501,13 +518,13 @@ fn areas_table(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry, current: &[Option<Ans
     let round = ctx.round.id.as_str();
     let total = doc.width();
     let widths = vec![118.0, 92.0, 84.0, total - 294.0];
-    let head = Style::new(Weight::Bold, 7.5, Rgb8::TEXT);
+    let head = Style::new(Weight::Bold, 7.5, print::TEXT);
     let x0 = doc.left;
     let header_widths = widths.clone();
     let header = move |doc: &mut Doc| {
         let y = doc.y;
         let w: f32 = header_widths.iter().sum();
-        doc.rect(x0, y, w, 15.0, Paint::fill(Rgb8(0xE8, 0xE6, 0xF0)));
+        doc.rect(x0, y, w, 15.0, Paint::fill(print::HEADER));
         let mut x = x0;
         for (label, cw) in [
             "Area",
@@ -534,12 +551,13 @@ fn areas_table(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry, current: &[Option<Ans
     };
     let area_st = Style::bold(8.5);
     let body = Style::regular(8.5);
-    let ev_label = Style::new(Weight::Bold, 7.5, Rgb8::MUTED);
+    let ev_label = Style::new(Weight::Bold, 7.5, print::MUTED);
     let ev = Style::regular(8.0);
     let muted = Style::muted(8.0);
     let mut rows = Vec::with_capacity(ctx.area_names.len());
     for (i, name) in ctx.area_names.iter().enumerate() {
-        let score = ctx.ws.score(round, code, i);
+        let area_id = ctx.inst.areas()[i].id.as_str();
+        let score = ctx.ws.score(round, code, area_id);
         let answer = current.get(i).copied().flatten();
         let area_label = ctx.area_labels.get(i).map_or("", String::as_str);
         let area_cell = Cell::text(doc, &format!("{}. {name}", i + 1), area_st, table.inner(0));

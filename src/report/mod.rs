@@ -87,7 +87,7 @@ impl Report {
     /// Write the PDF to `path` atomically (a temporary file, then a rename; an existing
     /// file is kept as `<name>.bak`).
     pub fn save(&self, path: &std::path::Path) -> Result<(), crate::storage::SaveError> {
-        crate::storage::json::write_atomic(path, &self.bytes)
+        crate::storage::fs::write_atomic(path, &self.bytes)
     }
 }
 
@@ -145,6 +145,8 @@ fn find_ministry<'a>(ws: &'a Workspace, key: &str) -> Result<&'a Ministry, Repor
 pub(crate) struct Ctx<'a> {
     pub ws: &'a Workspace,
     pub round: &'a Round,
+    /// The instrument the round was scored with.
+    pub inst: &'a crate::model::Instrument,
     pub previous: Option<&'a Round>,
     pub scale: ScaleInfo,
     /// Full area names and short labels, cleaned.
@@ -159,7 +161,9 @@ pub(crate) struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     fn new(doc: &mut Doc, ws: &'a Workspace, round: &'a Round, generated: Date) -> Self {
-        let inst = ws.instrument();
+        let inst = ws
+            .instrument_for(round.id.as_str())
+            .unwrap_or_else(|| ws.instrument());
         let area_names = inst
             .areas()
             .iter()
@@ -183,6 +187,7 @@ impl<'a> Ctx<'a> {
         Self {
             ws,
             round,
+            inst,
             previous,
             scale: ScaleInfo::of(doc, inst),
             area_names,

@@ -6,6 +6,7 @@
 
 use super::charts::{self, ScaleInfo};
 use super::layout::{Doc, Paint, Rgb8, Stroke, Style};
+use crate::look::print;
 use crate::model::Answer;
 use crate::model::stats::Distribution;
 
@@ -224,7 +225,7 @@ impl Table<'_> {
         let width: f32 = self.widths.iter().sum();
         doc.line(
             &[(self.x, top + band), (self.x + width, top + band)],
-            Stroke::solid(Rgb8::RULE, 0.4),
+            Stroke::solid(print::RULE, 0.4),
         );
         doc.y = top + band;
     }
@@ -261,7 +262,7 @@ fn draw_item(doc: &mut Doc, item: &Item, x: f32, y: f32, w: f32, align: Align, s
                 y + 2.0,
                 bw,
                 7.0,
-                Paint::both(Rgb8::WHITE, Stroke::solid(Rgb8::RULE, 0.5)),
+                Paint::both(Rgb8::WHITE, Stroke::solid(print::RULE, 0.5)),
             );
             if f > 0.0 {
                 doc.rect(x, y + 2.0, bw * f, 7.0, Paint::fill(charts::PROGRESS));

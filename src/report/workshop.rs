@@ -4,10 +4,11 @@
 
 use super::charts::{self};
 use super::fonts::Weight;
-use super::layout::{Doc, Paint, Rgb8, Style};
+use super::layout::{Doc, Paint, Style};
 use super::ministry::{self, figure_boxes, heading, subline};
 use super::table::{Align, Cell, Item, Table};
 use super::{Ctx, long_date};
+use crate::look::print;
 use crate::model::stats::{self, Summary, fmt2};
 
 /// Where the cover's contents list goes, filled in once the page numbers are known.
@@ -133,7 +134,7 @@ fn cover(doc: &mut Doc, ctx: &Ctx<'_>, summaries: &[Summary]) -> ContentsSlot {
     if !round.notes.trim().is_empty() {
         rows.push(("Notes", doc.clean(round.notes.trim(), "round notes")));
     }
-    let lab = Style::new(Weight::Bold, 8.0, Rgb8::MUTED);
+    let lab = Style::new(Weight::Bold, 8.0, print::MUTED);
     let val = Style::regular(9.5);
     for (label, value) in &rows {
         doc.ensure(val.line_height());
@@ -201,7 +202,7 @@ fn cover(doc: &mut Doc, ctx: &Ctx<'_>, summaries: &[Summary]) -> ContentsSlot {
     let y = doc.y;
     let h = charts::legend(doc, left, y, width, &ctx.scale);
     doc.y += h + 2.0;
-    let inst = ws.instrument().scale();
+    let inst = ctx.inst.scale();
     let mut meanings: Vec<(String, String)> = inst
         .levels
         .iter()
@@ -349,7 +350,7 @@ fn heatmap(doc: &mut Doc, ctx: &Ctx<'_>, summaries: &[Summary], names: &[String]
         doc.text_center(x + ans_w / 2.0, bottom - 4.0, bold, "Answered");
         doc.line(
             &[(left, bottom), (left + hw.iter().sum::<f32>(), bottom)],
-            super::layout::Stroke::solid(Rgb8::MUTED, 0.6),
+            super::layout::Stroke::solid(print::MUTED, 0.6),
         );
         doc.y = bottom;
     };
@@ -444,13 +445,7 @@ fn distribution(doc: &mut Doc, ctx: &Ctx<'_>) -> usize {
     let hw = widths.clone();
     let header = move |doc: &mut Doc| {
         let y = doc.y;
-        doc.rect(
-            left,
-            y,
-            hw.iter().sum(),
-            14.0,
-            Paint::fill(Rgb8(0xE8, 0xE6, 0xF0)),
-        );
+        doc.rect(left, y, hw.iter().sum(), 14.0, Paint::fill(print::HEADER));
         doc.text(left + 3.0, y + 10.0, bold, "Area");
         doc.text(
             left + hw[0] + 3.0,
@@ -533,13 +528,7 @@ fn completion(doc: &mut Doc, ctx: &Ctx<'_>, summaries: &[Summary], names: &[Stri
     let hw = widths.clone();
     let header = move |doc: &mut Doc| {
         let y = doc.y;
-        doc.rect(
-            left,
-            y,
-            hw.iter().sum(),
-            14.0,
-            Paint::fill(Rgb8(0xE8, 0xE6, 0xF0)),
-        );
+        doc.rect(left, y, hw.iter().sum(), 14.0, Paint::fill(print::HEADER));
         let mut x = left;
         for (i, (h, w)) in [
             "Ministry", "Cluster", "Answered", "Levels", "NA", "NI", "Status",

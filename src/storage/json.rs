@@ -1,27 +1,28 @@
 //! Workspace files (`*.codi.json`): versioned, pretty-printed, deterministic JSON.
 //!
 //! Loading never writes to the file and turns every problem into a [`LoadError`] that
-//! says what is wrong and where (path, line and column, or the item). Saving writes a
-//! temporary file beside the target, syncs it, keeps the old file as `<name>.bak`, then
-//! renames the new one into place, so a crash leaves either the old or the new file.
+//! says what is wrong and where (path, line and column, or the item). Format 1 files
+//! (one instrument per workspace) are migrated on load; format 2 keeps every
+//! instrument version the rounds were scored with. Saving goes through
+//! [`super::fs::write_atomic`].
 
-use std::fs;
-use std::io::{self, Read as _, Write as _};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::instrument::Instrument;
-use crate::model::workspace::{
-    AssessmentData, AssessmentRef, DataError, Ministry, Round, Workspace,
-};
+use super::fs::{self, ReadError, SaveError};
+use crate::model::ids::{AreaId, MinistryId, RoundId};
+use crate::model::instrument::{Instrument, MAX_INSTRUMENT_BYTES};
+use crate::model::score::AreaScore;
+use crate::model::workspace::{Ministry, Round, Workspace};
 
-/// The file format this build writes and reads.
-pub const FORMAT_VERSION: u32 = 1;
+pub use super::fs::backup_path;
+
+/// The file format this build writes (it reads this one and every older one).
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Largest workspace file accepted. The benchmark's 1,000-ministry, 20-round workspace
-/// is about 106 MB (a real one: 39 ministries, 10 rounds, ~2 MB); anything far beyond
-/// that is not a workspace a person made.
+/// is about 106 MB (a real one: 39 ministries, 10 rounds, ~2 MB).
 pub const MAX_FILE_BYTES: u64 = 160_000_000;
 
 /// File name ending for workspaces.
@@ -30,63 +31,157 @@ pub const EXTENSION: &str = ".codi.json";
 /// Why a workspace could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("cannot read {}: {error}", path.display())]
-    Io { path: PathBuf, error: io::Error },
-    #[error("{} is {} MB; workspace files are limited to {} MB", path.display(), size / 1_000_000, MAX_FILE_BYTES / 1_000_000)]
-    TooLarge { path: PathBuf, size: u64 },
+    #[error(transparent)]
+    Read(#[from] ReadError),
     #[error("{} is empty: it holds no workspace", path.display())]
-    Empty { path: PathBuf },
+    Empty { path: std::path::PathBuf },
     #[error("line {line}, column {column} of {}: the file is not UTF-8 text (saved in another encoding, or not a workspace file)", path.display())]
     NotUtf8 {
-        path: PathBuf,
+        path: std::path::PathBuf,
         line: usize,
         column: usize,
     },
     #[error("line {line}, column {column} of {}: {message}", path.display())]
     Json {
-        path: PathBuf,
+        path: std::path::PathBuf,
         line: usize,
         column: usize,
         message: String,
     },
     #[error("{} was written by a newer version of CODI Workshop (file format {found}; this version reads up to {FORMAT_VERSION}). Update the app to open it; the file was not changed", path.display())]
-    TooNew { path: PathBuf, found: u64 },
+    TooNew {
+        path: std::path::PathBuf,
+        found: u64,
+    },
     #[error("{} uses file format {found}, which this version cannot read", path.display())]
-    Unsupported { path: PathBuf, found: u64 },
-    #[error("{}: {error}", path.display())]
-    Data { path: PathBuf, error: DataError },
+    Unsupported {
+        path: std::path::PathBuf,
+        found: u64,
+    },
+    #[error("{}: {place}: {problem}", path.display())]
+    Data {
+        path: std::path::PathBuf,
+        place: String,
+        problem: String,
+    },
 }
 
-/// Why a save failed. The data stays in memory; the old file is untouched.
-#[derive(Debug, thiserror::Error)]
-#[error("could not save {}: {action} failed: {error}", path.display())]
-pub struct SaveError {
-    pub path: PathBuf,
-    pub action: &'static str,
-    pub error: io::Error,
-}
-
+/// Everything any format may hold; which fields must be there depends on the version.
 #[derive(Deserialize)]
 struct FileIn {
     format_version: u64,
     title: String,
-    instrument: Instrument,
+    /// Format 1: the one instrument.
+    #[serde(default)]
+    instrument: Option<Instrument>,
+    /// Format 2: every version used, and the one new rounds use.
+    #[serde(default)]
+    instruments: Vec<Instrument>,
+    #[serde(default)]
+    current_instrument: Option<String>,
     #[serde(default)]
     ministries: Vec<Ministry>,
     #[serde(default)]
     rounds: Vec<Round>,
     #[serde(default)]
-    assessments: Vec<AssessmentData>,
+    assessments: Vec<AssessmentIn>,
+}
+
+/// The on-disk shape of one assessment.
+#[derive(Deserialize)]
+struct AssessmentIn {
+    round: RoundId,
+    ministry: MinistryId,
+    #[serde(default)]
+    notes: String,
+    #[serde(default)]
+    scores: UniqueMap<AreaId, AreaScore>,
 }
 
 #[derive(Serialize)]
 struct FileOut<'a> {
     format_version: u32,
     title: &'a str,
-    instrument: &'a Instrument,
+    current_instrument: &'a str,
+    instruments: Vec<&'a Instrument>,
     ministries: &'a [Ministry],
     rounds: &'a [Round],
-    assessments: Vec<AssessmentRef<'a>>,
+    assessments: Vec<AssessmentOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct AssessmentOut<'a> {
+    round: &'a RoundId,
+    ministry: &'a MinistryId,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    notes: &'a str,
+    scores: ScoresOut<'a>,
+}
+
+/// An assessment's records as a map in the instrument's area order.
+struct ScoresOut<'a> {
+    instrument: &'a Instrument,
+    assessment: &'a crate::model::Assessment,
+}
+
+impl Serialize for ScoresOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(None)?;
+        for area in self.instrument.areas() {
+            if let Some(score) = self.assessment.score(area.id.as_str()) {
+                map.serialize_entry(&area.id, score)?;
+            }
+        }
+        map.end()
+    }
+}
+
+/// A JSON object read in order, refusing a key that appears twice (a plain map would
+/// silently keep the last one).
+struct UniqueMap<K, V>(Vec<(K, V)>);
+
+impl<K, V> Default for UniqueMap<K, V> {
+    fn default() -> Self {
+        Self(Vec::new())
+    }
+}
+
+impl<'de, K, V> Deserialize<'de> for UniqueMap<K, V>
+where
+    K: Deserialize<'de> + Ord + std::fmt::Display,
+    V: Deserialize<'de>,
+{
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit<K, V>(std::marker::PhantomData<(K, V)>);
+        impl<'de, K, V> serde::de::Visitor<'de> for Visit<K, V>
+        where
+            K: Deserialize<'de> + Ord + std::fmt::Display,
+            V: Deserialize<'de>,
+        {
+            type Value = UniqueMap<K, V>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an object keyed by area id")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut out: Vec<(K, V)> = Vec::new();
+                let mut seen = std::collections::BTreeSet::new();
+                while let Some((k, v)) = map.next_entry::<K, V>()? {
+                    if !seen.insert(k.to_string()) {
+                        return Err(serde::de::Error::custom(format!(
+                            "area `{k}` appears twice"
+                        )));
+                    }
+                    out.push((k, v));
+                }
+                Ok(UniqueMap(out))
+            }
+        }
+        d.deserialize_map(Visit(std::marker::PhantomData))
+    }
 }
 
 /// Only the version; everything else is skipped without being built.
@@ -97,13 +192,29 @@ struct VersionProbe {
 
 /// Serialise a workspace to its file bytes (same workspace, same bytes).
 pub fn to_bytes(ws: &Workspace) -> Vec<u8> {
+    let assessments = ws
+        .assessments()
+        .filter(|(_, _, a)| !a.is_blank())
+        .filter_map(|(round, ministry, a)| {
+            Some(AssessmentOut {
+                round,
+                ministry,
+                notes: &a.notes,
+                scores: ScoresOut {
+                    instrument: ws.instrument_for(round.as_str())?,
+                    assessment: a,
+                },
+            })
+        })
+        .collect();
     let out = FileOut {
         format_version: FORMAT_VERSION,
         title: ws.title(),
-        instrument: ws.instrument(),
+        current_instrument: ws.instrument().version(),
+        instruments: ws.instruments().collect(),
         ministries: ws.ministries(),
         rounds: ws.rounds(),
-        assessments: ws.assessment_refs(),
+        assessments,
     };
     let mut buf = Vec::with_capacity(64 * 1024);
     // Writing to a Vec cannot fail and every map key is a string (invariant).
@@ -114,36 +225,8 @@ pub fn to_bytes(ws: &Workspace) -> Vec<u8> {
 
 /// Read and validate a workspace file. The file is only read.
 pub fn load(path: &Path) -> Result<Workspace, LoadError> {
-    let bytes = read_limited(path)?;
+    let bytes = fs::read_limited(path, MAX_FILE_BYTES)?;
     from_bytes(&bytes, path)
-}
-
-/// Read a whole file, refusing one over [`MAX_FILE_BYTES`] before reading it.
-pub(crate) fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
-    let io_err = |error| LoadError::Io {
-        path: path.to_owned(),
-        error,
-    };
-    let file = fs::File::open(path).map_err(io_err)?;
-    let size = file.metadata().map_err(io_err)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            path: path.to_owned(),
-            size,
-        });
-    }
-    let mut bytes = Vec::with_capacity(size as usize);
-    // `take` guards against a file that grows while it is read.
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io_err)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            path: path.to_owned(),
-            size: bytes.len() as u64,
-        });
-    }
-    Ok(bytes)
 }
 
 /// Line and column (1-based, in characters) of a byte offset.
@@ -216,16 +299,10 @@ pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Workspace, LoadError> {
     match serde_json::from_str::<FileIn>(text) {
         Ok(file) => {
             check_version(file.format_version, path)?;
-            Workspace::from_parts(
-                file.title,
-                file.instrument,
-                file.ministries,
-                file.rounds,
-                file.assessments,
-            )
-            .map_err(|error| LoadError::Data {
+            build(file).map_err(|(place, problem)| LoadError::Data {
                 path: path.to_owned(),
-                error,
+                place,
+                problem,
             })
         }
         Err(e) => {
@@ -240,17 +317,92 @@ pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Workspace, LoadError> {
 
 fn check_version(found: u64, path: &Path) -> Result<(), LoadError> {
     match found {
-        v if v == u64::from(FORMAT_VERSION) => Ok(()),
+        1 | 2 => Ok(()),
         v if v > u64::from(FORMAT_VERSION) => Err(LoadError::TooNew {
             path: path.to_owned(),
             found: v,
         }),
-        // Older formats get a migration step here when the format changes.
         v => Err(LoadError::Unsupported {
             path: path.to_owned(),
             found: v,
         }),
     }
+}
+
+/// The instruments of a file, the current one first, in stored form.
+fn instruments_of(file: &mut FileIn) -> Result<(Vec<Instrument>, String), (String, String)> {
+    let missing = |field: &str| (field.to_owned(), "is missing".to_owned());
+    if file.format_version == 1 {
+        // Format 1: one instrument. A round could name another version whose texts
+        // the file never held; it keeps its version, with this instrument's texts, as
+        // it was read before.
+        let inst = file
+            .instrument
+            .take()
+            .ok_or_else(|| missing("instrument"))?;
+        let current = inst.version().to_owned();
+        let mut all = vec![inst];
+        for r in &file.rounds {
+            if all.iter().all(|i| i.version() != r.instrument_version) {
+                let note = format!(
+                    "(Texts of version {current}: this file's format kept only one instrument.)"
+                );
+                all.push(all[0].relabelled(&r.instrument_version, &note));
+            }
+        }
+        return Ok((all, current));
+    }
+    let current = file
+        .current_instrument
+        .take()
+        .ok_or_else(|| missing("current_instrument"))?;
+    if file.instruments.is_empty() {
+        return Err(missing("instruments"));
+    }
+    Ok((std::mem::take(&mut file.instruments), current))
+}
+
+/// Build a workspace from stored parts, checking every cross-reference.
+fn build(mut file: FileIn) -> Result<Workspace, (String, String)> {
+    let (instruments, current) = instruments_of(&mut file)?;
+    let mut iter = instruments.into_iter().enumerate();
+    let Some((_, first)) = iter.next() else {
+        return Err(("instruments".into(), "is empty".into()));
+    };
+    let mut ws = Workspace::new(file.title, first);
+    for (i, inst) in iter {
+        let v = inst.version().to_owned();
+        ws.add_instrument(inst)
+            .map_err(|e| (format!("instruments[{i}] (version `{v}`)"), e.to_string()))?;
+    }
+    ws.set_current_instrument(&current)
+        .map_err(|e| ("current_instrument".to_owned(), e.to_string()))?;
+    for (i, m) in file.ministries.into_iter().enumerate() {
+        let id = m.id.to_string();
+        ws.add_ministry(m)
+            .map_err(|e| (format!("ministries[{i}] (`{id}`)"), e.to_string()))?;
+    }
+    for (i, r) in file.rounds.into_iter().enumerate() {
+        let id = r.id.to_string();
+        ws.add_round(r)
+            .map_err(|e| (format!("rounds[{i}] (`{id}`)"), e.to_string()))?;
+    }
+    let mut seen = std::collections::HashSet::new();
+    for (i, a) in file.assessments.into_iter().enumerate() {
+        let place = format!(
+            "assessments[{i}] (round `{}`, ministry `{}`)",
+            a.round, a.ministry
+        );
+        if !seen.insert((a.round.clone(), a.ministry.clone())) {
+            return Err((place, "this round and ministry appear twice".to_owned()));
+        }
+        ws.insert_assessment(&a.round, &a.ministry, a.notes, a.scores.0)
+            .map_err(|(area, e)| match area {
+                Some(area) => (format!("{place}, area `{area}`"), e.to_string()),
+                None => (place, e.to_string()),
+            })?;
+    }
+    Ok(ws)
 }
 
 /// The `format_version` of a JSON text, read without building the rest.
@@ -261,12 +413,25 @@ fn probe_version(text: &str) -> Option<u64> {
         .as_u64()
 }
 
-/// Refuse to overwrite a file that a newer app wrote (it would lose its data).
+/// Refuse to overwrite a file that a newer app wrote (it would lose its data), or
+/// anything that is not a regular file.
 pub fn check_overwritable(path: &Path) -> Result<(), LoadError> {
-    if !path.exists() {
-        return Ok(());
+    match std::fs::metadata(path) {
+        Err(_) => return Ok(()),
+        Ok(m) if !m.is_file() => {
+            return Err(ReadError::NotRegular {
+                path: path.to_owned(),
+                what: if m.is_dir() {
+                    "a folder"
+                } else {
+                    "a special file"
+                },
+            }
+            .into());
+        }
+        Ok(_) => {}
     }
-    let bytes = read_limited(path)?;
+    let bytes = fs::read_limited(path, MAX_FILE_BYTES)?;
     match std::str::from_utf8(&bytes).ok().and_then(probe_version) {
         Some(found) if found > u64::from(FORMAT_VERSION) => Err(LoadError::TooNew {
             path: path.to_owned(),
@@ -276,63 +441,37 @@ pub fn check_overwritable(path: &Path) -> Result<(), LoadError> {
     }
 }
 
-/// The backup kept beside a workspace file: `<name>.bak`.
-pub fn backup_path(path: &Path) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(".bak");
-    path.with_file_name(name)
-}
-
 /// Save a workspace atomically, keeping the previous file as `<name>.bak`.
 pub fn save(path: &Path, ws: &Workspace) -> Result<(), SaveError> {
-    write_atomic(path, &to_bytes(ws))
+    fs::write_atomic(path, &to_bytes(ws))
 }
 
-/// Write `bytes` to `path` through a synced temporary file and a rename.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    let fail = |action: &'static str| {
-        move |error: io::Error| SaveError {
-            path: path.to_owned(),
-            action,
-            error,
-        }
-    };
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_owned(),
-        _ => PathBuf::from("."),
-    };
-    let name = path.file_name().unwrap_or_default().to_string_lossy();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = fs::File::create(&tmp).map_err(fail("creating a temporary file"))?;
-        f.write_all(bytes).map_err(fail("writing"))?;
-        f.sync_all().map_err(fail("flushing to disk"))?;
-        drop(f);
-        if path.exists() {
-            keep_backup(path).map_err(fail("keeping the previous version as .bak"))?;
-        }
-        fs::rename(&tmp, path).map_err(fail("replacing the file"))?;
-        // Make the rename itself durable; not all platforms can open a folder.
-        if let Ok(d) = fs::File::open(&dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    result
+/// Why an instrument file could not be used: names the file, then what and where.
+#[derive(Debug, thiserror::Error)]
+#[error("instrument file {}: {message}", path.display())]
+pub struct InstrumentLoadError {
+    pub path: std::path::PathBuf,
+    pub message: String,
 }
 
-fn keep_backup(path: &Path) -> io::Result<()> {
-    let bak = backup_path(path);
-    let bak_tmp = bak.with_extension("bak.tmp");
-    let _ = fs::remove_file(&bak_tmp);
-    // A hard link is instant for big files; copy where links are not supported.
-    if fs::hard_link(path, &bak_tmp).is_err() {
-        fs::copy(path, &bak_tmp)?;
-    }
-    fs::rename(&bak_tmp, &bak)
+/// Read and validate an instrument file (a translated or adapted rubric, or another
+/// tool). The file is only read, and only a regular file of a sane size.
+pub fn load_instrument(path: &Path) -> Result<Instrument, InstrumentLoadError> {
+    let fail = |message: String| InstrumentLoadError {
+        path: path.to_owned(),
+        message,
+    };
+    let bytes = fs::read_limited(path, MAX_INSTRUMENT_BYTES).map_err(|e| match e {
+        ReadError::Io { error, .. } => fail(error.to_string()),
+        ReadError::NotRegular { what, .. } => fail(format!("it is {what}, not a regular file")),
+        ReadError::TooLarge { size, .. } => {
+            fail(format!("{size} bytes is far too large for an instrument"))
+        }
+    })?;
+    let text = std::str::from_utf8(&bytes)
+        .map_err(|e| fail(format!("not UTF-8 text (byte {})", e.valid_up_to())))?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    Instrument::from_json(text).map_err(|e| fail(e.to_string()))
 }
 
 #[cfg(test)]
@@ -358,14 +497,55 @@ mod tests {
         assert_eq!(back, ws);
         assert_eq!(to_bytes(&back), a);
         let text = String::from_utf8(a).unwrap();
-        assert!(text.starts_with("{\n  \"format_version\": 1,"));
+        assert!(text.starts_with("{\n  \"format_version\": 2,"));
     }
 
     #[test]
-    fn backup_name() {
+    fn format_1_migrates_with_versions_kept() {
+        let ws = demo_workspace();
+        let mut v: serde_json::Value = serde_json::from_slice(&to_bytes(&ws)).unwrap();
+        // Turn it into the format-1 shape, with one round on a version it lacks.
+        let o = v.as_object_mut().unwrap();
+        o.insert("format_version".into(), 1.into());
+        let inst = o.remove("instruments").unwrap()[0].clone();
+        o.remove("current_instrument");
+        o.insert("instrument".into(), inst);
+        o["rounds"][0]["instrument_version"] = "2025.9".into();
+        let back = from_bytes(v.to_string().as_bytes(), Path::new("old")).unwrap();
+        assert_eq!(back.instrument().version(), "2026.1");
+        let old = back.instrument_for("baseline-2022").unwrap();
+        assert_eq!(old.version(), "2025.9");
+        assert!(old.description().contains("only one instrument"));
         assert_eq!(
-            backup_path(Path::new("/a/b.codi.json")),
-            Path::new("/a/b.codi.json.bak")
+            back.assessment("baseline-2022", "MoSW"),
+            ws.assessment("baseline-2022", "MoSW"),
+            "scores load as before"
         );
+    }
+
+    #[test]
+    fn loading_an_instrument_file_names_it_and_the_field() {
+        let d = tempfile::tempdir().unwrap();
+        let path = d.path().join("adapted.json");
+        let mut v: serde_json::Value =
+            serde_json::from_str(crate::model::instrument::DEFAULT_INSTRUMENT_JSON).unwrap();
+        v["areas"][3]["level_descriptors"] = serde_json::json!(["only one"]);
+        std::fs::write(&path, serde_json::to_string_pretty(&v).unwrap()).unwrap();
+        let e = load_instrument(&path).unwrap_err().to_string();
+        assert!(e.contains("adapted.json"), "{e}");
+        assert!(e.contains("areas[3].level_descriptors"), "{e}");
+        std::fs::write(&path, crate::model::instrument::DEFAULT_INSTRUMENT_JSON).unwrap();
+        assert_eq!(load_instrument(&path).unwrap(), Instrument::codi());
+        let e = load_instrument(&d.path().join("missing.json"))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("missing.json"), "{e}");
+        #[cfg(unix)]
+        {
+            let e = load_instrument(Path::new("/dev/zero"))
+                .unwrap_err()
+                .to_string();
+            assert!(e.contains("not a regular file"), "{e}");
+        }
     }
 }

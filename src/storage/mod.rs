@@ -1,6 +1,9 @@
-//! Files: workspace JSON (versioned, atomic saves with a `.bak`), and CSV interchange.
+//! Files: workspace JSON (versioned, migrated on load, atomic saves with a `.bak`), the
+//! careful file-system layer under it, and CSV interchange.
 
 pub mod csv;
+pub mod fs;
 pub mod json;
 
-pub use json::{LoadError, SaveError, load, save};
+pub use fs::SaveError;
+pub use json::{LoadError, load, save};

@@ -1,17 +1,19 @@
-//! The desktop window (eframe/egui): screens and widgets. UI code only emits
-//! [`command::Command`]s; [`app::App::apply`] runs them, which is where undo and autosave
-//! happen.
+//! The desktop window (eframe/egui): drawing and input only. Screens read the session
+//! and emit [`command::Command`]s; the handler ([`app::App::apply`]) runs them after the
+//! frame, sending edits through the session's one entry point.
 
 pub mod app;
+mod banners;
 pub mod command;
-pub mod document;
-pub mod export;
+mod files;
+mod handler;
 pub mod headless;
-pub mod results;
-pub mod scoring;
+pub mod keymap;
+mod menu;
+pub mod screens;
+mod start;
 pub mod theme;
 pub mod widgets;
-pub mod workspace_screen;
 
 use std::path::PathBuf;
 

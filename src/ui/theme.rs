@@ -3,6 +3,8 @@
 
 use egui::{Color32, FontId, Stroke, TextStyle, Visuals};
 
+use crate::look;
+
 /// Area titles on the scoring page (at least 32 px at zoom 1).
 pub const AREA_TITLE: &str = "area-title";
 /// The big level number on a level card.
@@ -15,56 +17,32 @@ pub const AREA_TITLE_PX: f32 = 36.0;
 pub const MIN_ZOOM: f32 = 0.5;
 pub const MAX_ZOOM: f32 = 3.0;
 
-/// Colour-blind-safe ordinal palette for levels 1-4 (ColorBrewer PuOr, 4 classes).
-const LEVEL_FILL: [Color32; 4] = [
-    Color32::from_rgb(0xE6, 0x61, 0x01),
-    Color32::from_rgb(0xFD, 0xB8, 0x63),
-    Color32::from_rgb(0xB2, 0xAB, 0xD2),
-    Color32::from_rgb(0x5E, 0x3C, 0x99),
-];
+/// An sRGB colour of the shared look as egui's colour.
+pub fn color(c: look::Rgb) -> Color32 {
+    Color32::from_rgb(c.0, c.1, c.2)
+}
 
 /// Not applicable and insufficient information: neutral greys, never a level colour.
-pub const NA_FILL: Color32 = Color32::from_rgb(0x9E, 0x9E, 0x9E);
-pub const NI_FILL: Color32 = Color32::from_rgb(0xE0, 0xE0, 0xE0);
+pub const NA_FILL: Color32 = Color32::from_rgb(look::NA.0, look::NA.1, look::NA.2);
+pub const NI_FILL: Color32 = Color32::from_rgb(look::NI.0, look::NI.1, look::NI.2);
 
-/// Fill for level `value` (1-based); scales with more than four levels reuse the ends.
+/// Fill for level `value` (1-based) on a scale of `levels` levels.
 pub fn level_fill(value: u8, levels: usize) -> Color32 {
-    if levels <= 1 || value == 0 {
-        return LEVEL_FILL[0];
-    }
-    let t = f32::from(value - 1) / (levels - 1) as f32;
-    LEVEL_FILL[((t * 3.0).round() as usize).min(3)]
+    color(look::level(value, levels))
+}
+
+/// Colour of chart series `i` (the PDF's).
+pub fn series(i: usize) -> Color32 {
+    color(look::series(i))
 }
 
 /// Black or white, whichever reads better on `fill` (WCAG contrast).
 pub fn text_on(fill: Color32) -> Color32 {
-    if contrast(fill, Color32::BLACK) >= contrast(fill, Color32::WHITE) {
-        Color32::BLACK
-    } else {
-        Color32::WHITE
-    }
+    let t = look::Rgb(fill.r(), fill.g(), fill.b()).text_on();
+    color(t)
 }
 
-fn luminance(c: Color32) -> f32 {
-    let lin = |v: u8| {
-        let v = f32::from(v) / 255.0;
-        if v <= 0.040_45 {
-            v / 12.92
-        } else {
-            ((v + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    0.2126 * lin(c.r()) + 0.7152 * lin(c.g()) + 0.0722 * lin(c.b())
-}
-
-/// WCAG contrast ratio between two colours (1.0-21.0).
-pub fn contrast(a: Color32, b: Color32) -> f32 {
-    let (la, lb) = (luminance(a), luminance(b));
-    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
-    (hi + 0.05) / (lo + 0.05)
-}
-
-/// Colours that differ between the light and dark theme.
+/// Screen colours of one theme, as egui colours.
 #[derive(Clone, Copy, Debug)]
 pub struct Palette {
     pub text: Color32,
@@ -72,41 +50,41 @@ pub struct Palette {
     pub panel: Color32,
     pub muted: Color32,
     pub accent: Color32,
+    pub on_accent: Color32,
     pub error: Color32,
     pub ok: Color32,
     pub card: Color32,
+    pub focus: Color32,
 }
 
-pub const LIGHT: Palette = Palette {
-    text: Color32::from_rgb(0x11, 0x11, 0x11),
-    background: Color32::WHITE,
-    panel: Color32::from_rgb(0xF4, 0xF4, 0xF4),
-    muted: Color32::from_rgb(0x3A, 0x3A, 0x3A),
-    accent: Color32::from_rgb(0x0B, 0x3D, 0x91),
-    error: Color32::from_rgb(0x9A, 0x00, 0x00),
-    ok: Color32::from_rgb(0x0B, 0x5A, 0x1E),
-    card: Color32::WHITE,
-};
-
-pub const DARK: Palette = Palette {
-    text: Color32::from_rgb(0xF2, 0xF2, 0xF2),
-    background: Color32::from_rgb(0x10, 0x10, 0x10),
-    panel: Color32::from_rgb(0x1C, 0x1C, 0x1C),
-    muted: Color32::from_rgb(0xC8, 0xC8, 0xC8),
-    accent: Color32::from_rgb(0x9C, 0xC3, 0xFF),
-    error: Color32::from_rgb(0xFF, 0x9E, 0x9E),
-    ok: Color32::from_rgb(0x9E, 0xE6, 0xA8),
-    card: Color32::from_rgb(0x18, 0x18, 0x18),
-};
+impl From<look::Palette> for Palette {
+    fn from(p: look::Palette) -> Self {
+        Self {
+            text: color(p.text),
+            background: color(p.background),
+            panel: color(p.panel),
+            muted: color(p.muted),
+            accent: color(p.accent),
+            on_accent: color(p.on_accent),
+            error: color(p.error),
+            ok: color(p.ok),
+            card: color(p.card),
+            focus: color(p.focus),
+        }
+    }
+}
 
 pub fn palette(dark: bool) -> Palette {
-    if dark { DARK } else { LIGHT }
+    look::palette(dark).into()
 }
 
 /// The palette of the theme currently shown.
 pub fn current(ctx: &egui::Context) -> Palette {
     palette(ctx.theme() == egui::Theme::Dark)
 }
+
+/// Width of the keyboard focus ring.
+pub const FOCUS_RING: f32 = 3.0;
 
 fn visuals(p: Palette, dark: bool) -> Visuals {
     let mut v = if dark {
@@ -124,7 +102,9 @@ fn visuals(p: Palette, dark: bool) -> Visuals {
     v.hyperlink_color = p.accent;
     v.error_fg_color = p.error;
     v.selection.bg_fill = p.accent;
-    v.selection.stroke = Stroke::new(2.0, if dark { Color32::BLACK } else { Color32::WHITE });
+    v.selection.stroke = Stroke::new(2.0, p.on_accent);
+    // A focused text box keeps a visible ring (egui's default drops the border).
+    v.text_edit_bg_color = Some(p.card);
     v.widgets.noninteractive.fg_stroke = Stroke::new(1.0, p.text);
     for w in [
         &mut v.widgets.noninteractive,
@@ -138,6 +118,9 @@ fn visuals(p: Palette, dark: bool) -> Visuals {
     v.widgets.noninteractive.bg_stroke.color = p.muted;
     v.widgets.inactive.bg_stroke = Stroke::new(1.0, p.muted);
     v.widgets.hovered.bg_stroke = Stroke::new(2.0, p.accent);
+    // Keyboard focus: egui draws focused widgets with the `active` style; a thick ring
+    // in the focus colour (3:1 or more on the background) makes it plain to see.
+    v.widgets.active.bg_stroke = Stroke::new(FOCUS_RING, p.focus);
     v
 }
 
@@ -189,8 +172,8 @@ pub fn install(ctx: &egui::Context, dark: bool) {
         s.spacing.button_padding = egui::vec2(10.0, 5.0);
         s.spacing.interact_size.y = 30.0;
     });
-    ctx.set_visuals_of(egui::Theme::Light, visuals(LIGHT, false));
-    ctx.set_visuals_of(egui::Theme::Dark, visuals(DARK, true));
+    ctx.set_visuals_of(egui::Theme::Light, visuals(palette(false), false));
+    ctx.set_visuals_of(egui::Theme::Dark, visuals(palette(true), true));
     set_dark(ctx, dark);
 }
 
@@ -212,48 +195,28 @@ mod tests {
     use super::*;
 
     #[test]
-    fn theme_text_contrast_is_at_least_7_to_1() {
-        for p in [LIGHT, DARK] {
-            assert!(contrast(p.text, p.background) >= 7.0);
-            assert!(contrast(p.text, p.panel) >= 7.0);
-            assert!(contrast(p.muted, p.background) >= 7.0, "{:?}", p.muted);
-            assert!(contrast(p.accent, p.background) >= 7.0, "{:?}", p.accent);
-            assert!(contrast(p.error, p.background) >= 7.0);
-            if p.accent == LIGHT.accent {
-                assert!(
-                    contrast(Color32::WHITE, p.accent) >= 7.0,
-                    "current-page button text"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn selected_text_reads_on_the_accent() {
-        for (p, dark) in [(LIGHT, false), (DARK, true)] {
+    fn selected_text_reads_on_the_accent_in_both_themes() {
+        for dark in [false, true] {
+            let p = palette(dark);
             let v = visuals(p, dark);
-            assert!(contrast(v.selection.stroke.color, v.selection.bg_fill) >= 7.0);
+            let c = |c: Color32| look::Rgb(c.r(), c.g(), c.b());
+            assert!(c(v.selection.stroke.color).contrast(c(v.selection.bg_fill)) >= 7.0);
             assert_eq!(v.text_color(), p.text);
+            assert!(c(v.widgets.active.bg_stroke.color).contrast(c(p.background)) >= 3.0);
+            assert!(
+                v.widgets.active.bg_stroke.width >= 3.0,
+                "focus ring of 3 px"
+            );
         }
     }
 
     #[test]
-    fn level_cells_have_readable_text() {
-        for v in 1..=4 {
-            let fill = level_fill(v, 4);
-            assert!(contrast(fill, text_on(fill)) >= 4.5, "level {v}");
+    fn screen_and_print_share_colours() {
+        for l in 1..=4u8 {
+            assert_eq!(level_fill(l, 4), color(look::LEVELS[usize::from(l) - 1]));
         }
-        for fill in [NA_FILL, NI_FILL] {
-            assert!(contrast(fill, text_on(fill)) >= 4.5);
-        }
-    }
-
-    #[test]
-    fn level_palette_spans_other_scales() {
-        assert_eq!(level_fill(1, 4), LEVEL_FILL[0]);
-        assert_eq!(level_fill(4, 4), LEVEL_FILL[3]);
-        assert_eq!(level_fill(1, 2), LEVEL_FILL[0]);
-        assert_eq!(level_fill(2, 2), LEVEL_FILL[3]);
-        assert_eq!(level_fill(10, 10), LEVEL_FILL[3]);
+        assert_eq!(series(0), color(look::SERIES[0]));
+        assert_eq!(NA_FILL, color(look::NA));
+        assert_eq!(NI_FILL, color(look::NI));
     }
 }

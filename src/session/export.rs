@@ -1,4 +1,4 @@
-//! PDF export from the app: the report is made on a background thread with a progress
+//! PDF export off the UI thread: the report is made on a background thread with a progress
 //! counter, then written atomically; the UI polls for the outcome.
 
 use std::path::PathBuf;

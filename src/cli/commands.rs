@@ -1,0 +1,190 @@
+//! What each command does. Changes to a workspace go through the session's entry point,
+//! as they do in the window; no command writes over its own input.
+
+use std::path::Path;
+
+use anyhow::{Context as _, bail};
+
+use super::text::{round_list, write_check, write_summary_csv, write_summary_text};
+use super::{Command, Format, REPORT_DATE_ENV};
+use crate::model::{Instrument, Workspace, demo::demo_workspace};
+use crate::report;
+use crate::session::{Clock, Document, Origin, SessionState};
+use crate::storage::{self, csv, fs, json};
+
+/// Run one command, writing its normal output to `out`.
+pub fn run_command(cmd: Command, out: &mut dyn std::io::Write) -> anyhow::Result<()> {
+    match cmd {
+        Command::Demo { out: path } => {
+            json::check_overwritable(&path)?;
+            storage::save(&path, &demo_workspace())?;
+            writeln!(out, "Wrote the demo workspace to {}", path.display())?;
+        }
+        Command::New {
+            out: path,
+            title,
+            instrument,
+        } => {
+            let instrument = match instrument {
+                Some(p) => {
+                    refuse_same(&p, &path, "the instrument file")?;
+                    json::load_instrument(&p)?
+                }
+                None => Instrument::codi(),
+            };
+            let areas = instrument.areas().len();
+            let ws = Workspace::new(title, instrument);
+            json::check_overwritable(&path)?;
+            storage::save(&path, &ws)?;
+            writeln!(
+                out,
+                "Wrote an empty workspace ({areas} areas) to {}",
+                path.display()
+            )?;
+        }
+        Command::Check { file } => {
+            let ws = storage::load(&file)?;
+            write_check(&ws, &file, out)?;
+        }
+        Command::ImportCsv {
+            input,
+            output,
+            into,
+        } => import_csv(&input, &output, into.as_deref(), out)?,
+        Command::ExportCsv { file, output } => {
+            refuse_same(&file, &output, "the workspace")?;
+            let ws = storage::load(&file)?;
+            fs::write_atomic(&output, &csv::export(&ws))?;
+            writeln!(out, "Wrote {}", output.display())?;
+        }
+        Command::Summary {
+            file,
+            round,
+            format,
+        } => {
+            let ws = storage::load(&file)?;
+            let rounds = match &round {
+                Some(key) => match ws.find_round(key) {
+                    Some(r) => vec![r.id.to_string()],
+                    None => bail!(
+                        "there is no round `{key}` in {}; rounds: {}",
+                        file.display(),
+                        round_list(&ws)
+                    ),
+                },
+                None => ws.rounds().iter().map(|r| r.id.to_string()).collect(),
+            };
+            match format {
+                Format::Text => write_summary_text(&ws, &rounds, out)?,
+                Format::Csv => write_summary_csv(&ws, &rounds, out)?,
+            }
+        }
+        Command::Report {
+            file,
+            output,
+            round,
+            ministry,
+            paper,
+            fixed_date,
+        } => {
+            let generated = match fixed_date {
+                Some(d) => d,
+                None => report_date_from_env()?,
+            };
+            refuse_same(&file, &output, "the workspace")?;
+            let ws = storage::load(&file)?;
+            let opts = report::ReportOptions {
+                paper: paper.into(),
+                generated,
+            };
+            let made = match &ministry {
+                Some(m) => report::ministry_summary(&ws, &round, m, &opts),
+                None => report::workshop_report(&ws, &round, &opts, &|_, _| {}),
+            }
+            .map_err(|e| anyhow::anyhow!("{e} (workspace {})", file.display()))?;
+            for w in &made.warnings {
+                eprintln!("warning: {w}");
+            }
+            made.save(&output)?;
+            writeln!(
+                out,
+                "Wrote {} ({} pages, {:.0} KB)",
+                output.display(),
+                made.pages,
+                made.bytes.len() as f64 / 1024.0
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Refuse an output that is the command's own input (compared as files, not strings:
+/// `./a`, `a` and a hard link to it are all the same file).
+fn refuse_same(input: &Path, output: &Path, what: &str) -> anyhow::Result<()> {
+    if fs::same_file(input, output) {
+        bail!(
+            "the output would overwrite {what} it is made from; choose another output file than {}",
+            output.display()
+        );
+    }
+    Ok(())
+}
+
+/// Read a CSV into a new workspace or a copy of `into`, through the session's entry
+/// point, and write the result to `output`.
+fn import_csv(
+    input: &Path,
+    output: &Path,
+    into: Option<&Path>,
+    out: &mut dyn std::io::Write,
+) -> anyhow::Result<()> {
+    refuse_same(input, output, "the CSV file")?;
+    if let Some(into) = into {
+        // Writing the merged workspace over `--into` is allowed: that file is a workspace
+        // and keeps its `.bak`; only the CSV itself must never be replaced.
+        refuse_same(input, into, "the CSV file")?;
+    }
+    let ws = match into {
+        Some(p) => storage::load(p)?,
+        None => Workspace::new(csv::title_for(input), Instrument::codi()),
+    };
+    let plan = csv::read_file(input, &ws)?;
+    let (edit, summary) = plan.edit(&ws);
+    let mut st = SessionState::new(Document::unsaved(ws, output.to_owned()), Clock::default());
+    st.apply(edit, Origin::User)
+        .map_err(|e| anyhow::anyhow!("nothing was imported: {e} ({})", input.display()))?;
+    for w in &summary.warnings {
+        eprintln!("warning: {w}");
+    }
+    json::check_overwritable(output)?;
+    storage::save(output, st.doc.workspace())?;
+    writeln!(
+        out,
+        "Imported {} rows ({} area records) from {} into {}",
+        summary.rows,
+        plan.records(),
+        input.display(),
+        output.display()
+    )?;
+    if !summary.new_rounds.is_empty() {
+        writeln!(out, "New rounds: {}", summary.new_rounds.join(", "))?;
+    }
+    if !summary.new_ministries.is_empty() {
+        writeln!(out, "New ministries: {}", summary.new_ministries.join(", "))?;
+    }
+    Ok(())
+}
+
+/// The report date from `CODI_REPORT_DATE`, else today's date (UTC).
+fn report_date_from_env() -> anyhow::Result<jiff::civil::Date> {
+    match std::env::var(REPORT_DATE_ENV) {
+        Ok(v) if !v.trim().is_empty() => v
+            .trim()
+            .parse()
+            .with_context(|| format!("{REPORT_DATE_ENV}=`{v}` is not a date; use YYYY-MM-DD")),
+        // UTC: the app does not read the system time zone (jiff's `tz-system` is off).
+        _ => Ok(jiff::Timestamp::now()
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .date()),
+    }
+}

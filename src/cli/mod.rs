@@ -1,0 +1,177 @@
+//! The command line: opens the app, or runs one command without a display. This file
+//! holds the arguments; `commands` runs them and `text` formats their output.
+//!
+//! Exit codes: 0 success, 1 a data or I/O error (message on stderr), 2 a usage error.
+
+mod commands;
+mod text;
+
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+pub use commands::run_command;
+
+use crate::report;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "codi-workshop",
+    version,
+    about = "Run CODI scoring workshops: guided scoring of the ten performance areas, results and reports.",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// Workspace file to open (default: the last one, or the built-in demo).
+    pub file: Option<PathBuf>,
+    /// Close the window by itself after this many frames (smoke tests).
+    #[arg(long, value_name = "N")]
+    pub quit_after_frames: Option<u64>,
+    /// Start on a screen: `workspace`, `scoring[:ROUND:MINISTRY:AREA]` or
+    /// `summary[:ROUND:MINISTRY]` (AREA counts from 1).
+    #[arg(long, value_name = "SCREEN")]
+    pub screen: Option<String>,
+    /// Window size in pixels, e.g. 1024x768.
+    #[arg(long, value_name = "WxH", value_parser = parse_size)]
+    pub window_size: Option<(f32, f32)>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Write the built-in demo workspace (illustrative Bangladesh data).
+    Demo {
+        /// Where to write it, e.g. demo.codi.json.
+        out: PathBuf,
+    },
+    /// Create an empty workspace, scored with the built-in CODI instrument or another
+    /// instrument file.
+    New {
+        out: PathBuf,
+        #[arg(long, default_value = "New workspace")]
+        title: String,
+        /// An instrument definition (JSON, like scoring/codi.json).
+        #[arg(long, value_name = "FILE")]
+        instrument: Option<PathBuf>,
+    },
+    /// Validate a workspace file and print a one-screen summary.
+    Check { file: PathBuf },
+    /// Import a CSV file into a new workspace, or into an existing one with --into.
+    ImportCsv {
+        input: PathBuf,
+        /// The workspace file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Add the rows to this existing workspace (it is only read).
+        #[arg(long, value_name = "EXISTING")]
+        into: Option<PathBuf>,
+    },
+    /// Export all scores of a workspace as CSV.
+    ExportCsv {
+        file: PathBuf,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Per ministry and round: the agreed answers, coverage, median and mean.
+    Summary {
+        file: PathBuf,
+        /// Only this round (id or title).
+        #[arg(long)]
+        round: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Write a PDF report: the workshop report for a round (all ministries), or with
+    /// --ministry the summary of one ministry.
+    Report {
+        file: PathBuf,
+        /// The PDF to write (replaced atomically).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The round (id or title).
+        #[arg(long)]
+        round: String,
+        /// Only this ministry (code): a ministry summary instead of the workshop report.
+        #[arg(long)]
+        ministry: Option<String>,
+        #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+        paper: PaperArg,
+        /// Print this date as the generation date (YYYY-MM-DD) instead of today's; the
+        /// output is then byte-for-byte the same for the same input. The environment
+        /// variable CODI_REPORT_DATE does the same.
+        #[arg(long, value_name = "DATE")]
+        fixed_date: Option<jiff::civil::Date>,
+    },
+}
+
+/// Page size of a PDF report.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum PaperArg {
+    A4,
+    Letter,
+}
+
+impl From<PaperArg> for report::Paper {
+    fn from(p: PaperArg) -> Self {
+        match p {
+            PaperArg::A4 => report::Paper::A4,
+            PaperArg::Letter => report::Paper::Letter,
+        }
+    }
+}
+
+/// Environment variable that fixes the report date (like `--fixed-date`).
+pub const REPORT_DATE_ENV: &str = "CODI_REPORT_DATE";
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Csv,
+}
+
+/// Parse the process arguments and run. Usage errors exit with 2 (clap's convention).
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        None => match crate::ui::run(crate::ui::AppConfig {
+            file: cli.file,
+            data_dir: crate::ui::data_dir(),
+            quit_after_frames: cli.quit_after_frames,
+            start_screen: cli.screen,
+            window_size: cli.window_size,
+        }) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                ExitCode::from(1)
+            }
+        },
+        Some(cmd) => {
+            let mut out = std::io::stdout().lock();
+            match run_command(cmd, &mut out) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    let _ = out.flush();
+                    eprintln!("error: {e:#}");
+                    ExitCode::from(1)
+                }
+            }
+        }
+    }
+}
+
+fn parse_size(text: &str) -> Result<(f32, f32), String> {
+    let bad = || format!("`{text}` is not a size like 1024x768");
+    let (w, h) = text.split_once(['x', 'X']).ok_or_else(bad)?;
+    let w: f32 = w.trim().parse().map_err(|_| bad())?;
+    let h: f32 = h.trim().parse().map_err(|_| bad())?;
+    if !(200.0..=10_000.0).contains(&w) || !(200.0..=10_000.0).contains(&h) {
+        return Err(format!(
+            "{text}: width and height must be 200 to 10000 pixels"
+        ));
+    }
+    Ok((w, h))
+}

@@ -1,0 +1,205 @@
+use super::*;
+use crate::model::demo::demo_workspace;
+use crate::model::edit::TextField;
+use crate::model::{Answer, Level, ScoreRef};
+
+fn at(area: &str) -> ScoreRef {
+    ScoreRef {
+        round: crate::model::RoundId::new("baseline-2022").unwrap(),
+        ministry: crate::model::MinistryId::new("MoSW").unwrap(),
+        area: crate::model::AreaId::new(area).unwrap(),
+    }
+}
+
+fn set(area: &str, level: u8) -> Edit {
+    Edit::SetAnswer {
+        at: at(area),
+        answer: Level::new(level).map(Answer::Level),
+    }
+}
+
+fn text(t: &str) -> Edit {
+    Edit::SetText {
+        at: at("inclusiveness"),
+        field: TextField::Rationale,
+        text: t.into(),
+    }
+}
+
+fn code(doc: &Document, area: &str) -> String {
+    doc.workspace()
+        .answer("baseline-2022", "MoSW", area)
+        .map(|a| a.code())
+        .unwrap_or_default()
+}
+
+fn doc(dir: &Path) -> Document {
+    let path = dir.join("w.codi.json");
+    json::save(&path, &demo_workspace()).unwrap();
+    Document::new(demo_workspace(), Target::File(path))
+}
+
+fn user(doc: &mut Document, e: Edit, t: f64) {
+    doc.apply(e, Origin::User, t, None).unwrap();
+}
+
+#[test]
+fn undo_redo_and_typing_coalesces() {
+    let d = tempfile::tempdir().unwrap();
+    let mut doc = doc(d.path());
+    user(&mut doc, set("inclusiveness", 4), 0.0);
+    user(&mut doc, text("A"), 0.1);
+    user(&mut doc, text("Ab"), 0.2);
+    user(&mut doc, text("Abc"), 0.3);
+    assert_eq!(doc.undo.len(), 2, "typing is one step");
+    assert!(doc.undo(1.0, None).unwrap().is_some());
+    assert_eq!(code(&doc, "inclusiveness"), "4");
+    assert!(doc.undo(1.0, None).unwrap().is_some());
+    assert_eq!(code(&doc, "inclusiveness"), "2");
+    assert!(doc.undo(1.0, None).unwrap().is_none());
+    assert!(doc.redo(1.0, None).unwrap().is_some());
+    assert!(doc.redo(1.0, None).unwrap().is_some());
+    let r = doc
+        .workspace()
+        .score("baseline-2022", "MoSW", "inclusiveness");
+    assert_eq!(r.unwrap().rationale, "Abc");
+    assert!(doc.redo(1.0, None).unwrap().is_none());
+}
+
+#[test]
+fn failed_and_no_op_edits_leave_no_undo_step() {
+    let d = tempfile::tempdir().unwrap();
+    let mut doc = doc(d.path());
+    assert!(doc.apply(set("nope", 1), Origin::User, 0.0, None).is_err());
+    user(&mut doc, set("inclusiveness", 2), 0.0); // already 2
+    assert!(!doc.can_undo());
+    assert!(!doc.is_dirty());
+    assert_eq!(doc.revision(), 0);
+}
+
+#[test]
+fn remote_edits_are_kept_but_not_undone() {
+    let d = tempfile::tempdir().unwrap();
+    let mut doc = doc(d.path());
+    user(&mut doc, set("inclusiveness", 4), 0.0);
+    doc.apply(set("adequacy", 1), Origin::Remote, 0.1, None)
+        .unwrap();
+    assert_eq!(doc.undo.len(), 1);
+    doc.undo(0.2, None).unwrap();
+    assert_eq!(code(&doc, "inclusiveness"), "2");
+    assert_eq!(code(&doc, "adequacy"), "1", "the remote edit stays");
+}
+
+#[test]
+fn undo_memory_grows_with_edits_not_with_the_workspace() {
+    let d = tempfile::tempdir().unwrap();
+    let mut doc = doc(d.path());
+    for i in 0..1000 {
+        user(&mut doc, set("inclusiveness", (i % 4 + 1) as u8), i as f64);
+    }
+    assert!(doc.undo.len() <= MAX_UNDO);
+    let bytes: usize = doc
+        .undo
+        .iter()
+        .map(|s| std::mem::size_of_val(&s.inverse))
+        .sum();
+    assert!(bytes < 1_000_000, "{bytes}");
+}
+
+#[test]
+fn autosaves_after_a_quiet_moment() {
+    let d = tempfile::tempdir().unwrap();
+    let mut doc = doc(d.path());
+    user(&mut doc, set("inclusiveness", 4), 10.0);
+    doc.poll(10.1);
+    assert!(doc.job.is_none(), "not yet");
+    doc.poll(10.3);
+    assert!(doc.job.is_some());
+    doc.wait_for_job();
+    assert_eq!(doc.state(), &SaveState::Saved);
+    let on_disk = json::load(doc.target().path()).unwrap();
+    assert_eq!(&on_disk, doc.workspace());
+}
+
+#[test]
+fn steady_typing_still_saves_within_a_second() {
+    let d = tempfile::tempdir().unwrap();
+    let mut doc = doc(d.path());
+    let mut t = 0.0;
+    let mut s = String::new();
+    while doc.job.is_none() {
+        s.push('x');
+        user(&mut doc, text(&s), t);
+        doc.poll(t);
+        t += 0.1;
+        assert!(t < 1.0, "no save started within a second");
+    }
+}
+
+#[test]
+fn another_programs_write_is_not_overwritten() {
+    let d = tempfile::tempdir().unwrap();
+    let mut doc = doc(d.path());
+    let path = doc.target().path().to_owned();
+    std::fs::write(&path, "changed elsewhere, and longer than before").unwrap();
+    user(&mut doc, set("inclusiveness", 4), 0.0);
+    assert!(doc.flush().is_err());
+    assert_eq!(doc.state(), &SaveState::Conflict);
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "changed elsewhere, and longer than before"
+    );
+    doc.overwrite_on_next_save();
+    doc.flush().unwrap();
+    assert_eq!(&json::load(&path).unwrap(), doc.workspace());
+}
+
+#[test]
+fn a_same_length_rewrite_is_still_noticed() {
+    let d = tempfile::tempdir().unwrap();
+    let mut doc = doc(d.path());
+    let path = doc.target().path().to_owned();
+    // Another window saves a file of the same length (atomically, like the app).
+    let mut other = demo_workspace();
+    let edit = set("adequacy", 3);
+    edit.apply(&mut other, None).unwrap();
+    let before = std::fs::metadata(&path).unwrap().len();
+    json::save(&path, &other).unwrap();
+    assert_eq!(std::fs::metadata(&path).unwrap().len(), before);
+    user(&mut doc, set("inclusiveness", 4), 0.0);
+    assert!(doc.flush().is_err(), "conflict, not a silent overwrite");
+}
+
+#[test]
+fn failed_save_keeps_data_and_retries() {
+    let d = tempfile::tempdir().unwrap();
+    let gone = d.path().join("gone");
+    std::fs::create_dir(&gone).unwrap();
+    let mut doc = Document::unsaved(demo_workspace(), gone.join("sub").join("x.codi.json"));
+    // Block the folder: a file where the folder should be.
+    std::fs::write(gone.join("sub"), "not a folder").unwrap();
+    user(&mut doc, set("inclusiveness", 4), 0.0);
+    let e = doc.flush().unwrap_err();
+    assert!(e.contains("x.codi.json"), "{e}");
+    assert!(doc.is_dirty());
+    assert_eq!(doc.next_save_in(0.0), Some(RETRY_SECS));
+    std::fs::remove_file(gone.join("sub")).unwrap();
+    doc.poll(RETRY_SECS);
+    doc.wait_for_job();
+    assert_eq!(doc.state(), &SaveState::Saved);
+}
+
+#[test]
+fn save_as_moves_an_unsaved_document_to_its_file() {
+    let d = tempfile::tempdir().unwrap();
+    let auto = d.path().join("unsaved-1.codi.json");
+    let mut doc = Document::unsaved(demo_workspace(), auto.clone());
+    user(&mut doc, set("inclusiveness", 4), 0.0);
+    doc.flush().unwrap();
+    assert!(auto.exists());
+    let file = d.path().join("mine.codi.json");
+    doc.save_as(file.clone()).unwrap();
+    assert!(!auto.exists());
+    assert_eq!(doc.target(), &Target::File(file.clone()));
+    assert_eq!(&json::load(&file).unwrap(), doc.workspace());
+}

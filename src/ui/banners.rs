@@ -1,0 +1,158 @@
+//! The message area (save problems, recovery offers, the PDF in progress, messages),
+//! the status bar and the window title: always visible, never a panic.
+
+use egui::{RichText, Ui};
+
+use super::app::App;
+use super::command::{Command, ConflictChoice};
+use super::theme;
+use crate::session::{Document, SaveState, Target};
+
+fn banner_ui(ui: &mut Ui, error: bool, add: &mut dyn FnMut(&mut Ui)) {
+    let p = theme::current(ui.ctx());
+    egui::Frame::new()
+        .fill(p.panel)
+        .stroke(egui::Stroke::new(
+            2.0,
+            if error { p.error } else { p.accent },
+        ))
+        .inner_margin(8)
+        .corner_radius(4)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| add(ui));
+        });
+}
+
+/// Messages, recovery offers and save problems.
+pub fn message_area_ui(app: &App, ui: &mut Ui, doc: &Document, cmds: &mut Vec<Command>) {
+    let p = theme::current(ui.ctx());
+    match doc.state() {
+        SaveState::Failed(e) => banner_ui(ui, true, &mut |ui| {
+            ui.label(
+                RichText::new(format!(
+                    "Not saved: {e}. Your work is kept in memory and saving is retried."
+                ))
+                .color(p.error),
+            );
+            if ui.button("Save as...").clicked() {
+                cmds.push(Command::SaveAs(None));
+            }
+        }),
+        SaveState::Conflict => banner_ui(ui, true, &mut |ui| {
+            ui.label(
+                RichText::new(format!(
+                    "{} was changed by another program since it was opened. Your version is kept in memory and was not written.",
+                    doc.target().path().display()
+                ))
+                .color(p.error),
+            );
+            if ui.button("Overwrite with my version").clicked() {
+                cmds.push(Command::ResolveConflict(ConflictChoice::Overwrite));
+            }
+            if ui.button("Load the other version").clicked() {
+                cmds.push(Command::ResolveConflict(ConflictChoice::Reload));
+            }
+            if ui.button("Save mine as...").clicked() {
+                cmds.push(Command::SaveAs(None));
+            }
+        }),
+        _ => {}
+    }
+    if let Some(path) = app.recovery.first().cloned() {
+        let when = std::fs::metadata(&path)
+            .ok()
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| jiff::Timestamp::try_from(t).ok())
+            .map_or_else(String::new, |t| {
+                format!(" (last changed {})", t.strftime("%Y-%m-%d %H:%M UTC"))
+            });
+        banner_ui(ui, false, &mut |ui| {
+            ui.label(format!(
+                "A workspace that was never saved to a file was found{when}."
+            ));
+            if ui.button("Restore it").clicked() {
+                cmds.push(Command::RestoreUnsaved(path.clone()));
+            }
+            if ui.button("Set it aside").clicked() {
+                cmds.push(Command::DiscardUnsaved(path.clone()));
+            }
+        });
+    }
+    if let Some(job) = &app.pdf_job {
+        let (done, total) = job.progress();
+        let path = job.path.display().to_string();
+        banner_ui(ui, false, &mut |ui| {
+            ui.label(format!("Making the PDF {path}…"));
+            ui.add(
+                egui::ProgressBar::new(done as f32 / total.max(1) as f32)
+                    .desired_width(240.0)
+                    .text(format!("{done} of {total}")),
+            );
+        });
+    }
+    if let Some(m) = app.message.clone() {
+        banner_ui(ui, m.error, &mut |ui| {
+            let color = if m.error { p.error } else { p.text };
+            ui.add(egui::Label::new(RichText::new(&m.text).color(color)).wrap());
+            if ui.small_button("Dismiss").clicked() {
+                cmds.push(Command::DismissMessage);
+            }
+        });
+    }
+}
+
+pub fn status_ui(ui: &mut Ui, doc: &Document) {
+    let p = theme::current(ui.ctx());
+    ui.horizontal(|ui| {
+        let (text, color) = match doc.state() {
+            SaveState::Saved if !doc.is_dirty() => ("✔ All changes saved", p.ok),
+            SaveState::Saved | SaveState::Pending => ("Saving…", p.muted),
+            SaveState::Failed(_) => ("Not saved: see the message above", p.error),
+            SaveState::Conflict => ("Not saved: file changed elsewhere", p.error),
+        };
+        ui.label(RichText::new(text).color(color).small());
+        ui.label(
+            RichText::new(format!("· zoom {:.0}%", ui.ctx().zoom_factor() * 100.0))
+                .small()
+                .color(p.muted),
+        );
+        ui.label(
+            RichText::new(format!("· {}", doc.target().path().display()))
+                .small()
+                .color(p.muted),
+        );
+    });
+}
+
+/// Window title: file name and whether everything is saved.
+pub fn title(doc: &Document) -> String {
+    let name = match doc.target() {
+        Target::File(p) => p.file_name().map_or_else(
+            || p.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        ),
+        Target::Unsaved(_) => format!("{} (not saved to a file)", doc.workspace().title()),
+    };
+    let state = match doc.state() {
+        SaveState::Saved if !doc.is_dirty() => "all changes saved",
+        SaveState::Saved | SaveState::Pending => "saving…",
+        SaveState::Failed(_) => "NOT SAVED",
+        SaveState::Conflict => "NOT SAVED: file changed elsewhere",
+    };
+    format!("{name} — {state} — CODI Workshop")
+}
+
+/// Where the workspace is kept, for the workspace screen.
+pub fn location_text(doc: &Document) -> String {
+    match doc.target() {
+        Target::File(p) => format!("File: {}", p.display()),
+        Target::Unsaved(p) if doc.is_dirty() || p.exists() => format!(
+            "Not in a file of your own yet: autosaved to {}. Use File › Save as... to choose a file.",
+            p.display()
+        ),
+        Target::Unsaved(_) => {
+            "Not saved to a file. Changes are autosaved as soon as you edit.".to_owned()
+        }
+    }
+}

@@ -1,0 +1,303 @@
+//! The one place that runs the UI's commands. Edits go through the session's entry
+//! point; files, screens and preferences are handled here. Dialogs open before the
+//! session is locked, so a slow dialog never holds up other threads.
+
+use egui::ViewportCommand;
+
+use super::app::App;
+use super::command::{Command, ConflictChoice, Screen};
+use super::theme;
+use crate::model::demo::demo_workspace;
+use crate::model::diff::diff;
+use crate::model::{Edit, Instrument, Workspace};
+use crate::session::export::PdfJob;
+use crate::session::{Document, Origin, Target};
+use crate::storage::{csv, fs, json};
+
+impl App {
+    /// Apply one command.
+    pub fn apply(&mut self, ctx: &egui::Context, cmd: Command) {
+        match cmd {
+            Command::Edit(edit) => self.apply_edit(edit),
+            Command::Undo => self.undo_redo(true),
+            Command::Redo => self.undo_redo(false),
+            Command::Show(screen) => {
+                if let Screen::Results(tab) = screen {
+                    self.results_view.tab = tab;
+                }
+                self.screen = screen;
+            }
+            Command::Score(focus) => {
+                self.session.lock().live.focus = Some(focus);
+                self.screen = Screen::Scoring;
+            }
+            Command::Reveal(at, shown) => {
+                let mut st = self.session.lock();
+                if shown {
+                    st.live.reveal(at);
+                } else {
+                    st.live.hide(&at);
+                }
+            }
+            Command::ToggleFullscreen => {
+                let full = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
+                ctx.send_viewport_cmd(ViewportCommand::Fullscreen(!full));
+            }
+            Command::ZoomIn | Command::ZoomOut | Command::ZoomReset => {
+                let z = match cmd {
+                    Command::ZoomIn => ctx.zoom_factor() + 0.1,
+                    Command::ZoomOut => ctx.zoom_factor() - 0.1,
+                    _ => 1.0,
+                };
+                let z = (z * 10.0).round() / 10.0;
+                self.prefs.zoom = z.clamp(theme::MIN_ZOOM, theme::MAX_ZOOM);
+                ctx.set_zoom_factor(self.prefs.zoom);
+            }
+            Command::SetDark(dark) => {
+                self.prefs.dark = dark;
+                theme::set_dark(ctx, dark);
+            }
+            Command::DismissMessage => self.message = None,
+            other => self.apply_file(other),
+        }
+    }
+
+    fn apply_edit(&mut self, edit: Edit) {
+        let removes = matches!(edit, Edit::RemoveMinistry(_) | Edit::RemoveRound(_));
+        let result = self.session.lock().apply(edit, Origin::User);
+        match result {
+            Ok(applied) if removes && !applied.is_noop() => {
+                self.info("Removed. Ctrl+Z brings it back.");
+            }
+            Ok(_) => {}
+            Err(e) => self.error(format!("Not changed: {e}.")),
+        }
+    }
+
+    fn undo_redo(&mut self, undo: bool) {
+        let result = {
+            let mut st = self.session.lock();
+            if undo { st.undo() } else { st.redo() }
+        };
+        match result {
+            Ok(Some(_)) => {}
+            Ok(None) if undo => self.info("Nothing to undo."),
+            Ok(None) => self.info("Nothing to redo."),
+            Err(e) => self.error(format!("That step could not be taken back: {e}.")),
+        }
+    }
+
+    /// Commands about files and documents.
+    fn apply_file(&mut self, cmd: Command) {
+        match cmd {
+            Command::NewWorkspace => {
+                self.new_document(Workspace::new("New workspace", Instrument::codi()), None);
+                self.info("New workspace. It is saved automatically; use File › Save as... to choose where.");
+            }
+            Command::NewWithInstrument(path) => {
+                let filter = ("Instrument (JSON)", &["json"][..]);
+                let Some(path) =
+                    path.or_else(|| self.pick(false, "Choose an instrument file", filter, ""))
+                else {
+                    return;
+                };
+                match json::load_instrument(&path) {
+                    Ok(inst) => {
+                        let note = format!(
+                            "New workspace scored with {} (version {}).",
+                            inst.title(),
+                            inst.version()
+                        );
+                        self.new_document(Workspace::new("New workspace", inst), Some(note));
+                    }
+                    Err(e) => self.error(e.to_string()),
+                }
+            }
+            Command::OpenDemo => self.new_document(demo_workspace(), None),
+            Command::Open(path) => self.open_command(path),
+            Command::SaveAs(path) => self.save_as(path),
+            Command::ImportCsv(path) => self.import_csv(path),
+            Command::ExportCsv(path) => self.export_csv(path),
+            Command::ExportPdf(kind, path) => {
+                if self.pdf_job.is_some() {
+                    return self.info("A PDF is still being made; wait for it to finish.");
+                }
+                let name = kind.default_name();
+                let Some(path) =
+                    path.or_else(|| self.pick(true, "Export PDF", ("PDF", &["pdf"]), &name))
+                else {
+                    return;
+                };
+                let today = jiff::Timestamp::now()
+                    .to_zoned(jiff::tz::TimeZone::UTC)
+                    .date();
+                let ws = self.workspace();
+                self.pdf_job = Some(PdfJob::start(ws, kind, path, today));
+            }
+            Command::RestoreUnsaved(path) => self.restore_unsaved(path),
+            Command::DiscardUnsaved(path) => {
+                // Kept on disk under another name, never deleted outright.
+                let mut discarded = path.clone().into_os_string();
+                discarded.push(".discarded");
+                match std::fs::rename(&path, &discarded) {
+                    Ok(()) => self.recovery.retain(|p| *p != path),
+                    Err(e) => self.error(format!("Could not set aside {}: {e}", path.display())),
+                }
+            }
+            Command::ResolveConflict(choice) => self.resolve_conflict(choice),
+            // Handled in `apply`.
+            _ => {}
+        }
+    }
+
+    fn new_document(&mut self, ws: Workspace, note: Option<String>) {
+        if let Err(e) = self.leave_document() {
+            return self.error(e);
+        }
+        let path = self.new_autosave_path();
+        self.switch_to(Document::unsaved(ws, path));
+        if let Some(note) = note {
+            self.info(note);
+        }
+    }
+
+    fn open_command(&mut self, path: Option<std::path::PathBuf>) {
+        let filter = ("CODI workspace", &["json"][..]);
+        let Some(path) = path.or_else(|| self.pick(false, "Open a workspace", filter, "")) else {
+            return;
+        };
+        if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+        {
+            return self.import_csv(Some(path));
+        }
+        match self.open(&path) {
+            Ok(()) => self.info(format!("Opened {}", path.display())),
+            Err(e) => self.error(e),
+        }
+    }
+
+    fn save_as(&mut self, path: Option<std::path::PathBuf>) {
+        let name = format!(
+            "{}{}",
+            crate::model::ids::slug(self.workspace().title(), "workspace"),
+            json::EXTENSION
+        );
+        let filter = ("CODI workspace", &["json"][..]);
+        let Some(mut path) =
+            path.or_else(|| self.pick(true, "Save the workspace as", filter, &name))
+        else {
+            return;
+        };
+        if !path.to_string_lossy().ends_with(".json") {
+            path.set_file_name(format!(
+                "{}{}",
+                path.file_name().unwrap_or_default().to_string_lossy(),
+                json::EXTENSION
+            ));
+        }
+        let result = self.session.lock().doc.save_as(path.clone());
+        match result {
+            Ok(()) => {
+                self.remember(&path);
+                self.info(format!(
+                    "Saved to {}. Changes are now saved there automatically.",
+                    path.display()
+                ));
+            }
+            Err(e) => self.error(e),
+        }
+    }
+
+    fn import_csv(&mut self, path: Option<std::path::PathBuf>) {
+        let filter = ("CSV", &["csv"][..]);
+        let Some(path) = path.or_else(|| self.pick(false, "Import scores from CSV", filter, ""))
+        else {
+            return;
+        };
+        let ws = self.workspace();
+        let plan = match csv::read_file(&path, &ws) {
+            Ok(plan) => plan,
+            Err(e) => return self.error(format!("Nothing was imported. {e}")),
+        };
+        let (edit, summary) = plan.edit(&ws);
+        let result = self.session.lock().apply(edit, Origin::User);
+        match result {
+            Ok(_) => {
+                let mut text = format!("Imported {}. {}", path.display(), summary.describe());
+                for w in &summary.warnings {
+                    text.push_str(&format!(" Note: {w}."));
+                }
+                text.push_str(" Ctrl+Z undoes the import.");
+                self.info(text);
+            }
+            Err(e) => self.error(format!("Nothing was imported. {}: {e}", path.display())),
+        }
+    }
+
+    fn export_csv(&mut self, path: Option<std::path::PathBuf>) {
+        let ws = self.workspace();
+        let name = format!("{}.csv", crate::model::ids::slug(ws.title(), "scores"));
+        let Some(path) =
+            path.or_else(|| self.pick(true, "Export scores as CSV", ("CSV", &["csv"]), &name))
+        else {
+            return;
+        };
+        let own = self.session.lock().doc.target().path().to_owned();
+        if fs::same_file(&own, &path) {
+            return self.error(format!(
+                "{} is the workspace itself; choose another file for the CSV.",
+                path.display()
+            ));
+        }
+        match fs::write_atomic(&path, &csv::export(&ws)) {
+            Ok(()) => self.info(format!("Exported the scores to {}", path.display())),
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
+    fn restore_unsaved(&mut self, path: std::path::PathBuf) {
+        match json::load(&path) {
+            Ok(ws) => {
+                if let Err(e) = self.leave_document() {
+                    return self.error(e);
+                }
+                self.switch_to(Document::new(ws, Target::Unsaved(path.clone())));
+                self.recovery.retain(|p| *p != path);
+                self.info("Restored the unsaved workspace. Use File › Save as... to keep it in a file of your choice.");
+            }
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
+    fn resolve_conflict(&mut self, choice: ConflictChoice) {
+        let mut st = self.session.lock();
+        match choice {
+            ConflictChoice::Overwrite => st.doc.overwrite_on_next_save(),
+            ConflictChoice::Reload => {
+                let path = st.doc.target().path().to_owned();
+                let disk = match json::load(&path) {
+                    Ok(ws) => ws,
+                    Err(e) => {
+                        drop(st);
+                        return self.error(e.to_string());
+                    }
+                };
+                // The other version arrives as one undoable edit.
+                let edit = diff(st.doc.workspace(), &disk);
+                match st.apply(edit, Origin::User) {
+                    Ok(_) => {
+                        st.doc.adopted_disk_version();
+                        drop(st);
+                        self.info("Loaded the version on disk. Ctrl+Z brings back yours.");
+                    }
+                    Err(e) => {
+                        drop(st);
+                        self.error(format!("The other version could not be loaded: {e}"));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,329 @@
+//! The one key map: every keyboard action with its keys, its text, where it works and
+//! whether it fires while a text box has focus. The keyboard handling, the menus, the
+//! hint line and the README's key table all come from here (a test checks the README).
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+/// Where an action's keys work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// Everywhere.
+    Global,
+    /// On the pages of a scoring session.
+    Scoring,
+}
+
+/// Everything a key can do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    ChooseLevel,
+    NotApplicable,
+    InsufficientInfo,
+    ClearAnswer,
+    PreviousArea,
+    NextArea,
+    FirstArea,
+    SummaryPage,
+    RevealVotes,
+    LeaveSession,
+    Undo,
+    Redo,
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+    Fullscreen,
+    Open,
+    SaveAs,
+}
+
+const fn key(k: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::NONE, k)
+}
+const fn ctrl(k: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND, k)
+}
+const fn ctrl_shift(k: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(
+        Modifiers {
+            alt: false,
+            ctrl: false,
+            shift: true,
+            mac_cmd: false,
+            command: true,
+        },
+        k,
+    )
+}
+
+/// The digit keys 1-9, for levels.
+pub const DIGITS: [Key; 9] = [
+    Key::Num1,
+    Key::Num2,
+    Key::Num3,
+    Key::Num4,
+    Key::Num5,
+    Key::Num6,
+    Key::Num7,
+    Key::Num8,
+    Key::Num9,
+];
+
+impl Action {
+    /// In the order of the README's table.
+    pub const ALL: [Action; 18] = [
+        Action::ChooseLevel,
+        Action::NotApplicable,
+        Action::InsufficientInfo,
+        Action::ClearAnswer,
+        Action::PreviousArea,
+        Action::NextArea,
+        Action::FirstArea,
+        Action::SummaryPage,
+        Action::RevealVotes,
+        Action::LeaveSession,
+        Action::Undo,
+        Action::Redo,
+        Action::ZoomIn,
+        Action::ZoomOut,
+        Action::ZoomReset,
+        Action::Fullscreen,
+        Action::Open,
+        Action::SaveAs,
+    ];
+
+    /// The keys, the first being the one shown in menus.
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        match self {
+            // The digits beyond the scale's top level do nothing.
+            Action::ChooseLevel => {
+                const {
+                    &[
+                        key(Key::Num1),
+                        key(Key::Num2),
+                        key(Key::Num3),
+                        key(Key::Num4),
+                        key(Key::Num5),
+                        key(Key::Num6),
+                        key(Key::Num7),
+                        key(Key::Num8),
+                        key(Key::Num9),
+                    ]
+                }
+            }
+            Action::NotApplicable => const { &[key(Key::N)] },
+            Action::InsufficientInfo => const { &[key(Key::I)] },
+            Action::ClearAnswer => const { &[key(Key::Backspace), key(Key::Delete)] },
+            Action::PreviousArea => const { &[key(Key::ArrowLeft), key(Key::PageUp)] },
+            Action::NextArea => const { &[key(Key::ArrowRight), key(Key::PageDown)] },
+            Action::FirstArea => const { &[key(Key::Home)] },
+            Action::SummaryPage => const { &[key(Key::End)] },
+            Action::RevealVotes => const { &[key(Key::V)] },
+            Action::LeaveSession => const { &[key(Key::Escape)] },
+            Action::Undo => const { &[ctrl(Key::Z)] },
+            Action::Redo => const { &[ctrl_shift(Key::Z), ctrl(Key::Y)] },
+            Action::ZoomIn => const { &[ctrl(Key::Equals), ctrl(Key::Plus)] },
+            Action::ZoomOut => const { &[ctrl(Key::Minus)] },
+            Action::ZoomReset => const { &[ctrl(Key::Num0)] },
+            Action::Fullscreen => const { &[key(Key::F11)] },
+            Action::Open => const { &[ctrl(Key::O)] },
+            Action::SaveAs => const { &[ctrl_shift(Key::S)] },
+        }
+    }
+
+    /// What it does, in menus and the key table; an action that opens a dialog ends
+    /// with "...".
+    pub fn text(self) -> &'static str {
+        match self {
+            Action::ChooseLevel => "Choose the level",
+            Action::NotApplicable => "Not applicable",
+            Action::InsufficientInfo => "Insufficient information",
+            Action::ClearAnswer => "Clear the agreed answer",
+            Action::PreviousArea => "Previous area",
+            Action::NextArea => "Next area",
+            Action::FirstArea => "First area",
+            Action::SummaryPage => "Summary page",
+            Action::RevealVotes => "Reveal the votes",
+            Action::LeaveSession => "Back to the workspace",
+            Action::Undo => "Undo",
+            Action::Redo => "Redo",
+            Action::ZoomIn => "Zoom in",
+            Action::ZoomOut => "Zoom out",
+            Action::ZoomReset => "Reset zoom",
+            Action::Fullscreen => "Full screen",
+            Action::Open => "Open...",
+            Action::SaveAs => "Save as...",
+        }
+    }
+
+    pub fn scope(self) -> Scope {
+        match self {
+            Action::Undo
+            | Action::Redo
+            | Action::ZoomIn
+            | Action::ZoomOut
+            | Action::ZoomReset
+            | Action::Fullscreen
+            | Action::Open
+            | Action::SaveAs => Scope::Global,
+            _ => Scope::Scoring,
+        }
+    }
+
+    /// Whether the keys fire while a text box has focus. Plain keys never do (typing
+    /// "1" in a rationale is text); text boxes keep their own Ctrl+Z.
+    pub fn works_while_typing(self) -> bool {
+        matches!(
+            self,
+            Action::ZoomIn
+                | Action::ZoomOut
+                | Action::ZoomReset
+                | Action::Fullscreen
+                | Action::Open
+                | Action::SaveAs
+        )
+    }
+
+    /// The keys as text, e.g. `Ctrl+Shift+Z / Ctrl+Y`; the digits as `1`-`4` for a
+    /// scale of `levels` levels.
+    pub fn keys_text(self, levels: usize) -> String {
+        if self == Action::ChooseLevel {
+            return format!("1-{}", levels.clamp(1, 9));
+        }
+        self.shortcuts()
+            .iter()
+            .map(shortcut_text)
+            .collect::<Vec<_>>()
+            .join(" / ")
+    }
+
+    /// The first shortcut, as menus show it.
+    pub fn menu_shortcut(self) -> String {
+        self.shortcuts()
+            .first()
+            .map(shortcut_text)
+            .unwrap_or_default()
+    }
+}
+
+/// A key's name as people write it (arrows as arrows, `Esc`, `-`).
+fn key_name(k: Key) -> &'static str {
+    match k {
+        Key::ArrowLeft => "←",
+        Key::ArrowRight => "→",
+        Key::ArrowUp => "↑",
+        Key::ArrowDown => "↓",
+        Key::Escape => "Esc",
+        Key::Minus => "-",
+        Key::Equals => "=",
+        Key::Plus => "+",
+        other => other.name(),
+    }
+}
+
+/// A shortcut as text, the same on every platform (Ctrl, not ⌘), e.g. `Ctrl+Shift+Z`.
+pub fn shortcut_text(s: &KeyboardShortcut) -> String {
+    let m = s.modifiers;
+    let mut out = String::new();
+    if m.command || m.ctrl || m.mac_cmd {
+        out.push_str("Ctrl+");
+    }
+    if m.alt {
+        out.push_str("Alt+");
+    }
+    if m.shift {
+        out.push_str("Shift+");
+    }
+    out.push_str(key_name(s.logical_key));
+    out
+}
+
+/// The hint line under a scoring page, e.g. "Keys: 1-4 level · N not applicable · ...".
+pub fn scoring_hint(levels: usize) -> String {
+    let short = |a: Action| match a {
+        Action::ChooseLevel => "level",
+        Action::NotApplicable => "not applicable",
+        Action::InsufficientInfo => "insufficient info",
+        Action::ClearAnswer => "clear",
+        Action::PreviousArea => "previous",
+        Action::NextArea => "next",
+        Action::RevealVotes => "reveal votes",
+        Action::LeaveSession => "back",
+        _ => "",
+    };
+    let parts: Vec<String> = Action::ALL
+        .iter()
+        .filter(|a| a.scope() == Scope::Scoring && !short(**a).is_empty())
+        .map(|a| {
+            let keys = match a {
+                Action::ChooseLevel => a.keys_text(levels),
+                _ => a.shortcuts().first().map(shortcut_text).unwrap_or_default(),
+            };
+            format!("{keys} {}", short(*a))
+        })
+        .collect();
+    format!("Keys: {}", parts.join(" · "))
+}
+
+/// The README's key table (markdown), generated from the key map.
+pub fn markdown_table() -> String {
+    let mut out = String::from("| key | does | where |\n|---|---|---|\n");
+    for a in Action::ALL {
+        let keys = match a {
+            Action::ChooseLevel => "`1`-`4`".to_owned(),
+            _ => a
+                .shortcuts()
+                .iter()
+                .map(|s| format!("`{}`", shortcut_text(s)))
+                .collect::<Vec<_>>()
+                .join(" "),
+        };
+        let place = match a.scope() {
+            Scope::Global => "anywhere",
+            Scope::Scoring => "scoring pages",
+        };
+        out.push_str(&format!("| {keys} | {} | {place} |\n", a.text()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_key_does_two_things_in_one_place() {
+        let mut seen: Vec<(Scope, KeyboardShortcut)> = Vec::new();
+        for a in Action::ALL {
+            for s in a.shortcuts() {
+                let clash = seen
+                    .iter()
+                    .any(|(scope, k)| k == s && (*scope == a.scope() || *scope == Scope::Global));
+                assert!(!clash, "{a:?}: {}", shortcut_text(s));
+                seen.push((a.scope(), *s));
+            }
+        }
+    }
+
+    #[test]
+    fn the_readme_table_is_the_key_map() {
+        let readme = include_str!("../../README.md");
+        assert!(
+            readme.contains(&markdown_table()),
+            "README.md's key table differs from the key map; paste this:\n{}",
+            markdown_table()
+        );
+    }
+
+    #[test]
+    fn texts_for_menus_and_hints() {
+        assert_eq!(Action::Redo.keys_text(4), "Ctrl+Shift+Z / Ctrl+Y");
+        assert_eq!(Action::ChooseLevel.keys_text(4), "1-4");
+        assert_eq!(Action::Undo.menu_shortcut(), "Ctrl+Z");
+        let hint = scoring_hint(4);
+        assert!(
+            hint.starts_with("Keys: 1-4 level · N not applicable"),
+            "{hint}"
+        );
+        assert!(hint.contains("Esc back"), "{hint}");
+    }
+}

@@ -1,0 +1,250 @@
+//! The results views: radar, trend, heatmap and changes between rounds. All figures come
+//! from `model::plots` (the PDF draws the same) and are computed once per document
+//! revision and selection; this module keeps the selections and draws.
+
+mod changes;
+mod heatmap;
+mod radar;
+mod trend;
+
+use std::collections::BTreeSet;
+
+use egui::{RichText, Ui};
+use egui_plot::LineStyle;
+
+use crate::model::Workspace;
+use crate::model::plots::{ChangeTable, HeatRow, HeatSort};
+use crate::model::stats;
+use crate::session::Document;
+use crate::session::cache::Memo;
+use crate::ui::command::{Command, Screen};
+use crate::ui::theme;
+
+/// Line styles of the series, so colour is never the only difference.
+fn series_style(i: usize) -> LineStyle {
+    match i % 4 {
+        0 => LineStyle::Solid,
+        1 => LineStyle::dashed_loose(),
+        2 => LineStyle::dotted_dense(),
+        _ => LineStyle::dashed_dense(),
+    }
+}
+
+fn style_name(i: usize) -> &'static str {
+    ["solid", "dashed", "dotted", "short dashes"][i % 4]
+}
+
+/// Heatmap rows and the column medians under them.
+type HeatTable = (Vec<HeatRow>, Vec<Option<f64>>);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Tab {
+    #[default]
+    Radar,
+    Trend,
+    Heatmap,
+    Changes,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+enum RadarMode {
+    #[default]
+    Rounds,
+    Ministries,
+    Medians,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+enum TrendMode {
+    #[default]
+    Ministry,
+    AllMinistries,
+}
+
+/// Selections of the results views (UI state only), and their cached figures.
+#[derive(Default)]
+pub struct ResultsView {
+    /// The tab last shown (where "Results" returns to).
+    pub tab: Tab,
+    radar_mode: RadarMode,
+    trend_mode: TrendMode,
+    ministry: Option<String>,
+    round: Option<String>,
+    rounds: Option<BTreeSet<String>>,
+    compare: Option<BTreeSet<String>>,
+    sort: HeatSort,
+    group_clusters: bool,
+    from: Option<String>,
+    to: Option<String>,
+    change_ministry: Option<String>,
+    radar: Memo<radar::Key, radar::Chart>,
+    heat: Memo<(String, HeatSort), HeatTable>,
+    changes: Memo<(String, String, Option<String>), ChangeTable>,
+    trends: Memo<(TrendMode, Option<String>), trend::Trends>,
+}
+
+fn pick_ministry(ws: &Workspace, chosen: &Option<String>) -> Option<String> {
+    chosen
+        .clone()
+        .filter(|m| ws.ministry(m).is_some())
+        .or_else(|| ws.ministries().first().map(|m| m.id.to_string()))
+}
+
+fn pick_round(ws: &Workspace, chosen: &Option<String>, back: usize) -> Option<String> {
+    chosen
+        .clone()
+        .filter(|r| ws.round(r).is_some())
+        .or_else(|| {
+            let rs = ws.rounds();
+            rs.len()
+                .checked_sub(1 + back)
+                .or(rs.len().checked_sub(1))
+                .map(|i| rs[i].id.to_string())
+        })
+}
+
+/// What a combo box chooses from.
+#[derive(Clone, Copy)]
+enum Choices {
+    Rounds,
+    Ministries,
+    /// Ministries, with "All ministries" (id "") first.
+    MinistriesOrAll,
+}
+
+impl Choices {
+    /// The shown text for one id.
+    fn text(self, ws: &Workspace, id: &str) -> String {
+        match self {
+            Choices::MinistriesOrAll if id.is_empty() => "All ministries".to_owned(),
+            Choices::Rounds => ws.round(id).map_or("–".to_owned(), |r| r.display()),
+            _ => ws
+                .ministry(id)
+                .map_or("–".to_owned(), |m| format!("{} · {}", m.id, m.name)),
+        }
+    }
+
+    /// Every (id, text): built only while the list is open, not every frame.
+    fn list(self, ws: &Workspace) -> Vec<(String, String)> {
+        let ids: Vec<String> = match self {
+            Choices::Rounds => ws.rounds().iter().map(|r| r.id.to_string()).collect(),
+            Choices::Ministries => ws.ministries().iter().map(|m| m.id.to_string()).collect(),
+            Choices::MinistriesOrAll => std::iter::once(String::new())
+                .chain(ws.ministries().iter().map(|m| m.id.to_string()))
+                .collect(),
+        };
+        ids.into_iter()
+            .map(|id| {
+                let text = self.text(ws, &id);
+                (id, text)
+            })
+            .collect()
+    }
+}
+
+/// A combo box with its label above it.
+fn combo_ui(
+    ui: &mut Ui,
+    label: &str,
+    selected: &mut Option<String>,
+    ws: &Workspace,
+    choices: Choices,
+) {
+    let current = selected
+        .as_deref()
+        .map_or("–".to_owned(), |id| choices.text(ws, id));
+    ui.vertical(|ui| {
+        let l = ui.label(RichText::new(label).strong());
+        let r = egui::ComboBox::from_id_salt(label)
+            .width(270.0)
+            .truncate()
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                for (id, text) in choices.list(ws) {
+                    if ui
+                        .selectable_label(selected.as_deref() == Some(id.as_str()), text)
+                        .clicked()
+                    {
+                        *selected = Some(id);
+                    }
+                }
+            });
+        r.response.labelled_by(l.id);
+    });
+}
+
+/// Break a long area name onto lines of about `width` characters.
+fn wrap_label(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line = 0;
+    for word in text.split_whitespace() {
+        if line > 0 && line + word.chars().count() > width {
+            out.push('\n');
+            line = 0;
+        } else if line > 0 {
+            out.push(' ');
+            line += 1;
+        }
+        out.push_str(word);
+        line += word.chars().count();
+    }
+    out
+}
+
+impl ResultsView {
+    /// Compare these ministries (at most six are shown) on the radar for one round.
+    pub fn compare_on_radar(&mut self, round: &str, ministries: &[&str]) {
+        self.radar_mode = RadarMode::Ministries;
+        self.round = Some(round.to_owned());
+        self.compare = Some(ministries.iter().take(6).map(|m| (*m).to_owned()).collect());
+    }
+
+    /// Forget cached figures and selections of the previous document.
+    pub fn forget_data(&mut self) {
+        let tab = self.tab;
+        *self = Self::default();
+        self.tab = tab;
+    }
+
+    pub fn ui(&mut self, ui: &mut Ui, doc: &Document, shown: Tab, cmds: &mut Vec<Command>) {
+        let p = theme::current(ui.ctx());
+        let ws = doc.workspace();
+        self.tab = shown;
+        ui.horizontal(|ui| {
+            for (tab, name) in [
+                (Tab::Radar, "Radar"),
+                (Tab::Trend, "Trend"),
+                (Tab::Heatmap, "Heatmap"),
+                (Tab::Changes, "Changes"),
+            ] {
+                let current = shown == tab;
+                let text = RichText::new(name).strong().size(22.0);
+                let button = if current {
+                    egui::Button::new(text.color(p.on_accent)).fill(p.accent)
+                } else {
+                    egui::Button::new(text)
+                };
+                if ui
+                    .add(button)
+                    .accessible_name(format!("{name} view"))
+                    .clicked()
+                {
+                    cmds.push(Command::Show(Screen::Results(tab)));
+                }
+            }
+        });
+        ui.label(RichText::new(stats::METHOD_NOTE).small().color(p.muted));
+        ui.separator();
+        if ws.rounds().is_empty() || ws.ministries().is_empty() {
+            ui.label("Results appear once the workspace has rounds, ministries and scores.");
+            return;
+        }
+        let revision = doc.revision();
+        match shown {
+            Tab::Radar => self.radar_ui(ui, ws, revision),
+            Tab::Trend => self.trend_ui(ui, ws, revision),
+            Tab::Heatmap => self.heatmap_ui(ui, ws, revision, cmds),
+            Tab::Changes => self.changes_ui(ui, ws, revision),
+        }
+    }
+}

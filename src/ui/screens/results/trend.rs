@@ -1,0 +1,242 @@
+//! Trend: small multiples, one per area of the current instrument, over the real round
+//! dates. One ministry's answers (with gaps for NA, NI, unscored, and breaks where an
+//! area changed meaning), or the median and range across all ministries.
+
+use egui::{RichText, Ui};
+use egui_plot::{GridMark, HoverPosition, Line, Plot, PlotPoint, Points, Text};
+
+use super::{Choices, ResultsView, TrendMode, combo_ui, pick_ministry};
+use crate::model::plots::{self, Spread, TrendPoint};
+use crate::model::{Answer, Workspace};
+use crate::ui::theme;
+
+/// One small chart's data.
+pub(super) enum Series {
+    /// A ministry: its points, and the hover text of each round.
+    Ministry(Vec<TrendPoint>, Vec<(f64, String)>),
+    Spread(Vec<Spread>),
+}
+
+/// Everything the trend view draws, computed once per revision and selection.
+pub(super) struct Trends {
+    /// Per area: its number and name, and the data.
+    areas: Vec<(String, String, Series)>,
+    xs: Vec<f64>,
+}
+
+fn build(ws: &Workspace, mode: TrendMode, ministry: Option<&str>) -> Trends {
+    let scale = ws.instrument().scale();
+    let areas = ws
+        .instrument()
+        .areas()
+        .iter()
+        .enumerate()
+        .map(|(k, area)| {
+            let id = area.id.as_str();
+            let series = match (mode, ministry) {
+                (TrendMode::Ministry, Some(m)) => {
+                    let pts = plots::trend_points(ws, m, id);
+                    let texts = pts
+                        .iter()
+                        .map(|pt| {
+                            let title = ws
+                                .round(&pt.round)
+                                .map_or(pt.round.clone(), |r| r.display());
+                            let rationale = ws
+                                .score(&pt.round, m, id)
+                                .map_or("", |s| s.rationale.as_str());
+                            let short: String = rationale.chars().take(90).collect();
+                            let ans = pt
+                                .answer
+                                .map_or("not scored".to_owned(), |a| a.describe(scale));
+                            (pt.x, format!("{title}\n{ans}\n{short}"))
+                        })
+                        .collect();
+                    Series::Ministry(pts, texts)
+                }
+                _ => Series::Spread(plots::area_spread(ws, id)),
+            };
+            (
+                format!("{}. {}", k + 1, area.name),
+                area.label().to_owned(),
+                series,
+            )
+        })
+        .collect();
+    let xs = ws.rounds().iter().map(|r| plots::date_x(r.date)).collect();
+    Trends { areas, xs }
+}
+
+impl ResultsView {
+    pub(super) fn trend_ui(&mut self, ui: &mut Ui, ws: &Workspace, revision: u64) {
+        let p = theme::current(ui.ctx());
+        ui.horizontal_wrapped(|ui| {
+            ui.radio_value(
+                &mut self.trend_mode,
+                TrendMode::Ministry,
+                "One ministry, every area",
+            );
+            ui.radio_value(
+                &mut self.trend_mode,
+                TrendMode::AllMinistries,
+                "All ministries: median and range",
+            );
+            if self.trend_mode == TrendMode::Ministry {
+                self.ministry = pick_ministry(ws, &self.ministry);
+                combo_ui(ui, "Ministry", &mut self.ministry, ws, Choices::Ministries);
+            }
+        });
+        ui.label(
+            RichText::new("x: round dates (real spacing) · y: agreed level · gaps: NA, NI or not scored; a break where the area changed in the instrument · hover a point for the round and rationale")
+                .small()
+                .color(p.muted),
+        );
+        let key = (self.trend_mode, self.ministry.clone());
+        let data = self
+            .trends
+            .get(revision, key, |(mode, m)| build(ws, *mode, m.as_deref()));
+        let cols = if ui.available_width() > 1100.0 { 3 } else { 2 };
+        let plot_w = ui.available_width() / cols as f32 - 16.0;
+        let max = ws.instrument().level_count() as f64;
+        egui::ScrollArea::vertical()
+            .id_salt("trend-scroll")
+            .auto_shrink(false)
+            .show(ui, |ui| {
+                egui::Grid::new("trend-grid")
+                    .num_columns(cols)
+                    .spacing([12.0, 12.0])
+                    .show(ui, |ui| {
+                        for (k, (title, label, series)) in data.areas.iter().enumerate() {
+                            ui.vertical(|ui| {
+                                ui.set_width(plot_w);
+                                ui.label(RichText::new(title).strong());
+                                let plot = small_plot(k, plot_w, &data.xs, max, ws);
+                                match series {
+                                    Series::Ministry(pts, texts) => {
+                                        ministry_ui(ui, plot, label, pts, texts, p.muted);
+                                    }
+                                    Series::Spread(spread) => spread_ui(ui, plot, spread, p.muted),
+                                }
+                            });
+                            if (k + 1) % cols == 0 {
+                                ui.end_row();
+                            }
+                        }
+                    });
+            });
+    }
+}
+
+fn small_plot(k: usize, width: f32, xs: &[f64], max: f64, ws: &Workspace) -> Plot<'static> {
+    let (x0, x1) = (
+        xs.first().copied().unwrap_or(0.0) - 120.0,
+        xs.last().copied().unwrap_or(0.0) + 120.0,
+    );
+    let labels = ws.instrument().scale().clone();
+    let marks = xs.to_vec();
+    Plot::new(("trend", k))
+        .height(170.0)
+        .width(width)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .default_x_bounds(x0, x1)
+        .x_grid_spacer(move |_| {
+            marks
+                .iter()
+                .map(|&x| GridMark {
+                    value: x,
+                    step_size: 3650.0,
+                })
+                .collect()
+        })
+        .default_y_bounds(0.5, max + 0.5)
+        .x_axis_formatter(|m, _| {
+            plots::x_date(m.value).map_or(String::new(), |d| d.strftime("%Y-%m").to_string())
+        })
+        .y_axis_formatter(move |m, _| {
+            let v = m.value;
+            if (v - v.round()).abs() < 1e-6 && v >= 1.0 && v <= max {
+                format!("{v:.0} {}", labels.label(v as u8))
+            } else {
+                String::new()
+            }
+        })
+}
+
+fn ministry_ui(
+    ui: &mut Ui,
+    plot: Plot<'_>,
+    label: &str,
+    pts: &[TrendPoint],
+    texts: &[(f64, String)],
+    muted: egui::Color32,
+) {
+    let color = theme::series(0);
+    plot.label_formatter(|pos: &HoverPosition<'_>| match pos {
+        HoverPosition::NearDataPoint { position, .. } => texts
+            .iter()
+            .find(|(x, _)| (x - position.x).abs() < 0.5)
+            .map(|(_, t)| t.clone()),
+        HoverPosition::Elsewhere { .. } => None,
+    })
+    .show(ui, |pu| {
+        for seg in plots::trend_segments(pts) {
+            pu.line(Line::new(label, seg).color(color).width(2.5));
+        }
+        let valued: Vec<[f64; 2]> = pts
+            .iter()
+            .filter_map(|pt| {
+                pt.answer
+                    .and_then(Answer::level)
+                    .map(|l| [pt.x, f64::from(l)])
+            })
+            .collect();
+        pu.points(Points::new(label, valued).radius(5.0).color(color));
+        for pt in pts {
+            if let Some(a @ (Answer::NotApplicable | Answer::InsufficientInfo)) = pt.answer {
+                pu.text(Text::new("", PlotPoint::new(pt.x, 0.75), a.code()).color(muted));
+            }
+        }
+    });
+}
+
+fn spread_ui(ui: &mut Ui, plot: Plot<'_>, spread: &[Spread], muted: egui::Color32) {
+    plot.label_formatter(|pos: &HoverPosition<'_>| match pos {
+        HoverPosition::NearDataPoint { position, .. } => Some(format!(
+            "{}\nmedian {:.1}",
+            plots::x_date(position.x).map_or(String::new(), |d| d.to_string()),
+            position.y
+        )),
+        HoverPosition::Elsewhere { .. } => None,
+    })
+    .show(ui, |pu| {
+        for s in spread {
+            if let (Some(lo), Some(hi)) = (s.min, s.max) {
+                pu.line(
+                    Line::new("range", vec![[s.x, f64::from(lo)], [s.x, f64::from(hi)]])
+                        .color(theme::series(2))
+                        .width(8.0),
+                );
+            }
+        }
+        let med: Vec<[f64; 2]> = spread
+            .iter()
+            .filter_map(|s| s.median.map(|m| [s.x, m]))
+            .collect();
+        pu.line(
+            Line::new("median", med.clone())
+                .color(theme::series(0))
+                .width(2.5),
+        );
+        pu.points(
+            Points::new("median", med)
+                .radius(5.0)
+                .color(theme::series(0)),
+        );
+        for s in spread {
+            pu.text(Text::new("", PlotPoint::new(s.x, 0.75), format!("n={}", s.n)).color(muted));
+        }
+    });
+}

@@ -1,0 +1,134 @@
+//! The workspace screen's forms: what they hold and how they become rounds and
+//! ministries (validated, with a message naming the problem).
+
+use egui::Ui;
+
+use crate::model::{Ministry, MinistryId, Participation, Round, RoundId, Workspace};
+
+/// A round being edited.
+pub(super) struct RoundForm {
+    pub title: String,
+    pub date: String,
+    pub location: String,
+    pub facilitator: String,
+    pub notes: String,
+    pub women: u32,
+    pub men: u32,
+    pub other: u32,
+}
+
+impl RoundForm {
+    pub fn of(r: &Round) -> Self {
+        Self {
+            title: r.title.clone(),
+            date: r.date.to_string(),
+            location: r.location.clone(),
+            facilitator: r.facilitator.clone(),
+            notes: r.notes.clone(),
+            women: r.participants.women,
+            men: r.participants.men,
+            other: r.participants.other,
+        }
+    }
+
+    pub fn to_round(&self, base: &Round) -> Result<Round, String> {
+        let date = parse_date(&self.date)?;
+        if self.title.trim().is_empty() {
+            return Err("A round needs a title.".into());
+        }
+        Ok(Round {
+            id: base.id.clone(),
+            title: self.title.trim().to_owned(),
+            date,
+            location: self.location.trim().to_owned(),
+            facilitator: self.facilitator.trim().to_owned(),
+            notes: self.notes.clone(),
+            instrument_version: base.instrument_version.clone(),
+            participants: Participation {
+                women: self.women,
+                men: self.men,
+                other: self.other,
+            },
+        })
+    }
+}
+
+pub(super) fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
+    text.trim().parse::<jiff::civil::Date>().map_err(|_| {
+        format!(
+            "`{}` is not a real date; write it as YYYY-MM-DD, e.g. 2024-08-04.",
+            text.trim()
+        )
+    })
+}
+
+/// A one-line field whose accessible name says more than its short visible label.
+pub(super) fn named_field_ui(
+    ui: &mut Ui,
+    label: &str,
+    name: &str,
+    value: &mut String,
+    width: f32,
+) -> egui::Response {
+    ui.label(label);
+    ui.add(egui::TextEdit::singleline(value).desired_width(width))
+        .accessible_name(name)
+}
+
+/// A new round from the title and date typed, with an id made from them.
+pub(super) fn new_round(ws: &Workspace, title: &str, date: &str) -> Result<Round, String> {
+    let title = title.trim();
+    if title.is_empty() {
+        return Err("Give the new round a title.".into());
+    }
+    let date = parse_date(date)?;
+    let base = crate::model::ids::slug(&format!("{title} {}", date.year()), "round");
+    let mut id = base.clone();
+    let mut k = 2;
+    while ws.round(&id).is_some() {
+        id = format!("{base}-{k}");
+        k += 1;
+    }
+    Ok(Round {
+        id: RoundId::new(&id).map_err(|e| e.to_string())?,
+        title: title.to_owned(),
+        date,
+        location: String::new(),
+        facilitator: String::new(),
+        notes: String::new(),
+        instrument_version: ws.instrument().version().to_owned(),
+        participants: Participation::default(),
+    })
+}
+
+/// Validate the ministry form; `editing` is the code being edited (may keep it).
+pub(super) fn new_ministry(
+    code: &str,
+    name: &str,
+    cluster: &str,
+    ws: &Workspace,
+    editing: Option<&str>,
+) -> Result<Ministry, String> {
+    let id = MinistryId::new(code).map_err(|e| format!("Code: {e}"))?;
+    if editing != Some(id.as_str()) && ws.ministry(id.as_str()).is_some() {
+        return Err(format!("The code {id} is already used."));
+    }
+    if name.trim().is_empty() {
+        return Err("Give the ministry or division a name.".into());
+    }
+    Ok(Ministry {
+        id,
+        name: name.trim().to_owned(),
+        cluster: Some(cluster.trim())
+            .filter(|c| !c.is_empty())
+            .map(str::to_owned),
+    })
+}
+
+/// Areas with an answer in the assessments that `filter(round, ministry)` selects.
+pub(super) fn scored_count(ws: &Workspace, filter: impl Fn(&str, &str) -> bool) -> usize {
+    ws.assessments()
+        .filter(|(r, m, _)| filter(r.as_str(), m.as_str()))
+        .map(|(_, _, a)| a.answered())
+        .sum()
+}

@@ -1,0 +1,111 @@
+//! The UI test harness shared by the `ui_*` tests: a demo workspace in a temporary
+//! folder, the real app built by kittest, and helpers that act as a user would (click by
+//! label, press keys) and read the result from the session.
+
+#![allow(dead_code)] // Each test file uses a different part of it.
+
+use std::path::{Path, PathBuf};
+
+use codi_workshop::model::demo::demo_workspace;
+use codi_workshop::model::{Answer, AreaScore, Instrument, Level};
+use codi_workshop::session::Page;
+use codi_workshop::storage::json;
+use codi_workshop::ui::command::Screen;
+use codi_workshop::ui::{App, AppConfig};
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+pub const BASE: &str = "baseline-2022";
+pub const FOLLOW: &str = "followup-2024";
+
+/// A demo workspace file and a data folder, removed when dropped.
+pub struct Fixture {
+    pub dir: tempfile::TempDir,
+    pub file: PathBuf,
+    pub data: PathBuf,
+}
+
+pub fn fixture() -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("demo.codi.json");
+    json::save(&file, &demo_workspace()).unwrap();
+    let data = dir.path().join("data");
+    Fixture { file, data, dir }
+}
+
+/// The real app at 1280x800 in the light theme, on `file` (or the demo when `None`).
+pub fn harness_for(file: Option<PathBuf>, data: &Path) -> Harness<'static, App> {
+    harness_sized(file, data, 1280.0, 800.0)
+}
+
+pub fn harness_sized(file: Option<PathBuf>, data: &Path, w: f32, h: f32) -> Harness<'static, App> {
+    let data = data.to_owned();
+    Harness::builder()
+        .with_size(egui::vec2(w, h))
+        .with_theme(egui::Theme::Light)
+        .with_max_steps(8)
+        .build_eframe(move |cc| {
+            App::new(
+                cc,
+                AppConfig {
+                    file,
+                    data_dir: Some(data),
+                    ..Default::default()
+                },
+            )
+        })
+}
+
+pub fn harness(f: &Fixture) -> Harness<'static, App> {
+    harness_for(Some(f.file.clone()), &f.data)
+}
+
+pub fn level(v: u8) -> Option<Answer> {
+    Level::new(v).map(Answer::Level)
+}
+
+/// The id of area `k` (counting from 0) of the built-in instrument.
+pub fn area(k: usize) -> String {
+    Instrument::codi().areas()[k].id.to_string()
+}
+
+/// The record of area `k` (counting from 0).
+pub fn score(h: &Harness<'_, App>, round: &str, ministry: &str, k: usize) -> Option<AreaScore> {
+    h.state()
+        .workspace()
+        .score(round, ministry, &area(k))
+        .cloned()
+}
+
+pub fn answer(h: &Harness<'_, App>, round: &str, ministry: &str, k: usize) -> Option<Answer> {
+    score(h, round, ministry, k).and_then(|s| s.answer)
+}
+
+/// The open scoring page as (round, ministry, page index), when the scoring screen is
+/// shown; the summary page is the area count.
+pub fn scoring(h: &Harness<'_, App>) -> Option<(String, String, usize)> {
+    if h.state().screen() != Screen::Scoring {
+        return None;
+    }
+    let f = h.state().live().focus?;
+    let ws = h.state().workspace();
+    let page = match &f.page {
+        Page::Summary => ws.instrument_for(f.round.as_str())?.areas().len(),
+        Page::Area(_) => f.page_index(&ws),
+    };
+    Some((f.round.to_string(), f.ministry.to_string(), page))
+}
+
+pub fn press(h: &mut Harness<'_, App>, key: Key) {
+    h.key_press(key);
+    h.run();
+}
+
+/// Click like a user: scroll the widget into view first.
+pub fn click(h: &mut Harness<'_, App>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
+    h.get_by_label(label).click();
+    h.run();
+}
