@@ -61,24 +61,7 @@ pub fn run_command(cmd: Command, out: &mut dyn std::io::Write) -> anyhow::Result
             file,
             round,
             format,
-        } => {
-            let ws = storage::load(&file)?;
-            let rounds = match &round {
-                Some(key) => match ws.find_round(key) {
-                    Some(r) => vec![r.id.to_string()],
-                    None => bail!(
-                        "there is no round `{key}` in {}; rounds: {}",
-                        file.display(),
-                        round_list(&ws)
-                    ),
-                },
-                None => ws.rounds().iter().map(|r| r.id.to_string()).collect(),
-            };
-            match format {
-                Format::Text => write_summary_text(&ws, &rounds, out)?,
-                Format::Csv => write_summary_csv(&ws, &rounds, out)?,
-            }
-        }
+        } => summary(&file, round.as_deref(), format, out)?,
         Command::Report {
             file,
             output,
@@ -87,25 +70,14 @@ pub fn run_command(cmd: Command, out: &mut dyn std::io::Write) -> anyhow::Result
             paper,
             fixed_date,
         } => {
-            let generated = match fixed_date {
-                Some(d) => d,
-                None => report_date_from_env()?,
-            };
-            refuse_same(&file, &output, "the workspace")?;
-            let ws = storage::load(&file)?;
-            let opts = report::ReportOptions {
-                paper: paper.into(),
-                generated,
-            };
-            let made = match &ministry {
-                Some(m) => report::ministry_summary(&ws, &round, m, &opts),
-                None => report::workshop_report(&ws, &round, &opts, &|_, _| {}),
-            }
-            .map_err(|e| anyhow::anyhow!("{e} (workspace {})", file.display()))?;
-            for w in &made.warnings {
-                eprintln!("warning: {w}");
-            }
-            made.save(&output)?;
+            let made = report(
+                &file,
+                &output,
+                &round,
+                ministry.as_deref(),
+                paper,
+                fixed_date,
+            )?;
             writeln!(
                 out,
                 "Wrote {} ({} pages, {:.0} KB)",
@@ -116,6 +88,62 @@ pub fn run_command(cmd: Command, out: &mut dyn std::io::Write) -> anyhow::Result
         }
     }
     Ok(())
+}
+
+/// `summary`: the agreed answers per ministry and round, as text or CSV.
+fn summary(
+    file: &Path,
+    round: Option<&str>,
+    format: Format,
+    out: &mut dyn std::io::Write,
+) -> anyhow::Result<()> {
+    let ws = storage::load(file)?;
+    let rounds = match round {
+        Some(key) => match ws.find_round(key) {
+            Some(r) => vec![r.id.to_string()],
+            None => bail!(
+                "there is no round `{key}` in {}; rounds: {}",
+                file.display(),
+                round_list(&ws)
+            ),
+        },
+        None => ws.rounds().iter().map(|r| r.id.to_string()).collect(),
+    };
+    match format {
+        Format::Text => write_summary_text(&ws, &rounds, out),
+        Format::Csv => write_summary_csv(&ws, &rounds, out),
+    }
+}
+
+/// `report`: make the workshop report or a ministry summary and write it to `output`.
+fn report(
+    file: &Path,
+    output: &Path,
+    round: &str,
+    ministry: Option<&str>,
+    paper: super::PaperArg,
+    fixed_date: Option<jiff::civil::Date>,
+) -> anyhow::Result<report::Report> {
+    let generated = match fixed_date {
+        Some(d) => d,
+        None => report_date_from_env()?,
+    };
+    refuse_same(file, output, "the workspace")?;
+    let ws = storage::load(file)?;
+    let opts = report::ReportOptions {
+        paper: paper.into(),
+        generated,
+    };
+    let made = match ministry {
+        Some(m) => report::ministry_summary(&ws, round, m, &opts),
+        None => report::workshop_report(&ws, round, &opts, &|_, _| {}),
+    }
+    .map_err(|e| anyhow::anyhow!("{e} (workspace {})", file.display()))?;
+    for w in &made.warnings {
+        eprintln!("warning: {w}");
+    }
+    made.save(output)?;
+    Ok(made)
 }
 
 /// Refuse an output that is the command's own input (compared as files, not strings:

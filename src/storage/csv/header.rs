@@ -95,38 +95,60 @@ pub fn read(
             *slot = Some(i);
             continue;
         }
-        let (list, k) = if let Some(k) = name.strip_prefix("phone_votes_") {
-            (&mut cols.phone_votes, k)
-        } else if let Some(k) = name.strip_prefix("votes_") {
-            (&mut cols.votes, k)
-        } else {
-            warnings.push(if name.is_empty() {
-                format!("column {} has no name and was ignored", i + 1)
-            } else {
-                format!(
-                    "column {} (`{name}`) is not part of the format and was ignored",
-                    i + 1
-                )
-            });
-            continue;
-        };
-        match k.parse::<u8>() {
-            Ok(level) if (1..=max_levels).contains(&usize::from(level)) => {
-                if list.iter().any(|&(l, _)| l == level) {
-                    return Err(twice(i, name));
-                }
-                list.push((level, i));
-            }
-            _ => {
-                return Err(place.at(
-                    1,
-                    i,
-                    &names,
-                    format!("the scale has levels 1-{max_levels}, so there is no `{name}`"),
-                ));
-            }
-        }
+        vote_column(&mut cols, i, name, max_levels, place, &names, warnings)?;
     }
+    required(cols, req, place, &names)
+}
+
+/// A `votes_N` or `phone_votes_N` column, or else an ignored one (with a warning).
+fn vote_column(
+    cols: &mut Columns,
+    i: usize,
+    name: &str,
+    max_levels: usize,
+    place: &Where<'_>,
+    names: &[String],
+    warnings: &mut Vec<String>,
+) -> Result<(), CsvError> {
+    let (list, k) = if let Some(k) = name.strip_prefix("phone_votes_") {
+        (&mut cols.phone_votes, k)
+    } else if let Some(k) = name.strip_prefix("votes_") {
+        (&mut cols.votes, k)
+    } else {
+        warnings.push(if name.is_empty() {
+            format!("column {} has no name and was ignored", i + 1)
+        } else {
+            format!(
+                "column {} (`{name}`) is not part of the format and was ignored",
+                i + 1
+            )
+        });
+        return Ok(());
+    };
+    match k.parse::<u8>() {
+        Ok(level) if (1..=max_levels).contains(&usize::from(level)) => {
+            if list.iter().any(|&(l, _)| l == level) {
+                return Err(place.at(1, i, names, format!("column `{name}` appears twice")));
+            }
+            list.push((level, i));
+            Ok(())
+        }
+        _ => Err(place.at(
+            1,
+            i,
+            names,
+            format!("the scale has levels 1-{max_levels}, so there is no `{name}`"),
+        )),
+    }
+}
+
+/// Check that the five required columns are there.
+fn required(
+    mut cols: Columns,
+    req: Slots,
+    place: &Where<'_>,
+    names: &[String],
+) -> Result<Columns, CsvError> {
     let mut missing = Vec::new();
     for (name, c) in [
         ("round", req.round),

@@ -16,8 +16,8 @@ const ROW_H: f32 = 30.0;
 const WIDTHS: [f32; 5] = [110.0, 330.0, 60.0, 60.0, 90.0];
 
 impl ResultsView {
-    pub(super) fn changes_ui(&mut self, ui: &mut Ui, ws: &Workspace, revision: u64) {
-        let p = theme::current(ui.ctx());
+    /// The two rounds and the ministry (or all) to compare.
+    fn changes_controls_ui(&mut self, ui: &mut Ui, ws: &Workspace) {
         self.from = pick_round(ws, &self.from, 1);
         self.to = pick_round(ws, &self.to, 0);
         if self.change_ministry.is_none() {
@@ -34,6 +34,11 @@ impl ResultsView {
                 Choices::MinistriesOrAll,
             );
         });
+    }
+
+    pub(super) fn changes_ui(&mut self, ui: &mut Ui, ws: &Workspace, revision: u64) {
+        let p = theme::current(ui.ctx());
+        self.changes_controls_ui(ui, ws);
         let (Some(from), Some(to)) = (self.from.clone(), self.to.clone()) else {
             return;
         };

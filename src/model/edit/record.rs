@@ -1,0 +1,178 @@
+//! Edits to one area record: the agreed answer, vote deltas and tallies, texts, and the
+//! whole record. Each reports the fields it changed and stamps the record's time.
+
+use super::{Applied, Change, Edit, TextField, VoteChange};
+use crate::model::ids::ScoreRef;
+use crate::model::instrument::Instrument;
+use crate::model::score::{AreaScore, VoteSource, VoteTally};
+use crate::model::workspace::{ModelError, Workspace};
+
+/// Apply a record edit (`SetAnswer`, `Vote`, `SetTally`, `SetText`, `SetScore`).
+pub(super) fn apply(
+    edit: Edit,
+    ws: &mut Workspace,
+    now: Option<jiff::Timestamp>,
+) -> Result<Applied, ModelError> {
+    match edit {
+        Edit::SetAnswer { at, answer } => {
+            let (before, changes) = change_score(ws, &at, now, |s, inst| {
+                Workspace::check_answer(inst, answer)?;
+                s.answer = answer;
+                Ok(())
+            })?;
+            let inverse = Edit::SetAnswer {
+                at,
+                answer: before.answer,
+            };
+            Ok(Applied { inverse, changes })
+        }
+        Edit::Vote { at, source, change } => {
+            let mut inverse_change = change;
+            let (_, changes) = change_score(ws, &at, now, |s, inst| {
+                inverse_change = apply_vote(s.tally_mut(source), change, source, inst)?;
+                Ok(())
+            })?;
+            let inverse = Edit::Vote {
+                at,
+                source,
+                change: inverse_change,
+            };
+            Ok(Applied { inverse, changes })
+        }
+        Edit::SetTally { at, source, tally } => {
+            let (before, changes) = change_score(ws, &at, now, |s, inst| {
+                Workspace::check_tally(inst, &tally)?;
+                *s.tally_mut(source) = tally.normalized(inst.level_count());
+                Ok(())
+            })?;
+            let inverse = Edit::SetTally {
+                at,
+                source,
+                tally: before.tally(source).clone(),
+            };
+            Ok(Applied { inverse, changes })
+        }
+        Edit::SetText { at, field, text } => {
+            let (before, changes) = change_score(ws, &at, now, |s, _| {
+                *field.of_mut(s) = text;
+                Ok(())
+            })?;
+            let inverse = Edit::SetText {
+                at,
+                field,
+                text: field.of(&before).clone(),
+            };
+            Ok(Applied { inverse, changes })
+        }
+        Edit::SetScore { at, score } => {
+            let (before, changes) = ws.edit_score(&at, |s, inst| {
+                let new = Workspace::check_score(inst, *score)?;
+                let changes = score_changes(&at, s, &new);
+                Ok((std::mem::replace(s, new), changes))
+            })?;
+            let inverse = Edit::SetScore {
+                at,
+                score: Box::new(before),
+            };
+            Ok(Applied { inverse, changes })
+        }
+        other => unreachable_record(other),
+    }
+}
+
+/// Only record edits are sent here (see `Edit::apply`); anything else is refused
+/// rather than trusted.
+fn unreachable_record(edit: Edit) -> Result<Applied, ModelError> {
+    Err(ModelError::Misrouted(edit.describe()))
+}
+
+/// The field-by-field differences between two versions of one record.
+pub(super) fn score_changes(at: &ScoreRef, before: &AreaScore, after: &AreaScore) -> Vec<Change> {
+    let mut out = Vec::new();
+    if before.answer != after.answer {
+        out.push(Change::Answer {
+            at: at.clone(),
+            before: before.answer,
+            after: after.answer,
+        });
+    }
+    for source in [VoteSource::Cards, VoteSource::Phones] {
+        if before.tally(source) != after.tally(source) {
+            out.push(Change::Votes {
+                at: at.clone(),
+                source,
+                before: before.tally(source).clone(),
+                after: after.tally(source).clone(),
+            });
+        }
+    }
+    for field in [TextField::Rationale, TextField::Evidence] {
+        if field.of(before) != field.of(after) {
+            out.push(Change::Text {
+                at: at.clone(),
+                field,
+                before: field.of(before).clone(),
+                after: field.of(after).clone(),
+            });
+        }
+    }
+    out
+}
+
+/// Change one record with `f`, stamping `now` when anything changed. Returns the
+/// record as it was and the changes.
+fn change_score(
+    ws: &mut Workspace,
+    at: &ScoreRef,
+    now: Option<jiff::Timestamp>,
+    f: impl FnOnce(&mut AreaScore, &Instrument) -> Result<(), ModelError>,
+) -> Result<(AreaScore, Vec<Change>), ModelError> {
+    ws.edit_score(at, |score, inst| {
+        let before = score.clone();
+        f(score, inst)?;
+        let changes = score_changes(at, &before, score);
+        if !changes.is_empty() {
+            score.updated = now.or(score.updated);
+        }
+        Ok((before, changes))
+    })
+}
+
+fn apply_vote(
+    tally: &mut VoteTally,
+    change: VoteChange,
+    source: VoteSource,
+    inst: &Instrument,
+) -> Result<VoteChange, ModelError> {
+    let n = inst.level_count();
+    let answer = match change {
+        VoteChange::Add(a) | VoteChange::Remove(a) | VoteChange::Set(a, _) => a,
+    };
+    Workspace::check_answer(inst, Some(answer))?;
+    let mut t = std::mem::take(tally);
+    let count = t.count_mut(answer, n);
+    let old = *count;
+    let inverse = match change {
+        VoteChange::Add(a) => {
+            *count = count.saturating_add(1);
+            VoteChange::Remove(a)
+        }
+        VoteChange::Remove(a) => {
+            if *count == 0 {
+                *tally = t.normalized(n);
+                return Err(ModelError::NoVoteToRemove {
+                    answer: a.code(),
+                    from: source.name().to_owned(),
+                });
+            }
+            *count -= 1;
+            VoteChange::Add(a)
+        }
+        VoteChange::Set(a, v) => {
+            *count = v;
+            VoteChange::Set(a, old)
+        }
+    };
+    *tally = t.normalized(n);
+    Ok(inverse)
+}

@@ -1,0 +1,98 @@
+//! Building blocks both reports use: section headings, muted sublines, label/value
+//! pairs and rows of figure boxes.
+
+use super::charts;
+use super::fonts::Weight;
+use super::layout::{Doc, Paint, Rgb8, Style};
+use crate::look::print;
+
+const ACCENT_BG: Rgb8 = print::ACCENT_BG;
+
+/// Section heading at the cursor (kept with at least `keep` pt of what follows).
+pub(crate) fn heading(doc: &mut Doc, text: &str, keep: f32) {
+    let st = Style::bold(11.5);
+    doc.ensure(st.line_height() + 8.0 + keep);
+    if !doc.at_page_top() {
+        doc.y += 6.0;
+    }
+    let w = doc.width();
+    let x = doc.left;
+    doc.paragraph(x, w, st, text);
+    doc.y += 2.0;
+}
+
+/// Muted explanatory lines under a heading.
+pub(crate) fn subline(doc: &mut Doc, text: &str) {
+    let st = Style::muted(7.5);
+    let (x, w) = (doc.left, doc.width());
+    doc.paragraph(x, w, st, text);
+    doc.y += 4.0;
+}
+
+/// Label/value pairs in a column; returns the height used.
+pub(crate) fn pairs(doc: &mut Doc, x: f32, y: f32, width: f32, rows: &[(&str, String)]) -> f32 {
+    let lab = Style::new(Weight::Bold, 7.5, print::MUTED);
+    let val = Style::regular(8.5);
+    let lw = rows
+        .iter()
+        .map(|(l, _)| doc.measure(l, lab))
+        .fold(0.0, f32::max)
+        + 8.0;
+    let mut cy = y;
+    for (label, value) in rows {
+        doc.text(x, cy + val.baseline(), lab, label);
+        let lines = doc.wrap(value, val, width - lw);
+        for l in &lines {
+            doc.text(x + lw, cy + val.baseline(), val, l);
+            cy += val.line_height();
+        }
+        cy += 1.5;
+    }
+    cy - y
+}
+
+/// A row of figure boxes (label, big value, note); returns the height used.
+pub(crate) fn figure_boxes(doc: &mut Doc, y: f32, boxes: &[(&str, String, String)]) -> f32 {
+    let n = boxes.len().max(1) as f32;
+    let gap = 8.0;
+    let bw = (doc.width() - gap * (n - 1.0)) / n;
+    let (lab, big, note) = (
+        Style::new(Weight::Bold, 7.0, print::MUTED),
+        Style::bold(13.0),
+        Style::muted(7.0),
+    );
+    let inner = bw - 12.0;
+    let laid: Vec<(Vec<String>, Vec<String>, Vec<String>)> = boxes
+        .iter()
+        .map(|(l, v, n)| {
+            (
+                doc.wrap(l, lab, inner),
+                doc.wrap(v, big, inner),
+                doc.wrap(n, note, inner),
+            )
+        })
+        .collect();
+    let h = laid
+        .iter()
+        .map(|(l, v, n)| {
+            l.len() as f32 * lab.line_height()
+                + v.len() as f32 * big.line_height()
+                + n.len() as f32 * note.line_height()
+        })
+        .fold(0.0, f32::max)
+        + 12.0;
+    let mut x = doc.left;
+    for (l, v, n) in &laid {
+        doc.rect(x, y, bw, h, Paint::fill(ACCENT_BG));
+        doc.rect(x, y, 2.5, h, Paint::fill(charts::CURRENT));
+        let mut cy = y + 6.0;
+        for (lines, st) in [(l, lab), (v, big), (n, note)] {
+            for line in lines {
+                doc.text(x + 8.0, cy + st.baseline(), st, line);
+                cy += st.line_height();
+            }
+        }
+        x += bw + gap;
+    }
+    h
+}

@@ -1,0 +1,75 @@
+//! The workshop report for one round: a cover with the round's details and counts
+//! (`cover`), the heatmap of all ministries by area (`heatmap`), the distribution per
+//! area and the completion list (`tables`), then one ministry summary per ministry.
+
+mod cover;
+mod heatmap;
+mod tables;
+
+use super::Ctx;
+use super::layout::{Doc, Style};
+use super::ministry;
+use crate::model::stats::{self, Summary};
+
+/// Where the cover's contents list goes, filled in once the page numbers are known.
+pub(super) struct ContentsSlot {
+    pub page: usize,
+    pub y: f32,
+}
+
+/// Write the whole report; `done(k)` reports progress (k of ministries + 2).
+pub(crate) fn write(doc: &mut Doc, ctx: &Ctx<'_>, done: &dyn Fn(usize)) {
+    let ws = ctx.ws;
+    let round_id = ctx.round.id.as_str();
+    let summaries: Vec<Summary> = ws
+        .ministries()
+        .iter()
+        .map(|m| stats::summary(ws, round_id, m.id.as_str()))
+        .collect();
+    let names: Vec<String> = ws
+        .ministries()
+        .iter()
+        .map(|m| {
+            let code = doc.clean(m.id.as_str(), &format!("ministry `{}`: code", m.id));
+            let name = doc.clean(&m.name, &format!("ministry `{}`: name", m.id));
+            format!("{code} · {name}")
+        })
+        .collect();
+
+    let slot = cover::cover(doc, ctx, &summaries);
+    let mut sections = Vec::new();
+    sections.push((
+        "Heatmap: all ministries by area",
+        heatmap::heatmap(doc, ctx, &summaries, &names),
+    ));
+    sections.push(("Distribution per area", tables::distribution(doc, ctx)));
+    sections.push((
+        "Completion by ministry",
+        tables::completion(doc, ctx, &summaries, &names),
+    ));
+    done(1);
+    let mut first_ministry = None;
+    for (i, m) in ws.ministries().iter().enumerate() {
+        ministry::write(doc, ctx, m);
+        first_ministry.get_or_insert(doc.page_number());
+        done(2 + i);
+    }
+    if let Some(p) = first_ministry {
+        sections.push(("Ministry summaries", p));
+    }
+    contents(doc, slot, &sections);
+}
+
+/// The contents list on the cover, now that the page numbers are known.
+fn contents(doc: &mut Doc, slot: ContentsSlot, sections: &[(&str, usize)]) {
+    let here = doc.goto(slot.page);
+    let (left, right) = (doc.left, doc.right);
+    let st = Style::regular(9.5);
+    let mut y = slot.y + 2.0;
+    for (title, page) in sections {
+        doc.text(left, y + st.baseline(), st, title);
+        doc.text_right(right, y + st.baseline(), st, &format!("page {page}"));
+        y += 13.0;
+    }
+    doc.goto(here);
+}
