@@ -4,6 +4,11 @@
 //!
 //! Goals: 39 ministries in under 1 s and under 2 MB; time at most linear in the number
 //! of ministries (200/39 = 5.13 would be exactly linear).
+//!
+//! Then the whole command on the generated large workspace (1,000 ministries x 20
+//! rounds): `codi-workshop report` for one round, next to `codi-workshop check` on the
+//! same file (loading alone) as the baseline, each in its own process so its peak
+//! resident memory can be read. Goals: the report at most 5 s and 300 MB.
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -34,6 +39,7 @@ fn median_ns(group: &str, bench: &str) -> Option<f64> {
 fn main() {
     // Under `cargo test` (no `--bench`) criterion runs each function once: keep it small.
     let full = std::env::args().any(|a| a == "--bench");
+    large_report(full);
     let sizes: [usize; 2] = if full { [39, 200] } else { [2, 4] };
     let opts = ReportOptions::new(jiff::civil::date(2026, 11, 20));
     let round = "round-2002";
@@ -81,6 +87,76 @@ fn main() {
             sizes[0],
             b / a,
             sizes[1] as f64 / sizes[0] as f64
+        );
+    }
+}
+
+/// Wall time and peak resident memory (bytes) of one run of the app's command line.
+fn run_cli(args: &[&str]) -> Option<(Duration, u64)> {
+    let start = std::time::Instant::now();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_codi-workshop"))
+        .args(args)
+        .output()
+        .ok()?;
+    let took = start.elapsed();
+    if !out.status.success() {
+        eprintln!("{args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+        return None;
+    }
+    Some((took, peak_rss_of_children()))
+}
+
+/// The largest peak resident set of any child process that has ended (Linux: KiB).
+fn peak_rss_of_children() -> u64 {
+    // SAFETY: getrusage only writes into the struct we pass.
+    let mut u: libc::rusage = unsafe { std::mem::zeroed() };
+    let ok = unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut u) } == 0;
+    if ok { u.ru_maxrss as u64 * 1024 } else { 0 }
+}
+
+/// The large-workspace report as a separate process, against `check` on the same file.
+fn large_report(full: bool) {
+    let ministries = if full { 1000 } else { 20 };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("large.codi.json");
+    let ws = large_workspace(ministries, 20, 200);
+    codi_workshop::storage::json::save(&file, &ws).expect("save");
+    drop(ws);
+    let size = std::fs::metadata(&file).map_or(0, |m| m.len());
+    let f = file.to_str().expect("utf-8 temp path");
+    let pdf = dir.path().join("large.pdf");
+    let p = pdf.to_str().expect("utf-8 temp path");
+    // `check` first: getrusage keeps the largest child so far, and the report is larger.
+    let check = run_cli(&["check", f]);
+    let made = run_cli(&[
+        "report",
+        f,
+        "-o",
+        p,
+        "--round",
+        "round-2019",
+        "--fixed-date",
+        "2026-11-20",
+    ]);
+    println!(
+        "\n== whole command, {ministries} ministries x 20 rounds ({:.0} MB file), same run ==",
+        size as f64 / 1e6
+    );
+    let mb = |b: u64| b as f64 / 1e6;
+    if let (Some((tc, rc)), Some((tr, rr))) = (check, made) {
+        let pages = std::fs::metadata(&pdf).map_or(0, |m| m.len());
+        println!(
+            "check (load only):  {:>7.2} s  peak RSS {:>6.0} MB",
+            tc.as_secs_f64(),
+            mb(rc)
+        );
+        println!(
+            "report (PDF):       {:>7.2} s  peak RSS {:>6.0} MB  ({:.1}x the time, {:.1}x the memory of loading; PDF {:.1} MB; goals <= 5 s, <= 300 MB)",
+            tr.as_secs_f64(),
+            mb(rr),
+            tr.as_secs_f64() / tc.as_secs_f64().max(1e-9),
+            mb(rr) / mb(rc).max(1e-9),
+            mb(pages)
         );
     }
 }

@@ -5,50 +5,17 @@
 //! Goals: load+validate <= 1.0x the untyped parse; save <= 1.5x the untyped
 //! serialisation; peak heap while loading < 3x the file size.
 
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
 use std::path::Path;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use codi_workshop::model::demo::large_workspace;
 use codi_workshop::storage::json;
 use criterion::Criterion;
 
-/// Counts live and peak heap bytes so the load's peak memory can be reported.
-struct Counting;
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
-        let p = unsafe { System.alloc(l) };
-        if !p.is_null() {
-            let now = LIVE.fetch_add(l.size(), Ordering::Relaxed) + l.size();
-            PEAK.fetch_max(now, Ordering::Relaxed);
-        }
-        p
-    }
-    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
-        unsafe { System.dealloc(p, l) };
-        LIVE.fetch_sub(l.size(), Ordering::Relaxed);
-    }
-    unsafe fn realloc(&self, p: *mut u8, l: Layout, new: usize) -> *mut u8 {
-        let q = unsafe { System.realloc(p, l, new) };
-        if !q.is_null() {
-            if new > l.size() {
-                let now = LIVE.fetch_add(new - l.size(), Ordering::Relaxed) + new - l.size();
-                PEAK.fetch_max(now, Ordering::Relaxed);
-            } else {
-                LIVE.fetch_sub(l.size() - new, Ordering::Relaxed);
-            }
-        }
-        q
-    }
-}
-
 #[global_allocator]
-static GLOBAL: Counting = Counting;
+static GLOBAL: common::Counting = common::Counting;
 
 mod common;
 use common::{median_ns, ms, ratio};
@@ -105,10 +72,10 @@ fn main() {
 
     // Peak heap while loading from disk, above what was live before.
     drop(value);
-    let before = LIVE.load(Ordering::Relaxed);
-    PEAK.store(before, Ordering::Relaxed);
+    let before = common::LIVE.load(Ordering::Relaxed);
+    common::PEAK.store(before, Ordering::Relaxed);
     let loaded = json::load(&path).expect("load large file");
-    let peak = PEAK.load(Ordering::Relaxed) - before;
+    let peak = common::PEAK.load(Ordering::Relaxed) - before;
     drop(loaded);
 
     println!("\n== ratios (same run) ==");

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use anyhow::{Context as _, bail};
 
-use super::text::{round_list, write_check, write_summary_csv, write_summary_text};
+use super::text::{round_list, terminal_safe, write_check, write_summary_csv, write_summary_text};
 use super::{Command, Format, REPORT_DATE_ENV};
 use crate::model::{Instrument, Workspace, demo::demo_workspace};
 use crate::report;
@@ -51,10 +51,11 @@ pub fn run_command(cmd: Command, out: &mut dyn std::io::Write) -> anyhow::Result
             output,
             into,
         } => import_csv(&input, &output, into.as_deref(), out)?,
-        Command::ExportCsv { file, output } => {
+        Command::ExportCsv { file, output, raw } => {
             refuse_same(&file, &output, "the workspace")?;
             let ws = storage::load(&file)?;
-            fs::write_atomic(&output, &csv::export(&ws))?;
+            let bytes = csv::export_with(&ws, csv::ExportOptions { raw });
+            fs::write_atomic(&output, &bytes)?;
             writeln!(out, "Wrote {}", output.display())?;
         }
         Command::Summary {
@@ -140,7 +141,7 @@ fn report(
     }
     .map_err(|e| anyhow::anyhow!("{e} (workspace {})", file.display()))?;
     for w in &made.warnings {
-        eprintln!("warning: {w}");
+        eprintln!("warning: {}", terminal_safe(w));
     }
     made.save(output)?;
     Ok(made)
@@ -182,7 +183,7 @@ fn import_csv(
     st.apply(edit, Origin::User)
         .map_err(|e| anyhow::anyhow!("nothing was imported: {e} ({})", input.display()))?;
     for w in &summary.warnings {
-        eprintln!("warning: {w}");
+        eprintln!("warning: {}", terminal_safe(w));
     }
     json::check_overwritable(output)?;
     storage::save(output, st.doc.workspace())?;
@@ -194,11 +195,19 @@ fn import_csv(
         input.display(),
         output.display()
     )?;
-    if !summary.new_rounds.is_empty() {
-        writeln!(out, "New rounds: {}", summary.new_rounds.join(", "))?;
-    }
-    if !summary.new_ministries.is_empty() {
-        writeln!(out, "New ministries: {}", summary.new_ministries.join(", "))?;
+    // What changed: only the columns the CSV has change a record.
+    writeln!(
+        out,
+        "Records: {} added, {} changed, {} already as in the file",
+        summary.added, summary.changed, summary.unchanged
+    )?;
+    for (what, list) in [
+        ("New rounds", &summary.new_rounds),
+        ("New ministries", &summary.new_ministries),
+    ] {
+        if !list.is_empty() {
+            writeln!(out, "{what}: {}", terminal_safe(&list.join(", ")))?;
+        }
     }
     Ok(())
 }

@@ -74,6 +74,11 @@ pub enum Command {
         file: PathBuf,
         #[arg(short, long)]
         output: PathBuf,
+        /// Write every cell exactly as stored. By default a cell that a spreadsheet
+        /// would run as a formula (starting with =, +, -, @, a tab or a line break)
+        /// gets a leading apostrophe; `import-csv` takes it off again.
+        #[arg(long)]
+        raw: bool,
     },
     /// Per ministry and round: the agreed answers, coverage, median and mean.
     Summary {
@@ -145,7 +150,7 @@ pub fn main() -> ExitCode {
         }) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!("error: {e:#}");
+                eprintln!("error: {}", text::terminal_safe(&format!("{e:#}")));
                 ExitCode::from(1)
             }
         },
@@ -155,7 +160,7 @@ pub fn main() -> ExitCode {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     let _ = out.flush();
-                    eprintln!("error: {e:#}");
+                    eprintln!("error: {}", text::terminal_safe(&format!("{e:#}")));
                     ExitCode::from(1)
                 }
             }

@@ -7,13 +7,53 @@ use anyhow::Context as _;
 use crate::model::Workspace;
 use crate::model::stats::{self, fmt2};
 
+/// Longest value printed in full; longer ones are cut with an ellipsis.
+const MAX_SHOWN: usize = 200;
+
+/// A value for the terminal: control characters (escape sequences, bells, carriage
+/// returns, NUL) shown as `\u{1b}`-style escapes, never sent raw, and cut to
+/// `MAX_SHOWN` characters.
+pub(super) fn shown(s: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i == MAX_SHOWN {
+            out.push('…');
+            break;
+        }
+        push_safe(&mut out, c);
+    }
+    out
+}
+
+fn push_safe(out: &mut String, c: char) {
+    if c.is_control() || crate::model::ids::is_invisible(c) {
+        out.push_str(&c.escape_unicode().to_string());
+    } else {
+        out.push(c);
+    }
+}
+
+/// A whole message for the terminal: line breaks kept, other control characters
+/// escaped.
+pub fn terminal_safe(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c == '\n' {
+            out.push(c);
+        } else {
+            push_safe(&mut out, c);
+        }
+    }
+    out
+}
+
 pub(super) fn round_list(ws: &Workspace) -> String {
     if ws.rounds().is_empty() {
         return "none".into();
     }
     ws.rounds()
         .iter()
-        .map(|r| format!("`{}` ({})", r.id, r.title))
+        .map(|r| format!("`{}` ({})", r.id, shown(&r.title)))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -25,12 +65,12 @@ pub(super) fn write_check(
 ) -> anyhow::Result<()> {
     let inst = ws.instrument();
     writeln!(out, "OK: {} is a valid workspace", file.display())?;
-    writeln!(out, "Title:      {}", ws.title())?;
+    writeln!(out, "Title:      {}", shown(ws.title()))?;
     writeln!(
         out,
         "Instrument: {} (version {}), {} areas, levels 1-{}",
-        inst.title(),
-        inst.version(),
+        shown(inst.title()),
+        shown(inst.version()),
         inst.areas().len(),
         inst.level_count()
     )?;
@@ -68,7 +108,7 @@ pub(super) fn write_check(
             "  {:<16} {}  {:<28} {} complete, {} in progress; {}/{} areas answered",
             r.id.as_str(),
             r.date,
-            truncate(&r.title, 28),
+            truncate(&shown(&r.title), 28),
             complete,
             started,
             answered,
@@ -78,8 +118,8 @@ pub(super) fn write_check(
             writeln!(
                 out,
                 "    note: scored with instrument version {}, the workspace now uses {}",
-                r.instrument_version,
-                inst.version()
+                shown(&r.instrument_version),
+                shown(inst.version())
             )?;
         }
     }
@@ -115,14 +155,20 @@ pub(super) fn write_summary_text(
         ws.instrument().level_count()
     )?;
     for (i, a) in areas.iter().enumerate() {
-        writeln!(out, "  A{:<2} {}", i + 1, a.name)?;
+        writeln!(out, "  A{:<2} {}", i + 1, shown(&a.name))?;
     }
     for round_id in rounds {
         let Some(round) = ws.round(round_id) else {
             continue;
         };
         writeln!(out)?;
-        writeln!(out, "Round {} ({}, {})", round.title, round.id, round.date)?;
+        writeln!(
+            out,
+            "Round {} ({}, {})",
+            shown(&round.title),
+            round.id,
+            round.date
+        )?;
         let own = ws.instrument_for(round_id).map_or(areas, |i| i.areas());
         let same_areas =
             own.len() == areas.len() && own.iter().zip(areas).all(|(a, b)| a.id == b.id);
@@ -131,10 +177,10 @@ pub(super) fn write_summary_text(
             writeln!(
                 out,
                 "Areas of instrument version {}:",
-                round.instrument_version
+                shown(&round.instrument_version)
             )?;
             for (i, a) in own.iter().enumerate() {
-                writeln!(out, "  A{:<2} {}", i + 1, a.name)?;
+                writeln!(out, "  A{:<2} {}", i + 1, shown(&a.name))?;
             }
         }
         write!(out, "{:<code_w$}", "Ministry")?;

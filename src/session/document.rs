@@ -91,13 +91,17 @@ pub struct Document {
     state: SaveState,
     /// Write even if the file changed on disk (the user chose to overwrite).
     force_next: bool,
+    /// Held while the file is open here, so another window can tell.
+    presence: Option<FileLock>,
+    /// Another window (or process) had the file open when this one opened it.
+    open_elsewhere: bool,
 }
 
 impl Document {
     /// A document for `ws`, already in sync with `target` (just loaded or saved).
     pub fn new(ws: Workspace, target: Target) -> Self {
         let disk_stamp = DiskStamp::of(target.path());
-        Self {
+        let mut doc = Self {
             ws,
             target,
             undo: Vec::new(),
@@ -111,7 +115,31 @@ impl Document {
             retry_at: None,
             state: SaveState::Saved,
             force_next: false,
+            presence: None,
+            open_elsewhere: false,
+        };
+        doc.mark_open();
+        doc
+    }
+
+    /// Mark a file of the user's as open here; note if another window has it.
+    fn mark_open(&mut self) {
+        self.presence = None;
+        self.open_elsewhere = false;
+        if let Target::File(p) = &self.target {
+            match FileLock::try_mark_open(p) {
+                Ok(Some(lock)) => self.presence = Some(lock),
+                Ok(None) => self.open_elsewhere = true,
+                // A folder we cannot write to: saving will say so; nothing to mark.
+                Err(_) => {}
+            }
         }
+    }
+
+    /// Another window (or program) had this file open when it was opened here. Both can
+    /// edit; a save never overwrites the other's changes without asking.
+    pub fn open_elsewhere(&self) -> bool {
+        self.open_elsewhere
     }
 
     /// A document that has never been written (the demo, a new workspace): it is only
@@ -249,6 +277,7 @@ impl Document {
         self.saved_revision = self.revision;
         self.first_unsaved = None;
         self.state = SaveState::Saved;
+        self.mark_open();
         Ok(())
     }
 

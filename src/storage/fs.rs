@@ -226,6 +226,12 @@ pub fn lock_path(path: &Path) -> PathBuf {
     path.with_file_name(sibling_name(&file_name(path), ".", ".lock"))
 }
 
+/// The marker beside a file that a window holds while it has the file open:
+/// `.<name>.open`.
+pub fn presence_path(path: &Path) -> PathBuf {
+    path.with_file_name(sibling_name(&file_name(path), ".", ".open"))
+}
+
 /// The pattern of our temporary files for `path`: `.<name>.<pid>-<n>.codi-tmp`.
 fn temp_path(path: &Path) -> PathBuf {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
@@ -353,11 +359,21 @@ impl FileLock {
 
     /// Take the lock only if nobody holds it.
     pub fn try_acquire(path: &Path) -> io::Result<Option<Self>> {
+        Self::try_lock_file(&lock_path(path))
+    }
+
+    /// Mark `path` as open in this process, unless another process already has it
+    /// open: `None` then. The mark goes when this lock is dropped (or the process ends).
+    pub fn try_mark_open(path: &Path) -> io::Result<Option<Self>> {
+        Self::try_lock_file(&presence_path(path))
+    }
+
+    fn try_lock_file(lock_file: &Path) -> io::Result<Option<Self>> {
         let file = fs::OpenOptions::new()
             .create(true)
             .truncate(false)
             .write(true)
-            .open(lock_path(path))?;
+            .open(lock_file)?;
         match file.try_lock() {
             Ok(()) => Ok(Some(Self { _file: file })),
             Err(fs::TryLockError::WouldBlock) => Ok(None),

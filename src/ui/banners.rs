@@ -59,6 +59,13 @@ pub fn message_area_ui(app: &App, ui: &mut Ui, doc: &Document, cmds: &mut Vec<Co
         }),
         _ => {}
     }
+    if doc.open_elsewhere() {
+        banner_ui(ui, false, &mut |ui| {
+            ui.label(
+                "This workspace is also open in another window. Both can edit it: a save never overwrites the other window's changes without asking, but keep to one window where you can.",
+            );
+        });
+    }
     if let Some(path) = app.recovery.first().cloned() {
         let when = std::fs::metadata(&path)
             .ok()

@@ -16,6 +16,9 @@ pub mod theme;
 pub mod widgets;
 
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use crate::session::Session;
 
 pub use app::{App, AppConfig};
 
@@ -28,7 +31,9 @@ pub fn data_dir() -> Option<PathBuf> {
         .map(|d| d.data_dir().to_owned())
 }
 
-/// Open the window and run until it closes.
+/// Open the window and run until it closes. Whatever way the window goes (closed, a
+/// signal, destroyed from outside so the windowing library panics), pending work is
+/// written first.
 pub fn run(config: AppConfig) -> anyhow::Result<()> {
     let (w, h) = config.window_size.unwrap_or((1280.0, 800.0));
     let options = eframe::NativeOptions {
@@ -41,10 +46,61 @@ pub fn run(config: AppConfig) -> anyhow::Result<()> {
             .with_drag_and_drop(true),
         ..Default::default()
     };
-    eframe::run_native(
-        "codi-workshop",
-        options,
-        Box::new(move |cc| Ok(Box::new(App::new(cc, config)))),
-    )
-    .map_err(|e| anyhow::anyhow!("could not open the window: {e}"))
+    let held: Arc<Mutex<Option<Session>>> = Arc::default();
+    let slot = held.clone();
+    flush_on_signals(held.clone());
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        eframe::run_native(
+            "codi-workshop",
+            options,
+            Box::new(move |cc| {
+                let app = App::new(cc, config);
+                *lock(&slot) = Some(app.session().clone());
+                Ok(Box::new(app))
+            }),
+        )
+    }));
+    let flushed = flush_held(&held);
+    match result {
+        Ok(Ok(())) => flushed.map_err(|e| anyhow::anyhow!("could not save on exit: {e}")),
+        Ok(Err(e)) => Err(anyhow::anyhow!("the window failed: {e}")),
+        Err(_) => Err(anyhow::anyhow!(
+            "the window was closed from outside or failed; {}",
+            match flushed {
+                Ok(()) => "all work was saved".to_owned(),
+                Err(e) => format!("the last changes could not be saved: {e}"),
+            }
+        )),
+    }
 }
+
+fn lock(m: &Mutex<Option<Session>>) -> std::sync::MutexGuard<'_, Option<Session>> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Save what the session holds, if the app got as far as making one.
+fn flush_held(held: &Mutex<Option<Session>>) -> Result<(), String> {
+    let session = lock(held).clone();
+    session.map_or(Ok(()), |s| s.flush())
+}
+
+/// SIGTERM, SIGHUP and SIGINT save pending work, then end the process.
+#[cfg(unix)]
+fn flush_on_signals(held: Arc<Mutex<Option<Session>>>) {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT]) else {
+        eprintln!("warning: could not listen for termination signals");
+        return;
+    };
+    std::thread::spawn(move || {
+        if let Some(sig) = signals.forever().next() {
+            if let Err(e) = flush_held(&held) {
+                eprintln!("error: could not save before ending: {e}");
+            }
+            std::process::exit(128 + sig);
+        }
+    });
+}
+
+#[cfg(not(unix))]
+fn flush_on_signals(_: Arc<Mutex<Option<Session>>>) {}

@@ -203,3 +203,57 @@ fn save_as_moves_an_unsaved_document_to_its_file() {
     assert_eq!(doc.target(), &Target::File(file.clone()));
     assert_eq!(&json::load(&file).unwrap(), doc.workspace());
 }
+
+#[test]
+fn a_second_window_on_the_same_file_is_told() {
+    let d = tempfile::tempdir().unwrap();
+    let first = doc(d.path());
+    let path = first.target().path().to_owned();
+    assert!(!first.open_elsewhere());
+    let second = Document::new(json::load(&path).unwrap(), Target::File(path.clone()));
+    assert!(
+        second.open_elsewhere(),
+        "the first window still has it open"
+    );
+    drop((first, second));
+    let third = Document::new(json::load(&path).unwrap(), Target::File(path));
+    assert!(!third.open_elsewhere(), "closed windows leave no mark");
+}
+
+/// Two documents on one file, each making an edit and saving at the same moment, 200
+/// times: every edit is either on disk or reported as a conflict, never lost silently.
+#[test]
+fn simultaneous_saves_from_two_windows_lose_nothing_silently() {
+    let d = tempfile::tempdir().unwrap();
+    let path = doc(d.path()).target().path().to_owned();
+    let mut quiet_losses = 0;
+    for i in 0..200u32 {
+        let mut a = Document::new(json::load(&path).unwrap(), Target::File(path.clone()));
+        let mut b = Document::new(json::load(&path).unwrap(), Target::File(path.clone()));
+        let la = 1 + (i % 4) as u8;
+        let lb = 1 + ((i + 1) % 4) as u8;
+        user(&mut a, set("adequacy", la), 0.0);
+        user(&mut b, set("inclusiveness", lb), 0.0);
+        let (ra, rb) = std::thread::scope(|s| {
+            let ta = s.spawn(|| a.flush());
+            let tb = s.spawn(|| b.flush());
+            (ta.join().unwrap(), tb.join().unwrap())
+        });
+        let disk = json::load(&path).unwrap();
+        let on_disk = |area: &str, level: u8| {
+            disk.answer("baseline-2022", "MoSW", area) == Level::new(level).map(Answer::Level)
+        };
+        let saved_a = ra.is_ok() && on_disk("adequacy", la);
+        let saved_b = rb.is_ok() && on_disk("inclusiveness", lb);
+        let reported_a = ra.is_err() && a.state() == &SaveState::Conflict;
+        let reported_b = rb.is_err() && b.state() == &SaveState::Conflict;
+        if !(saved_a || reported_a) || !(saved_b || reported_b) {
+            quiet_losses += 1;
+        }
+        assert!(
+            ra.is_ok() || rb.is_ok(),
+            "run {i}: one of the two always gets through"
+        );
+    }
+    assert_eq!(quiet_losses, 0);
+}

@@ -95,10 +95,9 @@ impl WorkspaceView {
         ui.label(RichText::new(hint).color(p.muted));
         let l = self.layout(ui, ws);
         self.header_ui(ui, ws, &l);
-        let counts = self
-            .completion
-            .get(revision, (), |_| completion(ws))
-            .clone();
+        // Taken out for the frame so rows can borrow `self` too; put back below.
+        let mut memo = std::mem::take(&mut self.completion);
+        let counts = memo.get(revision, (), |_| completion(ws));
         egui::ScrollArea::vertical()
             .id_salt("matrix-v")
             .auto_shrink(false)
@@ -124,6 +123,7 @@ impl WorkspaceView {
                     });
                 }
             });
+        self.completion = memo;
     }
 
     fn header_ui(&mut self, ui: &mut Ui, ws: &Workspace, l: &Layout) {
