@@ -236,39 +236,43 @@ fn typing_a_digit_in_the_rationale_does_not_score() {
 #[test]
 fn adding_and_removing_ministries() {
     let f = fixture();
-    let mut h = harness(&f);
-    h.get_by_label("New ministry code").focus();
-    h.run();
-    h.get_by_label("New ministry code").type_text("MoCHTA");
-    h.get_by_label("New ministry name").focus();
-    h.run();
-    h.get_by_label("New ministry name")
-        .type_text("Ministry of Chittagong Hill Tracts Affairs");
-    h.run();
-    click(&mut h, "Add ministry");
+    // Tall enough that the thirteenth row is on screen (only visible rows are drawn).
+    let mut h = harness_sized(Some(f.file.clone()), &f.data, 1280.0, 1300.0);
+    click(&mut h, "Add ministry...");
+    type_into(&mut h, "New ministry code", "MoCHTA");
+    type_into(
+        &mut h,
+        "New ministry name",
+        "Ministry of Chittagong Hill Tracts Affairs",
+    );
+    // Enter saves the dialog.
+    press(&mut h, Key::Enter);
     let ws = h.state().workspace();
     assert_eq!(ws.ministries().len(), 13);
     assert_eq!(
         ws.ministry("MoCHTA").unwrap().name,
         "Ministry of Chittagong Hill Tracts Affairs"
     );
+    assert!(
+        h.query_by_label("New ministry code").is_none(),
+        "dialog closed"
+    );
 
     // A duplicate code is refused with a message, nothing added.
-    h.get_by_label("New ministry code").focus();
-    h.run();
-    h.get_by_label("New ministry code").type_text("MoSW");
-    h.get_by_label("New ministry name").focus();
-    h.run();
-    h.get_by_label("New ministry name").type_text("Again");
-    h.run();
+    click(&mut h, "Add ministry...");
+    type_into(&mut h, "New ministry code", "MoSW");
+    type_into(&mut h, "New ministry name", "Again");
     click(&mut h, "Add ministry");
     assert_eq!(h.state().workspace().ministries().len(), 13);
     assert!(h.query_by_label("The code MoSW is already used.").is_some());
+    click(&mut h, "Cancel");
 
     // No scores: removed at once. With scores: asks first, and undo brings it back.
-    click(&mut h, "Remove ministry MoCHTA");
+    click(&mut h, "Actions for MoCHTA");
+    click(&mut h, "Remove ministry MoCHTA...");
     assert!(h.state().workspace().ministry("MoCHTA").is_none());
-    click(&mut h, "Remove ministry MoSW");
+    click(&mut h, "Actions for MoSW");
+    click(&mut h, "Remove ministry MoSW...");
     assert!(
         h.state().workspace().ministry("MoSW").is_some(),
         "asks before removing scores"
@@ -287,39 +291,39 @@ fn adding_and_removing_ministries() {
 fn editing_a_ministry_and_adding_a_round() {
     let f = fixture();
     let mut h = harness(&f);
-    click(&mut h, "Edit ministry FD");
-    h.get_by_label("Ministry name").focus();
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.get_by_label("Ministry name")
-        .type_text("Finance Division (MoF)");
-    h.run();
+    click(&mut h, "Actions for FD");
+    click(&mut h, "Edit ministry FD...");
+    replace_text(&mut h, "Ministry name", "Finance Division (MoF)");
     click(&mut h, "Save changes");
     assert_eq!(
         h.state().workspace().ministry("FD").unwrap().name,
         "Finance Division (MoF)"
     );
+    click(&mut h, "Actions for FD");
+    click(&mut h, "Move down");
+    assert_eq!(h.state().workspace().ministry_position("FD"), Some(6));
 
-    h.get_by_label("New round title").focus();
-    h.run();
-    h.get_by_label("New round title")
-        .type_text("Mid-term review");
-    h.get_by_label("New round date").focus();
-    h.run();
-    h.get_by_label("New round date").type_text("2026-02-30");
-    h.run();
+    click(&mut h, "New round...");
+    let today = jiff::Zoned::now().date().to_string();
+    assert_eq!(
+        h.get_by_label("New round date").value().as_deref(),
+        Some(today.as_str()),
+        "today is filled in"
+    );
+    type_into(&mut h, "New round title", "Mid-term review");
+    replace_text(&mut h, "New round date", "2026-02-30");
+    assert!(
+        h.query_by_label_contains("is not a real date").is_some(),
+        "checked as it is typed"
+    );
     click(&mut h, "Add round");
     assert_eq!(
         h.state().workspace().rounds().len(),
         2,
         "impossible date refused"
     );
-    assert!(h.query_by_label_contains("is not a real date").is_some());
-    h.get_by_label("New round date").focus();
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.get_by_label("New round date").type_text("2026-02-28");
-    h.run();
+    replace_text(&mut h, "New round date", "2026-02-28");
+    assert!(h.query_by_label_contains("is not a real date").is_none());
     click(&mut h, "Add round");
     let ws = h.state().workspace();
     assert_eq!(ws.rounds().len(), 3);
@@ -359,13 +363,9 @@ fn never_saved_work_is_offered_back_on_the_next_start() {
     let f = fixture();
     // First run: no file, edit the demo, and quit (flush as on close).
     let mut h = harness_for(None, &f.data);
-    click(&mut h, "Edit ministry MoSW");
-    h.get_by_label("Ministry name").focus();
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.get_by_label("Ministry name")
-        .type_text("Renamed in an unsaved workspace");
-    h.run();
+    click(&mut h, "Actions for MoSW");
+    click(&mut h, "Edit ministry MoSW...");
+    replace_text(&mut h, "Ministry name", "Renamed in an unsaved workspace");
     click(&mut h, "Save changes");
     h.state_mut().flush().unwrap();
     drop(h);
@@ -482,10 +482,8 @@ fn pdf_export_from_the_summary_page_and_the_round_list() {
     press(&mut h, Key::Escape);
     let report = f.file.with_file_name("baseline.pdf");
     h.state_mut().dialog_answers.push(report.clone());
-    click(
-        &mut h,
-        "Export the workshop report PDF for Baseline workshop",
-    );
+    click(&mut h, "Actions for the round Baseline workshop");
+    click(&mut h, "Export the workshop report PDF...");
     h.state_mut().finish_pdf();
     let m = h.state().message().unwrap().clone();
     assert!(!m.error && m.text.contains("baseline.pdf"), "{m:?}");

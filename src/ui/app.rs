@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::command::Screen;
 use super::screens::results::{ResultsView, Tab};
 use super::screens::scoring::ScoringView;
-use super::screens::workspace::WorkspaceView;
+use super::screens::workspace::{Context as WorkspaceContext, WorkspaceView};
 use super::{banners, menu, theme};
 use crate::model::Workspace;
 use crate::model::demo::demo_workspace;
@@ -171,6 +171,11 @@ impl App {
         self.results_view.tab
     }
 
+    /// Today in the computer's time zone (UTC when it has none).
+    pub(super) fn today(&self) -> jiff::civil::Date {
+        jiff::Zoned::now().date()
+    }
+
     /// Save now and wait (tests, closing).
     pub fn flush(&mut self) -> Result<(), String> {
         self.session.flush()
@@ -211,7 +216,11 @@ impl App {
             egui::CentralPanel::default().show(ui, |ui| match self.screen {
                 Screen::Workspace => {
                     let location = banners::location_text(&st.doc);
-                    self.workspace_view.ui(ui, &st.doc, &location, &mut cmds);
+                    let cx = WorkspaceContext {
+                        location: &location,
+                        today: self.today(),
+                    };
+                    self.workspace_view.ui(ui, &st.doc, &cx, &mut cmds);
                 }
                 Screen::Scoring => self.scoring_view.ui(ui, &st, &mut cmds),
                 Screen::Results(tab) => self.results_view.ui(ui, &st.doc, tab, &mut cmds),

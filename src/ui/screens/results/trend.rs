@@ -133,7 +133,10 @@ fn small_plot(k: usize, width: f32, xs: &[f64], max: f64, ws: &Workspace) -> Plo
         xs.last().copied().unwrap_or(0.0) + 120.0,
     );
     let labels = ws.instrument().scale().clone();
-    let marks = xs.to_vec();
+    // A grid line per round while they fit; with many rounds, every k-th (at most six),
+    // so labels stay readable.
+    let step = xs.len().div_ceil(6).max(1);
+    let marks: Vec<f64> = xs.iter().copied().step_by(step).collect();
     Plot::new(("trend", k))
         .height(170.0)
         .width(width)

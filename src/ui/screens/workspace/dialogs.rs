@@ -1,28 +1,29 @@
-//! The workspace screen's dialogs: edit a ministry or a round, and confirm a removal
-//! that takes scores with it.
+//! The workspace screen's dialogs: add or edit a round or a ministry (Enter saves, Esc
+//! cancels, problems shown as they are typed), and confirm a removal that takes scores
+//! with it.
 
-use egui::{RichText, Ui};
+use egui::{Key, RichText, Ui};
 
-use super::forms::{RoundForm, named_field_ui, new_ministry, scored_count};
+use super::forms::{MinistryForm, RoundForm, named_field_ui, scored_count};
 use crate::model::{Edit, MinistryId, RoundId, Workspace};
 use crate::ui::command::Command;
 use crate::ui::theme;
 
 pub(super) enum Dialog {
-    EditMinistry {
-        id: MinistryId,
-        code: String,
-        name: String,
-        cluster: String,
-        error: Option<String>,
-    },
-    EditRound {
-        id: RoundId,
-        form: Box<RoundForm>,
-        error: Option<String>,
-    },
+    NewRound { form: Box<RoundForm> },
+    EditRound { id: RoundId, form: Box<RoundForm> },
+    NewMinistry { form: MinistryForm },
+    EditMinistry { id: MinistryId, form: MinistryForm },
     ConfirmRemoveMinistry(MinistryId),
     ConfirmRemoveRound(RoundId),
+}
+
+impl Dialog {
+    pub fn new_ministry() -> Self {
+        Dialog::NewMinistry {
+            form: MinistryForm::default(),
+        }
+    }
 }
 
 /// Draw the open dialog; returns true when it should close.
@@ -34,23 +35,20 @@ pub(super) fn dialog_ui(
 ) -> bool {
     let mut close = false;
     let modal = egui::Modal::new(egui::Id::unique("ws-dialog")).show(ui.ctx(), |ui| {
-        ui.set_max_width(560.0);
+        ui.set_max_width(600.0);
         close = match dialog {
-            Dialog::EditMinistry {
-                id,
-                code,
-                name,
-                cluster,
-                error,
-            } => edit_ministry_ui(ui, ws, id, [code, name, cluster], error, cmds),
-            Dialog::EditRound { id, form, error } => edit_round_ui(ui, ws, id, form, error, cmds),
+            Dialog::NewRound { form } => round_ui(ui, ws, None, form, cmds),
+            Dialog::EditRound { id, form } => round_ui(ui, ws, Some(id), form, cmds),
+            Dialog::NewMinistry { form } => ministry_ui(ui, ws, None, form, cmds),
+            Dialog::EditMinistry { id, form } => ministry_ui(ui, ws, Some(id), form, cmds),
             Dialog::ConfirmRemoveMinistry(id) => {
                 let count = scored_count(ws, |_, m| m == id.as_str());
                 let text = format!(
                     "{id} has {count} scored areas across all rounds. They are removed with it. You can undo this with Ctrl+Z."
                 );
                 let edit = Edit::RemoveMinistry(id.clone());
-                confirm_ui(ui, &format!("Remove {id}?"), &text, &format!("Remove {id} and its scores"), edit, cmds)
+                let yes = format!("Remove {id} and its scores");
+                confirm_ui(ui, &format!("Remove {id}?"), &text, &yes, edit, cmds)
             }
             Dialog::ConfirmRemoveRound(id) => {
                 let count = scored_count(ws, |r, _| r == id.as_str());
@@ -61,7 +59,8 @@ pub(super) fn dialog_ui(
                     "This round has {count} scored areas. They are removed with it. You can undo this with Ctrl+Z."
                 );
                 let edit = Edit::RemoveRound(id.clone());
-                confirm_ui(ui, &format!("Remove the round {title}?"), &text, "Remove the round and its scores", edit, cmds)
+                let heading = format!("Remove the round {title}?");
+                confirm_ui(ui, &heading, &text, "Remove the round and its scores", edit, cmds)
             }
         };
     });
@@ -76,8 +75,8 @@ fn confirm_ui(
     edit: Edit,
     cmds: &mut Vec<Command>,
 ) -> bool {
-    ui.heading(heading);
-    ui.label(text);
+    ui.add(egui::Label::new(RichText::new(heading).heading()).wrap());
+    ui.add(egui::Label::new(text).wrap());
     let mut close = false;
     ui.horizontal(|ui| {
         if ui.button(yes).clicked() {
@@ -91,73 +90,130 @@ fn confirm_ui(
     close
 }
 
-fn edit_ministry_ui(
-    ui: &mut Ui,
-    ws: &Workspace,
-    id: &MinistryId,
-    [code, name, cluster]: [&mut String; 3],
-    error: &mut Option<String>,
-    cmds: &mut Vec<Command>,
-) -> bool {
-    let p = theme::current(ui.ctx());
-    ui.heading(format!("Edit ministry {id}"));
-    egui::Grid::new("edit-ministry")
-        .num_columns(2)
-        .show(ui, |ui| {
-            named_field_ui(ui, "Code", "Ministry code", code, 160.0);
-            ui.end_row();
-            named_field_ui(ui, "Name", "Ministry name", name, 360.0);
-            ui.end_row();
-            named_field_ui(ui, "Cluster", "Ministry cluster", cluster, 360.0);
-            ui.end_row();
-        });
-    if let Some(e) = error {
-        ui.label(RichText::new(e.as_str()).color(p.error));
-    }
-    let mut close = false;
+/// Save and Cancel; true when Save was clicked or Enter pressed (`enter_ok`: no
+/// multi-line box has focus).
+fn buttons_ui(ui: &mut Ui, save: &str, enter_ok: bool, close: &mut bool) -> bool {
+    let mut submit = enter_ok && ui.input(|i| i.key_pressed(Key::Enter));
     ui.horizontal(|ui| {
-        if ui.button("Save changes").clicked() {
-            match new_ministry(code, name, cluster, ws, Some(id.as_str())) {
-                Ok(m) => {
-                    cmds.push(Command::Edit(Edit::UpdateMinistry {
-                        id: id.clone(),
-                        ministry: Box::new(m),
-                    }));
-                    close = true;
-                }
-                Err(e) => *error = Some(e),
-            }
-        }
+        submit |= ui.button(save).clicked();
         if ui.button("Cancel").clicked() {
-            close = true;
+            *close = true;
         }
     });
+    submit
+}
+
+fn error_ui(ui: &mut Ui, error: Option<&str>) {
+    if let Some(e) = error {
+        let p = theme::current(ui.ctx());
+        ui.add(egui::Label::new(RichText::new(e).color(p.error)).wrap());
+    }
+}
+
+fn ministry_ui(
+    ui: &mut Ui,
+    ws: &Workspace,
+    id: Option<&MinistryId>,
+    form: &mut MinistryForm,
+    cmds: &mut Vec<Command>,
+) -> bool {
+    let heading = id.map_or("Add a ministry or division".to_owned(), |id| {
+        format!("Edit ministry {id}")
+    });
+    ui.heading(heading);
+    let prefix = if id.is_some() {
+        "Ministry"
+    } else {
+        "New ministry"
+    };
+    let mut changed = false;
+    egui::Grid::new("ministry-form")
+        .num_columns(2)
+        .show(ui, |ui| {
+            let code = format!("{prefix} code");
+            changed |= named_field_ui(ui, "Code", &code, &mut form.code, 160.0).changed();
+            ui.end_row();
+            let name = format!("{prefix} name");
+            changed |= named_field_ui(ui, "Name", &name, &mut form.name, 420.0).changed();
+            ui.end_row();
+            let cluster = format!("{prefix} cluster");
+            changed |= named_field_ui(ui, "Cluster", &cluster, &mut form.cluster, 420.0).changed();
+            ui.end_row();
+        });
+    if changed {
+        // The message was about what was typed before.
+        form.error = None;
+    }
+    error_ui(ui, form.error.as_deref());
+    let mut close = false;
+    let save = if id.is_some() {
+        "Save changes"
+    } else {
+        "Add ministry"
+    };
+    if buttons_ui(ui, save, true, &mut close) {
+        match form.to_ministry(ws, id.map(MinistryId::as_str)) {
+            Ok(m) => {
+                cmds.push(Command::Edit(match id {
+                    Some(id) => Edit::UpdateMinistry {
+                        id: id.clone(),
+                        ministry: Box::new(m),
+                    },
+                    None => Edit::AddMinistry {
+                        ministry: Box::new(m),
+                        position: None,
+                    },
+                }));
+                close = true;
+            }
+            Err(e) => form.error = Some(e),
+        }
+    }
     close
 }
 
-fn edit_round_ui(
+fn round_ui(
     ui: &mut Ui,
     ws: &Workspace,
-    id: &RoundId,
+    id: Option<&RoundId>,
     form: &mut RoundForm,
-    error: &mut Option<String>,
     cmds: &mut Vec<Command>,
 ) -> bool {
     let p = theme::current(ui.ctx());
-    ui.heading("Edit round");
-    egui::Grid::new("edit-round").num_columns(2).show(ui, |ui| {
-        named_field_ui(ui, "Title", "Round title", &mut form.title, 360.0);
+    ui.heading(if id.is_some() {
+        "Edit round"
+    } else {
+        "New round"
+    });
+    let prefix = if id.is_some() { "Round" } else { "New round" };
+    let mut changed = false;
+    egui::Grid::new("round-form").num_columns(2).show(ui, |ui| {
+        let title = format!("{prefix} title");
+        changed |= named_field_ui(ui, "Title", &title, &mut form.title, 420.0).changed();
         ui.end_row();
-        named_field_ui(ui, "Date", "Round date", &mut form.date, 160.0);
+        let date = format!("{prefix} date");
+        changed |= named_field_ui(ui, "Date", &date, &mut form.date, 160.0).changed();
         ui.end_row();
-        named_field_ui(ui, "Location", "Round location", &mut form.location, 360.0);
+        if let Some(problem) = form.date_problem() {
+            ui.label("");
+            ui.add(egui::Label::new(RichText::new(problem).color(p.error).small()).wrap());
+            ui.end_row();
+        }
+        named_field_ui(
+            ui,
+            "Location",
+            &format!("{prefix} location"),
+            &mut form.location,
+            420.0,
+        );
         ui.end_row();
+        let facilitator = format!("{prefix} facilitator");
         named_field_ui(
             ui,
             "Facilitator",
-            "Round facilitator",
+            &facilitator,
             &mut form.facilitator,
-            360.0,
+            420.0,
         );
         ui.end_row();
         ui.label("Participants");
@@ -169,36 +225,48 @@ fn edit_round_ui(
         ui.end_row();
     });
     ui.label("Notes");
-    ui.add(
-        egui::TextEdit::multiline(&mut form.notes)
-            .desired_rows(3)
-            .desired_width(f32::INFINITY),
-    )
-    .accessible_name("Round notes");
-    if let Some(e) = error {
-        ui.label(RichText::new(e.as_str()).color(p.error));
+    let notes = ui
+        .add(
+            egui::TextEdit::multiline(&mut form.notes)
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        )
+        .accessible_name(format!("{prefix} notes"));
+    if changed {
+        form.error = None;
     }
+    error_ui(ui, form.error.as_deref());
     let mut close = false;
-    ui.horizontal(|ui| {
-        if ui.button("Save changes").clicked() {
-            let round = ws
+    let save = if id.is_some() {
+        "Save changes"
+    } else {
+        "Add round"
+    };
+    if buttons_ui(ui, save, !notes.has_focus(), &mut close) {
+        let round = match id {
+            Some(id) => ws
                 .round(id.as_str())
                 .ok_or_else(|| "This round was removed.".to_owned())
-                .and_then(|r| form.to_round(r));
-            match round {
-                Ok(round) => {
-                    cmds.push(Command::Edit(Edit::UpdateRound {
+                .and_then(|r| form.to_round(r)),
+            None => form.to_new_round(ws),
+        };
+        match round {
+            Ok(round) => {
+                cmds.push(Command::Edit(match id {
+                    Some(id) => Edit::UpdateRound {
                         id: id.clone(),
                         round: Box::new(round),
-                    }));
-                    close = true;
-                }
-                Err(e) => *error = Some(e),
+                    },
+                    None => Edit::AddRound(Box::new(round)),
+                }));
+                close = true;
             }
+            // A bad date is already shown under its field.
+            Err(e) if Some(&e) == form.date_problem().as_ref() => {}
+            // A bad date is already shown under its field.
+            Err(e) if Some(&e) == form.date_problem().as_ref() => {}
+            Err(e) => form.error = Some(e),
         }
-        if ui.button("Cancel").clicked() {
-            close = true;
-        }
-    });
+    }
     close
 }

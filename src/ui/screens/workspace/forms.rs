@@ -1,11 +1,11 @@
-//! The workspace screen's forms: what they hold and how they become rounds and
-//! ministries (validated, with a message naming the problem).
+//! The workspace screen's forms: what they hold, how they are checked as they are typed,
+//! and how they become rounds and ministries (with a message naming any problem).
 
 use egui::Ui;
 
 use crate::model::{Ministry, MinistryId, Participation, Round, RoundId, Workspace};
 
-/// A round being edited.
+/// A round being added or edited.
 pub(super) struct RoundForm {
     pub title: String,
     pub date: String,
@@ -15,9 +15,25 @@ pub(super) struct RoundForm {
     pub women: u32,
     pub men: u32,
     pub other: u32,
+    pub error: Option<String>,
 }
 
 impl RoundForm {
+    /// A new round, dated today.
+    pub fn new(today: jiff::civil::Date) -> Self {
+        Self {
+            title: String::new(),
+            date: today.to_string(),
+            location: String::new(),
+            facilitator: String::new(),
+            notes: String::new(),
+            women: 0,
+            men: 0,
+            other: 0,
+            error: None,
+        }
+    }
+
     pub fn of(r: &Round) -> Self {
         Self {
             title: r.title.clone(),
@@ -28,9 +44,16 @@ impl RoundForm {
             women: r.participants.women,
             men: r.participants.men,
             other: r.participants.other,
+            error: None,
         }
     }
 
+    /// What is wrong with the date as typed so far, if anything.
+    pub fn date_problem(&self) -> Option<String> {
+        parse_date(&self.date).err()
+    }
+
+    /// The round these fields describe, keeping `base`'s id and instrument version.
     pub fn to_round(&self, base: &Round) -> Result<Round, String> {
         let date = parse_date(&self.date)?;
         if self.title.trim().is_empty() {
@@ -49,6 +72,73 @@ impl RoundForm {
                 men: self.men,
                 other: self.other,
             },
+        })
+    }
+
+    /// A new round from these fields, with an id made from the title and year, scored
+    /// with the workspace's current instrument.
+    pub fn to_new_round(&self, ws: &Workspace) -> Result<Round, String> {
+        let title = self.title.trim();
+        if title.is_empty() {
+            return Err("Give the new round a title.".into());
+        }
+        let date = parse_date(&self.date)?;
+        let base = crate::model::ids::slug(&format!("{title} {}", date.year()), "round");
+        let mut id = base.clone();
+        let mut k = 2;
+        while ws.round(&id).is_some() {
+            id = format!("{base}-{k}");
+            k += 1;
+        }
+        let template = Round {
+            id: RoundId::new(&id).map_err(|e| e.to_string())?,
+            title: String::new(),
+            date,
+            location: String::new(),
+            facilitator: String::new(),
+            notes: String::new(),
+            instrument_version: ws.instrument().version().to_owned(),
+            participants: Participation::default(),
+        };
+        self.to_round(&template)
+    }
+}
+
+/// A ministry being added or edited.
+#[derive(Default)]
+pub(super) struct MinistryForm {
+    pub code: String,
+    pub name: String,
+    pub cluster: String,
+    pub error: Option<String>,
+}
+
+impl MinistryForm {
+    pub fn of(m: &Ministry) -> Self {
+        Self {
+            code: m.id.to_string(),
+            name: m.name.clone(),
+            cluster: m.cluster.clone().unwrap_or_default(),
+            error: None,
+        }
+    }
+
+    /// The ministry these fields describe; `editing` is the code being edited (which
+    /// may stay as it is).
+    pub fn to_ministry(&self, ws: &Workspace, editing: Option<&str>) -> Result<Ministry, String> {
+        let id = MinistryId::new(&self.code).map_err(|e| format!("Code: {e}"))?;
+        if editing != Some(id.as_str()) && ws.ministry(id.as_str()).is_some() {
+            return Err(format!("The code {id} is already used."));
+        }
+        if self.name.trim().is_empty() {
+            return Err("Give the ministry or division a name.".into());
+        }
+        Ok(Ministry {
+            id,
+            name: self.name.trim().to_owned(),
+            cluster: Some(self.cluster.trim())
+                .filter(|c| !c.is_empty())
+                .map(str::to_owned),
         })
     }
 }
@@ -73,56 +163,6 @@ pub(super) fn named_field_ui(
     ui.label(label);
     ui.add(egui::TextEdit::singleline(value).desired_width(width))
         .accessible_name(name)
-}
-
-/// A new round from the title and date typed, with an id made from them.
-pub(super) fn new_round(ws: &Workspace, title: &str, date: &str) -> Result<Round, String> {
-    let title = title.trim();
-    if title.is_empty() {
-        return Err("Give the new round a title.".into());
-    }
-    let date = parse_date(date)?;
-    let base = crate::model::ids::slug(&format!("{title} {}", date.year()), "round");
-    let mut id = base.clone();
-    let mut k = 2;
-    while ws.round(&id).is_some() {
-        id = format!("{base}-{k}");
-        k += 1;
-    }
-    Ok(Round {
-        id: RoundId::new(&id).map_err(|e| e.to_string())?,
-        title: title.to_owned(),
-        date,
-        location: String::new(),
-        facilitator: String::new(),
-        notes: String::new(),
-        instrument_version: ws.instrument().version().to_owned(),
-        participants: Participation::default(),
-    })
-}
-
-/// Validate the ministry form; `editing` is the code being edited (may keep it).
-pub(super) fn new_ministry(
-    code: &str,
-    name: &str,
-    cluster: &str,
-    ws: &Workspace,
-    editing: Option<&str>,
-) -> Result<Ministry, String> {
-    let id = MinistryId::new(code).map_err(|e| format!("Code: {e}"))?;
-    if editing != Some(id.as_str()) && ws.ministry(id.as_str()).is_some() {
-        return Err(format!("The code {id} is already used."));
-    }
-    if name.trim().is_empty() {
-        return Err("Give the ministry or division a name.".into());
-    }
-    Ok(Ministry {
-        id,
-        name: name.trim().to_owned(),
-        cluster: Some(cluster.trim())
-            .filter(|c| !c.is_empty())
-            .map(str::to_owned),
-    })
 }
 
 /// Areas with an answer in the assessments that `filter(round, ministry)` selects.
