@@ -135,11 +135,16 @@ fn report(
         paper: paper.into(),
         generated,
     };
+    let fail = |e: report::ReportError| anyhow::anyhow!("{e} (workspace {})", file.display());
     let made = match ministry {
-        Some(m) => report::ministry_summary(&ws, round, m, &opts),
-        None => report::workshop_report(&ws, round, &opts, &|_, _| {}),
-    }
-    .map_err(|e| anyhow::anyhow!("{e} (workspace {})", file.display()))?;
+        Some(m) => report::ministry_summary(&ws, round, m, &opts).map_err(fail)?,
+        None => {
+            let laid = report::lay_out_workshop(&ws, round, &opts, &|_, _| {}).map_err(fail)?;
+            // The workspace is not needed to write the PDF: free it first.
+            drop(ws);
+            laid.finish().map_err(fail)?
+        }
+    };
     for w in &made.warnings {
         eprintln!("warning: {}", terminal_safe(w));
     }

@@ -237,21 +237,56 @@ pub fn workshop_report(
     opts: &ReportOptions,
     progress: &dyn Fn(usize, usize),
 ) -> Result<Report, ReportError> {
+    let laid = lay_out_workshop(ws, round, opts, progress)?;
+    let report = laid.finish();
+    let total = ws.ministries().len() + 2;
+    progress(total, total);
+    report
+}
+
+/// A report laid out and not yet written: it no longer needs the workspace, so a
+/// caller short of memory can drop that first.
+pub struct LaidOut {
+    doc: Doc,
+    title: String,
+    subject: &'static str,
+    footer: String,
+    generated: Date,
+}
+
+impl LaidOut {
+    /// Write the PDF.
+    pub fn finish(self) -> Result<Report, ReportError> {
+        self.doc.finish(&DocMeta {
+            title: &self.title,
+            subject: self.subject,
+            footer: &self.footer,
+            generated: self.generated,
+        })
+    }
+}
+
+/// Lay out the workshop report (see [`workshop_report`]); progress stops one step
+/// short of the end, which is writing.
+pub fn lay_out_workshop(
+    ws: &Workspace,
+    round: &str,
+    opts: &ReportOptions,
+    progress: &dyn Fn(usize, usize),
+) -> Result<LaidOut, ReportError> {
     let round = find_round(ws, round)?;
     let mut doc = new_doc(opts)?;
     let ctx = Ctx::new(&mut doc, ws, round, opts.generated);
     let total = ws.ministries().len() + 2;
     progress(0, total);
     workshop::write(&mut doc, &ctx, &|done| progress(done, total));
-    let title = format!("{} – workshop report", round.title);
-    let report = doc.finish(&DocMeta {
-        title: &title,
+    Ok(LaidOut {
+        doc,
+        title: format!("{} – workshop report", round.title),
         subject: "CODI workshop report",
-        footer: ws.title(),
+        footer: ws.title().to_owned(),
         generated: opts.generated,
-    })?;
-    progress(total, total);
-    Ok(report)
+    })
 }
 
 /// Format a date as e.g. `4 August 2022`.
