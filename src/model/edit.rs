@@ -154,6 +154,12 @@ pub enum Change {
         before: String,
         after: String,
     },
+    /// Only a record's "last changed" time was replaced (an import that carries it).
+    Stamp {
+        at: ScoreRef,
+        before: Option<jiff::Timestamp>,
+        after: Option<jiff::Timestamp>,
+    },
 }
 
 /// An applied edit: how to undo it and what changed. No changes means it was a no-op.

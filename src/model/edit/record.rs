@@ -67,7 +67,15 @@ pub(super) fn apply(
         Edit::SetScore { at, score } => {
             let (before, changes) = ws.edit_score(&at, |s, inst| {
                 let new = Workspace::check_score(inst, *score)?;
-                let changes = score_changes(&at, s, &new);
+                let mut changes = score_changes(&at, s, &new);
+                // The time alone may differ too; that is still a change undo must see.
+                if changes.is_empty() && s.updated != new.updated {
+                    changes.push(Change::Stamp {
+                        at: at.clone(),
+                        before: s.updated,
+                        after: new.updated,
+                    });
+                }
                 Ok((std::mem::replace(s, new), changes))
             })?;
             let inverse = Edit::SetScore {

@@ -176,3 +176,19 @@ fn stamps_only_changed_records() {
     .unwrap();
     assert_eq!(ws.score_at(&a).unwrap().updated, Some(t2));
 }
+
+/// Found by the `csv_import` fuzz target: an import row that changed only a record's
+/// time was applied but left out of the batch's inverse, so undo did not restore it.
+#[test]
+fn a_record_whose_time_alone_changes_still_undoes() {
+    let ws = demo_workspace();
+    let a = at("followup-2024", "HSD", "governance-capacity");
+    let mut score = ws.score_at(&a).unwrap().clone();
+    score.updated = Some("2025-08-04T11:36:00Z".parse().unwrap());
+    let edit = Edit::Batch(vec![Edit::SetScore {
+        at: a,
+        score: Box::new(score),
+    }]);
+    let applied = round_trip(&ws, edit);
+    assert!(!applied.is_noop());
+}
