@@ -117,6 +117,7 @@ fn tally_hidden_until_revealed_then_agree_on_median() {
     open_hsd_followup(&mut h);
     h.get_by_label_contains("Go to area 9:").click();
     h.run();
+    click(&mut h, "Count one by one");
     for _ in 0..3 {
         click(&mut h, "One vote more for 3 Established");
     }

@@ -293,6 +293,12 @@ pub fn demo_workspace() -> Workspace {
                     } else {
                         String::new()
                     },
+                    // Follow-up rounds were timed: 3 to 9 minutes an area.
+                    discussed_secs: if ri == 0 {
+                        0
+                    } else {
+                        180 + (seed % 13) as u32 * 30
+                    },
                     updated: timestamp(*date, (mi * 40 + ai * 4) as i64),
                 };
                 put(&mut ws, round, code, ai, score);
@@ -367,6 +373,7 @@ pub fn large_workspace(ministries: usize, rounds: usize, rationale_len: usize) -
                     phone_votes: VoteTally::default(),
                     rationale,
                     evidence: String::new(),
+                    discussed_secs: 0,
                     updated: timestamp(date(2000 + r as i16, 8, 4), a as i64),
                 };
                 put(&mut ws, round, &code, a, score);

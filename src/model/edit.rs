@@ -29,7 +29,8 @@ impl TextField {
             TextField::Evidence => "evidence",
         }
     }
-    fn of(self, s: &AreaScore) -> &String {
+    /// The field's text in a record.
+    pub fn of(self, s: &AreaScore) -> &String {
         match self {
             TextField::Rationale => &s.rationale,
             TextField::Evidence => &s.evidence,
@@ -108,6 +109,11 @@ pub enum Edit {
         field: TextField,
         text: String,
     },
+    /// The seconds spent discussing an area (the timer adds to it).
+    SetDiscussed {
+        at: ScoreRef,
+        secs: u32,
+    },
     /// Replace a whole area record, `updated` included (imports, undo).
     SetScore {
         at: ScoreRef,
@@ -147,6 +153,11 @@ pub enum Change {
         field: TextField,
         before: String,
         after: String,
+    },
+    Discussed {
+        at: ScoreRef,
+        before: u32,
+        after: u32,
     },
     Notes {
         round: RoundId,
@@ -195,6 +206,7 @@ impl Edit {
             | Edit::Vote { .. }
             | Edit::SetTally { .. }
             | Edit::SetText { .. }
+            | Edit::SetDiscussed { .. }
             | Edit::SetScore { .. } => record::apply(self, ws, now),
             Edit::Batch(edits) => apply_batch(edits, ws, now),
             other => structure::apply(other, ws),
@@ -230,6 +242,7 @@ impl Edit {
             Edit::SetAnswer { .. } => "set the agreed answer",
             Edit::Vote { .. } | Edit::SetTally { .. } => "change the votes",
             Edit::SetText { .. } => "edit text",
+            Edit::SetDiscussed { .. } => "record the discussion time",
             Edit::SetScore { .. } => "replace a record",
             Edit::SetNotes { .. } => "edit notes",
             Edit::Batch(_) => "a group of changes",

@@ -12,6 +12,7 @@ pub mod edit;
 pub mod ids;
 pub mod instrument;
 pub mod plots;
+pub mod quick_tally;
 pub mod score;
 pub mod stats;
 pub mod workspace;

@@ -307,9 +307,16 @@ pub struct AreaScore {
     pub rationale: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub evidence: String,
+    /// Seconds the room spent discussing this area (the facilitator's timer).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub discussed_secs: u32,
     /// When anything in this record last changed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<jiff::Timestamp>,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 impl AreaScore {
@@ -320,6 +327,7 @@ impl AreaScore {
             && self.phone_votes.is_empty()
             && self.rationale.is_empty()
             && self.evidence.is_empty()
+            && self.discussed_secs == 0
     }
 
     /// The tally of one source.

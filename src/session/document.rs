@@ -57,6 +57,8 @@ pub enum SaveState {
 pub enum Origin {
     User,
     Remote,
+    /// The discussion timer: kept, but not a step for the facilitator to undo.
+    Clock,
 }
 
 struct SaveJob {

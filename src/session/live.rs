@@ -3,6 +3,7 @@
 //! describes the room right now, not the record.
 
 use std::collections::BTreeSet;
+use std::time::{Duration, Instant};
 
 use crate::model::{AreaId, MinistryId, RoundId, ScoreRef, Workspace};
 
@@ -61,11 +62,30 @@ impl Focus {
     }
 }
 
+/// The first area of the first ministry, in workspace order, with an unanswered area
+/// in the newest round: where the room goes next.
+pub fn next_to_score(ws: &Workspace) -> Option<Focus> {
+    let round = ws.rounds().iter().max_by_key(|r| r.date)?;
+    let areas = ws.instrument_for(round.id.as_str())?.areas();
+    let ministry = ws.ministries().iter().find(|m| {
+        areas.iter().any(|a| {
+            ws.answer(round.id.as_str(), m.id.as_str(), a.id.as_str())
+                .is_none()
+        })
+    })?;
+    Some(Focus {
+        round: round.id.clone(),
+        ministry: ministry.id.clone(),
+        page: Page::Area(areas.first()?.id.clone()),
+    })
+}
+
 /// What the room is looking at.
 #[derive(Clone, Debug, Default)]
 pub struct Live {
     pub focus: Option<Focus>,
     revealed: BTreeSet<ScoreRef>,
+    pub timer: Timer,
 }
 
 impl Live {
@@ -77,6 +97,52 @@ impl Live {
     }
     pub fn hide(&mut self, at: &ScoreRef) {
         self.revealed.remove(at);
+    }
+}
+
+/// The discussion timer of the open area. It only measures; the seconds it hands over
+/// are added to the area's record by the session. Time is taken from the caller
+/// (`now`), so it can be tested without waiting.
+#[derive(Clone, Debug, Default)]
+pub struct Timer {
+    /// The area being timed.
+    pub at: Option<ScoreRef>,
+    running_since: Option<Instant>,
+    /// The part of a second not yet handed over, so short runs add up.
+    carry: Duration,
+}
+
+impl Timer {
+    pub fn is_running(&self) -> bool {
+        self.running_since.is_some()
+    }
+
+    /// Time run on `at` and not yet handed over.
+    pub fn unrecorded(&self, at: &ScoreRef, now: Instant) -> Duration {
+        if self.at.as_ref() != Some(at) {
+            return Duration::ZERO;
+        }
+        self.carry + self.running_since.map_or(Duration::ZERO, |t| now - t)
+    }
+
+    /// Start (or keep running) on `at`.
+    pub fn start(&mut self, at: &ScoreRef, now: Instant) {
+        if self.at.as_ref() != Some(at) {
+            *self = Timer {
+                at: Some(at.clone()),
+                ..Timer::default()
+            };
+        }
+        self.running_since.get_or_insert(now);
+    }
+
+    /// Stop the clock. Returns the area and the whole seconds run, for its record.
+    pub fn pause(&mut self, now: Instant) -> Option<(ScoreRef, u32)> {
+        let since = self.running_since.take()?;
+        let run = self.carry + (now - since);
+        self.carry = Duration::from_nanos(u64::from(run.subsec_nanos()));
+        let at = self.at.clone()?;
+        Some((at, u32::try_from(run.as_secs()).unwrap_or(u32::MAX)))
     }
 }
 
@@ -102,5 +168,59 @@ mod tests {
         assert_eq!(third.page_index(&ws), 2);
         assert_eq!(f.at_index(&ws, 99).page, Page::Summary);
         assert!(third.score_ref().is_some() && f.score_ref().is_none());
+    }
+
+    #[test]
+    fn the_next_ministry_is_the_first_unfinished_one_of_the_newest_round() {
+        let mut ws = demo_workspace();
+        let next = next_to_score(&ws).unwrap();
+        assert_eq!(next.round.as_str(), "followup-2024");
+        let m = ws.ministry(next.ministry.as_str()).unwrap();
+        let areas = ws.instrument().areas().to_vec();
+        assert!(areas.iter().any(|a| {
+            ws.answer("followup-2024", m.id.as_str(), a.id.as_str())
+                .is_none()
+        }));
+        // Once every ministry is done there is no next one.
+        for m in ws.ministries().to_vec() {
+            for a in &areas {
+                let at = ScoreRef::new(&next.round, &m.id, &a.id);
+                crate::model::Edit::SetAnswer {
+                    at,
+                    answer: Some(crate::model::Answer::NotApplicable),
+                }
+                .apply(&mut ws, None)
+                .unwrap();
+            }
+        }
+        assert_eq!(next_to_score(&ws), None);
+    }
+
+    #[test]
+    fn the_timer_counts_one_area_and_hands_over_whole_seconds() {
+        let ws = demo_workspace();
+        let (r, m) = (&ws.rounds()[0].id, &ws.ministries()[0].id);
+        let areas = ws.instrument().areas();
+        let a = ScoreRef::new(r, m, &areas[0].id);
+        let b = ScoreRef::new(r, m, &areas[1].id);
+        let t0 = Instant::now();
+        let s = Duration::from_secs;
+        let mut t = Timer::default();
+        t.start(&a, t0);
+        assert!(t.is_running());
+        assert_eq!(t.unrecorded(&a, t0 + s(90)), s(90));
+        assert_eq!(t.unrecorded(&b, t0 + s(90)), Duration::ZERO);
+        // Half seconds are carried, not lost: 1.5 s + 1.5 s hand over 1 s, then 2 s.
+        let half = Duration::from_millis(1500);
+        assert_eq!(t.pause(t0 + half), Some((a.clone(), 1)));
+        assert_eq!(t.pause(t0 + s(9)), None, "pausing twice hands over nothing");
+        t.start(&a, t0 + s(10));
+        assert_eq!(t.pause(t0 + s(10) + half), Some((a.clone(), 2)));
+        assert_eq!(t.unrecorded(&a, t0 + s(60)), Duration::ZERO);
+        // Another area starts from zero.
+        t.start(&b, t0 + s(60));
+        assert_eq!(t.unrecorded(&b, t0 + s(65)), s(5));
+        assert_eq!(t.pause(t0 + s(67)), Some((b.clone(), 7)));
+        assert!(!t.is_running());
     }
 }

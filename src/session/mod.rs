@@ -10,12 +10,14 @@ pub mod cache;
 pub mod document;
 pub mod export;
 pub mod live;
+pub mod timing;
 
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Instant;
 
 pub use document::{Document, Origin, SaveState, Target};
-pub use live::{Focus, Live, Page};
+pub use live::{Focus, Live, Page, Timer};
+pub use timing::TimerOp;
 
 use crate::model::{Applied, Edit, ModelError};
 

@@ -40,6 +40,8 @@ pub struct Prefs {
     pub dark: bool,
     pub zoom: f32,
     pub recent: Vec<PathBuf>,
+    /// Discussion time per area, in minutes.
+    pub timer_minutes: u32,
 }
 
 impl Default for Prefs {
@@ -48,6 +50,7 @@ impl Default for Prefs {
             dark: false,
             zoom: 1.0,
             recent: Vec::new(),
+            timer_minutes: crate::ui::screens::scoring::DEFAULT_MINUTES,
         }
     }
 }
@@ -100,6 +103,7 @@ impl App {
     /// Build without an egui context (tests set up the theme separately).
     pub fn with_prefs(prefs: Prefs, config: AppConfig) -> Self {
         let doc = Document::unsaved(demo_workspace(), PathBuf::new());
+        let minutes = prefs.timer_minutes;
         let mut app = Self {
             session: Session::new(doc, Clock::default()),
             screen: Screen::Workspace,
@@ -108,7 +112,7 @@ impl App {
             message: None,
             recovery: Vec::new(),
             workspace_view: WorkspaceView::default(),
-            scoring_view: ScoringView::default(),
+            scoring_view: ScoringView::with_minutes(minutes),
             results_view: ResultsView::default(),
             pdf_job: None,
             quit_after_frames: config.quit_after_frames,
@@ -204,8 +208,10 @@ impl App {
             let st = session.lock();
             menu::shortcuts(&ctx, &mut cmds);
             self.dropped_files(&ctx, &mut cmds);
-            if self.screen == Screen::Scoring {
-                self.scoring_view.keys(ui, &st, &mut cmds);
+            match self.screen {
+                Screen::Scoring => self.scoring_view.keys(ui, &st, &mut cmds),
+                Screen::Workspace => menu::workspace_keys(&ctx, &mut cmds),
+                Screen::Results(_) => {}
             }
             egui::Panel::top("top").show(ui, |ui| {
                 menu::menu_ui(self, ui, &st, &mut cmds);
@@ -280,6 +286,7 @@ impl eframe::App for App {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.prefs.timer_minutes = self.scoring_view.minutes;
         eframe::set_value(storage, PREFS_KEY, &self.prefs);
     }
 

@@ -4,8 +4,8 @@
 use std::path::PathBuf;
 
 use crate::model::{Edit, ScoreRef};
-use crate::session::Focus;
 use crate::session::export::PdfKind;
+use crate::session::{Focus, TimerOp};
 
 /// Which screen is shown. The scoring session's round, ministry and page are live
 /// state in the session ([`crate::session::Live`]), so others can see them too.
@@ -50,8 +50,12 @@ pub enum Command {
     Show(Screen),
     /// Open a scoring session, or move to another page of it.
     Score(Focus),
+    /// Open the next ministry to score in the newest round.
+    ScoreNext,
     /// Show (or hide again) the vote distribution of an area to the room.
     Reveal(ScoreRef, bool),
+    /// Start, pause or reset the open area's discussion timer.
+    Timer(TimerOp),
     ToggleFullscreen,
     ZoomIn,
     ZoomOut,

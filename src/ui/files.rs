@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::app::App;
 use super::command::Screen;
+use super::screens::scoring::ScoringView;
 use crate::session::export::Outcome;
 use crate::session::{Document, Target};
 use crate::storage::json;
@@ -63,7 +64,7 @@ impl App {
     pub(super) fn switch_to(&mut self, doc: Document) {
         self.session.lock().replace_document(doc);
         self.screen = Screen::Workspace;
-        self.scoring_view = Default::default();
+        self.scoring_view = ScoringView::with_minutes(self.scoring_view.minutes);
         self.results_view.forget_data();
     }
 

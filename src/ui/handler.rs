@@ -11,8 +11,9 @@ use crate::model::demo::demo_workspace;
 use crate::model::diff::diff;
 use crate::model::{Edit, Instrument, Workspace};
 use crate::session::export::PdfJob;
-use crate::session::{Document, Origin, Target};
+use crate::session::{Document, Origin, Target, TimerOp};
 use crate::storage::{csv, fs, json};
+use std::time::Instant;
 
 impl App {
     /// Apply one command.
@@ -22,14 +23,29 @@ impl App {
             Command::Undo => self.undo_redo(true),
             Command::Redo => self.undo_redo(false),
             Command::Show(screen) => {
+                if screen != Screen::Scoring {
+                    // The room has left the area: its time so far is recorded.
+                    self.timer(TimerOp::Pause);
+                }
                 if let Screen::Results(tab) = screen {
                     self.results_view.tab = tab;
                 }
                 self.screen = screen;
             }
             Command::Score(focus) => {
-                self.session.lock().live.focus = Some(focus);
+                let result = self.session.lock().show(focus, Instant::now());
+                if let Err(e) = result {
+                    self.error(format!("The discussion time was not recorded: {e}."));
+                }
                 self.screen = Screen::Scoring;
+            }
+            Command::Timer(op) => self.timer(op),
+            Command::ScoreNext => {
+                let next = crate::session::live::next_to_score(&self.workspace());
+                match next {
+                    Some(focus) => self.apply(ctx, Command::Score(focus)),
+                    None => self.info("Every ministry is scored in the newest round."),
+                }
             }
             Command::Reveal(at, shown) => {
                 let mut st = self.session.lock();
@@ -59,6 +75,13 @@ impl App {
             }
             Command::DismissMessage => self.message = None,
             other => self.apply_file(other),
+        }
+    }
+
+    fn timer(&mut self, op: TimerOp) {
+        let result = self.session.lock().timer(op, Instant::now());
+        if let Err(e) = result {
+            self.error(format!("The discussion time was not recorded: {e}."));
         }
     }
 

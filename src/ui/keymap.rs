@@ -11,6 +11,8 @@ pub enum Scope {
     Global,
     /// On the pages of a scoring session.
     Scoring,
+    /// On the workspace screen.
+    Workspace,
 }
 
 /// Everything a key can do.
@@ -24,8 +26,14 @@ pub enum Action {
     NextArea,
     FirstArea,
     SummaryPage,
+    QuickTally,
     RevealVotes,
+    GoToRationale,
+    SaveAndNext,
+    Questions,
+    Timer,
     LeaveSession,
+    ScoreNext,
     Undo,
     Redo,
     ZoomIn,
@@ -70,7 +78,7 @@ pub const DIGITS: [Key; 9] = [
 
 impl Action {
     /// In the order of the README's table.
-    pub const ALL: [Action; 18] = [
+    pub const ALL: [Action; 24] = [
         Action::ChooseLevel,
         Action::NotApplicable,
         Action::InsufficientInfo,
@@ -79,8 +87,14 @@ impl Action {
         Action::NextArea,
         Action::FirstArea,
         Action::SummaryPage,
+        Action::QuickTally,
         Action::RevealVotes,
+        Action::GoToRationale,
+        Action::SaveAndNext,
+        Action::Questions,
+        Action::Timer,
         Action::LeaveSession,
+        Action::ScoreNext,
         Action::Undo,
         Action::Redo,
         Action::ZoomIn,
@@ -117,8 +131,14 @@ impl Action {
             Action::NextArea => const { &[key(Key::ArrowRight), key(Key::PageDown)] },
             Action::FirstArea => const { &[key(Key::Home)] },
             Action::SummaryPage => const { &[key(Key::End)] },
+            Action::QuickTally => const { &[key(Key::T)] },
             Action::RevealVotes => const { &[key(Key::V)] },
+            Action::GoToRationale => const { &[key(Key::R)] },
+            Action::SaveAndNext => const { &[ctrl(Key::Enter)] },
+            Action::Questions => const { &[key(Key::Q)] },
+            Action::Timer => const { &[key(Key::S)] },
             Action::LeaveSession => const { &[key(Key::Escape)] },
+            Action::ScoreNext => const { &[ctrl(Key::Enter)] },
             Action::Undo => const { &[ctrl(Key::Z)] },
             Action::Redo => const { &[ctrl_shift(Key::Z), ctrl(Key::Y)] },
             Action::ZoomIn => const { &[ctrl(Key::Equals), ctrl(Key::Plus)] },
@@ -142,8 +162,14 @@ impl Action {
             Action::NextArea => "Next area",
             Action::FirstArea => "First area",
             Action::SummaryPage => "Summary page",
+            Action::QuickTally => "Type the card count (e.g. 2:3 3:5, Enter applies)",
             Action::RevealVotes => "Reveal the votes",
-            Action::LeaveSession => "Back to the workspace",
+            Action::GoToRationale => "Write the rationale",
+            Action::SaveAndNext => "Done: next area (also from a text box)",
+            Action::Questions => "Guiding questions on the room view",
+            Action::Timer => "Start or pause the discussion timer",
+            Action::LeaveSession => "Leave the text box; again: back to the workspace",
+            Action::ScoreNext => "Score the next ministry of the newest round",
             Action::Undo => "Undo",
             Action::Redo => "Redo",
             Action::ZoomIn => "Zoom in",
@@ -165,6 +191,7 @@ impl Action {
             | Action::Fullscreen
             | Action::Open
             | Action::SaveAs => Scope::Global,
+            Action::ScoreNext => Scope::Workspace,
             _ => Scope::Scoring,
         }
     }
@@ -174,7 +201,9 @@ impl Action {
     pub fn works_while_typing(self) -> bool {
         matches!(
             self,
-            Action::ZoomIn
+            Action::SaveAndNext
+                | Action::ScoreNext
+                | Action::ZoomIn
                 | Action::ZoomOut
                 | Action::ZoomReset
                 | Action::Fullscreen
@@ -241,12 +270,15 @@ pub fn shortcut_text(s: &KeyboardShortcut) -> String {
 pub fn scoring_hint(levels: usize) -> String {
     let short = |a: Action| match a {
         Action::ChooseLevel => "level",
-        Action::NotApplicable => "not applicable",
-        Action::InsufficientInfo => "insufficient info",
-        Action::ClearAnswer => "clear",
-        Action::PreviousArea => "previous",
+        Action::NotApplicable => "NA",
+        Action::InsufficientInfo => "NI",
         Action::NextArea => "next",
-        Action::RevealVotes => "reveal votes",
+        Action::QuickTally => "tally",
+        Action::RevealVotes => "reveal",
+        Action::GoToRationale => "rationale",
+        Action::SaveAndNext => "done",
+        Action::Questions => "questions",
+        Action::Timer => "timer",
         Action::LeaveSession => "back",
         _ => "",
     };
@@ -280,6 +312,7 @@ pub fn markdown_table() -> String {
         let place = match a.scope() {
             Scope::Global => "anywhere",
             Scope::Scoring => "scoring pages",
+            Scope::Workspace => "workspace screen",
         };
         out.push_str(&format!("| {keys} | {} | {place} |\n", a.text()));
     }
@@ -321,7 +354,7 @@ mod tests {
         assert_eq!(Action::Undo.menu_shortcut(), "Ctrl+Z");
         let hint = scoring_hint(4);
         assert!(
-            hint.starts_with("Keys: 1-4 level · N not applicable"),
+            hint.starts_with("Keys: 1-4 level · N NA · I NI · → next · T tally"),
             "{hint}"
         );
         assert!(hint.contains("Esc back"), "{hint}");

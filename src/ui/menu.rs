@@ -34,6 +34,17 @@ pub fn shortcuts(ctx: &egui::Context, cmds: &mut Vec<Command>) {
     });
 }
 
+/// The workspace screen's keys.
+pub fn workspace_keys(ctx: &egui::Context, cmds: &mut Vec<Command>) {
+    ctx.input_mut(|i| {
+        for a in Action::ALL.iter().filter(|a| a.scope() == Scope::Workspace) {
+            if a.shortcuts().iter().any(|s| i.consume_shortcut(s)) && *a == Action::ScoreNext {
+                cmds.push(Command::ScoreNext);
+            }
+        }
+    });
+}
+
 fn modifier_count(m: egui::Modifiers) -> usize {
     [m.alt, m.shift, m.command || m.ctrl || m.mac_cmd]
         .iter()

@@ -19,44 +19,86 @@ pub fn answer_colors(answer: Answer, levels: usize) -> (Color32, Color32) {
     (fill, theme::text_on(fill))
 }
 
-/// A level card: big number, label and the area's descriptor. Selected cards get a
-/// thick outline and a tick, so the choice never rests on colour alone.
+/// What a level card shows.
+pub struct LevelCard<'a> {
+    pub value: u8,
+    pub label: &'a str,
+    pub descriptor: &'a str,
+    pub selected: bool,
+    /// Levels on the scale (for the colour).
+    pub levels: usize,
+}
+
+const CARD_PAD: f32 = 12.0;
+const CARD_GAP: f32 = 8.0;
+
+impl LevelCard<'_> {
+    fn title(&self) -> String {
+        format!(
+            "{}{}",
+            self.label,
+            if self.selected { "  ✔ chosen" } else { "" }
+        )
+    }
+
+    /// Width of the coloured number band.
+    fn band_w(&self, ui: &Ui) -> f32 {
+        number_font(ui).size * 0.7 + 2.0 * CARD_PAD
+    }
+
+    /// The height this card needs at `width` with body text of `body_px`.
+    pub fn height(&self, ui: &Ui, width: f32, body_px: f32) -> f32 {
+        let text_w = (width - self.band_w(ui) - 12.0 - CARD_PAD).max(40.0);
+        let fonts = |text: String, px: f32| {
+            ui.painter()
+                .layout(text, egui::FontId::proportional(px), Color32::WHITE, text_w)
+                .size()
+                .y
+        };
+        let head = fonts(self.title(), body_px + 4.0);
+        let body = fonts(self.descriptor.to_owned(), body_px);
+        (CARD_PAD + head + CARD_GAP + body + CARD_PAD).max(number_font(ui).size + 2.0 * CARD_PAD)
+    }
+}
+
+fn number_font(ui: &Ui) -> egui::FontId {
+    ui.style().text_styles[&theme::style(theme::CARD_NUMBER)].clone()
+}
+
+/// A level card: big number, label and the area's descriptor, `size` wide and at
+/// least `min_h` high, body text of `body_px`. Selected cards get a thick outline and
+/// a tick, so the choice never rests on colour alone.
 pub fn level_card_ui(
     ui: &mut Ui,
-    width: f32,
-    value: u8,
-    label: &str,
-    descriptor: &str,
-    selected: bool,
-    levels: usize,
+    card: &LevelCard<'_>,
+    size: egui::Vec2,
+    body_px: f32,
 ) -> Response {
     let p = theme::current(ui.ctx());
-    let fill = theme::level_fill(value, levels);
-    let pad = 12.0;
+    let fill = theme::level_fill(card.value, card.levels);
     let number = ui.painter().layout_no_wrap(
-        value.to_string(),
-        ui.style().text_styles[&theme::style(theme::CARD_NUMBER)].clone(),
+        card.value.to_string(),
+        number_font(ui),
         theme::text_on(fill),
     );
-    // Text sits right of the coloured number band.
-    let band_w = number.size().x + 2.0 * pad;
-    let text_w = (width - band_w - 12.0 - pad).max(40.0);
+    let band_w = card.band_w(ui);
+    let text_w = (size.x - band_w - 12.0 - CARD_PAD).max(40.0);
     let title = ui.painter().layout(
-        format!("{label}{}", if selected { "  ✔ chosen" } else { "" }),
-        egui::FontId::proportional(24.0),
+        card.title(),
+        egui::FontId::proportional(body_px + 4.0),
         p.text,
         text_w,
     );
     let body = ui.painter().layout(
-        descriptor.to_owned(),
-        egui::FontId::proportional(theme::BODY_PX),
+        card.descriptor.to_owned(),
+        egui::FontId::proportional(body_px),
         p.text,
         text_w,
     );
-    let head_h = title.size().y;
-    let height = (pad + head_h + 8.0 + body.size().y + pad).max(number.size().y + 2.0 * pad);
-    let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::click());
-    let name = format!("Level {value} {label}");
+    let height = size.y.max(card.height(ui, size.x, body_px));
+    let (rect, response) = ui.allocate_exact_size(vec2(size.x, height), Sense::click());
+    let name = format!("Level {} {}", card.value, card.label);
+    let selected = card.selected;
     response.widget_info(|| WidgetInfo::selected(egui::Role::Button, true, selected, &name));
     let response = response.accessible_name(&name);
     if ui.is_rect_visible(rect) {
@@ -65,28 +107,28 @@ pub fn level_card_ui(
         painter.rect_filled(rect, radius, p.card);
         // A colour band with the number on it; the number stays readable on any fill.
         let band = egui::Rect::from_min_size(rect.min, vec2(band_w, rect.height()));
-        painter.rect_filled(
-            band,
-            CornerRadius {
-                nw: 8,
-                sw: 8,
-                ne: 0,
-                se: 0,
-            },
-            fill,
-        );
-        painter.galley(band.min + vec2(pad, pad), number, theme::text_on(fill));
-        let text_x = band.max.x + 12.0;
-        painter.galley(egui::pos2(text_x, rect.min.y + pad), title, p.text);
+        let left = CornerRadius {
+            nw: 8,
+            sw: 8,
+            ne: 0,
+            se: 0,
+        };
+        painter.rect_filled(band, left, fill);
+        let number_x = band.center().x - number.size().x / 2.0;
         painter.galley(
-            egui::pos2(text_x, rect.min.y + pad + head_h + 8.0),
-            body,
-            p.text,
+            egui::pos2(number_x, band.min.y + CARD_PAD),
+            number,
+            theme::text_on(fill),
         );
+        let text_x = band.max.x + 12.0;
+        let head_h = title.size().y;
+        painter.galley(egui::pos2(text_x, rect.min.y + CARD_PAD), title, p.text);
+        let body_y = rect.min.y + CARD_PAD + head_h + CARD_GAP;
+        painter.galley(egui::pos2(text_x, body_y), body, p.text);
         let stroke = if selected {
             Stroke::new(5.0, p.accent)
         } else if response.hovered() || response.has_focus() {
-            Stroke::new(3.0, p.accent)
+            Stroke::new(theme::FOCUS_RING, p.focus)
         } else {
             Stroke::new(1.5, p.muted)
         };
@@ -112,21 +154,50 @@ pub fn answer_chip_ui(ui: &mut Ui, answer: Option<Answer>, levels: usize) -> Res
         .response
 }
 
-/// Horizontal bars for a revealed vote distribution, with counts printed.
-pub fn vote_bars_ui(ui: &mut Ui, rows: &[(String, u32, Color32)], width: f32) {
-    let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1);
+/// A revealed vote distribution as columns, big enough for a room: the count above
+/// each column, the answer's code and label under it, `size` in all.
+pub fn histogram_ui(ui: &mut Ui, rows: &[(String, String, u32, Color32)], size: egui::Vec2) {
     let p = theme::current(ui.ctx());
-    for (label, count, fill) in rows {
-        ui.horizontal(|ui| {
-            ui.add_sized([110.0, 26.0], egui::Label::new(label.as_str()).truncate());
-            let bar_w = (width - 170.0).max(40.0);
-            let (rect, _) = ui.allocate_exact_size(vec2(bar_w, 22.0), Sense::hover());
-            let filled = rect.with_max_x(rect.min.x + bar_w * (*count as f32 / max as f32));
-            ui.painter().rect_filled(filled, 2, *fill);
-            ui.painter()
-                .rect_stroke(rect, 2, Stroke::new(1.0, p.muted), StrokeKind::Inside);
-            ui.label(RichText::new(count.to_string()).strong());
-        });
+    let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
+    if rows.is_empty() || !ui.is_rect_visible(rect) {
+        return;
+    }
+    let max = rows.iter().map(|r| r.2).max().unwrap_or(0).max(1);
+    let slot = rect.width() / rows.len() as f32;
+    let label_font = egui::FontId::proportional(18.0);
+    let code_font = egui::FontId::proportional(26.0);
+    let count_font = egui::FontId::proportional(28.0);
+    let label_h = 26.0 + 4.0 + 2.0 * 22.0;
+    let top = rect.min.y + 36.0;
+    let base = rect.max.y - label_h;
+    let painter = ui.painter();
+    painter.line_segment(
+        [egui::pos2(rect.min.x, base), egui::pos2(rect.max.x, base)],
+        Stroke::new(1.5, p.muted),
+    );
+    for (k, (code, label, count, fill)) in rows.iter().enumerate() {
+        let x0 = rect.min.x + slot * k as f32;
+        let bar_w = (slot * 0.7).min(140.0);
+        let cx = x0 + slot / 2.0;
+        let h = (base - top) * (*count as f32 / max as f32);
+        let bar = egui::Rect::from_min_max(
+            egui::pos2(cx - bar_w / 2.0, base - h),
+            egui::pos2(cx + bar_w / 2.0, base),
+        );
+        painter.rect_filled(bar, 3, *fill);
+        painter.rect_stroke(bar, 3, Stroke::new(1.0, p.muted), StrokeKind::Inside);
+        let count_g = painter.layout_no_wrap(count.to_string(), count_font.clone(), p.text);
+        let cy = base - h - count_g.size().y - 2.0;
+        painter.galley(egui::pos2(cx - count_g.size().x / 2.0, cy), count_g, p.text);
+        let code_g = painter.layout_no_wrap(code.clone(), code_font.clone(), p.text);
+        painter.galley(
+            egui::pos2(cx - code_g.size().x / 2.0, base + 4.0),
+            code_g,
+            p.text,
+        );
+        let label_g = painter.layout(label.clone(), label_font.clone(), p.muted, slot - 6.0);
+        let lx = cx - label_g.size().x / 2.0;
+        painter.galley(egui::pos2(lx, base + 34.0), label_g, p.muted);
     }
 }
 

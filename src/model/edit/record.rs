@@ -7,7 +7,7 @@ use crate::model::instrument::Instrument;
 use crate::model::score::{AreaScore, VoteSource, VoteTally};
 use crate::model::workspace::{ModelError, Workspace};
 
-/// Apply a record edit (`SetAnswer`, `Vote`, `SetTally`, `SetText`, `SetScore`).
+/// Apply a record edit (`SetAnswer`, `Vote`, `SetTally`, `SetText`, `SetDiscussed`, `SetScore`).
 pub(super) fn apply(
     edit: Edit,
     ws: &mut Workspace,
@@ -64,6 +64,17 @@ pub(super) fn apply(
             };
             Ok(Applied { inverse, changes })
         }
+        Edit::SetDiscussed { at, secs } => {
+            let (before, changes) = change_score(ws, &at, now, |s, _| {
+                s.discussed_secs = secs;
+                Ok(())
+            })?;
+            let inverse = Edit::SetDiscussed {
+                at,
+                secs: before.discussed_secs,
+            };
+            Ok(Applied { inverse, changes })
+        }
         Edit::SetScore { at, score } => {
             let (before, changes) = ws.edit_score(&at, |s, inst| {
                 let new = Workspace::check_score(inst, *score)?;
@@ -113,6 +124,13 @@ pub(super) fn score_changes(at: &ScoreRef, before: &AreaScore, after: &AreaScore
                 after: after.tally(source).clone(),
             });
         }
+    }
+    if before.discussed_secs != after.discussed_secs {
+        out.push(Change::Discussed {
+            at: at.clone(),
+            before: before.discussed_secs,
+            after: after.discussed_secs,
+        });
     }
     for field in [TextField::Rationale, TextField::Evidence] {
         if field.of(before) != field.of(after) {

@@ -59,6 +59,7 @@ pub fn export_with(ws: &Workspace, opts: ExportOptions) -> Vec<u8> {
         header.extend((1..=levels).map(|k| format!("{prefix}_{k}")));
         header.extend([format!("{prefix}_na"), format!("{prefix}_ni")]);
     }
+    header.push("discussion_seconds".to_owned());
     header.push("updated".to_owned());
 
     let cell = |s: &str| -> String {
@@ -105,6 +106,10 @@ pub fn export_with(ws: &Workspace, opts: ExportOptions) -> Vec<u8> {
             .collect();
             row.extend(counts(&score.votes, levels));
             row.extend(counts(&score.phone_votes, levels));
+            row.push(match score.discussed_secs {
+                0 => String::new(),
+                secs => secs.to_string(),
+            });
             row.push(score.updated.map(|t| t.to_string()).unwrap_or_default());
             w.write_record(&row).expect("invariant: write to memory");
         }

@@ -17,6 +17,7 @@ pub struct Columns {
     pub rationale: Option<usize>,
     pub evidence: Option<usize>,
     pub updated: Option<usize>,
+    pub discussion: Option<usize>,
     /// Card votes: (level, column), then NA and NI.
     pub votes: Vec<(u8, usize)>,
     pub votes_na: Option<usize>,
@@ -81,6 +82,7 @@ pub fn read(
             "rationale" => Some(&mut cols.rationale),
             "evidence" => Some(&mut cols.evidence),
             "updated" => Some(&mut cols.updated),
+            "discussion_seconds" => Some(&mut cols.discussion),
             "votes_na" => Some(&mut cols.votes_na),
             "votes_ni" => Some(&mut cols.votes_ni),
             "phone_votes_na" => Some(&mut cols.phone_na),

@@ -1,8 +1,8 @@
 //! CSV interchange for spreadsheet users. The columns are a contract documented in the
 //! README: `round`, `date`, `ministry`, `area`, `score` are required; `round_title`,
 //! `ministry_name`, `cluster`, `area_name` (ignored on import), `rationale`, `evidence`,
-//! `votes_1` … `votes_N`, `votes_na`, `votes_ni`, the same for `phone_votes_`, and
-//! `updated` are optional.
+//! `votes_1` … `votes_N`, `votes_na`, `votes_ni`, the same for `phone_votes_`,
+//! `discussion_seconds` and `updated` are optional.
 //!
 //! Import accepts UTF-8 with or without a byte-order mark, comma or semicolon delimiters
 //! (detected from the header), and quoted fields holding delimiters or line breaks. A

@@ -19,6 +19,7 @@ pub struct RecordUpdate {
     pub phone_votes: Option<VoteTally>,
     pub rationale: Option<String>,
     pub evidence: Option<String>,
+    pub discussed_secs: Option<u32>,
     pub updated: Option<Option<jiff::Timestamp>>,
 }
 
@@ -38,6 +39,9 @@ impl RecordUpdate {
         }
         if let Some(t) = &self.evidence {
             s.evidence = t.clone();
+        }
+        if let Some(secs) = self.discussed_secs {
+            s.discussed_secs = secs;
         }
         if let Some(u) = self.updated {
             s.updated = u;

@@ -400,8 +400,18 @@ impl State<'_> {
                 })?),
             }),
         };
+        let discussed_secs = match cols.discussion {
+            None => None,
+            Some(c) => Some(match row.get(Some(c)) {
+                "" => 0,
+                t => t.parse::<u32>().map_err(|_| {
+                    self.err(row, c, format!("`{t}` is not a whole number of seconds"))
+                })?,
+            }),
+        };
         Ok(RecordUpdate {
             answer,
+            discussed_secs,
             votes,
             phone_votes,
             rationale: cols.rationale.map(|c| row.text(Some(c)).to_owned()),

@@ -1,24 +1,73 @@
 //! The scoring session: one ministry in one round, one area per page, then a summary
-//! page. The open round, ministry and page are the session's live state. Keys come
-//! from the key map and never fire while a text box has focus. `area` draws an area
-//! page, `votes` the room's tally, `summary` the closing page.
+//! page. Each area page has two parts: the room view (what the projector shows, never
+//! a hidden vote) and the facilitator's controls (tally, reveal, agreed answer, texts,
+//! timer). The open round, ministry and page are the session's live state. `keys`
+//! turns keys into commands, `room` draws the room view, `controls` the facilitator's
+//! panel, `votes` the tally parts, `summary` the closing page.
 
-mod area;
+mod controls;
+mod keys;
+mod room;
 mod summary;
 mod votes;
 
+use std::time::{Duration, Instant};
+
 use egui::{RichText, Ui};
 
-use crate::model::{Answer, Edit, Instrument, Level, Ministry, Round, ScoreRef, Workspace};
+use crate::model::{Answer, Edit, Instrument, Ministry, Round, ScoreRef, Workspace};
 use crate::session::{Focus, Page, SessionState};
 use crate::ui::command::{Command, Screen};
-use crate::ui::keymap::{self, Action, Scope};
+use crate::ui::keymap;
 use crate::ui::theme;
 use crate::ui::widgets::answer_colors;
 
+/// Default length of an area's discussion, in minutes.
+pub const DEFAULT_MINUTES: u32 = 6;
+
+/// A text box that a key asked to focus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Want {
+    Tally,
+    Rationale,
+}
+
 /// UI state of scoring sessions that is not workspace data.
-#[derive(Default)]
-pub struct ScoringView {}
+pub struct ScoringView {
+    /// The page drawn last frame: a new page starts at the top with empty boxes.
+    shown: Option<Focus>,
+    /// The quick tally being typed (applied on Enter).
+    tally: String,
+    tally_error: Option<String>,
+    want: Option<Want>,
+    /// The guiding questions fill the room view.
+    questions: bool,
+    /// The discussion time an area gets, in minutes.
+    pub minutes: u32,
+    /// A text box had the focus at the end of the last frame.
+    was_typing: bool,
+}
+
+impl Default for ScoringView {
+    fn default() -> Self {
+        Self::with_minutes(DEFAULT_MINUTES)
+    }
+}
+
+impl ScoringView {
+    /// A fresh view whose areas get `minutes` of discussion (1-60).
+    pub fn with_minutes(minutes: u32) -> Self {
+        Self {
+            shown: None,
+            tally: String::new(),
+            tally_error: None,
+            want: None,
+            questions: false,
+            minutes: minutes.clamp(1, 60),
+            was_typing: false,
+        }
+    }
+}
 
 /// What every part of a session page reads.
 pub(super) struct Open<'a> {
@@ -27,6 +76,27 @@ pub(super) struct Open<'a> {
     pub round: &'a Round,
     pub ministry: &'a Ministry,
     pub focus: &'a Focus,
+}
+
+/// The discussion timer as drawn.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Clock {
+    pub spent: Duration,
+    pub running: bool,
+    pub limit: Duration,
+}
+
+impl Clock {
+    /// `4:05 / 6:00`
+    pub fn text(&self) -> String {
+        format!("{} / {}", mm_ss(self.spent), mm_ss(self.limit))
+    }
+}
+
+/// Seconds as `m:ss`.
+pub fn mm_ss(d: Duration) -> String {
+    let s = d.as_secs();
+    format!("{}:{:02}", s / 60, s % 60)
 }
 
 impl<'a> Open<'a> {
@@ -60,60 +130,13 @@ impl<'a> Open<'a> {
 }
 
 impl ScoringView {
-    /// Handle the session's keys. Call before drawing, so no widget sees them.
-    pub fn keys(&mut self, ui: &Ui, st: &SessionState, cmds: &mut Vec<Command>) {
-        if ui.ctx().text_edit_focused() {
-            return;
-        }
-        let Some(open) = Open::of(st) else {
-            return;
-        };
-        let areas = open.inst.areas().len();
-        let page = open.page_index();
-        let at = open.focus.score_ref();
-        let levels = open.inst.level_count();
-        ui.ctx().input_mut(|i| {
-            for action in Action::ALL {
-                if action.scope() != Scope::Scoring {
-                    continue;
-                }
-                if action == Action::ChooseLevel {
-                    for (k, key) in keymap::DIGITS.iter().enumerate().take(levels) {
-                        if let Some(at) = &at
-                            && i.consume_key(egui::Modifiers::NONE, *key)
-                        {
-                            let level = Level::new(k as u8 + 1).map(Answer::Level);
-                            cmds.push(open.set_answer(at, level));
-                        }
-                    }
-                    continue;
-                }
-                if !action.shortcuts().iter().any(|s| i.consume_shortcut(s)) {
-                    continue;
-                }
-                let cmd = match (action, &at) {
-                    (Action::PreviousArea, _) => open.goto(page.saturating_sub(1)),
-                    (Action::NextArea, _) => open.goto((page + 1).min(areas)),
-                    (Action::FirstArea, _) => open.goto(0),
-                    (Action::SummaryPage, _) => open.goto(areas),
-                    (Action::LeaveSession, _) => Command::Show(Screen::Workspace),
-                    (Action::NotApplicable, Some(at)) => {
-                        open.set_answer(at, Some(Answer::NotApplicable))
-                    }
-                    (Action::InsufficientInfo, Some(at)) => {
-                        open.set_answer(at, Some(Answer::InsufficientInfo))
-                    }
-                    (Action::ClearAnswer, Some(at)) => open.set_answer(at, None),
-                    (Action::RevealVotes, Some(at)) => Command::Reveal(at.clone(), true),
-                    _ => continue,
-                };
-                cmds.push(cmd);
-            }
-        });
-    }
-
     /// Draw the session page.
     pub fn ui(&mut self, ui: &mut Ui, st: &SessionState, cmds: &mut Vec<Command>) {
+        self.page_ui(ui, st, cmds);
+        self.was_typing = ui.ctx().text_edit_focused();
+    }
+
+    fn page_ui(&mut self, ui: &mut Ui, st: &SessionState, cmds: &mut Vec<Command>) {
         let Some(open) = Open::of(st) else {
             ui.label("This round or ministry no longer exists.");
             if ui.button("Back to the workspace").clicked() {
@@ -121,25 +144,109 @@ impl ScoringView {
             }
             return;
         };
-        header_ui(ui, &open, cmds);
-        nav_ui(ui, &open, cmds);
+        let fresh = self.shown.as_ref() != Some(open.focus);
+        if fresh {
+            self.shown = Some(open.focus.clone());
+            self.tally.clear();
+            self.tally_error = None;
+            self.questions = false;
+        }
+        let clock = match &open.focus.page {
+            Page::Area(area) => {
+                let at = ScoreRef::new(&open.round.id, &open.ministry.id, area);
+                Some(self.clock(st, &at))
+            }
+            Page::Summary => None,
+        };
+        header_ui(ui, &open, clock, cmds);
+        nav_ui(ui, &open);
         match &open.focus.page {
             Page::Summary => {
-                egui::ScrollArea::vertical()
-                    .auto_shrink(false)
-                    .show(ui, |ui| summary::summary_page_ui(ui, &open, cmds));
+                let mut area = egui::ScrollArea::vertical()
+                    .id_salt("summary-scroll")
+                    .auto_shrink(false);
+                if fresh {
+                    area = area.vertical_scroll_offset(0.0);
+                }
+                area.show(ui, |ui| summary::summary_page_ui(ui, &open, cmds));
             }
             Page::Area(area) => {
                 let at = ScoreRef::new(&open.round.id, &open.ministry.id, area);
-                let revealed = st.live.is_revealed(&at);
-                area::area_page_ui(ui, &open, &at, revealed, cmds);
+                let clock = self.clock(st, &at);
+                if clock.running {
+                    // The clock shows seconds; one frame a second is enough.
+                    ui.ctx().request_repaint_after(Duration::from_millis(
+                        1000 - u64::from(clock.spent.subsec_millis()),
+                    ));
+                }
+                let page = PageState {
+                    at: &at,
+                    revealed: st.live.is_revealed(&at),
+                    clock,
+                    fresh,
+                };
+                self.area_page_ui(ui, &open, &page, cmds);
             }
         }
     }
+
+    fn clock(&self, st: &SessionState, at: &ScoreRef) -> Clock {
+        Clock {
+            spent: st.discussed(at, Instant::now()),
+            running: st.live.timer.is_running() && st.live.timer.at.as_ref() == Some(at),
+            limit: Duration::from_secs(u64::from(self.minutes) * 60),
+        }
+    }
+
+    fn area_page_ui(
+        &mut self,
+        ui: &mut Ui,
+        open: &Open<'_>,
+        page: &PageState<'_>,
+        cmds: &mut Vec<Command>,
+    ) {
+        let width = if ui.available_width() >= 1100.0 {
+            380.0
+        } else {
+            310.0
+        };
+        egui::Panel::right("facilitator")
+            .exact_size(width)
+            .show(ui, |ui| {
+                let mut area = egui::ScrollArea::vertical()
+                    .id_salt("facilitator-scroll")
+                    .auto_shrink(false);
+                if page.fresh {
+                    area = area.vertical_scroll_offset(0.0);
+                }
+                area.show(ui, |ui| self.controls_ui(ui, open, page, cmds));
+            });
+        let mut area = egui::ScrollArea::vertical()
+            .id_salt("room-scroll")
+            .auto_shrink(false);
+        if page.fresh {
+            area = area.vertical_scroll_offset(0.0);
+        }
+        let questions = self.questions;
+        let viewport_h = ui.available_height();
+        area.show(ui, |ui| {
+            room::room_ui(ui, open, page, questions, viewport_h, cmds);
+        });
+    }
 }
 
-/// Who and when, then the progress strip of areas.
-fn header_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Command>) {
+/// The open area page as the parts of the screen need it.
+pub(super) struct PageState<'a> {
+    pub at: &'a ScoreRef,
+    pub revealed: bool,
+    pub clock: Clock,
+    /// First frame of this page.
+    pub fresh: bool,
+}
+
+/// Who and when (with the discussion clock), then the progress strip of areas between
+/// the previous and next buttons.
+fn header_ui(ui: &mut Ui, open: &Open<'_>, clock: Option<Clock>, cmds: &mut Vec<Command>) {
     let p = theme::current(ui.ctx());
     ui.horizontal_wrapped(|ui| {
         ui.label(
@@ -152,11 +259,22 @@ fn header_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Command>) {
                 .size(24.0)
                 .color(p.muted),
         );
+        if let Some(c) = clock {
+            room::clock_ui(ui, c);
+        }
     });
     let page = open.page_index();
     let areas = open.inst.areas();
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
+        if ui
+            .add_enabled(page > 0, egui::Button::new(RichText::new("◀").strong()))
+            .on_hover_text("Previous area (←)")
+            .accessible_name("◀ Previous area")
+            .clicked()
+        {
+            cmds.push(open.goto(page - 1));
+        }
         for (k, area) in areas.iter().enumerate() {
             let answer = open.ws.answer(
                 open.round.id.as_str(),
@@ -164,13 +282,8 @@ fn header_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Command>) {
                 area.id.as_str(),
             );
             let mark = answer.map_or_else(|| "·".to_owned(), |a| a.code());
-            let current = k == page;
             let text = RichText::new(format!("{} {}", k + 1, mark)).strong();
-            let mut button = if current {
-                egui::Button::new(text.color(p.on_accent)).fill(p.accent)
-            } else {
-                egui::Button::new(text)
-            };
+            let mut button = strip_button(ui, text, k == page);
             if let Some(a) = answer {
                 let (fill, _) = answer_colors(a, open.inst.level_count());
                 button = button.stroke(egui::Stroke::new(3.0, fill));
@@ -187,13 +300,8 @@ fn header_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Command>) {
                 cmds.push(open.goto(k));
             }
         }
-        let on_summary = page == areas.len();
         let text = RichText::new("Summary").strong();
-        let button = if on_summary {
-            egui::Button::new(text.color(p.on_accent)).fill(p.accent)
-        } else {
-            egui::Button::new(text)
-        };
+        let button = strip_button(ui, text, page == areas.len());
         if ui
             .add(button)
             .accessible_name("Go to the summary page")
@@ -201,34 +309,37 @@ fn header_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Command>) {
         {
             cmds.push(open.goto(areas.len()));
         }
+        if page < areas.len() {
+            if ui
+                .add(egui::Button::new(RichText::new("▶").strong()))
+                .on_hover_text("Next area (→)")
+                .accessible_name("Next area ▶")
+                .clicked()
+            {
+                cmds.push(open.goto(page + 1));
+            }
+        } else if ui.button("Back to the workspace").clicked() {
+            cmds.push(Command::Show(Screen::Workspace));
+        }
     });
     ui.separator();
 }
 
-/// Navigation and the key hint, kept at the bottom of the window.
-fn nav_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Command>) {
+/// A button of the progress strip; the open page is filled with the accent.
+fn strip_button(ui: &Ui, text: RichText, current: bool) -> egui::Button<'static> {
     let p = theme::current(ui.ctx());
-    let page = open.page_index();
-    let areas = open.inst.areas().len();
+    if current {
+        egui::Button::new(text.color(p.on_accent)).fill(p.accent)
+    } else {
+        egui::Button::new(text)
+    }
+}
+
+/// The key hint, kept at the bottom of the window.
+fn nav_ui(ui: &mut Ui, open: &Open<'_>) {
+    let p = theme::current(ui.ctx());
     egui::Panel::bottom("scoring-nav").show(ui, |ui| {
-        ui.add_space(4.0);
-        ui.horizontal(|ui| {
-            if ui
-                .add_enabled(page > 0, egui::Button::new("◀ Previous area"))
-                .clicked()
-            {
-                cmds.push(open.goto(page - 1));
-            }
-            if page < areas {
-                if ui.button("Next area ▶").clicked() {
-                    cmds.push(open.goto(page + 1));
-                }
-            } else if ui.button("Back to the workspace").clicked() {
-                cmds.push(Command::Show(Screen::Workspace));
-            }
-        });
         let hint = keymap::scoring_hint(open.inst.level_count());
         ui.add(egui::Label::new(RichText::new(hint).small().color(p.muted)).wrap());
-        ui.add_space(2.0);
     });
 }

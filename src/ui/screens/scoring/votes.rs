@@ -1,19 +1,20 @@
-//! The room's votes for the open area: the facilitator's count (one vote more, one
-//! less, or a typed count, each a delta edit so phone votes are never overwritten),
-//! hidden until revealed; then bars, n, median and agreement, and the median as a
-//! suggestion only. Also the same area in the previous round, for reference.
+//! The facilitator's side of the votes: the quick tally box (T), counting one by one
+//! (each a delta edit, so phone votes are never overwritten), all masked until the
+//! reveal with only the total shown; then the median as a suggestion only. Also the
+//! same area in the previous round, with its rationale, for reference.
 
 use egui::{RichText, Ui};
 
-use super::Open;
+use super::{Open, PageState, ScoringView, Want};
 use crate::model::compare::comparability;
+use crate::model::quick_tally;
 use crate::model::{Answer, Edit, Level, ScoreRef, VoteChange, VoteSource, VoteTally};
 use crate::ui::command::Command;
 use crate::ui::theme;
-use crate::ui::widgets::{answer_chip_ui, answer_colors, describe, vote_bars_ui};
+use crate::ui::widgets::{answer_chip_ui, describe};
 
 /// The answers a vote can be for, with their labels.
-fn options(open: &Open<'_>) -> Vec<(Answer, String)> {
+pub(super) fn options(open: &Open<'_>) -> Vec<(Answer, String)> {
     let scale = open.inst.scale();
     let mut options: Vec<(Answer, String)> = scale
         .levels
@@ -38,32 +39,107 @@ fn vote(at: &ScoreRef, change: VoteChange) -> Command {
     })
 }
 
-pub(super) fn votes_ui(
+impl ScoringView {
+    /// The card count: typed in one line, or one by one; masked until the reveal.
+    pub(super) fn votes_ui(
+        &mut self,
+        ui: &mut Ui,
+        open: &Open<'_>,
+        page: &PageState<'_>,
+        cmds: &mut Vec<Command>,
+    ) {
+        let p = theme::current(ui.ctx());
+        let at = page.at;
+        let score = open.ws.score_at(at);
+        let cards = score.map(|s| s.votes.clone()).unwrap_or_default();
+        let all = score.map(|s| s.all_votes()).unwrap_or_default();
+        let l = ui.label(RichText::new("Card count").strong());
+        let r = ui
+            .add(
+                egui::TextEdit::singleline(&mut self.tally)
+                    .id_salt("quick-tally")
+                    .hint_text("T, then e.g. 2:3 3:5")
+                    .password(!page.revealed)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(l.id);
+        if self.want == Some(Want::Tally) {
+            self.want = None;
+            r.request_focus();
+            r.scroll_to_me(None);
+        }
+        if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            match quick_tally::parse(&self.tally, open.inst.level_count()) {
+                Ok(tally) => {
+                    self.tally.clear();
+                    self.tally_error = None;
+                    cmds.push(Command::Edit(Edit::SetTally {
+                        at: at.clone(),
+                        source: VoteSource::Cards,
+                        tally,
+                    }));
+                }
+                Err(e) => self.tally_error = Some(e),
+            }
+        }
+        if let Some(e) = &self.tally_error {
+            ui.add(egui::Label::new(RichText::new(e).color(p.error)).wrap());
+        }
+        let n = all.total();
+        let phones = score.map_or(0, |s| s.phone_votes.total());
+        let entered = if phones > 0 {
+            format!(
+                "{n} votes entered ({phones} phones + {} cards)",
+                cards.total()
+            )
+        } else {
+            format!("{n} votes entered")
+        };
+        ui.label(RichText::new(entered).strong());
+        ui.horizontal_wrapped(|ui| {
+            if page.revealed {
+                if ui.button("Hide votes").clicked() {
+                    cmds.push(Command::Reveal(at.clone(), false));
+                }
+            } else if ui.button("Reveal votes").clicked() {
+                cmds.push(Command::Reveal(at.clone(), true));
+            }
+            if ui
+                .add_enabled(!cards.is_empty(), egui::Button::new("Clear votes"))
+                .clicked()
+            {
+                cmds.push(Command::Edit(Edit::SetTally {
+                    at: at.clone(),
+                    source: VoteSource::Cards,
+                    tally: VoteTally::default(),
+                }));
+            }
+        });
+        egui::CollapsingHeader::new("Count one by one")
+            .id_salt("count-one-by-one")
+            .show(ui, |ui| {
+                count_grid_ui(ui, open, at, &cards, page.revealed, cmds)
+            });
+        if page.revealed {
+            median_ui(ui, open, at, &all, cmds);
+        }
+    }
+}
+
+/// A row per answer: one less, the count (masked until the reveal), one more.
+fn count_grid_ui(
     ui: &mut Ui,
     open: &Open<'_>,
     at: &ScoreRef,
+    cards: &VoteTally,
     revealed: bool,
     cmds: &mut Vec<Command>,
 ) {
-    let p = theme::current(ui.ctx());
-    let score = open.ws.score_at(at);
-    let cards = score.map(|s| s.votes.clone()).unwrap_or_default();
-    let all = score.map(|s| s.all_votes()).unwrap_or_default();
-    ui.label(RichText::new("Room votes").strong().size(24.0));
-    ui.label(
-        RichText::new(if revealed {
-            "Revealed to the room."
-        } else {
-            "Hidden until revealed: enter the votes, then press Reveal."
-        })
-        .color(p.muted),
-    );
-    let options = options(open);
     egui::Grid::new("tally")
         .num_columns(4)
         .spacing([6.0, 6.0])
         .show(ui, |ui| {
-            for (answer, label) in &options {
+            for (answer, label) in &options(open) {
                 let count = cards.count(*answer);
                 ui.label(label.as_str());
                 if ui
@@ -81,7 +157,7 @@ pub(super) fn votes_ui(
                     drag.custom_formatter(|_, _| "•".to_owned())
                 };
                 let r = ui
-                    .add_sized([64.0, 30.0], drag)
+                    .add_sized([56.0, 30.0], drag)
                     .accessible_name(format!("Votes for {label}"));
                 if r.changed() && value != count {
                     cmds.push(vote(at, VoteChange::Set(*answer, value)));
@@ -96,77 +172,29 @@ pub(super) fn votes_ui(
                 ui.end_row();
             }
         });
-    let stats = all.stats();
-    let phones = score.map_or(0, |s| s.phone_votes.total());
-    let entered = if phones > 0 {
-        format!(
-            "{} votes ({phones} phones + {} cards)",
-            stats.n,
-            cards.total()
-        )
-    } else {
-        format!("{} votes entered", stats.n)
-    };
-    ui.label(RichText::new(entered).strong());
-    ui.horizontal(|ui| {
-        if revealed {
-            if ui.button("Hide votes").clicked() {
-                cmds.push(Command::Reveal(at.clone(), false));
-            }
-        } else if ui.button("Reveal votes").clicked() {
-            cmds.push(Command::Reveal(at.clone(), true));
-        }
-        if ui
-            .add_enabled(!cards.is_empty(), egui::Button::new("Clear votes"))
-            .clicked()
-        {
-            cmds.push(Command::Edit(Edit::SetTally {
-                at: at.clone(),
-                source: VoteSource::Cards,
-                tally: VoteTally::default(),
-            }));
-        }
-    });
-    if revealed && stats.n > 0 {
-        revealed_ui(ui, open, at, &all, &options, cmds);
-    }
 }
 
-fn revealed_ui(
+/// Suggest, never set: the agreed score stays a deliberate choice.
+fn median_ui(
     ui: &mut Ui,
     open: &Open<'_>,
     at: &ScoreRef,
     all: &VoteTally,
-    options: &[(Answer, String)],
     cmds: &mut Vec<Command>,
 ) {
+    let Some(m) = all.stats().median else {
+        return;
+    };
+    let suggestion = m.round() as u8;
     let levels = open.inst.level_count();
-    let stats = all.stats();
-    let rows: Vec<_> = options
-        .iter()
-        .map(|(a, label)| (label.clone(), all.count(*a), answer_colors(*a, levels).0))
-        .collect();
-    vote_bars_ui(ui, &rows, ui.available_width());
-    ui.label(format!(
-        "n = {} · median {} · agreement {}",
-        stats.n,
-        stats.median.map_or("–".into(), |m| format!("{m:.1}")),
-        stats
-            .agreement
-            .map_or("–".into(), |a| format!("{:.0}%", a * 100.0)),
-    ));
-    // Suggest, never set: the agreed score stays a deliberate choice.
-    if let Some(m) = stats.median {
-        let suggestion = m.round() as u8;
-        if let Some(level) = Level::new(suggestion).filter(|l| usize::from(l.get()) <= levels) {
-            let text = format!(
-                "Agree on the median: {} {}",
-                suggestion,
-                open.inst.scale().label(suggestion)
-            );
-            if ui.button(text).clicked() {
-                cmds.push(open.set_answer(at, Some(Answer::Level(level))));
-            }
+    if let Some(level) = Level::new(suggestion).filter(|l| usize::from(l.get()) <= levels) {
+        let text = format!(
+            "Agree on the median: {} {}",
+            suggestion,
+            open.inst.scale().label(suggestion)
+        );
+        if ui.button(text).clicked() {
+            cmds.push(open.set_answer(at, Some(Answer::Level(level))));
         }
     }
 }
@@ -175,7 +203,6 @@ fn revealed_ui(
 pub(super) fn previous_round_ui(ui: &mut Ui, open: &Open<'_>, at: &ScoreRef) {
     let p = theme::current(ui.ctx());
     let Some(prev) = open.ws.previous_round(open.round.id.as_str()) else {
-        ui.label(RichText::new("No earlier round to compare with.").color(p.muted));
         return;
     };
     let area = at.area.as_str();
@@ -193,18 +220,12 @@ pub(super) fn previous_round_ui(ui: &mut Ui, open: &Open<'_>, at: &ScoreRef) {
             ui.label(RichText::new(format!("Last round ({})", prev.date)).strong());
             if !comparable {
                 ui.label(
-                    RichText::new(
-                        "This area changed in the instrument since then: not comparable.",
-                    )
-                    .color(p.muted),
+                    RichText::new("This area changed in the instrument since then.").color(p.muted),
                 );
             }
             ui.horizontal(|ui| {
                 answer_chip_ui(ui, answer, open.inst.level_count());
-                ui.label(format!(
-                    "Agreed then: {}",
-                    describe(answer, open.inst.scale())
-                ));
+                ui.label(describe(answer, open.inst.scale()));
             });
             if let Some(sc) = score.filter(|sc| !sc.rationale.is_empty()) {
                 ui.add(egui::Label::new(RichText::new(&sc.rationale).italics()).wrap());

@@ -1,0 +1,173 @@
+//! The facilitator's panel beside the room view: the discussion timer, the card count
+//! and the reveal, the agreed answer, rationale and evidence, and last round's answer.
+//! It never shows a hidden count: only the total, until the reveal.
+
+use egui::{RichText, Ui};
+
+use super::votes::previous_round_ui;
+use super::{Open, PageState, ScoringView, Want, mm_ss};
+use crate::model::{Answer, Edit, Level, TextField};
+use crate::session::TimerOp;
+use crate::ui::command::Command;
+use crate::ui::theme;
+
+impl ScoringView {
+    pub(super) fn controls_ui(
+        &mut self,
+        ui: &mut Ui,
+        open: &Open<'_>,
+        page: &PageState<'_>,
+        cmds: &mut Vec<Command>,
+    ) {
+        let p = theme::current(ui.ctx());
+        ui.label(RichText::new("Facilitator").strong().color(p.muted));
+        self.timer_ui(ui, page, cmds);
+        ui.separator();
+        self.votes_ui(ui, open, page, cmds);
+        ui.separator();
+        answer_ui(ui, open, page, cmds);
+        ui.add_space(4.0);
+        self.texts_ui(ui, open, page, cmds);
+        ui.add_space(8.0);
+        previous_round_ui(ui, open, page.at);
+    }
+
+    fn timer_ui(&mut self, ui: &mut Ui, page: &PageState<'_>, cmds: &mut Vec<Command>) {
+        let c = page.clock;
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("Timer {}", mm_ss(c.spent))).strong());
+            let label = if c.running { "Pause" } else { "Start" };
+            if ui
+                .button(label)
+                .on_hover_text("S starts and pauses")
+                .accessible_name(format!("{label} the timer"))
+                .clicked()
+            {
+                cmds.push(Command::Timer(TimerOp::Toggle));
+            }
+            if ui
+                .add_enabled(!c.spent.is_zero(), egui::Button::new("Reset"))
+                .accessible_name("Reset the timer")
+                .clicked()
+            {
+                cmds.push(Command::Timer(TimerOp::Reset));
+            }
+        });
+        ui.horizontal(|ui| {
+            let l = ui.label("Time per area");
+            ui.add(
+                egui::DragValue::new(&mut self.minutes)
+                    .range(1..=60)
+                    .suffix(" min"),
+            )
+            .labelled_by(l.id)
+            .on_hover_text("Discussion time per area");
+        });
+    }
+
+    fn texts_ui(
+        &mut self,
+        ui: &mut Ui,
+        open: &Open<'_>,
+        page: &PageState<'_>,
+        cmds: &mut Vec<Command>,
+    ) {
+        let score = open.ws.score_at(page.at);
+        for (field, label, hint, rows) in [
+            (
+                TextField::Rationale,
+                "Rationale",
+                "R: why the room agreed this score",
+                3,
+            ),
+            (
+                TextField::Evidence,
+                "Evidence",
+                "Documents, data or examples cited",
+                2,
+            ),
+        ] {
+            let current = score.map_or("", |s| field.of(s).as_str());
+            let l = ui.label(RichText::new(label).strong());
+            let mut text = current.to_owned();
+            let r = ui
+                .add(
+                    egui::TextEdit::multiline(&mut text)
+                        .id_salt(("text", label, page.at.area.as_str()))
+                        .hint_text(hint)
+                        .desired_rows(rows)
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(l.id);
+            if field == TextField::Rationale && self.want == Some(Want::Rationale) {
+                self.want = None;
+                r.request_focus();
+                r.scroll_to_me(None);
+                cursor_to_end(ui, r.id, &text);
+            }
+            if r.changed() && text != current {
+                cmds.push(Command::Edit(Edit::SetText {
+                    at: page.at.clone(),
+                    field,
+                    text,
+                }));
+            }
+        }
+    }
+}
+
+/// The agreed answer as a row of buttons: the levels, NA, NI and clear.
+fn answer_ui(ui: &mut Ui, open: &Open<'_>, page: &PageState<'_>, cmds: &mut Vec<Command>) {
+    let scale = open.inst.scale();
+    let answer = open.ws.score_at(page.at).and_then(|s| s.answer);
+    ui.label(RichText::new("Agreed answer (1-4, N, I)").strong());
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 4.0;
+        let mut choices: Vec<(Answer, String, String)> = scale
+            .levels
+            .iter()
+            .filter_map(|l| {
+                let a = Level::new(l.value).map(Answer::Level)?;
+                Some((
+                    a,
+                    l.value.to_string(),
+                    format!("Agree on {} {}", l.value, l.label),
+                ))
+            })
+            .collect();
+        for def in [&scale.not_applicable, &scale.insufficient_information] {
+            let a = if def.code == scale.not_applicable.code {
+                Answer::NotApplicable
+            } else {
+                Answer::InsufficientInfo
+            };
+            choices.push((a, def.code.clone(), format!("{} {}", def.code, def.label)));
+        }
+        for (a, short, name) in choices {
+            let selected = answer == Some(a);
+            let r = ui
+                .add(egui::Button::new(RichText::new(short).strong()).selected(selected))
+                .on_hover_text(name.as_str())
+                .accessible_name(name);
+            if r.clicked() {
+                cmds.push(open.set_answer(page.at, if selected { None } else { Some(a) }));
+            }
+        }
+        if ui
+            .add_enabled(answer.is_some(), egui::Button::new("Clear score"))
+            .clicked()
+        {
+            cmds.push(open.set_answer(page.at, None));
+        }
+    });
+}
+
+/// Put the text cursor at the end, so that what is typed next adds to the text.
+fn cursor_to_end(ui: &Ui, id: egui::Id, text: &str) {
+    let mut state = egui::TextEdit::load_state(ui.ctx(), id).unwrap_or_default();
+    let end = egui::text::CCursor::new(text.chars().count());
+    state
+        .cursor
+        .set_char_range(Some(egui::text::CCursorRange::one(end)));
+    state.store(ui.ctx(), id);
+}

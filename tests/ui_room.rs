@@ -1,0 +1,288 @@
+//! The scoring session as the room and the facilitator use it: a whole ministry by
+//! keyboard (keys counted), Esc in text boxes, pages that start at the top, the room
+//! view never showing a hidden vote, and the discussion timer's time kept.
+
+mod common;
+
+use codi_workshop::model::Answer;
+use codi_workshop::ui::App;
+use codi_workshop::ui::command::Screen;
+use common::*;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+/// Keys pressed, with modifiers counted as keys (Ctrl+Enter is two).
+struct Keys<'a, 'h> {
+    h: &'a mut Harness<'h, App>,
+    count: usize,
+}
+
+impl Keys<'_, '_> {
+    fn key(&mut self, key: Key) {
+        self.count += 1;
+        self.h.key_press(key);
+        self.h.run();
+    }
+    fn ctrl(&mut self, key: Key) {
+        self.count += 2;
+        self.h.key_press_modifiers(Modifiers::COMMAND, key);
+        self.h.run();
+    }
+    /// Typed text is not counted: it is the content, not navigation.
+    fn type_text(&mut self, label: &str, text: &str) {
+        let node = self.h.get_by_label(label);
+        assert!(node.is_focused(), "{label} has the keyboard focus");
+        node.type_text(text);
+        self.h.run();
+    }
+}
+
+/// Every label and value in the window's accessibility tree.
+fn all_text(h: &Harness<'_, App>) -> Vec<String> {
+    h.root()
+        .children_recursive()
+        .flat_map(|n| {
+            let a = n.accesskit_node();
+            [a.label(), a.value()]
+        })
+        .flatten()
+        .collect()
+}
+
+/// HSD's follow-up session, shown at the projector size 1024x768.
+fn open_hsd_small(f: &Fixture, height: f32) -> Harness<'static, App> {
+    let mut h = harness(f);
+    click(&mut h, "Score HSD in Follow-up workshop");
+    h.set_size(egui::vec2(1024.0, height));
+    h.run();
+    h
+}
+
+fn focused_label(h: &Harness<'_, App>) -> Option<String> {
+    h.root()
+        .children_recursive()
+        .find(|n| n.is_focused())
+        .and_then(|n| n.accesskit_node().label())
+}
+
+#[test]
+fn a_whole_ministry_by_keyboard_in_at_most_90_keys() {
+    let f = fixture();
+    let mut h = harness_sized(Some(f.file.clone()), &f.data, 1024.0, 768.0);
+    let mut k = Keys {
+        h: &mut h,
+        count: 0,
+    };
+    // From the workspace screen: Ctrl+Enter opens the next ministry to score.
+    k.ctrl(Key::Enter);
+    let reach = k.count;
+    let Some((round, ministry, 0)) = scoring(k.h) else {
+        panic!("a session on its first area");
+    };
+    assert_eq!(round, FOLLOW);
+    let levels = [Key::Num3, Key::Num2, Key::Num4, Key::Num1, Key::Num2];
+    for area in 0..10 {
+        k.key(Key::T);
+        k.type_text("Card count", "2:3 3:5");
+        k.key(Key::Enter);
+        k.key(Key::V);
+        k.key(levels[area % levels.len()]);
+        k.key(Key::R);
+        k.type_text("Rationale", &format!(" Agreed for area {}.", area + 1));
+        k.ctrl(Key::Enter);
+    }
+    let total = k.count;
+    assert!(
+        matches!(scoring(&h), Some((_, _, 10))),
+        "on the summary page"
+    );
+    for area in 0..10 {
+        let s = score(&h, FOLLOW, &ministry, area).expect("scored");
+        assert_eq!(s.votes.levels, vec![0, 3, 5, 0], "area {area}");
+        let want = [3, 2, 4, 1, 2][area % 5];
+        assert_eq!(s.answer, level(want), "area {area}");
+        assert!(
+            s.rationale
+                .ends_with(&format!("Agreed for area {}.", area + 1)),
+            "{:?}",
+            s.rationale
+        );
+    }
+    println!("keys: {reach} to reach {ministry}'s session, {total} in all");
+    assert!(total <= 90, "{total} keys");
+}
+
+#[test]
+fn esc_leaves_a_text_box_first_and_the_session_second() {
+    let f = fixture();
+    let mut h = open_hsd_small(&f, 768.0);
+    for (key, label) in [(Key::R, "Rationale"), (Key::T, "Card count")] {
+        press(&mut h, key);
+        assert!(h.get_by_label(label).is_focused(), "{label}");
+        press(&mut h, Key::Escape);
+        assert_ne!(
+            focused_label(&h).as_deref(),
+            Some(label),
+            "Esc left {label}"
+        );
+        assert_eq!(h.state().screen(), Screen::Scoring, "Esc in {label}");
+    }
+    // The one-by-one count box too.
+    click(&mut h, "Count one by one");
+    h.get_by_label("Votes for 2 Emerging").focus();
+    h.run();
+    press(&mut h, Key::Escape);
+    assert_eq!(h.state().screen(), Screen::Scoring, "Esc in a count box");
+    press(&mut h, Key::Escape);
+    assert_eq!(h.state().screen(), Screen::Workspace);
+}
+
+#[test]
+fn ctrl_enter_in_the_rationale_keeps_the_text_and_moves_on() {
+    let f = fixture();
+    let mut h = open_hsd_small(&f, 768.0);
+    press(&mut h, Key::R);
+    h.get_by_label("Rationale").type_text(" Plus one line.");
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    h.run();
+    assert!(matches!(scoring(&h), Some((_, _, 1))));
+    let s = score(&h, FOLLOW, "HSD", 0).unwrap();
+    assert!(
+        s.rationale.ends_with(" Plus one line."),
+        "{:?}",
+        s.rationale
+    );
+    assert!(!s.rationale.contains('\n'), "Ctrl+Enter adds no line break");
+    // The box on the new page does not have the focus: digits score again.
+    press(&mut h, Key::Num3);
+    assert_eq!(answer(&h, FOLLOW, "HSD", 1), level(3));
+}
+
+#[test]
+fn every_page_starts_at_the_top() {
+    let f = fixture();
+    // Short enough that the facilitator's panel scrolls.
+    let mut h = open_hsd_small(&f, 600.0);
+    let top = h.get_by_label("Card count").rect().min.y;
+    h.get_by_label("Evidence").scroll_to_me();
+    h.run();
+    let scrolled = h.get_by_label("Card count").rect().min.y;
+    assert!(
+        scrolled < top - 50.0,
+        "the panel scrolled: {top} -> {scrolled}"
+    );
+    press(&mut h, Key::ArrowRight);
+    assert!(matches!(scoring(&h), Some((_, _, 1))));
+    let next = h.get_by_label("Card count").rect().min.y;
+    assert_eq!(next, top, "the next area starts at the top");
+    // And coming back, too.
+    h.get_by_label("Evidence").scroll_to_me();
+    h.run();
+    press(&mut h, Key::ArrowLeft);
+    assert_eq!(h.get_by_label("Card count").rect().min.y, top);
+}
+
+#[test]
+fn nothing_hidden_is_shown_before_the_reveal() {
+    let f = fixture();
+    let mut h = open_hsd_small(&f, 768.0);
+    press(&mut h, Key::Num9); // not a level: nothing happens
+    h.get_by_label_contains("Go to area 9:").click();
+    h.run();
+    press(&mut h, Key::T);
+    h.get_by_label("Card count").type_text("2:3 3:5 NI:1");
+    h.run();
+    // While typed: masked.
+    let typing = all_text(&h);
+    assert!(!typing.iter().any(|t| t.contains("2:3")), "{typing:?}");
+    press(&mut h, Key::Enter);
+    click(&mut h, "Count one by one");
+    let text = all_text(&h);
+    assert!(
+        text.iter().any(|t| t == "9 votes entered"),
+        "the total is shown"
+    );
+    for hidden in ["median", "agreement", "n = ", "2:3", "Agree on the median"] {
+        assert!(
+            !text.iter().any(|t| t.contains(hidden)),
+            "{hidden:?} shown before the reveal: {text:?}"
+        );
+    }
+    for label in ["1 Latent", "2 Emerging", "3 Established", "NI"] {
+        let value = h.get_by_label(&format!("Votes for {label}")).value();
+        assert_ne!(value.as_deref(), Some("3"), "{label}");
+        assert_ne!(value.as_deref(), Some("5"), "{label}");
+    }
+    press(&mut h, Key::V);
+    let text = all_text(&h);
+    assert!(
+        text.iter()
+            .any(|t| t == "n = 9 · median 2.6 · agreement 56%")
+            || text.iter().any(|t| t.starts_with("n = 9 · median")),
+        "{text:?}"
+    );
+    assert!(
+        h.query_by_label("Agree on the median: 3 Established")
+            .is_some()
+    );
+}
+
+#[test]
+fn a_bad_tally_is_named_and_changes_nothing() {
+    let f = fixture();
+    let mut h = harness(&f);
+    click(&mut h, "Score HSD in Follow-up workshop");
+    let before = score(&h, FOLLOW, "HSD", 0).unwrap().votes;
+    press(&mut h, Key::T);
+    h.get_by_label("Card count").type_text("2:3 7:1");
+    h.run();
+    press(&mut h, Key::Enter);
+    assert!(
+        h.query_by_label_contains("\"7\" is not an answer")
+            .is_some()
+    );
+    assert_eq!(score(&h, FOLLOW, "HSD", 0).unwrap().votes, before);
+}
+
+#[test]
+fn questions_page_opens_on_q_and_closes_on_esc() {
+    let f = fixture();
+    let mut h = harness(&f);
+    click(&mut h, "Score HSD in Follow-up workshop");
+    assert!(h.query_by_label("Guiding questions").is_none());
+    press(&mut h, Key::Q);
+    assert!(h.query_by_label("Guiding questions").is_some());
+    press(&mut h, Key::Escape);
+    assert!(h.query_by_label("Guiding questions").is_none());
+    assert_eq!(
+        h.state().screen(),
+        Screen::Scoring,
+        "Esc closed the questions only"
+    );
+}
+
+#[test]
+fn the_timer_keeps_time_with_the_area() {
+    let f = fixture();
+    let mut h = harness(&f);
+    click(&mut h, "Score HSD in Follow-up workshop");
+    let before = score(&h, FOLLOW, "HSD", 0).map_or(0, |s| s.discussed_secs);
+    press(&mut h, Key::S);
+    assert!(h.state().live().timer.is_running());
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    // Moving on records the time and keeps the clock running for the next area.
+    press(&mut h, Key::ArrowRight);
+    assert!(h.state().live().timer.is_running());
+    let after = score(&h, FOLLOW, "HSD", 0).unwrap().discussed_secs;
+    assert!(after > before, "{before} -> {after}");
+    press(&mut h, Key::S);
+    assert!(!h.state().live().timer.is_running());
+    // Timing is not an undo step: Ctrl+Z takes back the last real edit only.
+    press(&mut h, Key::Num2);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(score(&h, FOLLOW, "HSD", 0).unwrap().discussed_secs, after);
+    assert_ne!(answer(&h, FOLLOW, "HSD", 1), Some(Answer::NotApplicable));
+}
