@@ -110,15 +110,23 @@ fn changes_between_rounds_for_all_or_one_ministry() {
             .is_some()
     );
     assert!(
-        h.query_by_label_contains("Newly scored (a level now, none before): 2")
+        h.query_by_label_contains("(newly scored 2, no longer scored 2")
             .is_some()
     );
+    // The one decline leads; unchanged rows wait behind the toggle.
+    let declined = h.get_by_label("Declined: 1").rect().min.y;
+    let improved = h.get_by_label("Improved: 22").rect().min.y;
+    assert!(declined < improved, "declines are listed first");
+    assert!(h.query_by_label_contains("Unchanged:").is_none());
     click(&mut h, "Ministries");
     click(&mut h, "MoSW · Ministry of Social Welfare");
     assert!(
         h.query_by_label_contains("Improved 3 · unchanged 7 · declined 0")
             .is_some()
     );
+    assert!(h.query_by_label_contains("Unchanged:").is_none());
+    click(&mut h, "Show the 7 unchanged areas");
+    assert!(h.query_by_label("Unchanged: 7").is_some());
     click(&mut h, "From round");
     click(&mut h, "Follow-up workshop (2024-08-04)");
     assert!(
@@ -141,4 +149,32 @@ fn trend_for_a_ministry_and_across_ministries() {
     );
     click(&mut h, "One ministry, every area");
     assert!(h.query_by_label("Ministry").is_some());
+}
+
+#[test]
+fn presentation_shows_the_chart_alone_and_esc_leaves_it() {
+    let d = tempfile::tempdir().unwrap();
+    let mut h = harness(d.path());
+    click(&mut h, "Results ▶");
+    assert!(h.query_by_label("Rounds of one ministry").is_some());
+    h.key_press(egui::Key::P);
+    h.run();
+    assert!(
+        h.query_by_label("P or Esc: leave the presentation")
+            .is_some()
+    );
+    for chrome in ["File", "Rounds of one ministry", "Radar view"] {
+        assert!(h.query_by_label(chrome).is_none(), "{chrome} is hidden");
+    }
+    // The legend stays, so the room knows which line is which.
+    assert!(
+        h.query_by_label_contains("Follow-up workshop (2024-08-04) (solid)")
+            .is_some()
+    );
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(h.query_by_label("File").is_some());
+    assert_eq!(h.state().screen(), Screen::Results(Tab::Radar));
+    click(&mut h, "Present (P)");
+    assert!(h.query_by_label("File").is_none());
 }

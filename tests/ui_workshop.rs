@@ -490,3 +490,44 @@ fn pdf_export_from_the_summary_page_and_the_round_list() {
     assert!(!m.error && m.text.contains("baseline.pdf"), "{m:?}");
     assert!(std::fs::metadata(&report).unwrap().len() > std::fs::metadata(&pdf).unwrap().len());
 }
+
+#[test]
+fn with_no_file_dialog_exports_go_to_the_default_folder() {
+    let f = fixture();
+    let mut h = harness(&f);
+    open_hsd_followup(&mut h);
+    click(&mut h, "Go to the summary page");
+    let exports = f.data.join("exports");
+    for _ in 0..2 {
+        click(&mut h, "Export this summary as PDF...");
+        h.state_mut().finish_pdf();
+        h.run();
+    }
+    let m = h.state().message().unwrap().clone();
+    assert!(!m.error, "{m:?}");
+    assert_eq!(m.folder.as_deref(), Some(exports.as_path()), "{m:?}");
+    assert!(m.text.contains(&exports.display().to_string()), "{m:?}");
+    assert!(h.query_by_label("Open the folder").is_some());
+    let mut names: Vec<String> = std::fs::read_dir(&exports)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names.len(),
+        2,
+        "the second export did not overwrite the first: {names:?}"
+    );
+    assert!(names.iter().all(|n| n.ends_with(".pdf")), "{names:?}");
+    for n in &names {
+        let bytes = std::fs::read(exports.join(n)).unwrap();
+        assert!(bytes.starts_with(b"%PDF"), "{n}");
+    }
+    // The CSV export too.
+    press(&mut h, Key::Escape);
+    click(&mut h, "File");
+    click(&mut h, "Export CSV...");
+    let m = h.state().message().unwrap().clone();
+    assert!(!m.error && m.text.contains("exports"), "{m:?}");
+    assert_eq!(std::fs::read_dir(&exports).unwrap().count(), 3);
+}

@@ -147,6 +147,7 @@ pub fn main() -> ExitCode {
             quit_after_frames: cli.quit_after_frames,
             start_screen: cli.screen,
             window_size: cli.window_size,
+            ..Default::default()
         }) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

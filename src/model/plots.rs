@@ -400,10 +400,13 @@ pub fn change_table(ws: &Workspace, from: &str, to: &str, only: Option<&str>) ->
             .chain(&t.not_comparable)
             .map(|r| r.change),
     );
-    // Largest moves first; the sort is stable so ties keep list and area order.
+    // Declines first (the story a ministry must hear), largest first; then
+    // improvements, largest first; unchanged last. The sort is stable, so ties keep
+    // list and area order.
     t.moved.sort_by_key(|r| match r.change {
-        Change::Moved(d) => std::cmp::Reverse(d.abs()),
-        _ => std::cmp::Reverse(0),
+        Change::Moved(d) if d < 0 => (0, d),
+        Change::Moved(d) if d > 0 => (1, -d),
+        _ => (2, 0),
     });
     t.instrument_note = compare::version_note(ws, from, to);
     t

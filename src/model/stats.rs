@@ -339,6 +339,11 @@ pub fn round_distribution(ws: &Workspace, round: &str, only: Option<&[&str]>) ->
 }
 
 /// Format an optional figure with two decimals, or an en dash.
+/// A duration in seconds as `m:ss` (`6:05`), for discussion times.
+pub fn mm_ss(secs: u64) -> String {
+    format!("{}:{:02}", secs / 60, secs % 60)
+}
+
 pub fn fmt2(v: Option<f64>) -> String {
     v.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"))
 }

@@ -31,6 +31,10 @@ pub struct AppConfig {
     pub start_screen: Option<String>,
     /// Window size in pixels.
     pub window_size: Option<(f32, f32)>,
+    /// Never open a native file dialog (tests): exports go to the default folder.
+    pub no_dialogs: bool,
+    /// Where exports go when no dialog can open (default: Documents/CODI Workshop).
+    pub export_dir: Option<PathBuf>,
 }
 
 /// UI preferences, kept by eframe between runs. Never workshop data.
@@ -62,6 +66,8 @@ pub(super) const PREFS_KEY: &str = "codi-workshop-prefs";
 pub struct Message {
     pub text: String,
     pub error: bool,
+    /// A folder the message offers to open (where an export went).
+    pub folder: Option<PathBuf>,
 }
 
 pub struct App {
@@ -81,6 +87,10 @@ pub struct App {
     shown_title: String,
     /// Files to use instead of dialogs (tests fill these in).
     pub dialog_answers: Vec<PathBuf>,
+    pub(super) no_dialogs: bool,
+    pub(super) export_dir: Option<PathBuf>,
+    /// The default folder the last export went to (no dialog could open).
+    pub(super) fell_back: Option<PathBuf>,
 }
 
 impl App {
@@ -119,6 +129,9 @@ impl App {
             frames: 0,
             shown_title: String::new(),
             dialog_answers: Vec::new(),
+            no_dialogs: config.no_dialogs,
+            export_dir: config.export_dir.clone(),
+            fell_back: None,
         };
         let doc = Document::unsaved(demo_workspace(), app.new_autosave_path());
         app.session.lock().replace_document(doc);
@@ -189,6 +202,7 @@ impl App {
         self.message = Some(Message {
             text: text.into(),
             error: false,
+            folder: self.fell_back.take(),
         });
     }
 
@@ -196,6 +210,7 @@ impl App {
         self.message = Some(Message {
             text: text.into(),
             error: true,
+            folder: None,
         });
     }
 
@@ -211,14 +226,20 @@ impl App {
             match self.screen {
                 Screen::Scoring => self.scoring_view.keys(ui, &st, &mut cmds),
                 Screen::Workspace => menu::workspace_keys(&ctx, &mut cmds),
-                Screen::Results(_) => {}
+                Screen::Results(_) => {
+                    menu::results_keys(&ctx, self.results_view.present, &mut cmds);
+                }
             }
-            egui::Panel::top("top").show(ui, |ui| {
-                menu::menu_ui(self, ui, &st, &mut cmds);
-                banners::message_area_ui(self, ui, &st.doc, &mut cmds);
-                ui.add_space(4.0);
-            });
-            egui::Panel::bottom("status").show(ui, |ui| banners::status_ui(ui, &st.doc));
+            // A presentation shows the chart alone: no menu, no status line.
+            let presenting = matches!(self.screen, Screen::Results(_)) && self.results_view.present;
+            if !presenting {
+                egui::Panel::top("top").show(ui, |ui| {
+                    menu::menu_ui(self, ui, &st, &mut cmds);
+                    banners::message_area_ui(self, ui, &st.doc, &mut cmds);
+                    ui.add_space(4.0);
+                });
+                egui::Panel::bottom("status").show(ui, |ui| banners::status_ui(ui, &st.doc));
+            }
             egui::CentralPanel::default().show(ui, |ui| match self.screen {
                 Screen::Workspace => {
                     let location = banners::location_text(&st.doc);

@@ -102,6 +102,11 @@ pub fn message_area_ui(app: &App, ui: &mut Ui, doc: &Document, cmds: &mut Vec<Co
         banner_ui(ui, m.error, &mut |ui| {
             let color = if m.error { p.error } else { p.text };
             ui.add(egui::Label::new(RichText::new(&m.text).color(color)).wrap());
+            if let Some(folder) = &m.folder
+                && ui.small_button("Open the folder").clicked()
+            {
+                cmds.push(Command::OpenFolder(folder.clone()));
+            }
             if ui.small_button("Dismiss").clicked() {
                 cmds.push(Command::DismissMessage);
             }

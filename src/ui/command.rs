@@ -62,6 +62,10 @@ pub enum Command {
     ZoomReset,
     SetDark(bool),
     DismissMessage,
+    /// Show the current chart alone and large (or stop).
+    Present(bool),
+    /// Show a folder in the system's file manager.
+    OpenFolder(PathBuf),
 }
 
 impl Command {

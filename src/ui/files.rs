@@ -103,6 +103,52 @@ impl App {
         }
     }
 
+    /// Where to write an export: the test queue, a native save dialog, or, when no
+    /// dialog can open (none installed, or tests), a new file in the default folder.
+    /// A dialog that returns at once did not open: a person takes longer to cancel.
+    pub(super) fn pick_export(
+        &mut self,
+        title: &str,
+        filter: (&str, &[&str]),
+        default_name: &str,
+    ) -> Option<PathBuf> {
+        if self.dialog_answers.is_empty() && !self.no_dialogs {
+            let asked = std::time::Instant::now();
+            let picked = self.pick(true, title, filter, default_name);
+            if picked.is_some() || asked.elapsed() > std::time::Duration::from_millis(300) {
+                return picked;
+            }
+        } else if !self.dialog_answers.is_empty() {
+            return self.pick(true, title, filter, default_name);
+        }
+        let dir = self.export_folder();
+        if let Err(e) = std::fs::create_dir_all(&dir) {
+            self.error(format!(
+                "No file dialog could open, and the folder {} could not be made: {e}",
+                dir.display()
+            ));
+            return None;
+        }
+        self.fell_back = Some(dir.clone());
+        Some(free_name(&dir, default_name))
+    }
+
+    /// Documents/CODI Workshop when there is a Documents folder, else the data folder.
+    fn export_folder(&self) -> PathBuf {
+        if let Some(dir) = &self.export_dir {
+            return dir.clone();
+        }
+        let home = std::env::var_os("HOME")
+            .or_else(|| std::env::var_os("USERPROFILE"))
+            .map(PathBuf::from);
+        let documents = home.map(|h| h.join("Documents")).filter(|d| d.is_dir());
+        match (documents, &self.data_dir) {
+            (Some(d), _) => d.join("CODI Workshop"),
+            (None, Some(data)) => data.join("exports"),
+            (None, None) => std::env::temp_dir().join("CODI Workshop"),
+        }
+    }
+
     /// Wait for a PDF export in progress and report it (tests).
     pub fn finish_pdf(&mut self) {
         if let Some(job) = self.pdf_job.take() {
@@ -123,4 +169,35 @@ impl App {
             Err(e) => self.error(format!("The PDF was not made: {e}")),
         }
     }
+}
+
+/// `name` in `dir`, or `name (2)`, `name (3)`… so nothing is overwritten.
+fn free_name(dir: &Path, name: &str) -> PathBuf {
+    let first = dir.join(name);
+    if !first.exists() {
+        return first;
+    }
+    let (stem, ext) = match name.rsplit_once('.') {
+        Some((s, e)) => (s, format!(".{e}")),
+        None => (name, String::new()),
+    };
+    (2..)
+        .map(|k| dir.join(format!("{stem} ({k}){ext}")))
+        .find(|p| !p.exists())
+        .unwrap_or(first)
+}
+
+/// Show `dir` in the system's file manager.
+pub(super) fn open_folder(dir: &Path) -> std::io::Result<()> {
+    let program = if cfg!(windows) {
+        "explorer"
+    } else if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    std::process::Command::new(program)
+        .arg(dir)
+        .spawn()
+        .map(|_| ())
 }

@@ -40,6 +40,12 @@ impl App {
                 self.screen = Screen::Scoring;
             }
             Command::Timer(op) => self.timer(op),
+            Command::Present(on) => self.results_view.present = on,
+            Command::OpenFolder(dir) => {
+                if let Err(e) = super::files::open_folder(&dir) {
+                    self.error(format!("Could not open {}: {e}", dir.display()));
+                }
+            }
             Command::ScoreNext => {
                 let next = crate::session::live::next_to_score(&self.workspace());
                 match next {
@@ -147,7 +153,7 @@ impl App {
                 }
                 let name = kind.default_name();
                 let Some(path) =
-                    path.or_else(|| self.pick(true, "Export PDF", ("PDF", &["pdf"]), &name))
+                    path.or_else(|| self.pick_export("Export PDF", ("PDF", &["pdf"]), &name))
                 else {
                     return;
                 };
@@ -263,7 +269,7 @@ impl App {
         let ws = self.workspace();
         let name = format!("{}.csv", crate::model::ids::slug(ws.title(), "scores"));
         let Some(path) =
-            path.or_else(|| self.pick(true, "Export scores as CSV", ("CSV", &["csv"]), &name))
+            path.or_else(|| self.pick_export("Export scores as CSV", ("CSV", &["csv"]), &name))
         else {
             return;
         };
@@ -276,7 +282,10 @@ impl App {
         }
         match fs::write_atomic(&path, &csv::export(&ws)) {
             Ok(()) => self.info(format!("Exported the scores to {}", path.display())),
-            Err(e) => self.error(e.to_string()),
+            Err(e) => {
+                self.fell_back = None;
+                self.error(e.to_string())
+            }
         }
     }
 

@@ -13,6 +13,8 @@ pub enum Scope {
     Scoring,
     /// On the workspace screen.
     Workspace,
+    /// On the results screens.
+    Results,
 }
 
 /// Everything a key can do.
@@ -34,6 +36,7 @@ pub enum Action {
     Timer,
     LeaveSession,
     ScoreNext,
+    Present,
     Undo,
     Redo,
     ZoomIn,
@@ -78,7 +81,7 @@ pub const DIGITS: [Key; 9] = [
 
 impl Action {
     /// In the order of the README's table.
-    pub const ALL: [Action; 24] = [
+    pub const ALL: [Action; 25] = [
         Action::ChooseLevel,
         Action::NotApplicable,
         Action::InsufficientInfo,
@@ -95,6 +98,7 @@ impl Action {
         Action::Timer,
         Action::LeaveSession,
         Action::ScoreNext,
+        Action::Present,
         Action::Undo,
         Action::Redo,
         Action::ZoomIn,
@@ -139,6 +143,7 @@ impl Action {
             Action::Timer => const { &[key(Key::S)] },
             Action::LeaveSession => const { &[key(Key::Escape)] },
             Action::ScoreNext => const { &[ctrl(Key::Enter)] },
+            Action::Present => const { &[key(Key::P)] },
             Action::Undo => const { &[ctrl(Key::Z)] },
             Action::Redo => const { &[ctrl_shift(Key::Z), ctrl(Key::Y)] },
             Action::ZoomIn => const { &[ctrl(Key::Equals), ctrl(Key::Plus)] },
@@ -170,6 +175,7 @@ impl Action {
             Action::Timer => "Start or pause the discussion timer",
             Action::LeaveSession => "Leave the text box; again: back to the workspace",
             Action::ScoreNext => "Score the next ministry of the newest round",
+            Action::Present => "Presentation: the chart alone, large (P or Esc leaves)",
             Action::Undo => "Undo",
             Action::Redo => "Redo",
             Action::ZoomIn => "Zoom in",
@@ -192,6 +198,7 @@ impl Action {
             | Action::Open
             | Action::SaveAs => Scope::Global,
             Action::ScoreNext => Scope::Workspace,
+            Action::Present => Scope::Results,
             _ => Scope::Scoring,
         }
     }
@@ -313,6 +320,7 @@ pub fn markdown_table() -> String {
             Scope::Global => "anywhere",
             Scope::Scoring => "scoring pages",
             Scope::Workspace => "workspace screen",
+            Scope::Results => "results screens",
         };
         out.push_str(&format!("| {keys} | {} | {place} |\n", a.text()));
     }

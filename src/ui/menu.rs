@@ -45,6 +45,23 @@ pub fn workspace_keys(ctx: &egui::Context, cmds: &mut Vec<Command>) {
     });
 }
 
+/// The results screens' keys: P presents; Esc (or P) leaves the presentation.
+pub fn results_keys(ctx: &egui::Context, presenting: bool, cmds: &mut Vec<Command>) {
+    if ctx.text_edit_focused() {
+        return;
+    }
+    ctx.input_mut(|i| {
+        let present = Action::Present
+            .shortcuts()
+            .iter()
+            .any(|s| i.consume_shortcut(s));
+        let leave = presenting && i.consume_key(egui::Modifiers::NONE, egui::Key::Escape);
+        if present || leave {
+            cmds.push(Command::Present(!presenting));
+        }
+    });
+}
+
 fn modifier_count(m: egui::Modifiers) -> usize {
     [m.alt, m.shift, m.command || m.ctrl || m.mac_cmd]
         .iter()

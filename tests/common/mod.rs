@@ -50,7 +50,10 @@ pub fn harness_sized(file: Option<PathBuf>, data: &Path, w: f32, h: f32) -> Harn
                 cc,
                 AppConfig {
                     file,
+                    export_dir: Some(data.join("exports")),
                     data_dir: Some(data),
+                    // A test never opens a native dialog.
+                    no_dialogs: true,
                     ..Default::default()
                 },
             )

@@ -2,7 +2,7 @@
 //! evidence in full, then the assessment's notes.
 
 use crate::look::print;
-use crate::model::stats::fmt2;
+use crate::model::stats::{fmt2, mm_ss};
 use crate::model::{Answer, Ministry};
 use crate::report::Ctx;
 use crate::report::blocks::heading;
@@ -14,8 +14,14 @@ use crate::report::table::{Cell, Item, Table};
 fn vote_items(score: Option<&crate::model::AreaScore>, max: u8) -> Vec<Item> {
     let st = Style::regular(8.0);
     let small = Style::muted(7.0);
+    let discussed = score
+        .map(|s| s.discussed_secs)
+        .filter(|secs| *secs > 0)
+        .map(|secs| Item::Text(format!("discussed {}", mm_ss(u64::from(secs))), small));
     let Some(votes) = score.map(|s| s.all_votes()).filter(|v| !v.is_empty()) else {
-        return vec![Item::Text("No votes recorded".to_owned(), small)];
+        let mut items = vec![Item::Text("No votes recorded".to_owned(), small)];
+        items.extend(discussed);
+        return items;
     };
     let s = votes.stats();
     let mut items = vec![
@@ -44,6 +50,7 @@ fn vote_items(score: Option<&crate::model::AreaScore>, max: u8) -> Vec<Item> {
         format!("NA:{}  NI:{}", votes.na, votes.ni),
         small,
     ));
+    items.extend(discussed);
     items
 }
 

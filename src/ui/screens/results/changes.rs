@@ -1,12 +1,13 @@
-//! Changes between two rounds: level moves (largest first), then areas newly scored, no
-//! longer scored, and not comparable (their meaning changed between instrument
-//! versions), listed apart and never counted as change. The table comes from
+//! Changes between two rounds: declines first, then improvements (largest first), then
+//! areas newly scored, no longer scored, and not comparable (their meaning changed
+//! between instrument versions), listed apart and never counted as change. Unchanged
+//! areas are behind a toggle. One list uses the whole height. The table comes from
 //! `model::plots::change_table`, cached per revision and selection.
 
 use egui::{RichText, Ui};
 
 use super::{Choices, ResultsView, combo_ui, pick_round};
-use crate::model::plots::{self, ChangeRow};
+use crate::model::plots::{self, ChangeRow, ChangeTable};
 use crate::model::stats::Change;
 use crate::model::{Answer, Instrument, Workspace};
 use crate::ui::theme;
@@ -22,6 +23,9 @@ impl ResultsView {
         self.to = pick_round(ws, &self.to, 0);
         if self.change_ministry.is_none() {
             self.change_ministry = Some(String::new());
+        }
+        if self.present {
+            return;
         }
         ui.horizontal_wrapped(|ui| {
             combo_ui(ui, "From round", &mut self.from, ws, Choices::Rounds);
@@ -67,6 +71,10 @@ impl ResultsView {
             )
             .wrap(),
         );
+        ui.checkbox(
+            &mut self.show_unchanged,
+            format!("Show the {} unchanged areas", c.unchanged),
+        );
         ui.horizontal(|ui| {
             for (w, h) in WIDTHS
                 .iter()
@@ -75,43 +83,72 @@ impl ResultsView {
                 ui.add_sized([*w, ROW_H], egui::Label::new(RichText::new(h).strong()));
             }
         });
-        let apart = [
-            ("Newly scored (a level now, none before)", &t.newly_scored),
-            (
-                "No longer scored (a level before, none now)",
-                &t.no_longer_scored,
-            ),
-            (
-                "Not comparable (the area changed between instrument versions)",
-                &t.not_comparable,
-            ),
-        ];
-        let extra = apart.iter().any(|(_, l)| !l.is_empty());
-        let height = (ui.available_height() - if extra { 200.0 } else { 0.0 }).max(200.0);
+        let items = items(t, self.show_unchanged);
         egui::ScrollArea::vertical()
             .id_salt("changes-scroll")
-            .max_height(height)
-            .show_rows(ui, ROW_H, t.moved.len(), |ui, range| {
-                for r in &t.moved[range] {
-                    ui.horizontal(|ui| line_ui(ui, ws, inst, r));
+            .auto_shrink(false)
+            .show_rows(ui, ROW_H, items.len(), |ui, range| {
+                for item in &items[range] {
+                    match item {
+                        Item::Heading(text) => {
+                            ui.add_sized(
+                                [ui.available_width(), ROW_H],
+                                egui::Label::new(RichText::new(text).strong()),
+                            );
+                        }
+                        Item::Row(r) => {
+                            ui.horizontal(|ui| line_ui(ui, ws, inst, r));
+                        }
+                    }
                 }
             });
-        for (title, list) in apart {
-            if list.is_empty() {
-                continue;
-            }
-            ui.add_space(6.0);
-            ui.label(RichText::new(format!("{title}: {}", list.len())).strong());
-            egui::ScrollArea::vertical()
-                .id_salt(title)
-                .max_height(90.0)
-                .show_rows(ui, ROW_H, list.len(), |ui, range| {
-                    for r in &list[range] {
-                        ui.horizontal(|ui| line_ui(ui, ws, inst, r));
-                    }
-                });
-        }
     }
+}
+
+/// A line of the one list: a group's heading or a row.
+enum Item<'a> {
+    Heading(String),
+    Row(&'a ChangeRow),
+}
+
+/// The groups in reading order: declines, improvements, (unchanged,) then those listed
+/// apart.
+fn items(t: &ChangeTable, show_unchanged: bool) -> Vec<Item<'_>> {
+    let moved = |pick: fn(i16) -> bool| -> Vec<&ChangeRow> {
+        t.moved
+            .iter()
+            .filter(|r| matches!(r.change, Change::Moved(d) if pick(d)))
+            .collect()
+    };
+    let mut groups: Vec<(&str, Vec<&ChangeRow>)> = vec![
+        ("Declined", moved(|d| d < 0)),
+        ("Improved", moved(|d| d > 0)),
+    ];
+    if show_unchanged {
+        groups.push(("Unchanged", moved(|d| d == 0)));
+    }
+    for (title, list) in [
+        ("Newly scored (a level now, none before)", &t.newly_scored),
+        (
+            "No longer scored (a level before, none now)",
+            &t.no_longer_scored,
+        ),
+        (
+            "Not comparable (the area changed between instrument versions)",
+            &t.not_comparable,
+        ),
+    ] {
+        groups.push((title, list.iter().collect()));
+    }
+    let mut out = Vec::new();
+    for (title, rows) in groups {
+        if rows.is_empty() {
+            continue;
+        }
+        out.push(Item::Heading(format!("{title}: {}", rows.len())));
+        out.extend(rows.into_iter().map(Item::Row));
+    }
+    out
 }
 
 /// One row: ministry, area, the two answers and the change (arrows as well as colour).

@@ -38,15 +38,17 @@ impl ResultsView {
     ) {
         let p = theme::current(ui.ctx());
         self.round = pick_round(ws, &self.round, 0);
-        ui.horizontal_wrapped(|ui| {
-            combo_ui(ui, "Round", &mut self.round, ws, Choices::Rounds);
-            ui.label("Sort:");
-            ui.radio_value(&mut self.sort, HeatSort::List, "list order");
-            ui.radio_value(&mut self.sort, HeatSort::Name, "name");
-            ui.radio_value(&mut self.sort, HeatSort::Cluster, "cluster");
-            ui.radio_value(&mut self.sort, HeatSort::Median, "median");
-            ui.checkbox(&mut self.group_clusters, "Group by cluster");
-        });
+        if !self.present {
+            ui.horizontal_wrapped(|ui| {
+                combo_ui(ui, "Round", &mut self.round, ws, Choices::Rounds);
+                ui.label("Sort:");
+                ui.radio_value(&mut self.sort, HeatSort::List, "list order");
+                ui.radio_value(&mut self.sort, HeatSort::Name, "name");
+                ui.radio_value(&mut self.sort, HeatSort::Cluster, "cluster");
+                ui.radio_value(&mut self.sort, HeatSort::Median, "median");
+                ui.checkbox(&mut self.group_clusters, "Group by cluster");
+            });
+        }
         let Some(round) = self.round.clone() else {
             return;
         };

@@ -5,6 +5,7 @@
 mod changes;
 mod heatmap;
 mod radar;
+mod radar_plot;
 mod trend;
 
 use std::collections::BTreeSet;
@@ -66,6 +67,8 @@ enum TrendMode {
 pub struct ResultsView {
     /// The tab last shown (where "Results" returns to).
     pub tab: Tab,
+    /// Presentation mode: the current chart alone, with large labels.
+    pub present: bool,
     radar_mode: RadarMode,
     trend_mode: TrendMode,
     ministry: Option<String>,
@@ -77,6 +80,8 @@ pub struct ResultsView {
     from: Option<String>,
     to: Option<String>,
     change_ministry: Option<String>,
+    /// Unchanged areas are listed too (hidden by default: the story is the moves).
+    show_unchanged: bool,
     radar: Memo<radar::Key, radar::Chart>,
     heat: Memo<(String, HeatSort), HeatTable>,
     changes: Memo<(String, String, Option<String>), ChangeTable>,
@@ -210,6 +215,31 @@ impl ResultsView {
         let p = theme::current(ui.ctx());
         let ws = doc.workspace();
         self.tab = shown;
+        if self.present {
+            ui.label(
+                RichText::new("P or Esc: leave the presentation")
+                    .small()
+                    .color(p.muted),
+            );
+        } else {
+            self.tabs_ui(ui, shown, cmds);
+        }
+        if ws.rounds().is_empty() || ws.ministries().is_empty() {
+            ui.label("Results appear once the workspace has rounds, ministries and scores.");
+            return;
+        }
+        let revision = doc.revision();
+        match shown {
+            Tab::Radar => self.radar_ui(ui, ws, revision),
+            Tab::Trend => self.trend_ui(ui, ws, revision),
+            Tab::Heatmap => self.heatmap_ui(ui, ws, revision, cmds),
+            Tab::Changes => self.changes_ui(ui, ws, revision),
+        }
+    }
+
+    /// The four views, the presentation button and the method note.
+    fn tabs_ui(&self, ui: &mut Ui, shown: Tab, cmds: &mut Vec<Command>) {
+        let p = theme::current(ui.ctx());
         ui.horizontal(|ui| {
             for (tab, name) in [
                 (Tab::Radar, "Radar"),
@@ -232,19 +262,15 @@ impl ResultsView {
                     cmds.push(Command::Show(Screen::Results(tab)));
                 }
             }
+            if ui
+                .button(RichText::new("Present (P)").size(22.0))
+                .on_hover_text("The chart alone, with large labels, for the room")
+                .clicked()
+            {
+                cmds.push(Command::Present(true));
+            }
         });
         ui.label(RichText::new(stats::METHOD_NOTE).small().color(p.muted));
         ui.separator();
-        if ws.rounds().is_empty() || ws.ministries().is_empty() {
-            ui.label("Results appear once the workspace has rounds, ministries and scores.");
-            return;
-        }
-        let revision = doc.revision();
-        match shown {
-            Tab::Radar => self.radar_ui(ui, ws, revision),
-            Tab::Trend => self.trend_ui(ui, ws, revision),
-            Tab::Heatmap => self.heatmap_ui(ui, ws, revision, cmds),
-            Tab::Changes => self.changes_ui(ui, ws, revision),
-        }
     }
 }

@@ -4,14 +4,12 @@
 
 use std::collections::BTreeSet;
 
-use egui::{RichText, Stroke, Ui};
-use egui_plot::{Line, MarkerShape, Plot, PlotPoint, Points, Polygon, Text};
+use egui::{RichText, Ui};
 
-use super::{
-    Choices, RadarMode, ResultsView, combo_ui, pick_ministry, pick_round, style_name, wrap_label,
-};
+use super::radar_plot::{Sizes, radar_plot_ui};
+use super::{Choices, RadarMode, ResultsView, combo_ui, pick_ministry, pick_round, style_name};
 use crate::model::compare::comparability;
-use crate::model::plots::{self, on_spoke};
+use crate::model::plots;
 use crate::model::{Answer, Instrument, Workspace, stats};
 use crate::ui::theme;
 
@@ -26,10 +24,10 @@ pub(super) type Key = (
 
 /// One radar polygon: a name for the legend and a value per area.
 pub(super) struct Series {
-    name: String,
-    values: Vec<Option<f64>>,
-    answers: Vec<Option<Answer>>,
-    filled: bool,
+    pub name: String,
+    pub values: Vec<Option<f64>>,
+    pub answers: Vec<Option<Answer>>,
+    pub filled: bool,
 }
 
 /// The series to draw, on the spokes of one instrument version.
@@ -221,8 +219,8 @@ impl ResultsView {
         }
     }
 
-    pub(super) fn radar_ui(&mut self, ui: &mut Ui, ws: &Workspace, revision: u64) {
-        let p = theme::current(ui.ctx());
+    /// The three ways to use the radar, and what to show on the left.
+    fn radar_choices_ui(&mut self, ui: &mut Ui, ws: &Workspace) {
         ui.horizontal_wrapped(|ui| {
             ui.radio_value(
                 &mut self.radar_mode,
@@ -247,6 +245,13 @@ impl ResultsView {
                     .id_salt("radar-controls-scroll")
                     .show(ui, |ui| self.radar_controls_ui(ui, ws));
             });
+    }
+
+    pub(super) fn radar_ui(&mut self, ui: &mut Ui, ws: &Workspace, revision: u64) {
+        let p = theme::current(ui.ctx());
+        if !self.present {
+            self.radar_choices_ui(ui, ws);
+        }
         let key: Key = (
             self.radar_mode,
             self.ministry.clone(),
@@ -269,213 +274,45 @@ impl ResultsView {
             ui.label("Choose what to show on the left.");
             return;
         };
+        let sizes = if self.present {
+            Sizes::PRESENT
+        } else {
+            Sizes::SCREEN
+        };
         ui.horizontal_wrapped(|ui| {
             for (i, s) in chart.series.iter().enumerate() {
                 ui.label(
                     RichText::new(format!("■ {} ({})", s.name, style_name(i)))
                         .color(theme::series(i))
+                        .size(sizes.legend)
                         .strong(),
                 );
             }
         });
-        ui.label(RichText::new("Hollow markers outside the outer ring are NA / NI: not a level, never plotted as a number. Lines break there.").small().color(p.muted));
-        ui.add(
-            egui::Label::new(
-                RichText::new(chart.notes.join(" · "))
-                    .small()
-                    .color(p.muted),
-            )
-            .wrap(),
-        );
-        radar_plot_ui(ui, inst, &chart.series);
-    }
-}
-
-/// Fill a radar area: egui fills convex shapes only, so fan out from the centre (every
-/// radar area is star-shaped around it).
-fn fill_ui(
-    pu: &mut egui_plot::PlotUi<'_>,
-    name: &str,
-    values: &[Option<f64>],
-    color: egui::Color32,
-) {
-    for poly in plots::radar_fill(values) {
-        let ring: Vec<[f64; 2]> = poly.into_iter().filter(|p| *p != [0.0, 0.0]).collect();
-        let closed = values.iter().all(Option::is_some);
-        let pairs = ring.len().saturating_sub(usize::from(!closed));
-        for k in 0..pairs {
-            let tri = vec![[0.0, 0.0], ring[k], ring[(k + 1) % ring.len()]];
-            pu.polygon(
-                Polygon::new(name, tri)
-                    .fill_color(color.gamma_multiply(0.18))
-                    .stroke(Stroke::NONE)
-                    .allow_hover(false),
-            );
-        }
-    }
-}
-
-/// Rings 1..max with level names, spokes with area names, each series' outline (the
-/// first solid and filled), and every value printed, equal ones on either side.
-fn radar_plot_ui(ui: &mut Ui, inst: &Instrument, series: &[Series]) {
-    let p = theme::current(ui.ctx());
-    let n = inst.areas().len();
-    let max = inst.level_count() as f64;
-    // Full width: with a 1:1 aspect the extra width becomes room for spoke names.
-    let height = ui.available_height().max(300.0);
-    let width = ui.available_width().clamp(300.0, height * 1.9);
-    let r_out = max + 1.5;
-    let x_out = r_out * f64::from(width / height);
-    Plot::new("radar")
-        .width(width)
-        .height(height)
-        .data_aspect(1.0)
-        .show_axes(false)
-        .show_grid(false)
-        .show_x(false)
-        .show_y(false)
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .default_x_bounds(-x_out, x_out)
-        .default_y_bounds(-r_out, r_out)
-        .show(ui, |pu| {
-            let grid = p.muted.gamma_multiply(0.6);
-            for level in 1..=inst.level_count() {
-                let r = level as f64;
-                let ring: Vec<[f64; 2]> = (0..=n).map(|k| on_spoke(k % n, n, r)).collect();
-                pu.line(
-                    Line::new("", ring)
-                        .color(grid)
-                        .width(1.0)
-                        .allow_hover(false),
-                );
-                // Ring names sit between the first two spokes, clear of the values.
-                let label = format!("{level} {}", inst.scale().label(level as u8));
-                let [x, y] = plots::on_spoke(1, 4 * n, r);
-                pu.text(
-                    Text::new("", PlotPoint::new(x, y), RichText::new(label).size(12.0))
-                        .anchor(egui::Align2::LEFT_CENTER)
-                        .color(p.muted),
-                );
-            }
-            spokes_ui(pu, inst, max, grid, p.text);
-            for (i, s) in series.iter().enumerate() {
-                series_ui(pu, series, i, s, n, max);
-            }
-        });
-}
-
-fn spokes_ui(
-    pu: &mut egui_plot::PlotUi<'_>,
-    inst: &Instrument,
-    max: f64,
-    grid: egui::Color32,
-    text: egui::Color32,
-) {
-    let n = inst.areas().len();
-    for (k, area) in inst.areas().iter().enumerate() {
-        pu.line(
-            Line::new("", vec![[0.0, 0.0], on_spoke(k, n, max)])
-                .color(grid)
-                .width(1.0)
-                .allow_hover(false),
-        );
-        let [x, y] = on_spoke(k, n, max + 0.55);
-        let anchor = if x > 0.3 {
-            egui::Align2::LEFT_CENTER
-        } else if x < -0.3 {
-            egui::Align2::RIGHT_CENTER
-        } else if y > 0.0 {
-            egui::Align2::CENTER_BOTTOM
-        } else {
-            egui::Align2::CENTER_TOP
-        };
-        let label = format!("{}. {}", k + 1, wrap_label(area.label(), 14));
-        pu.text(
-            Text::new(
-                "",
-                PlotPoint::new(x, y),
-                RichText::new(label).size(15.0).strong(),
-            )
-            .anchor(anchor)
-            .color(text),
-        );
-    }
-}
-
-fn series_ui(
-    pu: &mut egui_plot::PlotUi<'_>,
-    all: &[Series],
-    i: usize,
-    s: &Series,
-    n: usize,
-    max: f64,
-) {
-    let color = theme::series(i);
-    if s.filled {
-        fill_ui(pu, &s.name, &s.values, color);
-    }
-    for seg in plots::radar_segments(&s.values) {
-        pu.line(
-            Line::new(&s.name, seg)
-                .color(color)
-                .width(if i == 0 { 3.5 } else { 2.5 })
-                .style(super::series_style(i)),
-        );
-    }
-    let valued: Vec<[f64; 2]> = s
-        .values
-        .iter()
-        .enumerate()
-        .filter_map(|(k, v)| v.map(|v| on_spoke(k, n, v)))
-        .collect();
-    pu.points(
-        Points::new(&s.name, valued)
-            .radius(5.0)
-            .color(color)
-            .shape(MarkerShape::Circle),
-    );
-    for (k, v) in s.values.iter().enumerate() {
-        if let Some(v) = v {
-            let equal = all[..i]
+        if !sizes.ring_names {
+            let rings: Vec<String> = inst
+                .scale()
+                .levels
                 .iter()
-                .any(|e| e.values.get(k).copied().flatten() == Some(*v));
-            let [x, y] = plots::value_label_pos(k, n, *v, max, equal);
-            let text = if v.fract() == 0.0 {
-                format!("{v:.0}")
-            } else {
-                format!("{v:.1}")
-            };
-            pu.text(
-                Text::new(
-                    "",
-                    PlotPoint::new(x, y),
-                    RichText::new(text).size(15.0).strong(),
-                )
-                .color(color),
-            );
-        } else if let Some(a @ (Answer::NotApplicable | Answer::InsufficientInfo)) =
-            s.answers.get(k).copied().flatten()
-        {
-            let [x, y] = on_spoke(k, n, max + 0.25 + 0.2 * i as f64);
-            pu.points(
-                Points::new(&s.name, vec![[x, y]])
-                    .radius(6.0)
-                    .filled(false)
-                    .color(color)
-                    .shape(MarkerShape::Circle),
-            );
-            pu.text(
-                Text::new(
-                    "",
-                    PlotPoint::new(x + 0.3, y),
-                    RichText::new(a.code()).size(13.0),
-                )
-                .color(color),
+                .map(|l| format!("{} {}", l.value, l.label))
+                .collect();
+            ui.label(
+                RichText::new(format!("Rings from the centre: {}", rings.join(" · ")))
+                    .size(sizes.legend)
+                    .color(p.muted),
             );
         }
+        if !self.present {
+            ui.label(RichText::new("Hollow markers outside the outer ring are NA / NI: not a level, never plotted as a number. Lines break there.").small().color(p.muted));
+            ui.add(
+                egui::Label::new(
+                    RichText::new(chart.notes.join(" · "))
+                        .small()
+                        .color(p.muted),
+                )
+                .wrap(),
+            );
+        }
+        radar_plot_ui(ui, inst, &chart.series, sizes);
     }
 }

@@ -68,7 +68,8 @@ fn build(ws: &Workspace, mode: TrendMode, ministry: Option<&str>) -> Trends {
 }
 
 impl ResultsView {
-    pub(super) fn trend_ui(&mut self, ui: &mut Ui, ws: &Workspace, revision: u64) {
+    /// Show: the ministry's areas or all ministries; which ministry; how to read it.
+    fn trend_choices_ui(&mut self, ui: &mut Ui, ws: &Workspace) {
         let p = theme::current(ui.ctx());
         ui.horizontal_wrapped(|ui| {
             ui.radio_value(
@@ -82,7 +83,6 @@ impl ResultsView {
                 "All ministries: median and range",
             );
             if self.trend_mode == TrendMode::Ministry {
-                self.ministry = pick_ministry(ws, &self.ministry);
                 combo_ui(ui, "Ministry", &mut self.ministry, ws, Choices::Ministries);
             }
         });
@@ -91,6 +91,16 @@ impl ResultsView {
                 .small()
                 .color(p.muted),
         );
+    }
+
+    pub(super) fn trend_ui(&mut self, ui: &mut Ui, ws: &Workspace, revision: u64) {
+        let p = theme::current(ui.ctx());
+        if self.trend_mode == TrendMode::Ministry {
+            self.ministry = pick_ministry(ws, &self.ministry);
+        }
+        if !self.present {
+            self.trend_choices_ui(ui, ws);
+        }
         let key = (self.trend_mode, self.ministry.clone());
         let data = self
             .trends

@@ -93,10 +93,9 @@ impl Clock {
     }
 }
 
-/// Seconds as `m:ss`.
+/// A duration as `m:ss`.
 pub fn mm_ss(d: Duration) -> String {
-    let s = d.as_secs();
-    format!("{}:{:02}", s / 60, s % 60)
+    crate::model::stats::mm_ss(d.as_secs())
 }
 
 impl<'a> Open<'a> {

@@ -18,7 +18,7 @@ use crate::ui::widgets::{LevelCard, answer_colors, describe, histogram_ui, level
 /// Body text sizes to try for the cards, largest first; 18 px is the floor.
 const CARD_PX: [f32; 4] = [24.0, 22.0, 20.0, 18.0];
 /// Room kept under the cards for the agreed and last-round lines.
-const FOOT_H: f32 = 64.0;
+const FOOT_H: f32 = 72.0;
 
 pub(super) fn room_ui(
     ui: &mut Ui,
@@ -182,7 +182,7 @@ fn revealed_ui(ui: &mut Ui, open: &Open<'_>, votes: &crate::model::VoteTally, sp
         .strong()
         .size(26.0),
     );
-    let h = (space - 40.0).clamp(180.0, 520.0);
+    let h = (space - 52.0).clamp(180.0, 520.0);
     histogram_ui(ui, &rows, vec2(ui.available_width() - 12.0, h));
 }
 

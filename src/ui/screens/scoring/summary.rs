@@ -38,12 +38,25 @@ pub(super) fn summary_page_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Comma
         ))
         .strong(),
     );
+    let total: u64 = inst
+        .areas()
+        .iter()
+        .filter_map(|a| ws.score(round, ministry, a.id.as_str()))
+        .map(|sc| u64::from(sc.discussed_secs))
+        .sum();
+    if total > 0 {
+        ui.label(format!(
+            "Time in discussion: {} in all",
+            stats::mm_ss(total)
+        ));
+    }
     ui.label(RichText::new(stats::METHOD_NOTE).small().color(p.muted));
     ui.add_space(8.0);
-    // The rationale column gets what is left, so nothing scrolls sideways.
-    let rationale_w = (ui.available_width() - 800.0).max(160.0);
+    // The rationale column gets what is left and wraps, so nothing is cut and nothing
+    // scrolls sideways.
+    let rationale_w = (ui.available_width() - 640.0).max(220.0);
     egui::Grid::new("summary-grid")
-        .num_columns(4)
+        .num_columns(5)
         .striped(true)
         .spacing([16.0, 8.0])
         .show(ui, |ui| {
@@ -56,6 +69,7 @@ pub(super) fn summary_page_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Comma
                 })
                 .strong(),
             );
+            ui.label(RichText::new("Time").strong());
             ui.label(RichText::new("Rationale").strong());
             ui.end_row();
             for (k, area) in inst.areas().iter().enumerate() {
@@ -77,18 +91,18 @@ pub(super) fn summary_page_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Comma
                     .and_then(|c| c.get(k).copied())
                     .unwrap_or(Change::NoLevels);
                 ui.label(change.describe());
-                let rationale = ws
-                    .score(round, ministry, area.id.as_str())
-                    .map_or("", |sc| sc.rationale.as_str());
-                ui.allocate_ui_with_layout(
-                    egui::vec2(rationale_w, 24.0),
-                    egui::Layout::left_to_right(egui::Align::Center),
-                    |ui| {
-                        ui.set_width(rationale_w);
-                        ui.add(egui::Label::new(rationale).truncate())
-                            .on_hover_text(rationale);
-                    },
-                );
+                let score = ws.score(round, ministry, area.id.as_str());
+                let secs = score.map_or(0, |sc| sc.discussed_secs);
+                ui.label(if secs > 0 {
+                    stats::mm_ss(u64::from(secs))
+                } else {
+                    "–".to_owned()
+                });
+                let rationale = score.map_or("", |sc| sc.rationale.as_str());
+                ui.allocate_ui(egui::vec2(rationale_w, 0.0), |ui| {
+                    ui.set_width(rationale_w);
+                    ui.add(egui::Label::new(rationale).wrap());
+                });
                 ui.end_row();
             }
         });
