@@ -354,3 +354,28 @@ fn a_workspace_without_ministries_or_scores_still_reports() {
         "{t}"
     );
 }
+
+#[test]
+fn the_workshop_report_can_leave_out_unscored_ministries() {
+    let mut ws = demo_workspace();
+    ws.add_ministry(Ministry {
+        id: MinistryId::new("EMPTY").unwrap(),
+        name: "Ministry Not Yet Scored".into(),
+        cluster: None,
+    })
+    .unwrap();
+    let all = workshop(&ws, "followup-2024");
+    let skip = ReportOptions {
+        skip_unscored: true,
+        ..opts()
+    };
+    let some = workshop_report(&ws, "followup-2024", &skip, &|_, _| {}).unwrap();
+    assert!(some.pages < all.pages, "{} < {}", some.pages, all.pages);
+    let (t_all, t_some) = (text(&parse(&all)), text(&parse(&some)));
+    let summaries = |t: &str| t.matches("MINISTRY SUMMARY").count();
+    assert_eq!(summaries(&t_all), summaries(&t_some) + 1);
+    // Still in the heatmap and the completion list.
+    assert!(t_some.contains("EMPTY · Ministry Not Yet Scored"));
+    // A ministry that is scored keeps its pages.
+    assert_eq!(summaries(&t_some), ws.ministries().len() - 1);
+}

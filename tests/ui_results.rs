@@ -178,3 +178,24 @@ fn presentation_shows_the_chart_alone_and_esc_leaves_it() {
     click(&mut h, "Present (P)");
     assert!(h.query_by_label("File").is_none());
 }
+
+#[test]
+fn a_chart_picture_that_never_comes_gives_the_view_back() {
+    // kittest has no renderer, so no screenshot arrives: the view must not stay stuck
+    // in the photographed state. (The real window is checked under Xvfb.)
+    let d = tempfile::tempdir().unwrap();
+    let mut h = harness(d.path());
+    click(&mut h, "Results ▶");
+    click(&mut h, "Save as PNG...");
+    assert!(h.query_by_label("File").is_none(), "drawn as a presentation");
+    let start = std::time::Instant::now();
+    while h.state().message().is_none() && start.elapsed().as_secs() < 10 {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        h.run();
+    }
+    h.run();
+    let m = h.state().message().cloned().expect("a message");
+    assert!(m.error && m.text.contains("nothing was saved"), "{m:?}");
+    assert!(h.query_by_label("File").is_some(), "the usual view is back");
+    assert!(h.query_by_label("Rounds of one ministry").is_some());
+}

@@ -70,12 +70,14 @@ pub fn run_command(cmd: Command, out: &mut dyn std::io::Write) -> anyhow::Result
             ministry,
             paper,
             fixed_date,
+            skip_unscored,
         } => {
             let made = report(
                 &file,
                 &output,
                 &round,
                 ministry.as_deref(),
+                skip_unscored,
                 paper,
                 fixed_date,
             )?;
@@ -122,6 +124,7 @@ fn report(
     output: &Path,
     round: &str,
     ministry: Option<&str>,
+    skip_unscored: bool,
     paper: super::PaperArg,
     fixed_date: Option<jiff::civil::Date>,
 ) -> anyhow::Result<report::Report> {
@@ -134,6 +137,7 @@ fn report(
     let opts = report::ReportOptions {
         paper: paper.into(),
         generated,
+        skip_unscored,
     };
     let fail = |e: report::ReportError| anyhow::anyhow!("{e} (workspace {})", file.display());
     let made = match ministry {

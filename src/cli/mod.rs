@@ -109,6 +109,10 @@ pub enum Command {
         /// variable CODI_REPORT_DATE does the same.
         #[arg(long, value_name = "DATE")]
         fixed_date: Option<jiff::civil::Date>,
+        /// Leave out the pages of ministries with nothing scored (the heatmap and the
+        /// completion list still show them).
+        #[arg(long)]
+        skip_unscored: bool,
     },
 }
 

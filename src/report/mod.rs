@@ -62,14 +62,18 @@ pub struct ReportOptions {
     /// The date printed as "Generated" and stored in the PDF. The output depends on
     /// nothing else but the workspace, so a fixed date gives byte-identical files.
     pub generated: Date,
+    /// The workshop report leaves out the pages of ministries with nothing scored
+    /// (they still appear in the heatmap and the completion list).
+    pub skip_unscored: bool,
 }
 
 impl ReportOptions {
-    /// A4, generated on `date`.
+    /// A4, generated on `date`, every ministry.
     pub fn new(generated: Date) -> Self {
         Self {
             paper: Paper::A4,
             generated,
+            skip_unscored: false,
         }
     }
 }
@@ -279,7 +283,9 @@ pub fn lay_out_workshop(
     let ctx = Ctx::new(&mut doc, ws, round, opts.generated);
     let total = ws.ministries().len() + 2;
     progress(0, total);
-    workshop::write(&mut doc, &ctx, &|done| progress(done, total));
+    workshop::write(&mut doc, &ctx, opts.skip_unscored, &|done| {
+        progress(done, total)
+    });
     Ok(LaidOut {
         doc,
         title: format!("{} – workshop report", round.title),

@@ -14,8 +14,9 @@ use crate::report::{self, ReportOptions};
 pub enum PdfKind {
     /// One ministry in one round.
     Ministry { round: String, ministry: String },
-    /// The whole round: cover, heatmap, distributions, then every ministry.
-    Workshop { round: String },
+    /// The whole round: cover, heatmap, distributions, then every ministry (or only
+    /// those with something scored).
+    Workshop { round: String, skip_unscored: bool },
 }
 
 impl PdfKind {
@@ -23,7 +24,7 @@ impl PdfKind {
     pub fn default_name(&self) -> String {
         match self {
             PdfKind::Ministry { round, ministry } => format!("{ministry}-{round}-summary.pdf"),
-            PdfKind::Workshop { round } => format!("{round}-workshop-report.pdf"),
+            PdfKind::Workshop { round, .. } => format!("{round}-workshop-report.pdf"),
         }
     }
 }
@@ -61,7 +62,14 @@ impl PdfJob {
                 PdfKind::Ministry { round, ministry } => {
                     report::ministry_summary(&ws, round, ministry, &opts)
                 }
-                PdfKind::Workshop { round } => {
+                PdfKind::Workshop {
+                    round,
+                    skip_unscored,
+                } => {
+                    let opts = ReportOptions {
+                        skip_unscored: *skip_unscored,
+                        ..opts
+                    };
                     report::workshop_report(&ws, round, &opts, &progress)
                 }
             };

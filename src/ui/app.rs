@@ -91,6 +91,8 @@ pub struct App {
     pub(super) export_dir: Option<PathBuf>,
     /// The default folder the last export went to (no dialog could open).
     pub(super) fell_back: Option<PathBuf>,
+    /// A chart being saved as PNG.
+    pub(super) snapshot: Option<super::snapshot::Snapshot>,
 }
 
 impl App {
@@ -132,6 +134,7 @@ impl App {
             no_dialogs: config.no_dialogs,
             export_dir: config.export_dir.clone(),
             fell_back: None,
+            snapshot: None,
         };
         let doc = Document::unsaved(demo_workspace(), app.new_autosave_path());
         app.session.lock().replace_document(doc);
@@ -261,6 +264,14 @@ impl App {
 
     /// Background work after the commands: the PDF job, autosave, the title.
     fn after_frame(&mut self, ctx: &egui::Context) {
+        if let Some(snap) = self.snapshot.take() {
+            use super::snapshot::Poll;
+            match super::snapshot::poll(ctx, snap) {
+                Poll::Waiting(snap) => self.snapshot = Some(snap),
+                Poll::Done(snap, image) => self.snapshot_done(&snap, Some(&image)),
+                Poll::Failed(snap) => self.snapshot_done(&snap, None),
+            }
+        }
         if let Some(outcome) = self.pdf_job.as_ref().and_then(PdfJob::poll) {
             self.pdf_job = None;
             self.pdf_done(outcome);

@@ -62,6 +62,8 @@ pub enum Command {
     ZoomReset,
     SetDark(bool),
     DismissMessage,
+    /// Save the current chart, drawn as for a presentation, as a PNG.
+    SaveChartPng(PickedPath),
     /// Show the current chart alone and large (or stop).
     Present(bool),
     /// Show a folder in the system's file manager.

@@ -138,14 +138,43 @@ impl App {
         if let Some(dir) = &self.export_dir {
             return dir.clone();
         }
-        let home = std::env::var_os("HOME")
-            .or_else(|| std::env::var_os("USERPROFILE"))
-            .map(PathBuf::from);
-        let documents = home.map(|h| h.join("Documents")).filter(|d| d.is_dir());
+        let documents = directories::UserDirs::new()
+            .and_then(|u| u.document_dir().map(Path::to_path_buf))
+            .filter(|d| d.is_dir());
         match (documents, &self.data_dir) {
             (Some(d), _) => d.join("CODI Workshop"),
             (None, Some(data)) => data.join("exports"),
             (None, None) => std::env::temp_dir().join("CODI Workshop"),
+        }
+    }
+
+    /// The screenshot of a chart has arrived: write it and put the view back.
+    pub(super) fn snapshot_done(
+        &mut self,
+        snap: &super::snapshot::Snapshot,
+        image: Option<&egui::ColorImage>,
+    ) {
+        self.results_view.present = snap.was_presenting;
+        self.results_view.capturing = false;
+        let Some(image) = image else {
+            self.fell_back = None;
+            return self
+                .error("The chart could not be pictured on this system; nothing was saved.");
+        };
+        let written = super::snapshot::encode_png(image).and_then(|png| {
+            crate::storage::fs::write_atomic(&snap.path, &png).map_err(|e| e.to_string())
+        });
+        match written {
+            Ok(()) => self.info(format!(
+                "Saved the chart ({} x {} pixels) to {}.",
+                image.size[0],
+                image.size[1],
+                snap.path.display()
+            )),
+            Err(e) => {
+                self.fell_back = None;
+                self.error(format!("The chart was not saved: {e}"));
+            }
         }
     }
 

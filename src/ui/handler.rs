@@ -41,6 +41,18 @@ impl App {
             }
             Command::Timer(op) => self.timer(op),
             Command::Present(on) => self.results_view.present = on,
+            Command::SaveChartPng(path) => {
+                let name = format!("codi-{}.png", self.results_view.tab.name());
+                let png = ("PNG image", &["png"][..]);
+                if let Some(path) =
+                    path.or_else(|| self.pick_export("Save the chart as PNG", png, &name))
+                {
+                    let was = self.results_view.present;
+                    self.snapshot = Some(super::snapshot::Snapshot::new(path, was));
+                    self.results_view.present = true;
+                    self.results_view.capturing = true;
+                }
+            }
             Command::OpenFolder(dir) => {
                 if let Err(e) = super::files::open_folder(&dir) {
                     self.error(format!("Could not open {}: {e}", dir.display()));

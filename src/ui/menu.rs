@@ -185,7 +185,13 @@ fn file_menu_ui(app: &App, ui: &mut Ui, st: &SessionState, cmds: &mut Vec<Comman
         egui::Button::new(format!("Export PDF: workshop report {title}...")),
     );
     if let (true, Some(round)) = (r.clicked(), round) {
-        cmds.push(Command::ExportPdf(PdfKind::Workshop { round }, None));
+        cmds.push(Command::ExportPdf(
+            PdfKind::Workshop {
+                round,
+                skip_unscored: false,
+            },
+            None,
+        ));
     }
 }
 

@@ -11,6 +11,7 @@ pub mod headless;
 pub mod keymap;
 mod menu;
 pub mod screens;
+mod snapshot;
 mod start;
 pub mod theme;
 pub mod widgets;

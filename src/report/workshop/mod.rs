@@ -18,7 +18,8 @@ pub(super) struct ContentsSlot {
 }
 
 /// Write the whole report; `done(k)` reports progress (k of ministries + 2).
-pub(crate) fn write(doc: &mut Doc, ctx: &Ctx<'_>, done: &dyn Fn(usize)) {
+/// With `skip_unscored`, ministries with no answer get no pages of their own.
+pub(crate) fn write(doc: &mut Doc, ctx: &Ctx<'_>, skip_unscored: bool, done: &dyn Fn(usize)) {
     let ws = ctx.ws;
     let round_id = ctx.round.id.as_str();
     let summaries: Vec<Summary> = ws
@@ -50,6 +51,10 @@ pub(crate) fn write(doc: &mut Doc, ctx: &Ctx<'_>, done: &dyn Fn(usize)) {
     done(1);
     let mut first_ministry = None;
     for (i, m) in ws.ministries().iter().enumerate() {
+        if skip_unscored && summaries[i].answers.iter().all(Option::is_none) {
+            done(2 + i);
+            continue;
+        }
         ministry::write(doc, ctx, m);
         first_ministry.get_or_insert(doc.page_number());
         done(2 + i);

@@ -47,6 +47,18 @@ pub enum Tab {
     Changes,
 }
 
+impl Tab {
+    /// A lower-case name for file names.
+    pub fn name(self) -> &'static str {
+        match self {
+            Tab::Radar => "radar",
+            Tab::Trend => "trend",
+            Tab::Heatmap => "heatmap",
+            Tab::Changes => "changes",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 enum RadarMode {
     #[default]
@@ -69,6 +81,8 @@ pub struct ResultsView {
     pub tab: Tab,
     /// Presentation mode: the current chart alone, with large labels.
     pub present: bool,
+    /// This frame is being photographed as a PNG: no hint line either.
+    pub capturing: bool,
     radar_mode: RadarMode,
     trend_mode: TrendMode,
     ministry: Option<String>,
@@ -162,7 +176,7 @@ fn combo_ui(
         let l = ui.label(RichText::new(label).strong());
         let r = egui::ComboBox::from_id_salt(label)
             .width(270.0)
-            .truncate()
+            .wrap()
             .selected_text(current)
             .show_ui(ui, |ui| {
                 for (id, text) in choices.list(ws) {
@@ -215,7 +229,9 @@ impl ResultsView {
         let p = theme::current(ui.ctx());
         let ws = doc.workspace();
         self.tab = shown;
-        if self.present {
+        if self.capturing {
+            // Photographed for a slide: the chart only.
+        } else if self.present {
             ui.label(
                 RichText::new("P or Esc: leave the presentation")
                     .small()
@@ -268,6 +284,13 @@ impl ResultsView {
                 .clicked()
             {
                 cmds.push(Command::Present(true));
+            }
+            if ui
+                .button(RichText::new("Save as PNG...").size(22.0))
+                .on_hover_text("The chart as presented, as a picture for slides")
+                .clicked()
+            {
+                cmds.push(Command::SaveChartPng(None));
             }
         });
         ui.label(RichText::new(stats::METHOD_NOTE).small().color(p.muted));

@@ -289,7 +289,8 @@ impl ResultsView {
                 );
             }
         });
-        if !sizes.ring_names {
+        // Ring names go here, not on the chart, where they would cover values.
+        {
             let rings: Vec<String> = inst
                 .scale()
                 .levels
@@ -298,7 +299,7 @@ impl ResultsView {
                 .collect();
             ui.label(
                 RichText::new(format!("Rings from the centre: {}", rings.join(" · ")))
-                    .size(sizes.legend)
+                    .size(sizes.legend * 0.8)
                     .color(p.muted),
             );
         }

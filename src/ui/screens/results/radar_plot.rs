@@ -17,10 +17,7 @@ use crate::ui::theme;
 #[derive(Clone, Copy)]
 pub(super) struct Sizes {
     pub legend: f32,
-    /// Level names on the rings; presenting, they go in the legend (large names on
-    /// the rings would cover the values).
-    pub ring_names: bool,
-    ring: f32,
+
     spoke: f32,
     value: f32,
     code: f32,
@@ -29,16 +26,14 @@ pub(super) struct Sizes {
 impl Sizes {
     pub const SCREEN: Sizes = Sizes {
         legend: 20.0,
-        ring_names: true,
-        ring: 12.0,
+
         spoke: 15.0,
         value: 15.0,
         code: 13.0,
     };
     pub const PRESENT: Sizes = Sizes {
         legend: 26.0,
-        ring_names: false,
-        ring: 24.0,
+
         spoke: 24.0,
         value: 26.0,
         code: 24.0,
@@ -105,21 +100,6 @@ pub(super) fn radar_plot_ui(ui: &mut Ui, inst: &Instrument, series: &[Series], s
                         .color(grid)
                         .width(1.0)
                         .allow_hover(false),
-                );
-                if !sizes.ring_names {
-                    continue;
-                }
-                // Ring names sit between the first two spokes, clear of the values.
-                let label = format!("{level} {}", inst.scale().label(level as u8));
-                let [x, y] = plots::on_spoke(1, 4 * n, r);
-                pu.text(
-                    Text::new(
-                        "",
-                        PlotPoint::new(x, y),
-                        RichText::new(label).size(sizes.ring),
-                    )
-                    .anchor(egui::Align2::LEFT_CENTER)
-                    .color(p.muted),
                 );
             }
             spokes_ui(pu, inst, max, (grid, p.text), sizes);
@@ -214,7 +194,7 @@ fn series_ui(
                 Text::new(
                     "",
                     PlotPoint::new(x, y),
-                    RichText::new(text).size(sizes.value).strong(),
+                    RichText::new(text).size(sizes.value).strong().color(color),
                 )
                 .color(color),
             );

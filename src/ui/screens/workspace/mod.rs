@@ -123,7 +123,13 @@ impl WorkspaceView {
                 });
             }
             if ui.button("Export the workshop report PDF...").clicked() {
-                cmds.push(export_round(r.id.as_str()));
+                cmds.push(export_round(r.id.as_str(), false));
+            }
+            if ui
+                .button("Export the workshop report PDF, scored ministries only...")
+                .clicked()
+            {
+                cmds.push(export_round(r.id.as_str(), true));
             }
             // A round with scores asks first; an empty one goes at once (Ctrl+Z undoes).
             if ui.button("Remove round...").clicked() {
@@ -172,10 +178,11 @@ fn title_ui(ui: &mut Ui, ws: &Workspace, location: &str, cmds: &mut Vec<Command>
 }
 
 /// A command to export the workshop report of `round`.
-fn export_round(round: &str) -> Command {
+fn export_round(round: &str, skip_unscored: bool) -> Command {
     Command::ExportPdf(
         PdfKind::Workshop {
             round: round.to_owned(),
+            skip_unscored,
         },
         None,
     )
