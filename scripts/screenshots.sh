@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Render each main screen of the demo workspace in a real window under Xvfb and save
-# it to docs/screenshots/<screen>.png. Needs: xvfb, imagemagick (import), the app built.
+# Render the main screens of the demo workspace in a real window under Xvfb and save
+# them to docs/screenshots/<name>.png. Needs: xvfb, xdotool, imagemagick (import), the
+# app built. Each shot: a name, a start screen, the window size, the screen size, and
+# keys typed into the window first (xdotool names).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # OUT and BIN override where the pictures go and which build is used.
@@ -9,35 +11,49 @@ mkdir -p "$out"
 if [ -z "${BIN:-}" ]; then
   cargo build --release --bin codi-workshop
 fi
-bin=${BIN:-target/release/codi-workshop}
+bin=$(realpath "${BIN:-target/release/codi-workshop}")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$bin" demo "$tmp/demo.codi.json" >/dev/null
+# A ministry with a 70-character name, for the workspace shot.
+long="Ministry of Disaster Management, Relief and Climate Resilience Services"
+printf 'round,date,ministry,ministry_name,area,score\nfollowup-2024,2024-08-04,MoDRC,"%s",inclusiveness,3\n' "$long" >"$tmp/long.csv"
+"$bin" import-csv "$tmp/long.csv" --into "$tmp/demo.codi.json" -o "$tmp/long.codi.json" >/dev/null
 export CODI_WORKSHOP_DATA_DIR="$tmp/data"
 
-# name, screen, window size
+tally="t 2 colon 3 space 3 colon 5 space n i colon 1 Return"
+# name | file | screen | window | screen size | keys
 shots=(
-  "workspace workspace 1280x800"
-  "scoring scoring:followup-2024:MoSW:1 1280x800"
-  "scoring-projector-1024x768 scoring:followup-2024:HSD:8 1024x768"
-  "summary summary:followup-2024:MoSW 1280x800"
-  "radar radar 1280x800"
-  "radar-1024x768 radar 1024x768"
-  "trend trend 1280x800"
-  "heatmap heatmap 1280x800"
-  "changes changes 1280x800"
+  "workspace|demo|workspace|1280x800|1280x800|"
+  "workspace-long-name|long|workspace|1024x768|1024x768|"
+  "scoring|demo|scoring:followup-2024:MoSW:1|1280x800|1280x800|"
+  "room-before-1024x768|demo|scoring:followup-2024:HSD:9|1024x768|1024x768|$tally"
+  "room-after-1024x768|demo|scoring:followup-2024:HSD:9|1024x768|1024x768|$tally v 3"
+  "questions-1024x768|demo|scoring:followup-2024:HSD:2|1024x768|1024x768|q"
+  "two-windows-2048x768|demo|scoring:followup-2024:HSD:9|1024x768|2048x768|$tally F5"
+  "summary|demo|summary:followup-2024:MoSW|1280x800|1280x800|"
+  "radar|demo|radar|1280x800|1280x800|"
+  "present-radar-1024x768|demo|radar|1024x768|1024x768|p"
+  "trend|demo|trend|1280x800|1280x800|"
+  "heatmap|demo|heatmap|1280x800|1280x800|"
+  "changes|demo|changes|1280x800|1280x800|"
 )
 for shot in "${shots[@]}"; do
-  read -r name screen size <<<"$shot"
-  w=${size%x*}; h=${size#*x}
-  xvfb-run -a -s "-screen 0 ${w}x${h}x24" bash -c "
-    '$bin' --screen '$screen' --window-size '$size' '$tmp/demo.codi.json' &
-    app=\$!
-    sleep 3
-    xdotool mousemove \$(( $w - 2 )) \$(( $h - 2 )) 2>/dev/null || true
-    sleep 0.5
-    import -window root '$out/$name.png'
-    kill \$app; wait \$app 2>/dev/null || true
-  "
+  IFS='|' read -r name file screen size screen_size keys <<<"$shot"
+  w=${screen_size%x*}; h=${screen_size#*x}
+  cat >"$tmp/shot.sh" <<INNER
+'$bin' --screen '$screen' --window-size '$size' '$tmp/$file.codi.json' &
+app=\$!
+sleep 3
+# No window manager: the keyboard goes to the window under the pointer.
+xdotool mousemove 400 180
+sleep 0.3
+for k in $keys; do xdotool key --delay 100 "\$k"; sleep 0.3; done
+xdotool mousemove $((w - 2)) $((h - 2)) 2>/dev/null || true
+sleep 1.5
+import -window root '$out/$name.png'
+kill \$app; wait \$app 2>/dev/null || true
+INNER
+  xvfb-run -a -s "-screen 0 ${w}x${h}x24" bash "$tmp/shot.sh"
   echo "wrote $out/$name.png"
 done

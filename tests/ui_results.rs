@@ -187,7 +187,10 @@ fn a_chart_picture_that_never_comes_gives_the_view_back() {
     let mut h = harness(d.path());
     click(&mut h, "Results ▶");
     click(&mut h, "Save as PNG...");
-    assert!(h.query_by_label("File").is_none(), "drawn as a presentation");
+    assert!(
+        h.query_by_label("File").is_none(),
+        "drawn as a presentation"
+    );
     let start = std::time::Instant::now();
     while h.state().message().is_none() && start.elapsed().as_secs() < 10 {
         std::thread::sleep(std::time::Duration::from_millis(100));

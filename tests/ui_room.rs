@@ -286,3 +286,26 @@ fn the_timer_keeps_time_with_the_area() {
     assert_eq!(score(&h, FOLLOW, "HSD", 0).unwrap().discussed_secs, after);
     assert_ne!(answer(&h, FOLLOW, "HSD", 1), Some(Answer::NotApplicable));
 }
+
+#[test]
+fn f5_gives_the_room_view_a_window_of_its_own() {
+    let f = fixture();
+    let mut h = open_hsd_small(&f, 768.0);
+    // How often a text appears in the window's accessibility tree.
+    let count =
+        |h: &Harness<'_, App>, text: &str| all_text(h).iter().filter(|t| *t == text).count();
+    let one = count(&h, "1. Inclusiveness");
+    assert!(one >= 1);
+    press(&mut h, Key::F5);
+    assert_eq!(
+        count(&h, "1. Inclusiveness"),
+        2 * one,
+        "the room window shows the area too"
+    );
+    // It follows the session.
+    press(&mut h, Key::ArrowRight);
+    let two = count(&h, "2. Adequacy");
+    assert_eq!(two, 2 * one);
+    press(&mut h, Key::F5);
+    assert_eq!(count(&h, "2. Adequacy"), one, "closed again");
+}

@@ -34,6 +34,7 @@ pub enum Action {
     SaveAndNext,
     Questions,
     Timer,
+    SecondScreen,
     LeaveSession,
     ScoreNext,
     Present,
@@ -81,7 +82,7 @@ pub const DIGITS: [Key; 9] = [
 
 impl Action {
     /// In the order of the README's table.
-    pub const ALL: [Action; 25] = [
+    pub const ALL: [Action; 26] = [
         Action::ChooseLevel,
         Action::NotApplicable,
         Action::InsufficientInfo,
@@ -96,6 +97,7 @@ impl Action {
         Action::SaveAndNext,
         Action::Questions,
         Action::Timer,
+        Action::SecondScreen,
         Action::LeaveSession,
         Action::ScoreNext,
         Action::Present,
@@ -141,6 +143,7 @@ impl Action {
             Action::SaveAndNext => const { &[ctrl(Key::Enter)] },
             Action::Questions => const { &[key(Key::Q)] },
             Action::Timer => const { &[key(Key::S)] },
+            Action::SecondScreen => const { &[key(Key::F5)] },
             Action::LeaveSession => const { &[key(Key::Escape)] },
             Action::ScoreNext => const { &[ctrl(Key::Enter)] },
             Action::Present => const { &[key(Key::P)] },
@@ -173,6 +176,7 @@ impl Action {
             Action::SaveAndNext => "Done: next area (also from a text box)",
             Action::Questions => "Guiding questions on the room view",
             Action::Timer => "Start or pause the discussion timer",
+            Action::SecondScreen => "Room view in its own window, for a second display",
             Action::LeaveSession => "Leave the text box; again: back to the workspace",
             Action::ScoreNext => "Score the next ministry of the newest round",
             Action::Present => "Presentation: the chart alone, large (P or Esc leaves)",
@@ -286,6 +290,7 @@ pub fn scoring_hint(levels: usize) -> String {
         Action::SaveAndNext => "done",
         Action::Questions => "questions",
         Action::Timer => "timer",
+        Action::SecondScreen => "second screen",
         Action::LeaveSession => "back",
         _ => "",
     };

@@ -161,14 +161,16 @@ fn line_ui(ui: &mut Ui, ws: &Workspace, inst: &Instrument, r: &ChangeRow) {
         egui::Label::new(RichText::new(m.id.as_str()).strong()),
     )
     .on_hover_text(&m.name);
-    let (k, name) = inst
-        .area_index(r.area.as_str())
-        .map_or((0, r.area.as_str()), |k| {
-            (k + 1, inst.areas()[k].name.as_str())
-        });
+    // The short label fits the column whole; the full name is on hover.
+    let (k, label, name) =
+        inst.area_index(r.area.as_str())
+            .map_or((0, r.area.as_str(), r.area.as_str()), |k| {
+                let a = &inst.areas()[k];
+                (k + 1, a.label(), a.name.as_str())
+            });
     ui.add_sized(
         [WIDTHS[1], ROW_H],
-        egui::Label::new(format!("{k}. {name}")).truncate(),
+        egui::Label::new(format!("{k}. {label}")),
     )
     .on_hover_text(name);
     ui.add_sized([WIDTHS[2], ROW_H], egui::Label::new(fmt(r.from)));

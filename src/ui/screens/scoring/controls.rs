@@ -20,7 +20,13 @@ impl ScoringView {
         cmds: &mut Vec<Command>,
     ) {
         let p = theme::current(ui.ctx());
-        ui.label(RichText::new("Facilitator").strong().color(p.muted));
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new("Facilitator").strong().color(p.muted));
+            ui.checkbox(&mut self.second_screen, "Room window (F5)")
+                .on_hover_text(
+                    "The room view in its own window, for a projector used as a second display",
+                );
+        });
         self.timer_ui(ui, page, cmds);
         ui.separator();
         self.votes_ui(ui, open, page, cmds);

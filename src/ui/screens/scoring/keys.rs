@@ -82,6 +82,10 @@ impl ScoringView {
                 return None;
             }
             (Action::Timer, Some(_)) => Command::Timer(TimerOp::Toggle),
+            (Action::SecondScreen, _) => {
+                self.second_screen = !self.second_screen;
+                return None;
+            }
             _ => return None,
         })
     }

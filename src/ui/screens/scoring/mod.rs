@@ -8,6 +8,7 @@
 mod controls;
 mod keys;
 mod room;
+mod second;
 mod summary;
 mod votes;
 
@@ -46,6 +47,8 @@ pub struct ScoringView {
     pub minutes: u32,
     /// A text box had the focus at the end of the last frame.
     was_typing: bool,
+    /// The room view also has a window of its own (for a second display).
+    pub second_screen: bool,
 }
 
 impl Default for ScoringView {
@@ -65,6 +68,7 @@ impl ScoringView {
             questions: false,
             minutes: minutes.clamp(1, 60),
             was_typing: false,
+            second_screen: false,
         }
     }
 }
@@ -168,6 +172,7 @@ impl ScoringView {
                     area = area.vertical_scroll_offset(0.0);
                 }
                 area.show(ui, |ui| summary::summary_page_ui(ui, &open, cmds));
+                self.second_screen_ui(ui, &open, None, cmds);
             }
             Page::Area(area) => {
                 let at = ScoreRef::new(&open.round.id, &open.ministry.id, area);
@@ -185,6 +190,7 @@ impl ScoringView {
                     fresh,
                 };
                 self.area_page_ui(ui, &open, &page, cmds);
+                self.second_screen_ui(ui, &open, Some(&page), cmds);
             }
         }
     }
