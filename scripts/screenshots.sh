@@ -41,12 +41,17 @@ shots=(
 for shot in "${shots[@]}"; do
   IFS='|' read -r name file screen size screen_size keys <<<"$shot"
   w=${screen_size%x*}; h=${screen_size#*x}
+  # Each shot starts from the same file: keys typed in one never show in the next.
+  cp "$tmp/$file.codi.json" "$tmp/shot.codi.json"
+  rm -rf "$tmp/data"
   cat >"$tmp/shot.sh" <<INNER
-'$bin' --screen '$screen' --window-size '$size' '$tmp/$file.codi.json' &
+'$bin' --screen '$screen' --window-size '$size' '$tmp/shot.codi.json' &
 app=\$!
 sleep 3
-# No window manager: the keyboard goes to the window under the pointer.
+# No window manager: give the app's window the keyboard focus.
 xdotool mousemove 400 180
+win=\$(xdotool search --name "CODI Workshop" | head -1)
+[ -n "\$win" ] && xdotool windowfocus "\$win"
 sleep 0.3
 for k in $keys; do xdotool key --delay 100 "\$k"; sleep 0.3; done
 xdotool mousemove $((w - 2)) $((h - 2)) 2>/dev/null || true

@@ -93,6 +93,9 @@ pub struct App {
     pub(super) fell_back: Option<PathBuf>,
     /// A chart being saved as PNG.
     pub(super) snapshot: Option<super::snapshot::Snapshot>,
+    /// The size asked for on the command line, applied on the first frame: the window
+    /// library restores the remembered size over the one given at start.
+    resize_to: Option<egui::Vec2>,
 }
 
 impl App {
@@ -135,6 +138,7 @@ impl App {
             export_dir: config.export_dir.clone(),
             fell_back: None,
             snapshot: None,
+            resize_to: config.window_size.map(|(w, h)| egui::vec2(w, h)),
         };
         let doc = Document::unsaved(demo_workspace(), app.new_autosave_path());
         app.session.lock().replace_document(doc);
@@ -297,6 +301,9 @@ impl eframe::App for App {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.frames += 1;
+        if let Some(size) = self.resize_to.take() {
+            ctx.send_viewport_cmd(ViewportCommand::InnerSize(size));
+        }
         if ctx.input(|i| i.viewport().close_requested()) {
             // Everything is written before the window goes; if it cannot be, stay open.
             if let Err(e) = self.session.flush() {

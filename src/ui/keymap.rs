@@ -277,20 +277,19 @@ pub fn shortcut_text(s: &KeyboardShortcut) -> String {
     out
 }
 
-/// The hint line under a scoring page, e.g. "Keys: 1-4 level · N not applicable · ...".
+/// The hint line under a scoring page, e.g. "1-4 level · N NA · I NI · T tally · ...".
 pub fn scoring_hint(levels: usize) -> String {
     let short = |a: Action| match a {
         Action::ChooseLevel => "level",
         Action::NotApplicable => "NA",
         Action::InsufficientInfo => "NI",
-        Action::NextArea => "next",
         Action::QuickTally => "tally",
         Action::RevealVotes => "reveal",
         Action::GoToRationale => "rationale",
-        Action::SaveAndNext => "done",
+        Action::SaveAndNext => "next",
         Action::Questions => "questions",
         Action::Timer => "timer",
-        Action::SecondScreen => "second screen",
+        Action::SecondScreen => "room window",
         Action::LeaveSession => "back",
         _ => "",
     };
@@ -305,7 +304,7 @@ pub fn scoring_hint(levels: usize) -> String {
             format!("{keys} {}", short(*a))
         })
         .collect();
-    format!("Keys: {}", parts.join(" · "))
+    parts.join(" · ")
 }
 
 /// The README's key table (markdown), generated from the key map.
@@ -367,7 +366,7 @@ mod tests {
         assert_eq!(Action::Undo.menu_shortcut(), "Ctrl+Z");
         let hint = scoring_hint(4);
         assert!(
-            hint.starts_with("Keys: 1-4 level · N NA · I NI · → next · T tally"),
+            hint.starts_with("1-4 level · N NA · I NI · T tally"),
             "{hint}"
         );
         assert!(hint.contains("Esc back"), "{hint}");

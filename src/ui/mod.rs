@@ -45,6 +45,7 @@ pub fn run(config: AppConfig) -> anyhow::Result<()> {
             .with_min_inner_size([800.0, 600.0])
             .with_position([0.0, 0.0])
             .with_drag_and_drop(true),
+        persist_window: config.window_size.is_none(),
         ..Default::default()
     };
     let held: Arc<Mutex<Option<Session>>> = Arc::default();

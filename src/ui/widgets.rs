@@ -29,8 +29,8 @@ pub struct LevelCard<'a> {
     pub levels: usize,
 }
 
-const CARD_PAD: f32 = 12.0;
-const CARD_GAP: f32 = 8.0;
+const CARD_PAD: f32 = 10.0;
+const CARD_GAP: f32 = 6.0;
 
 impl LevelCard<'_> {
     fn title(&self) -> String {

@@ -249,8 +249,8 @@ pub(super) struct PageState<'a> {
     pub fresh: bool,
 }
 
-/// Who and when (with the discussion clock), then the progress strip of areas between
-/// the previous and next buttons.
+/// Who and when, then the progress strip of areas between the previous and next
+/// buttons, and the discussion clock while it runs.
 fn header_ui(ui: &mut Ui, open: &Open<'_>, clock: Option<Clock>, cmds: &mut Vec<Command>) {
     let p = theme::current(ui.ctx());
     ui.horizontal_wrapped(|ui| {
@@ -264,9 +264,6 @@ fn header_ui(ui: &mut Ui, open: &Open<'_>, clock: Option<Clock>, cmds: &mut Vec<
                 .size(24.0)
                 .color(p.muted),
         );
-        if let Some(c) = clock {
-            room::clock_ui(ui, c);
-        }
     });
     let page = open.page_index();
     let areas = open.inst.areas();
@@ -325,6 +322,9 @@ fn header_ui(ui: &mut Ui, open: &Open<'_>, clock: Option<Clock>, cmds: &mut Vec<
             }
         } else if ui.button("Back to the workspace").clicked() {
             cmds.push(Command::Show(Screen::Workspace));
+        }
+        if let Some(c) = clock {
+            room::clock_ui(ui, c);
         }
     });
     ui.separator();

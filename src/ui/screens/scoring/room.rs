@@ -17,8 +17,9 @@ use crate::ui::widgets::{LevelCard, answer_colors, describe, histogram_ui, level
 
 /// Body text sizes to try for the cards, largest first; 18 px is the floor.
 const CARD_PX: [f32; 4] = [24.0, 22.0, 20.0, 18.0];
-/// Room kept under the cards for the agreed and last-round lines.
-const FOOT_H: f32 = 72.0;
+/// Room kept under the cards for the agreed and last-round line: one line, or two
+/// when they do not fit side by side.
+const FOOT_H: [f32; 2] = [44.0, 70.0];
 
 pub(super) fn room_ui(
     ui: &mut Ui,
@@ -33,18 +34,19 @@ pub(super) fn room_ui(
         return;
     };
     let area = &open.inst.areas()[k];
-    ui.add(
-        egui::Label::new(
-            RichText::new(format!("{}. {}", k + 1, area.name))
-                .text_style(theme::style(theme::AREA_TITLE))
-                .strong(),
-        )
-        .wrap(),
-    );
+    // A long title on a narrow room view gets a smaller size, not a second line.
+    let mut title = RichText::new(format!("{}. {}", k + 1, area.name))
+        .text_style(theme::style(theme::AREA_TITLE))
+        .strong();
+    if ui.available_width() < 800.0 && area.name.chars().count() > 24 {
+        title = title.size(theme::AREA_TITLE_PX * 0.8);
+    }
+    ui.add(egui::Label::new(title).wrap());
     ui.add(egui::Label::new(area.definition.as_str()).wrap());
     ui.add_space(8.0);
     let used = ui.cursor().min.y - top;
-    let space = (viewport_h - used - FOOT_H).max(200.0);
+    let foot = FOOT_H[usize::from(foot_wraps(ui, open, page))];
+    let space = (viewport_h - used - foot).max(200.0);
     let votes = open
         .ws
         .score_at(page.at)
@@ -61,29 +63,30 @@ pub(super) fn room_ui(
     foot_ui(ui, open, page);
 }
 
-/// The discussion clock, right-aligned; orange in the last minute, red once over.
+/// The discussion clock: orange in the last minute, red once over.
+/// It wraps to its own line rather than cover the header.
 pub(super) fn clock_ui(ui: &mut Ui, c: super::Clock) {
-    if c.spent.is_zero() && !c.running {
+    // The room sees the clock only while it runs; the facilitator's panel always has it.
+    if !c.running {
         return;
     }
     let p = theme::current(ui.ctx());
     let left = c.limit.saturating_sub(c.spent);
+    // Colour and a word, never colour alone; no sound.
     let (color, note) = if c.spent >= c.limit {
-        (p.error, "  time is up")
+        (p.error, " over")
     } else if left.as_secs() < 60 {
-        (p.focus, "  last minute")
+        (p.focus, "")
     } else {
         (p.text, "")
     };
-    let state = if c.running { "Time" } else { "Time (paused)" };
-    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-        ui.label(
-            RichText::new(format!("{state} {}{note}", c.text()))
-                .strong()
-                .size(24.0)
-                .color(color),
-        );
-    });
+    ui.add_space(8.0);
+    let text = RichText::new(format!("{}{note}", c.text()))
+        .strong()
+        .size(22.0)
+        .color(color);
+    // Whole or on a line of its own, never broken.
+    ui.add(egui::Label::new(text).wrap_mode(egui::TextWrapMode::Extend));
 }
 
 /// The four cards, two by two (four in a row on wide screens), with the largest text
@@ -203,20 +206,29 @@ fn questions_ui(ui: &mut Ui, questions: &[String]) {
     ui.label(RichText::new("Q or Esc: back to the levels").color(p.muted));
 }
 
-/// The agreed answer and the same area's answer in the last round.
-fn foot_ui(ui: &mut Ui, open: &Open<'_>, page: &PageState<'_>) {
-    let p = theme::current(ui.ctx());
-    let scale = open.inst.scale();
-    let answer = open.ws.score_at(page.at).and_then(|s| s.answer);
-    ui.label(
-        RichText::new(format!("Agreed: {}", describe(answer, scale)))
-            .strong()
-            .size(24.0)
-            .color(if answer.is_some() { p.ok } else { p.muted }),
-    );
-    let Some(prev) = open.ws.previous_round(open.round.id.as_str()) else {
-        return;
+/// Whether the agreed and last-round texts need two lines (widths measured as drawn).
+fn foot_wraps(ui: &Ui, open: &Open<'_>, page: &PageState<'_>) -> bool {
+    let Some(last) = last_round_text(open, page) else {
+        return false;
     };
+    let width = |text: String, px: f32| {
+        ui.painter()
+            .layout_no_wrap(text, egui::FontId::proportional(px), egui::Color32::WHITE)
+            .size()
+            .x
+    };
+    let agreed = width(agreed_text(open, page), 24.0);
+    agreed + 12.0 + width(last, theme::BODY_PX) > ui.available_width()
+}
+
+fn agreed_text(open: &Open<'_>, page: &PageState<'_>) -> String {
+    let answer = open.ws.score_at(page.at).and_then(|s| s.answer);
+    format!("Agreed: {}", describe(answer, open.inst.scale()))
+}
+
+/// The same area's agreed answer in the previous round, if there was one.
+fn last_round_text(open: &Open<'_>, page: &PageState<'_>) -> Option<String> {
+    let prev = open.ws.previous_round(open.round.id.as_str())?;
     let area = page.at.area.as_str();
     let before = open
         .ws
@@ -228,12 +240,28 @@ fn foot_ui(ui: &mut Ui, open: &Open<'_>, page: &PageState<'_>) {
     } else {
         " (the area changed since: not comparable)"
     };
-    ui.label(
-        RichText::new(format!(
-            "Last round ({}): {}{note}",
-            prev.date,
-            describe(before, scale)
-        ))
-        .color(p.muted),
-    );
+    Some(format!(
+        "Last round ({}): {}{note}",
+        prev.date,
+        describe(before, open.inst.scale())
+    ))
+}
+
+/// The agreed answer and, beside it (or under it if long), last round's.
+fn foot_ui(ui: &mut Ui, open: &Open<'_>, page: &PageState<'_>) {
+    let p = theme::current(ui.ctx());
+    let scored = open.ws.score_at(page.at).and_then(|s| s.answer).is_some();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            RichText::new(agreed_text(open, page))
+                .strong()
+                .size(24.0)
+                .color(if scored { p.ok } else { p.muted }),
+        );
+        ui.add_space(12.0);
+        if let Some(last) = last_round_text(open, page) {
+            let text = RichText::new(last).color(p.muted);
+            ui.add(egui::Label::new(text).wrap_mode(egui::TextWrapMode::Extend));
+        }
+    });
 }
