@@ -25,7 +25,7 @@ tally="t 2 colon 3 space 3 colon 5 space n i colon 1 Return"
 # name | file | screen | window | screen size | keys
 shots=(
   "workspace|demo|workspace|1280x800|1280x800|"
-  "workspace-long-name|long|workspace|1024x768|1024x768|"
+  "workspace-long-name|long|workspace|1024x768|1024x768|wheel"
   "scoring|demo|scoring:followup-2024:MoSW:1|1280x800|1280x800|"
   "room-before-1024x768|demo|scoring:followup-2024:HSD:9|1024x768|1024x768|$tally"
   "room-after-1024x768|demo|scoring:followup-2024:HSD:9|1024x768|1024x768|$tally v 3"
@@ -53,7 +53,13 @@ xdotool mousemove 400 180
 win=\$(xdotool search --name "CODI Workshop" | head -1)
 [ -n "\$win" ] && xdotool windowfocus "\$win"
 sleep 0.3
-for k in $keys; do xdotool key --delay 100 "\$k"; sleep 0.3; done
+for k in $keys; do
+  case "\$k" in
+    wheel) xdotool mousemove 600 500 click --repeat 12 --delay 50 5 ;;
+    *) xdotool key --delay 100 "\$k" ;;
+  esac
+  sleep 0.3
+done
 xdotool mousemove $((w - 2)) $((h - 2)) 2>/dev/null || true
 sleep 1.5
 import -window root '$out/$name.png'

@@ -91,10 +91,11 @@ impl ResultsView {
                 for item in &items[range] {
                     match item {
                         Item::Heading(text) => {
-                            ui.add_sized(
-                                [ui.available_width(), ROW_H],
-                                egui::Label::new(RichText::new(text).strong()),
-                            );
+                            let size = egui::vec2(ui.available_width(), ROW_H);
+                            let left = egui::Layout::left_to_right(egui::Align::Center);
+                            ui.allocate_ui_with_layout(size, left, |ui| {
+                                ui.label(RichText::new(text).strong().size(22.0));
+                            });
                         }
                         Item::Row(r) => {
                             ui.horizontal(|ui| line_ui(ui, ws, inst, r));
