@@ -9,6 +9,7 @@ pub mod cli;
 pub mod look;
 pub mod model;
 pub mod report;
+pub mod server;
 pub mod session;
 pub mod storage;
 pub mod ui;

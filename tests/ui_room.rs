@@ -309,3 +309,97 @@ fn f5_gives_the_room_view_a_window_of_its_own() {
     press(&mut h, Key::F5);
     assert_eq!(count(&h, "2. Adequacy"), one, "closed again");
 }
+
+/// A vote sent as a phone would, to the join address shown (always 127.0.0.1 here).
+fn phone_vote(
+    url: &str,
+    device: &str,
+    round: &str,
+    ministry: &str,
+    area: &str,
+    answer: &str,
+) -> u16 {
+    use std::io::{Read, Write};
+    let rest = url.strip_prefix("http://").expect("an http address");
+    let (host, path) = rest.split_once('/').unwrap();
+    assert!(
+        host.starts_with("127.0.0.1:"),
+        "tests talk to loopback only: {host}"
+    );
+    let body = format!(
+        r#"{{"round":"{round}","ministry":"{ministry}","area":"{area}","answer":"{answer}"}}"#
+    );
+    let mut s = std::net::TcpStream::connect(host).unwrap();
+    let req = format!(
+        "POST /{path}/vote HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nX-Device: {device}\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    s.write_all(req.as_bytes()).unwrap();
+    let mut out = String::new();
+    let _ = s.read_to_string(&mut out);
+    out.split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0)
+}
+
+#[test]
+fn room_voting_from_phones_shows_the_count_and_waits_for_three_to_reveal() {
+    let f = fixture();
+    let mut h = open_hsd_small(&f, 768.0);
+    // Area 8 has no votes yet.
+    h.get_by_label_contains("Go to area 8:").click();
+    h.run();
+    press(&mut h, Key::W);
+    let url = all_text(&h)
+        .into_iter()
+        .find(|t| t.starts_with("http://127.0.0.1:"))
+        .expect("the join address is shown");
+    assert!(h.query_by_label("0 voted").is_some());
+    let area0 = area(7);
+    for (k, answer) in ["3", "2"].iter().enumerate() {
+        let device = format!("phone-device-{k:010}");
+        assert_eq!(
+            phone_vote(&url, &device, FOLLOW, "HSD", &area0, answer),
+            200
+        );
+    }
+    h.run();
+    assert!(h.query_by_label("2 voted").is_some());
+    let record = score(&h, FOLLOW, "HSD", 7).unwrap();
+    assert_eq!((record.phone_votes.total(), record.votes.total()), (2, 0));
+    // Two votes: the reveal would show who chose what, so it waits.
+    press(&mut h, Key::V);
+    assert!(
+        !h.state()
+            .live()
+            .is_revealed(&codi_workshop::model::ScoreRef::new(
+                &codi_workshop::model::RoundId::new(FOLLOW).unwrap(),
+                &codi_workshop::model::MinistryId::new("HSD").unwrap(),
+                &codi_workshop::model::AreaId::new(&area0).unwrap(),
+            ))
+    );
+    assert!(h.state().message().unwrap().text.contains("at least 3"));
+    // Leaving the session closes voting and the port.
+    press(&mut h, Key::Escape);
+    assert_eq!(h.state().screen(), Screen::Workspace);
+    let host = url
+        .trim_start_matches("http://")
+        .split('/')
+        .next()
+        .unwrap()
+        .to_owned();
+    assert!(
+        std::net::TcpStream::connect(&host).is_err(),
+        "the server stopped"
+    );
+    assert!(
+        h.state().live().voting.is_none(),
+        "per-phone records are gone"
+    );
+    assert_eq!(
+        score(&h, FOLLOW, "HSD", 7).unwrap().phone_votes.total(),
+        2,
+        "counts stay"
+    );
+}

@@ -36,6 +36,9 @@ pub struct Cli {
     /// Window size in pixels, e.g. 1024x768.
     #[arg(long, value_name = "WxH", value_parser = parse_size)]
     pub window_size: Option<(f32, f32)>,
+    /// Open room voting at once (on PORT, default 8765) and print the join address.
+    #[arg(long, value_name = "PORT", num_args = 0..=1, default_missing_value = "8765")]
+    pub room_voting: Option<u16>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -151,6 +154,7 @@ pub fn main() -> ExitCode {
             quit_after_frames: cli.quit_after_frames,
             start_screen: cli.screen,
             window_size: cli.window_size,
+            room_voting: cli.room_voting,
             ..Default::default()
         }) {
             Ok(()) => ExitCode::SUCCESS,

@@ -86,6 +86,8 @@ pub struct Live {
     pub focus: Option<Focus>,
     revealed: BTreeSet<ScoreRef>,
     pub timer: Timer,
+    /// Room voting from phones, while it is open.
+    pub voting: Option<super::voting::Voting>,
 }
 
 impl Live {

@@ -11,6 +11,7 @@ pub mod document;
 pub mod export;
 pub mod live;
 pub mod timing;
+pub mod voting;
 
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Instant;

@@ -33,6 +33,11 @@ pub struct AppConfig {
     pub window_size: Option<(f32, f32)>,
     /// Never open a native file dialog (tests): exports go to the default folder.
     pub no_dialogs: bool,
+    /// Where the room-voting server listens (default: every interface; tests: loopback).
+    pub voting_bind: Option<std::net::IpAddr>,
+    /// Open room voting at once on this port (with a scoring start screen) and print
+    /// the join address on standard output, for scripted checks.
+    pub room_voting: Option<u16>,
     /// Where exports go when no dialog can open (default: Documents/CODI Workshop).
     pub export_dir: Option<PathBuf>,
 }
@@ -93,6 +98,9 @@ pub struct App {
     pub(super) fell_back: Option<PathBuf>,
     /// A chart being saved as PNG.
     pub(super) snapshot: Option<super::snapshot::Snapshot>,
+    /// The room-voting server while voting is open.
+    pub(super) room_server: Option<crate::server::RoomServer>,
+    pub(super) voting_bind: std::net::IpAddr,
     /// The size asked for on the command line, applied on the first frame: the window
     /// library restores the remembered size over the one given at start.
     resize_to: Option<egui::Vec2>,
@@ -138,6 +146,10 @@ impl App {
             export_dir: config.export_dir.clone(),
             fell_back: None,
             snapshot: None,
+            room_server: None,
+            voting_bind: config
+                .voting_bind
+                .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED)),
             resize_to: config.window_size.map(|(w, h)| egui::vec2(w, h)),
         };
         let doc = Document::unsaved(demo_workspace(), app.new_autosave_path());
@@ -159,6 +171,12 @@ impl App {
                     app.screen = screen;
                 }
                 Err(e) => app.error(e),
+            }
+        }
+        if let Some(port) = config.room_voting {
+            app.start_voting_on(port);
+            for url in &app.scoring_view.join_urls {
+                println!("{url}");
             }
         }
         app
@@ -330,6 +348,7 @@ impl eframe::App for App {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.stop_voting();
         if let Err(e) = self.session.flush() {
             eprintln!("error: could not save on exit: {e}");
         }

@@ -56,6 +56,8 @@ pub enum Command {
     Reveal(ScoreRef, bool),
     /// Start, pause or reset the open area's discussion timer.
     Timer(TimerOp),
+    /// Open room voting from phones (start the server), or close it.
+    RoomVoting(bool),
     ToggleFullscreen,
     ZoomIn,
     ZoomOut,

@@ -24,8 +24,10 @@ impl App {
             Command::Redo => self.undo_redo(false),
             Command::Show(screen) => {
                 if screen != Screen::Scoring {
-                    // The room has left the area: its time so far is recorded.
+                    // The room has left the area: its time so far is recorded, and
+                    // phones stop voting.
                     self.timer(TimerOp::Pause);
+                    self.stop_voting();
                 }
                 if let Screen::Results(tab) = screen {
                     self.results_view.tab = tab;
@@ -40,6 +42,8 @@ impl App {
                 self.screen = Screen::Scoring;
             }
             Command::Timer(op) => self.timer(op),
+            Command::RoomVoting(true) => self.start_voting(),
+            Command::RoomVoting(false) => self.stop_voting(),
             Command::Present(on) => self.results_view.present = on,
             Command::SaveChartPng(path) => {
                 let name = format!("codi-{}.png", self.results_view.tab.name());
@@ -67,6 +71,20 @@ impl App {
             }
             Command::Reveal(at, shown) => {
                 let mut st = self.session.lock();
+                // With phones voting, a result of one or two votes would show who chose
+                // what: the reveal waits for enough votes.
+                let votes = st
+                    .doc
+                    .workspace()
+                    .score_at(&at)
+                    .map_or(0, |s| s.all_votes().total());
+                let min = st.live.voting.as_ref().map_or(0, |v| v.limits.min_reveal);
+                if shown && votes < min {
+                    drop(st);
+                    return self.info(format!(
+                        "Not revealed: {votes} votes are in, and at least {min} are needed so that no one's vote can be read off the result."
+                    ));
+                }
                 if shown {
                     st.live.reveal(at);
                 } else {

@@ -35,6 +35,7 @@ pub enum Action {
     Questions,
     Timer,
     SecondScreen,
+    RoomVoting,
     LeaveSession,
     ScoreNext,
     Present,
@@ -82,7 +83,7 @@ pub const DIGITS: [Key; 9] = [
 
 impl Action {
     /// In the order of the README's table.
-    pub const ALL: [Action; 26] = [
+    pub const ALL: [Action; 27] = [
         Action::ChooseLevel,
         Action::NotApplicable,
         Action::InsufficientInfo,
@@ -98,6 +99,7 @@ impl Action {
         Action::Questions,
         Action::Timer,
         Action::SecondScreen,
+        Action::RoomVoting,
         Action::LeaveSession,
         Action::ScoreNext,
         Action::Present,
@@ -144,6 +146,7 @@ impl Action {
             Action::Questions => const { &[key(Key::Q)] },
             Action::Timer => const { &[key(Key::S)] },
             Action::SecondScreen => const { &[key(Key::F5)] },
+            Action::RoomVoting => const { &[key(Key::W)] },
             Action::LeaveSession => const { &[key(Key::Escape)] },
             Action::ScoreNext => const { &[ctrl(Key::Enter)] },
             Action::Present => const { &[key(Key::P)] },
@@ -177,6 +180,7 @@ impl Action {
             Action::Questions => "Guiding questions on the room view",
             Action::Timer => "Start or pause the discussion timer",
             Action::SecondScreen => "Room view in its own window, for a second display",
+            Action::RoomVoting => "Start or stop room voting from phones",
             Action::LeaveSession => "Leave the text box; again: back to the workspace",
             Action::ScoreNext => "Score the next ministry of the newest round",
             Action::Present => "Presentation: the chart alone, large (P or Esc leaves)",

@@ -52,8 +52,10 @@ pub fn harness_sized(file: Option<PathBuf>, data: &Path, w: f32, h: f32) -> Harn
                     file,
                     export_dir: Some(data.join("exports")),
                     data_dir: Some(data),
-                    // A test never opens a native dialog.
+                    // A test never opens a native dialog, and room voting listens on
+                    // loopback only.
                     no_dialogs: true,
+                    voting_bind: Some(std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST)),
                     ..Default::default()
                 },
             )

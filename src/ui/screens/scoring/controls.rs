@@ -28,6 +28,19 @@ impl ScoringView {
                 );
         });
         self.timer_ui(ui, page, cmds);
+        let voting = page.voting.is_some();
+        let label = if voting {
+            "Stop room voting"
+        } else {
+            "Start room voting (W)"
+        };
+        if ui
+            .button(label)
+            .on_hover_text("Phones on this network vote on the open area; counts only")
+            .clicked()
+        {
+            cmds.push(Command::RoomVoting(!voting));
+        }
         ui.separator();
         self.votes_ui(ui, open, page, cmds);
         ui.separator();

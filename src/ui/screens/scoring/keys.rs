@@ -82,6 +82,7 @@ impl ScoringView {
                 return None;
             }
             (Action::Timer, Some(_)) => Command::Timer(TimerOp::Toggle),
+            (Action::RoomVoting, _) => Command::RoomVoting(self.join_urls.is_empty()),
             (Action::SecondScreen, _) => {
                 self.second_screen = !self.second_screen;
                 return None;

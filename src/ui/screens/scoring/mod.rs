@@ -49,6 +49,8 @@ pub struct ScoringView {
     was_typing: bool,
     /// The room view also has a window of its own (for a second display).
     pub second_screen: bool,
+    /// Where phones join room voting, while it is open.
+    pub join_urls: Vec<String>,
 }
 
 impl Default for ScoringView {
@@ -69,6 +71,7 @@ impl ScoringView {
             minutes: minutes.clamp(1, 60),
             was_typing: false,
             second_screen: false,
+            join_urls: Vec::new(),
         }
     }
 }
@@ -188,6 +191,11 @@ impl ScoringView {
                     revealed: st.live.is_revealed(&at),
                     clock,
                     fresh,
+                    voting: st
+                        .live
+                        .voting
+                        .as_ref()
+                        .map(|v| (self.join_urls.clone(), v.voters(&at))),
                 };
                 self.area_page_ui(ui, &open, &page, cmds);
                 self.second_screen_ui(ui, &open, Some(&page), cmds);
@@ -247,6 +255,8 @@ pub(super) struct PageState<'a> {
     pub clock: Clock,
     /// First frame of this page.
     pub fresh: bool,
+    /// Room voting: the join addresses and how many phones have voted here.
+    pub voting: Option<(Vec<String>, usize)>,
 }
 
 /// Who and when, then the progress strip of areas between the previous and next

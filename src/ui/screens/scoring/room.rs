@@ -43,6 +43,9 @@ pub(super) fn room_ui(
     }
     ui.add(egui::Label::new(title).wrap());
     ui.add(egui::Label::new(area.definition.as_str()).wrap());
+    if let Some((urls, voted)) = &page.voting {
+        voting_ui(ui, urls, *voted);
+    }
     ui.add_space(8.0);
     let used = ui.cursor().min.y - top;
     let foot = FOOT_H[usize::from(foot_wraps(ui, open, page))];
@@ -264,4 +267,26 @@ fn foot_ui(ui: &mut Ui, open: &Open<'_>, page: &PageState<'_>) {
             ui.add(egui::Label::new(text).wrap_mode(egui::TextWrapMode::Extend));
         }
     });
+}
+
+/// How to join room voting, large, and how many have voted: never the distribution.
+fn voting_ui(ui: &mut Ui, urls: &[String], voted: usize) {
+    let p = theme::current(ui.ctx());
+    egui::Frame::new()
+        .fill(p.panel)
+        .inner_margin(8)
+        .corner_radius(6)
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new("Vote on your phone:").size(22.0));
+                for url in urls {
+                    ui.label(RichText::new(url).monospace().strong().size(22.0));
+                }
+                let count = RichText::new(format!("{voted} voted"))
+                    .strong()
+                    .size(22.0)
+                    .color(p.accent);
+                ui.add(egui::Label::new(count).wrap_mode(egui::TextWrapMode::Extend));
+            });
+        });
 }

@@ -1,0 +1,259 @@
+//! The two requests a phone makes: `GET state` (what to show, and this phone's vote;
+//! with an ETag so an unchanged page costs a 304) and `POST vote`. A phone names itself
+//! with the random token in the `X-Device` header; the session keeps only its keyed
+//! hash. Every failure is a status code and a message the phone can show.
+
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::time::Instant;
+
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+
+use crate::look;
+use crate::model::{Answer, AreaId, Level, MinistryId, RoundId, ScoreRef};
+use crate::session::voting::VoteRefused;
+use crate::session::{Session, SessionState};
+
+/// What the phone page draws.
+#[derive(Serialize)]
+pub struct PhoneState {
+    open: bool,
+    message: Option<String>,
+    workshop: String,
+    ministry: String,
+    round_title: String,
+    /// The open area, to send back with a vote.
+    round: String,
+    ministry_id: String,
+    area: String,
+    number: usize,
+    title: String,
+    definition: String,
+    choices: Vec<Choice>,
+    your_vote: Option<String>,
+    voted: usize,
+}
+
+#[derive(Serialize)]
+struct Choice {
+    code: String,
+    label: String,
+    text: String,
+    color: String,
+    ink: String,
+}
+
+#[derive(Deserialize)]
+struct VoteBody {
+    round: String,
+    ministry: String,
+    area: String,
+    answer: String,
+}
+
+#[derive(Serialize)]
+struct Reply {
+    ok: bool,
+    message: String,
+    your_vote: Option<String>,
+}
+
+/// The device token from the header: 16-64 letters, digits or dashes.
+fn device(headers: &HeaderMap) -> Option<String> {
+    let t = headers.get("x-device")?.to_str().ok()?;
+    let ok =
+        (16..=64).contains(&t.len()) && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    ok.then(|| t.to_owned())
+}
+
+fn reply(status: StatusCode, ok: bool, message: &str, your_vote: Option<String>) -> Response {
+    let body = Reply {
+        ok,
+        message: message.to_owned(),
+        your_vote,
+    };
+    (status, axum::Json(body)).into_response()
+}
+
+pub async fn state(State(session): State<Session>, headers: HeaderMap) -> Response {
+    let token = device(&headers);
+    let body = {
+        let st = session.lock();
+        phone_state(&st, token.as_deref())
+    };
+    let Ok(json) = serde_json::to_vec(&body) else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let mut h = DefaultHasher::new();
+    json.hash(&mut h);
+    let etag = format!("\"{:x}\"", h.finish());
+    let unchanged = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v == etag);
+    let mut response = if unchanged {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        (
+            [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
+            json,
+        )
+            .into_response()
+    };
+    if let Ok(v) = HeaderValue::from_str(&etag) {
+        response.headers_mut().insert(header::ETAG, v);
+    }
+    response
+}
+
+fn phone_state(st: &SessionState, token: Option<&str>) -> PhoneState {
+    let ws = st.doc.workspace();
+    let mut out = PhoneState {
+        open: false,
+        message: Some("Waiting for the facilitator.".into()),
+        workshop: ws.title().to_owned(),
+        ministry: String::new(),
+        round_title: String::new(),
+        round: String::new(),
+        ministry_id: String::new(),
+        area: String::new(),
+        number: 0,
+        title: String::new(),
+        definition: String::new(),
+        choices: Vec::new(),
+        your_vote: None,
+        voted: 0,
+    };
+    let Some(at) = st.voting_area() else {
+        return out;
+    };
+    let (Some(inst), Some(round), Some(ministry)) = (
+        ws.instrument_for(at.round.as_str()),
+        ws.round(at.round.as_str()),
+        ws.ministry(at.ministry.as_str()),
+    ) else {
+        return out;
+    };
+    let Some(k) = inst.area_index(at.area.as_str()) else {
+        return out;
+    };
+    let area = &inst.areas()[k];
+    let scale = inst.scale();
+    let levels = inst.level_count();
+    let mut choices: Vec<Choice> = scale
+        .levels
+        .iter()
+        .map(|l| {
+            let fill = look::level(l.value, levels);
+            Choice {
+                code: l.value.to_string(),
+                label: l.label.clone(),
+                text: area
+                    .level_descriptors
+                    .get(usize::from(l.value) - 1)
+                    .cloned()
+                    .unwrap_or_default(),
+                color: fill.hex(),
+                ink: fill.text_on().hex(),
+            }
+        })
+        .collect();
+    for (def, fill) in [
+        (&scale.not_applicable, look::NA),
+        (&scale.insufficient_information, look::NI),
+    ] {
+        choices.push(Choice {
+            code: def.code.clone(),
+            label: def.label.clone(),
+            text: def.meaning.clone(),
+            color: fill.hex(),
+            ink: fill.text_on().hex(),
+        });
+    }
+    let voting = st.live.voting.as_ref();
+    out.open = true;
+    out.message = None;
+    out.ministry = ministry.name.clone();
+    out.round_title = round.title.clone();
+    out.round = at.round.to_string();
+    out.ministry_id = at.ministry.to_string();
+    out.area = at.area.to_string();
+    out.number = k + 1;
+    out.title = area.name.clone();
+    out.definition = area.definition.clone();
+    out.choices = choices;
+    out.your_vote = token
+        .and_then(|t| voting.and_then(|v| v.vote_of(t, &at)))
+        .map(|a| a.code());
+    out.voted = voting.map_or(0, |v| v.voters(&at));
+    out
+}
+
+pub async fn vote(State(session): State<Session>, headers: HeaderMap, body: Bytes) -> Response {
+    let Some(token) = device(&headers) else {
+        return reply(
+            StatusCode::BAD_REQUEST,
+            false,
+            "This phone has no id; reload the page.",
+            None,
+        );
+    };
+    let Ok(v) = serde_json::from_slice::<VoteBody>(&body) else {
+        return reply(
+            StatusCode::BAD_REQUEST,
+            false,
+            "The vote could not be read.",
+            None,
+        );
+    };
+    let (Ok(round), Ok(ministry), Ok(area)) = (
+        RoundId::new(&v.round),
+        MinistryId::new(&v.ministry),
+        AreaId::new(&v.area),
+    ) else {
+        return reply(
+            StatusCode::BAD_REQUEST,
+            false,
+            "The vote names no area.",
+            None,
+        );
+    };
+    let Some(answer) = parse_answer(&v.answer) else {
+        return reply(
+            StatusCode::BAD_REQUEST,
+            false,
+            "That is not an answer.",
+            None,
+        );
+    };
+    let at = ScoreRef::new(&round, &ministry, &area);
+    let result = {
+        let mut st = session.lock();
+        st.phone_vote(&token, &at, answer, Instant::now())
+    };
+    session.wake();
+    match result {
+        Ok(a) => reply(StatusCode::OK, true, "Vote counted.", Some(a.code())),
+        Err(e) => {
+            let status = match e {
+                VoteRefused::Closed | VoteRefused::NotOpen => StatusCode::CONFLICT,
+                VoteRefused::TooFast => StatusCode::TOO_MANY_REQUESTS,
+                VoteRefused::Full => StatusCode::SERVICE_UNAVAILABLE,
+                VoteRefused::BadAnswer => StatusCode::BAD_REQUEST,
+            };
+            reply(status, false, &e.to_string(), None)
+        }
+    }
+}
+
+/// `1`-`9`, `NA` or `NI`.
+fn parse_answer(text: &str) -> Option<Answer> {
+    match text {
+        "NA" => Some(Answer::NotApplicable),
+        "NI" => Some(Answer::InsufficientInfo),
+        t => t.parse::<u8>().ok().and_then(Level::new).map(Answer::Level),
+    }
+}

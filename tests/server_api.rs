@@ -1,0 +1,376 @@
+//! The room-voting server over real HTTP on 127.0.0.1 (never any other address), with a
+//! small client written here: join codes, counting, changed votes, stale areas, body
+//! and JSON limits, ETags, headers, garbage, and stopping. Every loop is bounded.
+
+use std::io::{Read, Write};
+use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpStream};
+use std::time::Duration;
+
+use codi_workshop::model::demo::demo_workspace;
+use codi_workshop::model::{ScoreRef, VoteTally};
+use codi_workshop::server::RoomServer;
+use codi_workshop::session::voting::Limits;
+use codi_workshop::session::{Clock, Document, Focus, Page, Session, Target};
+
+struct Reply {
+    status: u16,
+    headers: String,
+    body: String,
+}
+
+/// One HTTP/1.1 request on a fresh connection.
+fn http(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> Reply {
+    let mut s = TcpStream::connect_timeout(&addr, Duration::from_secs(5)).expect("connect");
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let mut req = format!(
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (k, v) in headers {
+        req.push_str(&format!("{k}: {v}\r\n"));
+    }
+    req.push_str("\r\n");
+    s.write_all(req.as_bytes()).unwrap();
+    s.write_all(body).unwrap();
+    let mut raw = Vec::new();
+    let _ = s.read_to_end(&mut raw);
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    Reply {
+        status,
+        headers: head.to_ascii_lowercase(),
+        body: body.to_owned(),
+    }
+}
+
+struct Room {
+    session: Session,
+    server: RoomServer,
+    at: ScoreRef,
+    _dir: tempfile::TempDir,
+}
+
+impl Room {
+    fn base(&self) -> String {
+        format!("/j/{}", self.server.code)
+    }
+    fn vote(&self, device: &str, area: &ScoreRef, answer: &str) -> Reply {
+        let body = format!(
+            r#"{{"round":"{}","ministry":"{}","area":"{}","answer":"{answer}"}}"#,
+            area.round, area.ministry, area.area
+        );
+        http(
+            self.server.addr,
+            "POST",
+            &format!("{}/vote", self.base()),
+            &[("X-Device", device), ("Content-Type", "application/json")],
+            body.as_bytes(),
+        )
+    }
+    fn phones(&self) -> VoteTally {
+        let st = self.session.lock();
+        st.doc
+            .workspace()
+            .score_at(&self.at)
+            .map(|s| s.phone_votes.clone())
+            .unwrap_or_default()
+    }
+    fn move_to(&self, k: usize) -> ScoreRef {
+        let mut st = self.session.lock();
+        let focus = st.live.focus.clone().unwrap();
+        let area = st.doc.workspace().instrument().areas()[k].id.clone();
+        let f = Focus {
+            page: Page::Area(area),
+            ..focus
+        };
+        let at = f.score_ref().unwrap();
+        st.live.focus = Some(f);
+        at
+    }
+}
+
+fn open_room(limits: Limits) -> Room {
+    let dir = tempfile::tempdir().unwrap();
+    let target = Target::Unsaved(dir.path().join("room.codi.json"));
+    let session = Session::new(Document::new(demo_workspace(), target), Clock::default());
+    let at = {
+        let mut st = session.lock();
+        let ws = st.doc.workspace().clone();
+        let focus = Focus {
+            round: ws.rounds()[1].id.clone(),
+            ministry: ws.ministries()[0].id.clone(),
+            page: Page::Area(ws.instrument().areas()[0].id.clone()),
+        };
+        let at = focus.score_ref().unwrap();
+        st.live.focus = Some(focus);
+        st.open_voting(limits);
+        at
+    };
+    // Port 0: the system picks a free one, so tests never collide.
+    let server = RoomServer::start(session.clone(), IpAddr::V4(Ipv4Addr::LOCALHOST), 0).unwrap();
+    Room {
+        session,
+        server,
+        at,
+        _dir: dir,
+    }
+}
+
+const A: &str = "device-aaaaaaaaaaaaaaaa";
+const B: &str = "device-bbbbbbbbbbbbbbbb";
+
+#[test]
+fn without_the_join_code_everything_is_refused() {
+    let room = open_room(Limits::default());
+    let addr = room.server.addr;
+    for path in [
+        "/",
+        "/j/WRONG1",
+        "/j/WRONG1/state",
+        "/j",
+        "/state",
+        "/../../etc/passwd",
+    ] {
+        assert_eq!(http(addr, "GET", path, &[], b"").status, 404, "{path}");
+    }
+    let wrong = room.vote(A, &room.at, "3");
+    assert_eq!(wrong.status, 200, "the right code works");
+    let bad = http(
+        addr,
+        "POST",
+        "/j/WRONG1/vote",
+        &[("X-Device", B)],
+        br#"{"answer":"3"}"#,
+    );
+    assert_eq!(bad.status, 404);
+    assert_eq!(room.phones().total(), 1);
+    let page = http(addr, "GET", &room.base(), &[], b"");
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body
+            .contains(&format!("<script src=\"/j/{}/app.js\">", room.server.code))
+    );
+    assert!(
+        page.headers.contains("cache-control: no-store"),
+        "{}",
+        page.headers
+    );
+    assert!(
+        page.headers
+            .contains("content-security-policy: default-src 'self'")
+    );
+    let js = http(addr, "GET", &format!("{}/app.js", room.base()), &[], b"");
+    assert_eq!(js.status, 200);
+    assert!(
+        !js.body.contains("http://") && !js.body.contains("https://"),
+        "no external links"
+    );
+}
+
+#[test]
+fn a_vote_counts_and_a_changed_vote_counts_once() {
+    let room = open_room(Limits::default());
+    assert_eq!(room.vote(A, &room.at, "3").status, 200);
+    assert_eq!(room.vote(B, &room.at, "3").status, 200);
+    let changed = room.vote(A, &room.at, "NI");
+    assert_eq!(changed.status, 200);
+    assert!(
+        changed.body.contains(r#""your_vote":"NI""#),
+        "{}",
+        changed.body
+    );
+    let t = room.phones();
+    assert_eq!(
+        (t.levels.clone(), t.ni, t.total()),
+        (vec![0, 0, 1, 0], 1, 2)
+    );
+    // The state tells this phone its vote, and everyone the number of voters only.
+    let s = http(
+        room.server.addr,
+        "GET",
+        &format!("{}/state", room.base()),
+        &[("X-Device", A)],
+        b"",
+    );
+    assert_eq!(s.status, 200);
+    assert!(
+        s.body.contains(r#""your_vote":"NI""#) && s.body.contains(r#""voted":2"#),
+        "{}",
+        s.body
+    );
+    assert!(
+        !s.body.contains("levels\":[0"),
+        "no distribution reaches a phone"
+    );
+}
+
+#[test]
+fn stale_or_closed_areas_are_refused_with_a_message() {
+    let room = open_room(Limits::default());
+    let first = room.at.clone();
+    let second = room.move_to(1);
+    let stale = room.vote(A, &first, "2");
+    assert_eq!(stale.status, 409);
+    assert!(stale.body.contains("not open"), "{}", stale.body);
+    assert_eq!(room.vote(A, &second, "2").status, 200);
+    room.session.lock().close_voting();
+    let closed = room.vote(A, &second, "3");
+    assert_eq!(closed.status, 409);
+    assert!(closed.body.contains("closed"), "{}", closed.body);
+    let s = http(
+        room.server.addr,
+        "GET",
+        &format!("{}/state", room.base()),
+        &[],
+        b"",
+    );
+    assert!(s.body.contains(r#""open":false"#) && s.body.contains("Waiting for the facilitator"));
+}
+
+#[test]
+fn big_bodies_bad_json_and_bad_ids_are_refused() {
+    let room = open_room(Limits::default());
+    let vote = format!("{}/vote", room.base());
+    let big = vec![b'x'; 2048];
+    assert_eq!(
+        http(room.server.addr, "POST", &vote, &[("X-Device", A)], &big).status,
+        413
+    );
+    for body in [
+        &b"{not json"[..],
+        b"",
+        br#"{"answer":"3"}"#,
+        br#"{"round":"r","ministry":"m","area":"a","answer":"7x"}"#,
+    ] {
+        assert_eq!(
+            http(room.server.addr, "POST", &vote, &[("X-Device", A)], body).status,
+            400
+        );
+    }
+    // No device id, or one that is too short.
+    let body = br#"{"round":"x","ministry":"y","area":"z","answer":"1"}"#;
+    assert_eq!(http(room.server.addr, "POST", &vote, &[], body).status, 400);
+    assert_eq!(
+        http(
+            room.server.addr,
+            "POST",
+            &vote,
+            &[("X-Device", "short")],
+            body
+        )
+        .status,
+        400
+    );
+    assert_eq!(
+        room.vote(A, &room.at, "9").status,
+        400,
+        "not on a 1-4 scale"
+    );
+    assert_eq!(room.phones().total(), 0);
+}
+
+#[test]
+fn an_unchanged_state_is_a_304() {
+    let room = open_room(Limits::default());
+    let path = format!("{}/state", room.base());
+    let first = http(room.server.addr, "GET", &path, &[("X-Device", A)], b"");
+    let etag = first
+        .headers
+        .lines()
+        .find_map(|l| l.strip_prefix("etag: "))
+        .expect("an etag")
+        .to_owned();
+    let again = http(
+        room.server.addr,
+        "GET",
+        &path,
+        &[("X-Device", A), ("If-None-Match", &etag)],
+        b"",
+    );
+    assert_eq!(again.status, 304);
+    room.vote(A, &room.at, "2");
+    let after = http(
+        room.server.addr,
+        "GET",
+        &path,
+        &[("X-Device", A), ("If-None-Match", &etag)],
+        b"",
+    );
+    assert_eq!(after.status, 200, "a vote changes the state");
+}
+
+#[test]
+fn garbage_never_panics_and_changes_nothing() {
+    let room = open_room(Limits::default());
+    room.vote(A, &room.at, "4");
+    let before = room.phones();
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let start = std::time::Instant::now();
+    for k in 0..1000 {
+        if start.elapsed() > Duration::from_secs(60) {
+            break;
+        }
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let len = (seed % 300) as usize;
+        let junk: Vec<u8> = (0..len).map(|i| (seed >> (i % 56)) as u8).collect();
+        let mut s = TcpStream::connect(room.server.addr).unwrap();
+        s.set_read_timeout(Some(Duration::from_millis(500)))
+            .unwrap();
+        if k % 2 == 0 {
+            let _ = s.write_all(&junk);
+        } else {
+            let head = format!(
+                "POST {}/vote HTTP/1.1\r\nContent-Length: {len}\r\nX-Device: {A}\r\n\r\n",
+                room.base()
+            );
+            let _ = s.write_all(head.as_bytes());
+            let _ = s.write_all(&junk);
+        }
+        let _ = s.shutdown(std::net::Shutdown::Write);
+        let mut sink = Vec::new();
+        let _ = s.read_to_end(&mut sink);
+    }
+    assert_eq!(room.phones(), before);
+    // Still serving.
+    assert_eq!(room.vote(B, &room.at, "1").status, 200);
+}
+
+#[test]
+fn rate_limit_and_device_cap_hold_over_http() {
+    let room = open_room(Limits {
+        max_devices: 2,
+        votes_per_window: 3,
+        ..Limits::default()
+    });
+    for answer in ["1", "2", "3"] {
+        assert_eq!(room.vote(A, &room.at, answer).status, 200);
+    }
+    assert_eq!(room.vote(A, &room.at, "4").status, 429);
+    assert_eq!(room.vote(B, &room.at, "1").status, 200);
+    assert_eq!(
+        room.vote("device-cccccccccccccccc", &room.at, "1").status,
+        503
+    );
+    assert_eq!(room.phones().total(), 2);
+}
+
+#[test]
+fn stopping_closes_the_port() {
+    let room = open_room(Limits::default());
+    let addr = room.server.addr;
+    room.server.stop();
+    assert!(TcpStream::connect_timeout(&addr, Duration::from_secs(1)).is_err());
+}
