@@ -355,7 +355,7 @@ fn room_voting_from_phones_shows_the_count_and_waits_for_three_to_reveal() {
         .into_iter()
         .find(|t| t.starts_with("http://127.0.0.1:"))
         .expect("the join address is shown");
-    assert!(h.query_by_label("0 voted").is_some());
+    assert!(h.query_by_label("· 0 voted").is_some());
     let area0 = area(7);
     for (k, answer) in ["3", "2"].iter().enumerate() {
         let device = format!("phone-device-{k:010}");
@@ -365,7 +365,7 @@ fn room_voting_from_phones_shows_the_count_and_waits_for_three_to_reveal() {
         );
     }
     h.run();
-    assert!(h.query_by_label("2 voted").is_some());
+    assert!(h.query_by_label("· 2 voted").is_some());
     let record = score(&h, FOLLOW, "HSD", 7).unwrap();
     assert_eq!((record.phone_votes.total(), record.votes.total()), (2, 0));
     // Two votes: the reveal would show who chose what, so it waits.

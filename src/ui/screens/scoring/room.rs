@@ -269,22 +269,23 @@ fn foot_ui(ui: &mut Ui, open: &Open<'_>, page: &PageState<'_>) {
     });
 }
 
-/// How to join room voting, large, and how many have voted: never the distribution.
+/// How to join room voting, and how many have voted: never the distribution. One line
+/// at projector widths, so the cards keep their room.
 fn voting_ui(ui: &mut Ui, urls: &[String], voted: usize) {
     let p = theme::current(ui.ctx());
     egui::Frame::new()
         .fill(p.panel)
-        .inner_margin(8)
+        .inner_margin(egui::Margin::symmetric(8, 4))
         .corner_radius(6)
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new("Vote on your phone:").size(22.0));
+                ui.label(RichText::new("Vote by phone:").size(20.0));
                 for url in urls {
-                    ui.label(RichText::new(url).monospace().strong().size(22.0));
+                    ui.label(RichText::new(url).monospace().strong().size(20.0));
                 }
-                let count = RichText::new(format!("{voted} voted"))
+                let count = RichText::new(format!("· {voted} voted"))
                     .strong()
-                    .size(22.0)
+                    .size(20.0)
                     .color(p.accent);
                 ui.add(egui::Label::new(count).wrap_mode(egui::TextWrapMode::Extend));
             });
