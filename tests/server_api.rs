@@ -371,6 +371,19 @@ fn rate_limit_and_device_cap_hold_over_http() {
 fn stopping_closes_the_port() {
     let room = open_room(Limits::default());
     let addr = room.server.addr;
+    // A phone that hangs mid-request must not hold the facilitator's window.
+    let mut hung = TcpStream::connect(addr).unwrap();
+    hung.write_all(b"GET /j/").unwrap();
+    let asked = std::time::Instant::now();
     room.server.stop();
-    assert!(TcpStream::connect_timeout(&addr, Duration::from_secs(1)).is_err());
+    assert!(
+        asked.elapsed() < Duration::from_millis(500),
+        "stopping never holds the window"
+    );
+    // The port closes at once, or very soon after.
+    let closed = (0..20).any(|_| {
+        std::thread::sleep(Duration::from_millis(50));
+        TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_err()
+    });
+    assert!(closed, "the port is closed");
 }

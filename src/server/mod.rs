@@ -12,7 +12,6 @@ mod api;
 mod page;
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
-use std::thread::JoinHandle;
 use std::time::Duration;
 
 use axum::Router;
@@ -34,8 +33,13 @@ pub struct RoomServer {
     pub addr: SocketAddr,
     pub code: String,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
-    thread: Option<JoinHandle<()>>,
+    /// Says when the server thread has ended.
+    ended: std::sync::mpsc::Receiver<()>,
 }
+
+/// The longest the window waits for the server to end; a connection that hangs on is
+/// left to the thread, which ends by itself within the request timeout.
+const STOP_WAIT: Duration = Duration::from_millis(100);
 
 impl RoomServer {
     /// Serve voting for `session` (which must have voting open, see
@@ -52,16 +56,20 @@ impl RoomServer {
         let addr = listener.local_addr().map_err(|e| e.to_string())?;
         listener.set_nonblocking(true).map_err(|e| e.to_string())?;
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let (end, ended) = std::sync::mpsc::channel();
         let app = router(session, &code);
-        let thread = std::thread::Builder::new()
+        std::thread::Builder::new()
             .name("room-voting".into())
-            .spawn(move || serve(listener, app, stopped))
+            .spawn(move || {
+                serve(listener, app, stopped);
+                let _ = end.send(());
+            })
             .map_err(|e| format!("the server thread could not start: {e}"))?;
         Ok(Self {
             addr,
             code,
             stop: Some(stop),
-            thread: Some(thread),
+            ended,
         })
     }
 
@@ -70,7 +78,7 @@ impl RoomServer {
         format!("http://{}:{}/j/{}", ip, self.addr.port(), self.code)
     }
 
-    /// Stop serving and wait for the thread (it ends within the request timeout).
+    /// Stop serving: no new connection is taken; the window waits at most 100 ms.
     pub fn stop(mut self) {
         self.shutdown();
     }
@@ -78,9 +86,7 @@ impl RoomServer {
     fn shutdown(&mut self) {
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
-        }
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
+            let _ = self.ended.recv_timeout(STOP_WAIT);
         }
     }
 }
