@@ -62,6 +62,8 @@ impl App {
 
     /// Show another document from the workspace screen.
     pub(super) fn switch_to(&mut self, doc: Document) {
+        // Phones must never vote into another workspace.
+        self.stop_voting();
         self.session.lock().replace_document(doc);
         self.screen = Screen::Workspace;
         self.scoring_view = ScoringView::with_minutes(self.scoring_view.minutes);
