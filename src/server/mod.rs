@@ -47,10 +47,7 @@ impl RoomServer {
     pub fn start(session: Session, ip: IpAddr, port: u16) -> Result<Self, String> {
         let code = session
             .lock()
-            .live
-            .voting
-            .as_ref()
-            .map(|v| v.code.clone())
+            .voting_code()
             .ok_or("room voting is not open")?;
         let listener = bind(ip, port)?;
         let addr = listener.local_addr().map_err(|e| e.to_string())?;

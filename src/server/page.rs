@@ -13,13 +13,7 @@ const SCRIPT: &str = include_str!("../../assets/phone/app.js");
 /// The page, with the script's address made absolute (the page's own address has no
 /// trailing slash, so a relative one would miss the join code).
 pub async fn page(State(session): State<Session>) -> impl IntoResponse {
-    let code = session
-        .lock()
-        .live
-        .voting
-        .as_ref()
-        .map(|v| v.code.clone())
-        .unwrap_or_default();
+    let code = session.lock().voting_code().unwrap_or_default();
     let html = PAGE.replace("src=\"app.js\"", &format!("src=\"/j/{code}/app.js\""));
     ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html)
 }

@@ -166,6 +166,11 @@ impl SessionState {
         self.live.voting = None;
     }
 
+    /// The join code while voting is open.
+    pub fn voting_code(&self) -> Option<String> {
+        self.live.voting.as_ref().map(|v| v.code.clone())
+    }
+
     /// The area phones may vote on now: the open area page while voting is open.
     pub fn voting_area(&self) -> Option<ScoreRef> {
         self.live.voting.as_ref()?;

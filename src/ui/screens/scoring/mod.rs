@@ -262,19 +262,7 @@ pub(super) struct PageState<'a> {
 /// Who and when, then the progress strip of areas between the previous and next
 /// buttons, and the discussion clock while it runs.
 fn header_ui(ui: &mut Ui, open: &Open<'_>, clock: Option<Clock>, cmds: &mut Vec<Command>) {
-    let p = theme::current(ui.ctx());
-    ui.horizontal_wrapped(|ui| {
-        ui.label(
-            RichText::new(format!("{} ({})", open.ministry.name, open.ministry.id))
-                .strong()
-                .size(24.0),
-        );
-        ui.label(
-            RichText::new(format!("· {}", open.round.display()))
-                .size(24.0)
-                .color(p.muted),
-        );
-    });
+    ui.horizontal_wrapped(|ui| who_ui(ui, open, 24.0));
     let page = open.page_index();
     let areas = open.inst.areas();
     ui.horizontal_wrapped(|ui| {
@@ -338,6 +326,21 @@ fn header_ui(ui: &mut Ui, open: &Open<'_>, clock: Option<Clock>, cmds: &mut Vec<
         }
     });
     ui.separator();
+}
+
+/// The ministry and the round, at `px`, for the main window and the room window.
+pub(super) fn who_ui(ui: &mut Ui, open: &Open<'_>, px: f32) {
+    let p = theme::current(ui.ctx());
+    ui.label(
+        RichText::new(format!("{} ({})", open.ministry.name, open.ministry.id))
+            .strong()
+            .size(px),
+    );
+    ui.label(
+        RichText::new(format!("· {}", open.round.display()))
+            .size(px)
+            .color(p.muted),
+    );
 }
 
 /// A button of the progress strip; the open page is filled with the accent.

@@ -3,12 +3,11 @@
 //! beside the main one, at the same size; moved to the projector, F11 makes it full
 //! screen there. Closing it (or F5 again) brings everything back to one window.
 
-use egui::{RichText, Ui, ViewportBuilder, ViewportId};
+use egui::{Ui, ViewportBuilder, ViewportId};
 
 use super::room::room_ui;
 use super::{Open, PageState, ScoringView, summary};
 use crate::ui::command::Command;
-use crate::ui::theme;
 
 impl ScoringView {
     /// Draw the room window for the open page, if it is on.
@@ -66,18 +65,8 @@ impl ScoringView {
 
 /// The ministry, the round and the discussion clock, as on the main window.
 fn room_header_ui(ui: &mut Ui, open: &Open<'_>, page: Option<&PageState<'_>>) {
-    let p = theme::current(ui.ctx());
     ui.horizontal_wrapped(|ui| {
-        ui.label(
-            RichText::new(format!("{} ({})", open.ministry.name, open.ministry.id))
-                .strong()
-                .size(28.0),
-        );
-        ui.label(
-            RichText::new(format!("· {}", open.round.display()))
-                .size(28.0)
-                .color(p.muted),
-        );
+        super::who_ui(ui, open, 28.0);
         if let Some(page) = page {
             super::room::clock_ui(ui, page.clock);
         }
