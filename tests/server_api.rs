@@ -7,7 +7,7 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpStream};
 use std::time::Duration;
 
 use codi_workshop::model::demo::demo_workspace;
-use codi_workshop::model::{ScoreRef, VoteTally};
+use codi_workshop::model::{Answer, Level, ScoreRef, VoteTally};
 use codi_workshop::server::RoomServer;
 use codi_workshop::session::voting::Limits;
 use codi_workshop::session::{Clock, Document, Focus, Page, Session, Target};
@@ -386,4 +386,57 @@ fn stopping_closes_the_port() {
         TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_err()
     });
     assert!(closed, "the port is closed");
+}
+
+#[test]
+fn phones_see_the_result_only_after_the_reveal_and_only_if_allowed() {
+    let room = open_room(Limits::default());
+    let path = format!("{}/state", room.base());
+    let state = |device: &str| -> serde_json::Value {
+        let r = http(room.server.addr, "GET", &path, &[("X-Device", device)], b"");
+        assert_eq!(r.status, 200);
+        serde_json::from_str(&r.body).expect("state is JSON")
+    };
+    for (device, answer) in [(A, "3"), (B, "3"), ("device-cccccccccccccccc", "NI")] {
+        assert_eq!(room.vote(device, &room.at, answer).status, 200);
+    }
+    let before = state(A);
+    assert_eq!(before["revealed"], false);
+    assert!(before["result"].is_null(), "nothing before the reveal");
+    room.session.lock().live.reveal(room.at.clone());
+    let revealed = state(A);
+    assert_eq!(revealed["revealed"], true);
+    assert!(revealed["result"].is_null(), "phones see nothing unless allowed");
+    assert_eq!(revealed["your_vote"], "3", "a phone still sees its own vote");
+    let late = room.vote(A, &room.at, "1");
+    assert_eq!(late.status, 409);
+    assert!(late.body.contains("closed"), "{}", late.body);
+    room.session
+        .lock()
+        .live
+        .voting
+        .as_mut()
+        .unwrap()
+        .phones_see_result = true;
+    let shown = state(B);
+    // The room's whole result (cards counted by hand and phones), in the order of the
+    // choices: 1-4, NA, NI.
+    let all = {
+        let st = room.session.lock();
+        st.doc.workspace().score_at(&room.at).unwrap().all_votes()
+    };
+    let phones = room.phones();
+    assert_eq!((phones.count(level(3)), phones.total()), (2, 3));
+    let expected: Vec<u32> = [1, 2, 3, 4]
+        .map(level)
+        .into_iter()
+        .chain([Answer::NotApplicable, Answer::InsufficientInfo])
+        .map(|a| all.count(a))
+        .collect();
+    assert_eq!(shown["result"]["counts"], serde_json::json!(expected));
+    assert_eq!(shown["result"]["n"], all.stats().n);
+}
+
+fn level(v: u8) -> Answer {
+    Answer::Level(Level::new(v).unwrap())
 }

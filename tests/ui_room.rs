@@ -355,7 +355,8 @@ fn room_voting_from_phones_shows_the_count_and_waits_for_three_to_reveal() {
         .into_iter()
         .find(|t| t.starts_with("http://127.0.0.1:"))
         .expect("the join address is shown");
-    assert!(h.query_by_label("· 0 voted").is_some());
+    assert!(h.query_by_label("Vote by phone · 0 voted").is_some());
+    assert!(h.query_by_label(&format!("QR code for {url}")).is_some());
     let area0 = area(7);
     for (k, answer) in ["3", "2"].iter().enumerate() {
         let device = format!("phone-device-{k:010}");
@@ -365,7 +366,7 @@ fn room_voting_from_phones_shows_the_count_and_waits_for_three_to_reveal() {
         );
     }
     h.run();
-    assert!(h.query_by_label("· 2 voted").is_some());
+    assert!(h.query_by_label("Vote by phone · 2 voted").is_some());
     let record = score(&h, FOLLOW, "HSD", 7).unwrap();
     assert_eq!((record.phone_votes.total(), record.votes.total()), (2, 0));
     // Two votes: the reveal would show who chose what, so it waits.
@@ -402,4 +403,56 @@ fn room_voting_from_phones_shows_the_count_and_waits_for_three_to_reveal() {
         2,
         "counts stay"
     );
+}
+
+#[test]
+fn the_join_page_shows_a_large_code_and_the_reveal_closes_the_vote() {
+    let f = fixture();
+    let mut h = open_hsd_small(&f, 768.0);
+    h.get_by_label_contains("Go to area 8:").click();
+    h.run();
+    // J does nothing until voting is open.
+    press(&mut h, Key::J);
+    assert!(h.query_by_label("Join the vote").is_none());
+    press(&mut h, Key::W);
+    press(&mut h, Key::J);
+    assert!(h.query_by_label("Join the vote").is_some());
+    let url = all_text(&h)
+        .into_iter()
+        .find(|t| t.starts_with("http://127.0.0.1:"))
+        .expect("the join address is shown");
+    assert!(h.query_by_label(&format!("QR code for {url}")).is_some());
+    let area7 = area(7);
+    for (k, answer) in ["3", "3", "2"].iter().enumerate() {
+        let device = format!("phone-device-{k:010}");
+        assert_eq!(
+            phone_vote(&url, &device, FOLLOW, "HSD", &area7, answer),
+            200
+        );
+    }
+    h.run();
+    assert!(h.query_by_label("3 voted on this area").is_some());
+    // Esc closes the join page, not the session.
+    press(&mut h, Key::Escape);
+    assert!(h.query_by_label("Join the vote").is_none());
+    assert_eq!(h.state().screen(), Screen::Scoring);
+    // Three votes: the reveal goes ahead, and then no phone can change its vote.
+    press(&mut h, Key::V);
+    assert!(h.query_by_label_contains("n = 3").is_some());
+    let late = phone_vote(&url, "phone-device-0000000000", FOLLOW, "HSD", &area7, "4");
+    assert_eq!(late, 409, "a vote after the reveal is refused");
+    let record = score(&h, FOLLOW, "HSD", 7).unwrap();
+    assert_eq!(record.phone_votes.total(), 3);
+    assert_eq!(
+        record
+            .phone_votes
+            .count(Answer::Level(codi_workshop::model::Level::new(3).unwrap())),
+        2
+    );
+    // The facilitator may let phones see the result.
+    assert!(!h.state().live().voting.as_ref().unwrap().phones_see_result);
+    h.get_by_label("Phones see the result after the reveal")
+        .click();
+    h.run();
+    assert!(h.state().live().voting.as_ref().unwrap().phones_see_result);
 }

@@ -34,24 +34,55 @@
     where.textContent = state.workshop + " · " + state.ministry + " · " + state.round_title;
     main.appendChild(el("h1", "", state.number + ". " + state.title));
     main.appendChild(el("p", "def", state.definition));
+    if (state.revealed) { drawResult(); return; }
     state.choices.forEach(function (c) {
       var b = el("button", "choice" + (state.your_vote === c.code ? " mine" : ""));
       b.type = "button";
-      var n = el("span", "num", c.code);
-      n.style.background = c.color; n.style.color = c.ink;
+      b.appendChild(chip(c));
       var t = el("span", "txt");
       t.appendChild(el("span", "lab", c.label));
       t.appendChild(document.createTextNode(c.text));
-      b.appendChild(n); b.appendChild(t);
+      b.appendChild(t);
       b.addEventListener("click", function () { vote(c.code); });
       main.appendChild(b);
     });
-    if (state.your_vote) {
-      var mine = state.choices.filter(function (c) { return c.code === state.your_vote; })[0];
-      say("Your vote: " + state.your_vote + (mine ? " " + mine.label : "") + ". You can change it until voting closes.");
-    } else {
-      say("Tap your answer.");
+    var mine = yours();
+    say(mine ? "Your vote: " + mine + ". You can change it until voting closes." : "Tap your answer.");
+  }
+
+  function chip(c) {
+    var n = el("span", "num", c.code);
+    n.style.background = c.color; n.style.color = c.ink;
+    return n;
+  }
+
+  function yours() {
+    if (!state.your_vote) return null;
+    var mine = state.choices.filter(function (c) { return c.code === state.your_vote; })[0];
+    return state.your_vote + (mine ? " " + mine.label : "");
+  }
+
+  // After the reveal: voting here is closed; the distribution if the facilitator shares it.
+  function drawResult() {
+    var r = state.result;
+    if (r) {
+      var top = Math.max.apply(null, r.counts.concat([1]));
+      main.appendChild(el("p", "fig", "n = " + r.n + (r.median === null ? "" : " · median " + r.median.toFixed(1))));
+      state.choices.forEach(function (c, k) {
+        var row = el("div", "bar");
+        row.appendChild(chip(c));
+        var t = el("span", "txt");
+        t.appendChild(el("span", "lab", c.label + ": " + r.counts[k]));
+        var fill = el("span", "fill");
+        fill.style.width = Math.round(100 * r.counts[k] / top) + "%";
+        fill.style.background = c.color;
+        t.appendChild(fill);
+        row.appendChild(t);
+        main.appendChild(row);
+      });
     }
+    var mine = yours();
+    say("Voting on this area has closed." + (mine ? " Your vote: " + mine + "." : ""));
   }
 
   function poll() {

@@ -35,6 +35,18 @@ pub struct PhoneState {
     choices: Vec<Choice>,
     your_vote: Option<String>,
     voted: usize,
+    /// The area's result was revealed: voting on it is closed.
+    revealed: bool,
+    /// The revealed distribution, when the facilitator lets phones see it.
+    result: Option<PhoneResult>,
+}
+
+/// Counts per choice (in the order of `choices`), with the room's figures.
+#[derive(Serialize)]
+struct PhoneResult {
+    counts: Vec<u32>,
+    n: u32,
+    median: Option<f64>,
 }
 
 #[derive(Serialize)]
@@ -126,6 +138,8 @@ fn phone_state(st: &SessionState, token: Option<&str>) -> PhoneState {
         choices: Vec::new(),
         your_vote: None,
         voted: 0,
+        revealed: false,
+        result: None,
     };
     let Some(at) = st.voting_area() else {
         return out;
@@ -189,6 +203,22 @@ fn phone_state(st: &SessionState, token: Option<&str>) -> PhoneState {
         .and_then(|t| voting.and_then(|v| v.vote_of(t, &at)))
         .map(|a| a.code());
     out.voted = voting.map_or(0, |v| v.voters(&at));
+    out.revealed = st.live.is_revealed(&at);
+    if out.revealed && voting.is_some_and(|v| v.phones_see_result) {
+        let votes = ws.score_at(&at).map(|s| s.all_votes()).unwrap_or_default();
+        let counts = out
+            .choices
+            .iter()
+            .filter_map(|c| parse_answer(&c.code))
+            .map(|a| votes.count(a))
+            .collect();
+        let stats = votes.stats();
+        out.result = Some(PhoneResult {
+            counts,
+            n: stats.n,
+            median: stats.median,
+        });
+    }
     out
 }
 
@@ -239,7 +269,9 @@ pub async fn vote(State(session): State<Session>, headers: HeaderMap, body: Byte
         Ok(a) => reply(StatusCode::OK, true, "Vote counted.", Some(a.code())),
         Err(e) => {
             let status = match e {
-                VoteRefused::Closed | VoteRefused::NotOpen => StatusCode::CONFLICT,
+                VoteRefused::Closed | VoteRefused::NotOpen | VoteRefused::Revealed => {
+                    StatusCode::CONFLICT
+                }
                 VoteRefused::TooFast => StatusCode::TOO_MANY_REQUESTS,
                 VoteRefused::Full => StatusCode::SERVICE_UNAVAILABLE,
                 VoteRefused::BadAnswer => StatusCode::BAD_REQUEST,

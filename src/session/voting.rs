@@ -41,6 +41,8 @@ pub struct Voting {
     /// The random code every request must carry.
     pub code: String,
     pub limits: Limits,
+    /// Phones see the distribution once it is revealed (the facilitator's choice).
+    pub phones_see_result: bool,
     key: RandomState,
     devices: HashMap<u64, Device>,
 }
@@ -58,6 +60,8 @@ pub enum VoteRefused {
     Closed,
     #[error("This area is not open for voting any more; the page now shows the open one.")]
     NotOpen,
+    #[error("Voting on this area has closed: the result is being discussed.")]
+    Revealed,
     #[error("Too many votes from this phone; wait a few seconds.")]
     TooFast,
     #[error("The room is full: no more phones can join this vote.")]
@@ -72,6 +76,7 @@ impl Voting {
         Self {
             code: join_code(),
             limits,
+            phones_see_result: false,
             key: RandomState::new(),
             devices: HashMap::new(),
         }
@@ -192,6 +197,10 @@ impl SessionState {
         if self.voting_area().as_ref() != Some(at) {
             return Err(VoteRefused::NotOpen);
         }
+        // A vote after the reveal would be swayed by the result.
+        if self.live.is_revealed(at) {
+            return Err(VoteRefused::Revealed);
+        }
         let inst = self.doc.workspace().instrument_for(at.round.as_str());
         let valid = match answer {
             Answer::Level(l) => inst.is_some_and(|i| usize::from(l.get()) <= i.level_count()),
@@ -309,6 +318,25 @@ mod tests {
             Err(VoteRefused::Closed)
         );
         assert_eq!(phones(&st, &at).total(), 0);
+    }
+
+    #[test]
+    fn the_reveal_closes_the_area_until_it_is_hidden_again() {
+        let (mut st, at) = open_on_area(0);
+        let now = Instant::now();
+        st.phone_vote("phone-a-0000000000", &at, level(2), now)
+            .unwrap();
+        st.live.reveal(at.clone());
+        assert_eq!(
+            st.phone_vote("phone-a-0000000000", &at, level(4), now),
+            Err(VoteRefused::Revealed)
+        );
+        assert_eq!(phones(&st, &at).count(level(2)), 1, "the vote stands");
+        st.live.hide(&at);
+        st.phone_vote("phone-a-0000000000", &at, level(4), now)
+            .unwrap();
+        assert_eq!(phones(&st, &at).count(level(4)), 1);
+        assert_eq!(phones(&st, &at).total(), 1);
     }
 
     #[test]

@@ -58,6 +58,8 @@ pub enum Command {
     Timer(TimerOp),
     /// Open room voting from phones (start the server), or close it.
     RoomVoting(bool),
+    /// Let phones see an area's distribution once it is revealed (or not).
+    PhonesSeeResult(bool),
     ToggleFullscreen,
     ZoomIn,
     ZoomOut,

@@ -44,6 +44,12 @@ impl App {
             Command::Timer(op) => self.timer(op),
             Command::RoomVoting(true) => self.start_voting(),
             Command::RoomVoting(false) => self.stop_voting(),
+            Command::PhonesSeeResult(on) => {
+                if let Some(v) = self.session.lock().live.voting.as_mut() {
+                    v.phones_see_result = on;
+                }
+                self.session.wake();
+            }
             Command::Present(on) => self.results_view.present = on,
             Command::SaveChartPng(path) => {
                 let name = format!("codi-{}.png", self.results_view.tab.name());

@@ -36,6 +36,7 @@ pub enum Action {
     Timer,
     SecondScreen,
     RoomVoting,
+    JoinPage,
     LeaveSession,
     ScoreNext,
     Present,
@@ -83,7 +84,7 @@ pub const DIGITS: [Key; 9] = [
 
 impl Action {
     /// In the order of the README's table.
-    pub const ALL: [Action; 27] = [
+    pub const ALL: [Action; 28] = [
         Action::ChooseLevel,
         Action::NotApplicable,
         Action::InsufficientInfo,
@@ -100,6 +101,7 @@ impl Action {
         Action::Timer,
         Action::SecondScreen,
         Action::RoomVoting,
+        Action::JoinPage,
         Action::LeaveSession,
         Action::ScoreNext,
         Action::Present,
@@ -147,6 +149,7 @@ impl Action {
             Action::Timer => const { &[key(Key::S)] },
             Action::SecondScreen => const { &[key(Key::F5)] },
             Action::RoomVoting => const { &[key(Key::W)] },
+            Action::JoinPage => const { &[key(Key::J)] },
             Action::LeaveSession => const { &[key(Key::Escape)] },
             Action::ScoreNext => const { &[ctrl(Key::Enter)] },
             Action::Present => const { &[key(Key::P)] },
@@ -181,6 +184,7 @@ impl Action {
             Action::Timer => "Start or pause the discussion timer",
             Action::SecondScreen => "Room view in its own window, for a second display",
             Action::RoomVoting => "Start or stop room voting from phones",
+            Action::JoinPage => "While room voting: a large QR code and address to join",
             Action::LeaveSession => "Leave the text box; again: back to the workspace",
             Action::ScoreNext => "Score the next ministry of the newest round",
             Action::Present => "Presentation: the chart alone, large (P or Esc leaves)",

@@ -41,6 +41,9 @@ impl ScoringView {
         {
             cmds.push(Command::RoomVoting(!voting));
         }
+        if let Some(see) = page.phones_see_result {
+            self.voting_settings_ui(ui, see, cmds);
+        }
         ui.separator();
         self.votes_ui(ui, open, page, cmds);
         ui.separator();
@@ -49,6 +52,30 @@ impl ScoringView {
         self.texts_ui(ui, open, page, cmds);
         ui.add_space(8.0);
         previous_round_ui(ui, open, page.at);
+    }
+
+    /// Which address the room is shown, and whether phones see the result.
+    fn voting_settings_ui(&mut self, ui: &mut Ui, see: bool, cmds: &mut Vec<Command>) {
+        let p = theme::current(ui.ctx());
+        if self.join_url().is_none_or(|u| u.starts_with("http://127.")) {
+            let text = "No Wi-Fi network found: only this laptop can open the address. \
+                        Join the room's Wi-Fi or start a hotspot, then press W twice.";
+            ui.add(egui::Label::new(RichText::new(text).color(p.error)).wrap());
+        }
+        if self.join_urls.len() > 1 {
+            ui.label("Address shown to the room:")
+                .on_hover_text("This laptop is on several networks: pick the one the phones use");
+            for (k, url) in self.join_urls.iter().enumerate() {
+                ui.radio_value(&mut self.join_pick, k, RichText::new(url).monospace());
+            }
+        }
+        let mut on = see;
+        if ui
+            .checkbox(&mut on, "Phones see the result after the reveal")
+            .changed()
+        {
+            cmds.push(Command::PhonesSeeResult(on));
+        }
     }
 
     fn timer_ui(&mut self, ui: &mut Ui, page: &PageState<'_>, cmds: &mut Vec<Command>) {

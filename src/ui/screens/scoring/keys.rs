@@ -4,7 +4,7 @@
 
 use egui::{Event, InputState, Key, Modifiers, Ui};
 
-use super::{Open, ScoringView, Want};
+use super::{Open, Overlay, ScoringView, Want};
 use crate::model::{Answer, Level};
 use crate::session::{SessionState, TimerOp};
 use crate::ui::command::{Command, Screen};
@@ -34,7 +34,7 @@ impl ScoringView {
                 };
                 drop_typed_letter(i, key.logical_key);
                 leave_box |= typing;
-                if let Some(cmd) = self.action(action, &open) {
+                if let Some(cmd) = self.action(action, &open, st.live.voting.is_some()) {
                     cmds.push(cmd);
                 }
             }
@@ -49,7 +49,7 @@ impl ScoringView {
     }
 
     /// What a (non-digit) action does on the open page.
-    fn action(&mut self, action: Action, open: &Open<'_>) -> Option<Command> {
+    fn action(&mut self, action: Action, open: &Open<'_>, voting: bool) -> Option<Command> {
         let page = open.page_index();
         let areas = open.inst.areas().len();
         let at = open.focus.score_ref();
@@ -58,8 +58,8 @@ impl ScoringView {
             (Action::NextArea | Action::SaveAndNext, _) => open.goto((page + 1).min(areas)),
             (Action::FirstArea, _) => open.goto(0),
             (Action::SummaryPage, _) => open.goto(areas),
-            (Action::LeaveSession, _) if self.questions => {
-                self.questions = false;
+            (Action::LeaveSession, _) if self.overlay != Overlay::None => {
+                self.overlay = Overlay::None;
                 return None;
             }
             (Action::LeaveSession, _) => Command::Show(Screen::Workspace),
@@ -78,11 +78,15 @@ impl ScoringView {
                 return None;
             }
             (Action::Questions, Some(_)) => {
-                self.questions = !self.questions;
+                self.overlay = self.overlay.toggle(Overlay::Questions);
+                return None;
+            }
+            (Action::JoinPage, Some(_)) if voting => {
+                self.overlay = self.overlay.toggle(Overlay::Join);
                 return None;
             }
             (Action::Timer, Some(_)) => Command::Timer(TimerOp::Toggle),
-            (Action::RoomVoting, _) => Command::RoomVoting(self.join_urls.is_empty()),
+            (Action::RoomVoting, _) => Command::RoomVoting(!voting),
             (Action::SecondScreen, _) => {
                 self.second_screen = !self.second_screen;
                 return None;

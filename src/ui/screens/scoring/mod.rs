@@ -6,6 +6,7 @@
 //! panel, `votes` the tally parts, `summary` the closing page.
 
 mod controls;
+mod join;
 mod keys;
 mod room;
 mod second;
@@ -33,6 +34,24 @@ enum Want {
     Rationale,
 }
 
+/// What fills the room view in place of the level cards.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) enum Overlay {
+    #[default]
+    None,
+    /// The guiding questions (Q).
+    Questions,
+    /// A large QR code and address for joining room voting (J).
+    Join,
+}
+
+impl Overlay {
+    /// `to`, or back to the cards when `to` is already shown.
+    fn toggle(self, to: Overlay) -> Overlay {
+        if self == to { Overlay::None } else { to }
+    }
+}
+
 /// UI state of scoring sessions that is not workspace data.
 pub struct ScoringView {
     /// The page drawn last frame: a new page starts at the top with empty boxes.
@@ -41,16 +60,19 @@ pub struct ScoringView {
     tally: String,
     tally_error: Option<String>,
     want: Option<Want>,
-    /// The guiding questions fill the room view.
-    questions: bool,
+    /// The questions or the join page in place of the cards.
+    overlay: Overlay,
     /// The discussion time an area gets, in minutes.
     pub minutes: u32,
     /// A text box had the focus at the end of the last frame.
     was_typing: bool,
     /// The room view also has a window of its own (for a second display).
     pub second_screen: bool,
-    /// Where phones join room voting, while it is open.
+    /// Where phones join room voting, while it is open: one per network address.
     pub join_urls: Vec<String>,
+    /// The address the room is shown, when there are several.
+    pub join_pick: usize,
+    qr: crate::ui::qr::QrCache,
 }
 
 impl Default for ScoringView {
@@ -67,11 +89,13 @@ impl ScoringView {
             tally: String::new(),
             tally_error: None,
             want: None,
-            questions: false,
+            overlay: Overlay::None,
             minutes: minutes.clamp(1, 60),
             was_typing: false,
             second_screen: false,
             join_urls: Vec::new(),
+            join_pick: 0,
+            qr: Default::default(),
         }
     }
 }
@@ -155,7 +179,7 @@ impl ScoringView {
             self.shown = Some(open.focus.clone());
             self.tally.clear();
             self.tally_error = None;
-            self.questions = false;
+            self.overlay = Overlay::None;
         }
         let clock = match &open.focus.page {
             Page::Area(area) => {
@@ -191,11 +215,11 @@ impl ScoringView {
                     revealed: st.live.is_revealed(&at),
                     clock,
                     fresh,
-                    voting: st
-                        .live
-                        .voting
-                        .as_ref()
-                        .map(|v| (self.join_urls.clone(), v.voters(&at))),
+                    voting: st.live.voting.as_ref().map(|v| RoomVoting {
+                        url: self.join_url().map(str::to_owned),
+                        voted: v.voters(&at),
+                    }),
+                    phones_see_result: st.live.voting.as_ref().map(|v| v.phones_see_result),
                 };
                 self.area_page_ui(ui, &open, &page, cmds);
                 self.second_screen_ui(ui, &open, Some(&page), cmds);
@@ -240,12 +264,28 @@ impl ScoringView {
         if page.fresh {
             area = area.vertical_scroll_offset(0.0);
         }
-        let questions = self.questions;
-        let viewport_h = ui.available_height();
-        area.show(ui, |ui| {
-            room::room_ui(ui, open, page, questions, viewport_h, cmds);
-        });
+        let room = room::Room {
+            overlay: self.overlay,
+            viewport_h: ui.available_height(),
+        };
+        let qr = &mut self.qr;
+        area.show(ui, |ui| room::room_ui(ui, open, page, &room, qr, cmds));
     }
+
+    /// The join address the room is shown: the one the facilitator picked.
+    pub fn join_url(&self) -> Option<&str> {
+        self.join_urls
+            .get(self.join_pick)
+            .or(self.join_urls.first())
+            .map(String::as_str)
+    }
+}
+
+/// Room voting as the room view shows it: where to join, and how many have voted.
+pub(super) struct RoomVoting {
+    /// None when this machine has no network address phones could reach.
+    pub url: Option<String>,
+    pub voted: usize,
 }
 
 /// The open area page as the parts of the screen need it.
@@ -255,8 +295,10 @@ pub(super) struct PageState<'a> {
     pub clock: Clock,
     /// First frame of this page.
     pub fresh: bool,
-    /// Room voting: the join addresses and how many phones have voted here.
-    pub voting: Option<(Vec<String>, usize)>,
+    /// Room voting, while it is open.
+    pub voting: Option<RoomVoting>,
+    /// While voting: whether phones see the revealed distribution.
+    pub phones_see_result: Option<bool>,
 }
 
 /// Who and when, then the progress strip of areas between the previous and next

@@ -2,16 +2,18 @@
 //! header; here come the area's number, title and definition, the four level cards
 //! fitted to the screen (text never under 18 px), the agreed answer and last round's.
 //! After the reveal a large histogram with n, median and agreement takes the cards'
-//! place; Q shows the guiding questions instead. Nothing hidden is ever drawn here.
+//! place; Q shows the guiding questions instead, and J (while phones vote) the join
+//! page. Nothing hidden is ever drawn here.
 
 use egui::{RichText, Ui, vec2};
 
 use super::votes::options;
-use super::{Open, PageState};
+use super::{Open, Overlay, PageState, join};
 
 use crate::model::compare::comparability;
 use crate::model::{Answer, Level};
 use crate::ui::command::Command;
+use crate::ui::qr::QrCache;
 use crate::ui::theme;
 use crate::ui::widgets::{LevelCard, answer_colors, describe, histogram_ui, level_card_ui};
 
@@ -21,12 +23,19 @@ const CARD_PX: [f32; 4] = [24.0, 22.0, 20.0, 18.0];
 /// when they do not fit side by side.
 const FOOT_H: [f32; 2] = [44.0, 70.0];
 
+/// How the room view is to be drawn this frame.
+pub(super) struct Room {
+    pub overlay: Overlay,
+    /// The height the cards and the foot line must fit in.
+    pub viewport_h: f32,
+}
+
 pub(super) fn room_ui(
     ui: &mut Ui,
     open: &Open<'_>,
     page: &PageState<'_>,
-    questions: bool,
-    viewport_h: f32,
+    room: &Room,
+    qr: &mut QrCache,
     cmds: &mut Vec<Command>,
 ) {
     let top = ui.cursor().min.y;
@@ -43,27 +52,32 @@ pub(super) fn room_ui(
     }
     ui.add(egui::Label::new(title).wrap());
     ui.add(egui::Label::new(area.definition.as_str()).wrap());
-    if let Some((urls, voted)) = &page.voting {
-        voting_ui(ui, urls, *voted);
-    }
     ui.add_space(8.0);
     let used = ui.cursor().min.y - top;
-    let foot = FOOT_H[usize::from(foot_wraps(ui, open, page))];
-    let space = (viewport_h - used - foot).max(200.0);
+    let foot = match &page.voting {
+        Some(_) => join::FOOT_H,
+        None => FOOT_H[usize::from(foot_wraps(ui, open, page))],
+    };
+    let space = (room.viewport_h - used - foot).max(200.0);
     let votes = open
         .ws
         .score_at(page.at)
         .map(|s| s.all_votes())
         .unwrap_or_default();
-    if questions {
-        questions_ui(ui, &area.guiding_questions);
-    } else if page.revealed && !votes.is_empty() {
-        revealed_ui(ui, open, &votes, space);
-    } else {
-        cards_ui(ui, open, page, space, cmds);
+    match (room.overlay, &page.voting) {
+        (Overlay::Questions, _) => questions_ui(ui, &area.guiding_questions),
+        (Overlay::Join, Some(v)) => join::join_page_ui(ui, v, space, qr),
+        _ if page.revealed && !votes.is_empty() => revealed_ui(ui, open, &votes, space),
+        _ => cards_ui(ui, open, page, space, cmds),
     }
     ui.add_space(6.0);
-    foot_ui(ui, open, page);
+    match &page.voting {
+        // The join page is all about voting; the agreed answer waits.
+        Some(_) if room.overlay == Overlay::Join => {}
+        // While phones vote, a small QR code sits beside the foot lines.
+        Some(v) => join::foot_with_qr_ui(ui, v, qr, |ui| foot_lines_ui(ui, open, page)),
+        None => foot_ui(ui, open, page),
+    }
 }
 
 /// The discussion clock: orange in the last minute, red once over.
@@ -252,42 +266,32 @@ fn last_round_text(open: &Open<'_>, page: &PageState<'_>) -> Option<String> {
 
 /// The agreed answer and, beside it (or under it if long), last round's.
 fn foot_ui(ui: &mut Ui, open: &Open<'_>, page: &PageState<'_>) {
-    let p = theme::current(ui.ctx());
-    let scored = open.ws.score_at(page.at).and_then(|s| s.answer).is_some();
+    let (agreed, last) = foot_texts(ui, open, page);
     ui.horizontal_wrapped(|ui| {
-        ui.label(
-            RichText::new(agreed_text(open, page))
-                .strong()
-                .size(24.0)
-                .color(if scored { p.ok } else { p.muted }),
-        );
+        ui.label(agreed);
         ui.add_space(12.0);
-        if let Some(last) = last_round_text(open, page) {
-            let text = RichText::new(last).color(p.muted);
-            ui.add(egui::Label::new(text).wrap_mode(egui::TextWrapMode::Extend));
+        if let Some(last) = last {
+            ui.add(egui::Label::new(last).wrap_mode(egui::TextWrapMode::Extend));
         }
     });
 }
 
-/// How to join room voting, and how many have voted: never the distribution. One line
-/// at projector widths, so the cards keep their room.
-fn voting_ui(ui: &mut Ui, urls: &[String], voted: usize) {
+/// The same two texts one under the other, tight, beside the join code.
+fn foot_lines_ui(ui: &mut Ui, open: &Open<'_>, page: &PageState<'_>) {
+    let (agreed, last) = foot_texts(ui, open, page);
+    ui.label(agreed);
+    if let Some(last) = last {
+        ui.add(egui::Label::new(last).truncate());
+    }
+}
+
+fn foot_texts(ui: &Ui, open: &Open<'_>, page: &PageState<'_>) -> (RichText, Option<RichText>) {
     let p = theme::current(ui.ctx());
-    egui::Frame::new()
-        .fill(p.panel)
-        .inner_margin(egui::Margin::symmetric(8, 4))
-        .corner_radius(6)
-        .show(ui, |ui| {
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new("Vote by phone:").size(20.0));
-                for url in urls {
-                    ui.label(RichText::new(url).monospace().strong().size(20.0));
-                }
-                let count = RichText::new(format!("· {voted} voted"))
-                    .strong()
-                    .size(20.0)
-                    .color(p.accent);
-                ui.add(egui::Label::new(count).wrap_mode(egui::TextWrapMode::Extend));
-            });
-        });
+    let scored = open.ws.score_at(page.at).and_then(|s| s.answer).is_some();
+    let agreed = RichText::new(agreed_text(open, page))
+        .strong()
+        .size(24.0)
+        .color(if scored { p.ok } else { p.muted });
+    let last = last_round_text(open, page).map(|t| RichText::new(t).color(p.muted));
+    (agreed, last)
 }

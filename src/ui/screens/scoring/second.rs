@@ -31,7 +31,8 @@ impl ScoringView {
                 .with_position(egui::pos2(r.max.x, r.min.y))
                 .with_inner_size(r.size());
         }
-        let questions = self.questions;
+        let overlay = self.overlay;
+        let qr = &mut self.qr;
         let closed = ctx.show_viewport_immediate(
             ViewportId::from_hash_of("room-view"),
             builder,
@@ -43,13 +44,16 @@ impl ScoringView {
                 }
                 egui::CentralPanel::default().show(ui, |ui| {
                     room_header_ui(ui, open, page);
-                    let viewport_h = ui.available_height();
+                    let room = super::room::Room {
+                        overlay,
+                        viewport_h: ui.available_height(),
+                    };
                     egui::ScrollArea::vertical()
                         .id_salt("second-room-scroll")
                         .auto_shrink(false)
                         .show(ui, |ui| match page {
                             Some(page) => {
-                                room_ui(ui, open, page, questions, viewport_h, cmds);
+                                room_ui(ui, open, page, &room, qr, cmds);
                             }
                             None => summary::summary_page_ui(ui, open, cmds),
                         });

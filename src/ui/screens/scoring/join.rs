@@ -1,0 +1,87 @@
+//! Room voting on the room view: a small QR code with the address and the live count
+//! beside the foot lines, and the join page (J) with a large code for the start of a
+//! session. Only the count of phones that voted is ever shown here, never what they chose.
+
+use egui::{RichText, Ui};
+
+use super::RoomVoting;
+use crate::ui::qr::QrCache;
+use crate::ui::theme;
+
+/// The small code's side in points: about 3 px a module for a join address.
+const QR_SMALL: f32 = 116.0;
+/// Room kept under the cards for the foot lines beside the small code.
+pub(super) const FOOT_H: f32 = QR_SMALL + 12.0;
+
+/// The foot lines (`foot`), then how to vote, with the small QR code at the right.
+pub(super) fn foot_with_qr_ui(
+    ui: &mut Ui,
+    voting: &RoomVoting,
+    qr: &mut QrCache,
+    foot: impl FnOnce(&mut Ui),
+) {
+    ui.horizontal_top(|ui| {
+        let text_w = (ui.available_width() - QR_SMALL - 16.0).max(200.0);
+        ui.vertical(|ui| {
+            ui.set_width(text_w);
+            ui.spacing_mut().item_spacing.y = 2.0;
+            foot(ui);
+            voting_lines_ui(ui, voting, 20.0);
+        });
+        if let Some(url) = &voting.url {
+            qr.qr_ui(ui, url, QR_SMALL);
+        }
+    });
+}
+
+/// "Vote by phone · 17 voted", then the address (or why there is none).
+fn voting_lines_ui(ui: &mut Ui, voting: &RoomVoting, px: f32) {
+    let p = theme::current(ui.ctx());
+    let count = format!("Vote by phone · {} voted", voting.voted);
+    ui.label(RichText::new(count).strong().size(px).color(p.accent));
+    match &voting.url {
+        Some(url) => {
+            let text = RichText::new(url).monospace().strong().size(px);
+            ui.add(egui::Label::new(text).wrap());
+        }
+        None => {
+            let text = "No address that phones can reach.";
+            ui.add(egui::Label::new(RichText::new(text).color(p.error)).wrap());
+        }
+    }
+}
+
+/// The join page: a large code, the address in large type, and the count.
+pub(super) fn join_page_ui(ui: &mut Ui, voting: &RoomVoting, space: f32, qr: &mut QrCache) {
+    let p = theme::current(ui.ctx());
+    ui.label(RichText::new("Join the vote").strong().size(30.0));
+    let side = (space - 60.0).min(ui.available_width() * 0.5).max(150.0);
+    ui.horizontal_top(|ui| {
+        if let Some(url) = &voting.url {
+            qr.qr_ui(ui, url, side);
+        }
+        ui.add_space(16.0);
+        ui.vertical(|ui| {
+            let steps = [
+                "1. Connect your phone to the same Wi-Fi as this laptop.",
+                "2. Scan the code with the camera, or open:",
+            ];
+            for step in steps {
+                ui.add(egui::Label::new(RichText::new(step).size(24.0)).wrap());
+            }
+            let url = voting
+                .url
+                .as_deref()
+                .unwrap_or("No address that phones can reach.");
+            ui.add(egui::Label::new(RichText::new(url).monospace().strong().size(26.0)).wrap());
+            ui.add_space(8.0);
+            let count = format!("{} voted on this area", voting.voted);
+            ui.label(RichText::new(count).strong().size(26.0).color(p.accent));
+            ui.add_space(8.0);
+            let note = "No account, no app. Your phone keeps only a random number so \
+                        that it votes once; no one can see what you chose.";
+            ui.add(egui::Label::new(RichText::new(note).size(20.0).color(p.muted)).wrap());
+        });
+    });
+    ui.label(RichText::new("J or Esc: back to the levels").color(p.muted));
+}
