@@ -2,129 +2,19 @@
 //! small client written here: join codes, counting, changed votes, stale areas, body
 //! and JSON limits, ETags, headers, garbage, and stopping. Every loop is bounded.
 
+mod http;
+
 use std::io::{Read, Write};
-use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpStream};
+use std::net::TcpStream;
 use std::time::Duration;
 
 use codi_workshop::model::demo::demo_workspace;
-use codi_workshop::model::{Answer, Level, ScoreRef, VoteTally};
-use codi_workshop::server::RoomServer;
+use codi_workshop::model::{Answer, Level};
 use codi_workshop::session::voting::Limits;
-use codi_workshop::session::{Clock, Document, Focus, Page, Session, Target};
-
-struct Reply {
-    status: u16,
-    headers: String,
-    body: String,
-}
-
-/// One HTTP/1.1 request on a fresh connection.
-fn http(
-    addr: SocketAddr,
-    method: &str,
-    path: &str,
-    headers: &[(&str, &str)],
-    body: &[u8],
-) -> Reply {
-    let mut s = TcpStream::connect_timeout(&addr, Duration::from_secs(5)).expect("connect");
-    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    let mut req = format!(
-        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: {}\r\n",
-        body.len()
-    );
-    for (k, v) in headers {
-        req.push_str(&format!("{k}: {v}\r\n"));
-    }
-    req.push_str("\r\n");
-    s.write_all(req.as_bytes()).unwrap();
-    s.write_all(body).unwrap();
-    let mut raw = Vec::new();
-    let _ = s.read_to_end(&mut raw);
-    let text = String::from_utf8_lossy(&raw).into_owned();
-    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-    let status = head
-        .split_whitespace()
-        .nth(1)
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(0);
-    Reply {
-        status,
-        headers: head.to_ascii_lowercase(),
-        body: body.to_owned(),
-    }
-}
-
-struct Room {
-    session: Session,
-    server: RoomServer,
-    at: ScoreRef,
-    _dir: tempfile::TempDir,
-}
-
-impl Room {
-    fn base(&self) -> String {
-        format!("/j/{}", self.server.code)
-    }
-    fn vote(&self, device: &str, area: &ScoreRef, answer: &str) -> Reply {
-        let body = format!(
-            r#"{{"round":"{}","ministry":"{}","area":"{}","answer":"{answer}"}}"#,
-            area.round, area.ministry, area.area
-        );
-        http(
-            self.server.addr,
-            "POST",
-            &format!("{}/vote", self.base()),
-            &[("X-Device", device), ("Content-Type", "application/json")],
-            body.as_bytes(),
-        )
-    }
-    fn phones(&self) -> VoteTally {
-        let st = self.session.lock();
-        st.doc
-            .workspace()
-            .score_at(&self.at)
-            .map(|s| s.phone_votes.clone())
-            .unwrap_or_default()
-    }
-    fn move_to(&self, k: usize) -> ScoreRef {
-        let mut st = self.session.lock();
-        let focus = st.live.focus.clone().unwrap();
-        let area = st.doc.workspace().instrument().areas()[k].id.clone();
-        let f = Focus {
-            page: Page::Area(area),
-            ..focus
-        };
-        let at = f.score_ref().unwrap();
-        st.live.focus = Some(f);
-        at
-    }
-}
+use http::{Room, http, open_room_on};
 
 fn open_room(limits: Limits) -> Room {
-    let dir = tempfile::tempdir().unwrap();
-    let target = Target::Unsaved(dir.path().join("room.codi.json"));
-    let session = Session::new(Document::new(demo_workspace(), target), Clock::default());
-    let at = {
-        let mut st = session.lock();
-        let ws = st.doc.workspace().clone();
-        let focus = Focus {
-            round: ws.rounds()[1].id.clone(),
-            ministry: ws.ministries()[0].id.clone(),
-            page: Page::Area(ws.instrument().areas()[0].id.clone()),
-        };
-        let at = focus.score_ref().unwrap();
-        st.live.focus = Some(focus);
-        st.open_voting(limits);
-        at
-    };
-    // Port 0: the system picks a free one, so tests never collide.
-    let server = RoomServer::start(session.clone(), IpAddr::V4(Ipv4Addr::LOCALHOST), 0).unwrap();
-    Room {
-        session,
-        server,
-        at,
-        _dir: dir,
-    }
+    open_room_on(demo_workspace(), 0, limits)
 }
 
 const A: &str = "device-aaaaaaaaaaaaaaaa";
@@ -175,6 +65,23 @@ fn without_the_join_code_everything_is_refused() {
     assert!(
         !js.body.contains("http://") && !js.body.contains("https://"),
         "no external links"
+    );
+    // The Bengali font, at the page's own address; page, script and font under 100 KB.
+    let font_path = format!("{}/bengali.woff2", room.base());
+    assert!(page.body.contains(&format!("url(\"{font_path}\")")));
+    let font = http(addr, "GET", &font_path, &[], b"");
+    assert_eq!(font.status, 200);
+    assert!(font.headers.contains("content-type: font/woff2"));
+    let font_len: usize = font
+        .headers
+        .lines()
+        .find_map(|l| l.strip_prefix("content-length: "))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("a length");
+    let total = page.body.len() + js.body.len() + font_len;
+    assert!(
+        (20_000..100_000).contains(&total),
+        "page + script + font = {total} bytes"
     );
 }
 
@@ -406,8 +313,14 @@ fn phones_see_the_result_only_after_the_reveal_and_only_if_allowed() {
     room.session.lock().live.reveal(room.at.clone());
     let revealed = state(A);
     assert_eq!(revealed["revealed"], true);
-    assert!(revealed["result"].is_null(), "phones see nothing unless allowed");
-    assert_eq!(revealed["your_vote"], "3", "a phone still sees its own vote");
+    assert!(
+        revealed["result"].is_null(),
+        "phones see nothing unless allowed"
+    );
+    assert_eq!(
+        revealed["your_vote"], "3",
+        "a phone still sees its own vote"
+    );
     let late = room.vote(A, &room.at, "1");
     assert_eq!(late.status, 409);
     assert!(late.body.contains("closed"), "{}", late.body);

@@ -4,7 +4,7 @@
 //! runtime of its own thread; off until the facilitator starts it, stopped with it.
 //!
 //! Every path carries the join code (`/j/CODE`, `/j/CODE/state`, `/j/CODE/vote`,
-//! `/j/CODE/app.js`); anything else is 404. Bodies are limited to 1 KB, requests time
+//! `/j/CODE/app.js`, `/j/CODE/bengali.woff2`); anything else is 404. Bodies are limited to 1 KB, requests time
 //! out, responses are `no-store`, and the page may load nothing but itself.
 //! `api.rs` answers the requests; `page.rs` holds the page.
 
@@ -98,7 +98,7 @@ impl Drop for RoomServer {
 fn bind(ip: IpAddr, port: u16) -> Result<TcpListener, String> {
     let mut last = String::new();
     for p in port..port.saturating_add(20) {
-        match TcpListener::bind(SocketAddr::new(ip, p)) {
+        match listen(SocketAddr::new(ip, p)) {
             Ok(l) => return Ok(l),
             Err(e) => last = e.to_string(),
         }
@@ -109,11 +109,28 @@ fn bind(ip: IpAddr, port: u16) -> Result<TcpListener, String> {
     ))
 }
 
+/// Pending connections the system keeps for us: a room of phones voting at the same
+/// moment overflows the usual 128, and a dropped connection costs its phone a second.
+const BACKLOG: i32 = 1024;
+
+fn listen(addr: SocketAddr) -> std::io::Result<TcpListener> {
+    use socket2::{Domain, Protocol, Socket, Type};
+    let socket = Socket::new(Domain::for_address(addr), Type::STREAM, Some(Protocol::TCP))?;
+    // As std does on Unix: a restarted server may reuse a port in TIME_WAIT. (On Windows
+    // this option would let another program take the port, so it is left off there.)
+    #[cfg(unix)]
+    socket.set_reuse_address(true)?;
+    socket.bind(&addr.into())?;
+    socket.listen(BACKLOG)?;
+    Ok(socket.into())
+}
+
 fn router(session: Session, code: &str) -> Router {
     let base = format!("/j/{code}");
     Router::new()
         .route(&base, get(page::page))
         .route(&format!("{base}/app.js"), get(page::script))
+        .route(&format!("{base}/bengali.woff2"), get(page::font))
         .route(&format!("{base}/state"), get(api::state))
         .route(&format!("{base}/vote"), post(api::vote))
         .with_state(session)

@@ -186,6 +186,11 @@ impl App {
     pub fn workspace(&self) -> Workspace {
         self.session.lock().doc.workspace().clone()
     }
+    /// The join address shown to the room, while room voting is open.
+    pub fn join_url(&self) -> Option<&str> {
+        self.room_server.as_ref()?;
+        self.scoring_view.join_url()
+    }
     /// The shared session (the document and the live state).
     pub fn session(&self) -> &Session {
         &self.session

@@ -37,7 +37,11 @@ pub(super) fn foot_with_qr_ui(
 /// "Vote by phone · 17 voted", then the address (or why there is none).
 fn voting_lines_ui(ui: &mut Ui, voting: &RoomVoting, px: f32) {
     let p = theme::current(ui.ctx());
-    let count = format!("Vote by phone · {} voted", voting.voted);
+    let count = if voting.closed {
+        format!("Phone vote closed · {} voted", voting.voted)
+    } else {
+        format!("Vote by phone · {} voted", voting.voted)
+    };
     ui.label(RichText::new(count).strong().size(px).color(p.accent));
     match &voting.url {
         Some(url) => {

@@ -218,6 +218,7 @@ impl ScoringView {
                     voting: st.live.voting.as_ref().map(|v| RoomVoting {
                         url: self.join_url().map(str::to_owned),
                         voted: v.voters(&at),
+                        closed: st.live.is_revealed(&at),
                     }),
                     phones_see_result: st.live.voting.as_ref().map(|v| v.phones_see_result),
                 };
@@ -286,6 +287,8 @@ pub(super) struct RoomVoting {
     /// None when this machine has no network address phones could reach.
     pub url: Option<String>,
     pub voted: usize,
+    /// The result is revealed: phones can no longer vote on this area.
+    pub closed: bool,
 }
 
 /// The open area page as the parts of the screen need it.

@@ -1,0 +1,195 @@
+//! A small HTTP/1.1 client for the tests and benchmarks that talk to the room-voting
+//! server and to chromedriver (one request per connection, loopback addresses only),
+//! and a room: a session with voting open, served on 127.0.0.1.
+
+#![allow(dead_code)] // Each user takes a different part.
+
+use std::io::{Read, Write};
+use std::net::{IpAddr, Ipv4Addr};
+use std::net::{SocketAddr, TcpStream};
+use std::time::Duration;
+
+use codi_workshop::model::{ScoreRef, VoteTally, Workspace};
+use codi_workshop::server::RoomServer;
+use codi_workshop::session::voting::Limits;
+use codi_workshop::session::{Clock, Document, Focus, Page, Session, Target};
+
+pub struct Reply {
+    pub status: u16,
+    /// The head, lower-cased.
+    pub headers: String,
+    pub body: String,
+}
+
+/// One request on a fresh connection (`Connection: close`), to a loopback address.
+pub fn http(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> Reply {
+    assert!(
+        addr.ip().is_loopback(),
+        "tests talk to loopback only: {addr}"
+    );
+    let mut s = TcpStream::connect_timeout(&addr, Duration::from_secs(5)).expect("connect");
+    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    let mut req = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (k, v) in headers {
+        req.push_str(&format!("{k}: {v}\r\n"));
+    }
+    req.push_str("\r\n");
+    s.write_all(req.as_bytes()).unwrap();
+    s.write_all(body).unwrap();
+    let raw = read_reply(&mut s);
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    let headers = head.to_ascii_lowercase();
+    let body = if headers.contains("transfer-encoding: chunked") {
+        unchunk(body)
+    } else {
+        body.to_owned()
+    };
+    Reply {
+        status,
+        headers,
+        body,
+    }
+}
+
+/// Read one reply: up to its `Content-Length`, the last chunk, or the end of the
+/// stream. Some servers (chromedriver) keep the connection open whatever we ask.
+fn read_reply(s: &mut TcpStream) -> Vec<u8> {
+    let mut raw = Vec::new();
+    let mut buf = [0u8; 8192];
+    loop {
+        if reply_complete(&raw) {
+            break;
+        }
+        match s.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => raw.extend_from_slice(&buf[..n]),
+        }
+    }
+    raw
+}
+
+fn reply_complete(raw: &[u8]) -> bool {
+    let Some(end) = raw.windows(4).position(|w| w == b"\r\n\r\n") else {
+        return false;
+    };
+    let head = String::from_utf8_lossy(&raw[..end]).to_ascii_lowercase();
+    let body = &raw[end + 4..];
+    if let Some(len) = head
+        .lines()
+        .find_map(|l| l.strip_prefix("content-length:"))
+        .and_then(|v| v.trim().parse::<usize>().ok())
+    {
+        return body.len() >= len;
+    }
+    head.contains("transfer-encoding: chunked") && body.ends_with(b"0\r\n\r\n")
+}
+
+/// The body of a chunked reply, joined.
+fn unchunk(mut rest: &str) -> String {
+    let mut out = String::new();
+    while let Some((size, after)) = rest.split_once("\r\n") {
+        let Ok(n) = usize::from_str_radix(size.trim(), 16) else {
+            break;
+        };
+        if n == 0 || after.len() < n {
+            break;
+        }
+        out.push_str(&after[..n]);
+        rest = after[n..].trim_start_matches("\r\n");
+    }
+    out
+}
+
+/// A session on the demo workspace with voting open on one area, served on loopback.
+pub struct Room {
+    pub session: Session,
+    pub server: RoomServer,
+    pub at: ScoreRef,
+    _dir: tempfile::TempDir,
+}
+
+impl Room {
+    /// The address a phone opens.
+    pub fn url(&self) -> String {
+        self.server.join_url(self.server.addr.ip())
+    }
+    pub fn base(&self) -> String {
+        format!("/j/{}", self.server.code)
+    }
+    pub fn vote(&self, device: &str, area: &ScoreRef, answer: &str) -> Reply {
+        let body = format!(
+            r#"{{"round":"{}","ministry":"{}","area":"{}","answer":"{answer}"}}"#,
+            area.round, area.ministry, area.area
+        );
+        http(
+            self.server.addr,
+            "POST",
+            &format!("{}/vote", self.base()),
+            &[("X-Device", device), ("Content-Type", "application/json")],
+            body.as_bytes(),
+        )
+    }
+    pub fn phones(&self) -> VoteTally {
+        let st = self.session.lock();
+        st.doc
+            .workspace()
+            .score_at(&self.at)
+            .map(|s| s.phone_votes.clone())
+            .unwrap_or_default()
+    }
+    pub fn move_to(&self, k: usize) -> ScoreRef {
+        let mut st = self.session.lock();
+        let focus = st.live.focus.clone().unwrap();
+        let area = st.doc.workspace().instrument().areas()[k].id.clone();
+        let f = Focus {
+            page: Page::Area(area),
+            ..focus
+        };
+        let at = f.score_ref().unwrap();
+        st.live.focus = Some(f);
+        at
+    }
+}
+
+/// `ws` with voting open on area `area` (0-based) of its second round's first ministry.
+pub fn open_room_on(ws: Workspace, area: usize, limits: Limits) -> Room {
+    let dir = tempfile::tempdir().unwrap();
+    let target = Target::Unsaved(dir.path().join("room.codi.json"));
+    let session = Session::new(Document::new(ws, target), Clock::default());
+    let at = {
+        let mut st = session.lock();
+        let ws = st.doc.workspace().clone();
+        let focus = Focus {
+            round: ws.rounds()[1].id.clone(),
+            ministry: ws.ministries()[0].id.clone(),
+            page: Page::Area(ws.instrument().areas()[area].id.clone()),
+        };
+        let at = focus.score_ref().unwrap();
+        st.live.focus = Some(focus);
+        st.open_voting(limits);
+        at
+    };
+    // Port 0: the system picks a free one, so tests never collide.
+    let server = RoomServer::start(session.clone(), IpAddr::V4(Ipv4Addr::LOCALHOST), 0).unwrap();
+    Room {
+        session,
+        server,
+        at,
+        _dir: dir,
+    }
+}
