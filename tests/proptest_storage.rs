@@ -72,6 +72,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                 notes: String::new(),
                 instrument_version: "2026.1".into(),
                 participants: Default::default(),
+                tables: Default::default(),
             })
             .unwrap();
         }

@@ -265,6 +265,7 @@ pub fn demo_workspace() -> Workspace {
             notes: notes.to_owned(),
             instrument_version: version.clone(),
             participants,
+            tables: Default::default(),
         })
         .expect("invariant: demo round ids are unique");
     }
@@ -300,6 +301,7 @@ pub fn demo_workspace() -> Workspace {
                         180 + (seed % 13) as u32 * 30
                     },
                     updated: timestamp(*date, (mi * 40 + ai * 4) as i64),
+                    proposal: None,
                 };
                 put(&mut ws, round, code, ai, score);
                 previous[ai] = Some(answer);
@@ -339,6 +341,7 @@ pub fn large_workspace(ministries: usize, rounds: usize, rationale_len: usize) -
             notes: String::new(),
             instrument_version: version.clone(),
             participants: Participation::default(),
+            tables: Default::default(),
         })
         .expect("invariant: generated round ids are unique");
     }
@@ -375,6 +378,7 @@ pub fn large_workspace(ministries: usize, rounds: usize, rationale_len: usize) -
                     evidence: String::new(),
                     discussed_secs: 0,
                     updated: timestamp(date(2000 + r as i16, 8, 4), a as i64),
+                    proposal: None,
                 };
                 put(&mut ws, round, &code, a, score);
             }

@@ -10,6 +10,7 @@
 use super::ids::{MinistryId, RoundId, ScoreRef};
 use super::instrument::Instrument;
 use super::score::{Answer, AreaScore, VoteSource, VoteTally};
+use super::table::{Proposal, Table};
 use super::workspace::{Ministry, ModelError, RemovedMinistry, RemovedRound, Round, Workspace};
 
 mod record;
@@ -124,6 +125,17 @@ pub enum Edit {
         ministry: MinistryId,
         notes: String,
     },
+    /// A table's proposal for an area (its revision and time as given), or none.
+    SetProposal {
+        at: ScoreRef,
+        proposal: Option<Proposal>,
+    },
+    /// A ministry's table access and progress in a round, or none.
+    SetTable {
+        round: RoundId,
+        ministry: MinistryId,
+        table: Option<Table>,
+    },
     /// Several edits as one: all apply, or none.
     Batch(Vec<Edit>),
 }
@@ -164,6 +176,17 @@ pub enum Change {
         ministry: MinistryId,
         before: String,
         after: String,
+    },
+    Proposal {
+        at: ScoreRef,
+        before: Option<Proposal>,
+        after: Option<Proposal>,
+    },
+    Table {
+        round: RoundId,
+        ministry: MinistryId,
+        before: Option<Table>,
+        after: Option<Table>,
     },
     /// Only a record's "last changed" time was replaced (an import that carries it).
     Stamp {
@@ -207,6 +230,7 @@ impl Edit {
             | Edit::SetTally { .. }
             | Edit::SetText { .. }
             | Edit::SetDiscussed { .. }
+            | Edit::SetProposal { .. }
             | Edit::SetScore { .. } => record::apply(self, ws, now),
             Edit::Batch(edits) => apply_batch(edits, ws, now),
             other => structure::apply(other, ws),
@@ -245,6 +269,8 @@ impl Edit {
             Edit::SetDiscussed { .. } => "record the discussion time",
             Edit::SetScore { .. } => "replace a record",
             Edit::SetNotes { .. } => "edit notes",
+            Edit::SetProposal { .. } => "change a table's proposal",
+            Edit::SetTable { .. } => "change a table's access",
             Edit::Batch(_) => "a group of changes",
         }
     }

@@ -15,10 +15,12 @@ pub mod plots;
 pub mod quick_tally;
 pub mod score;
 pub mod stats;
+pub mod table;
 pub mod workspace;
 
 pub use edit::{Applied, Change, Edit, TextField, VoteChange};
 pub use ids::{AreaId, MinistryId, RoundId, ScoreRef};
 pub use instrument::Instrument;
 pub use score::{Answer, AreaScore, Level, VoteSource, VoteTally};
+pub use table::{Proposal, Table};
 pub use workspace::{Assessment, Ministry, ModelError, Participation, Round, Workspace};

@@ -313,6 +313,9 @@ pub struct AreaScore {
     /// When anything in this record last changed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<jiff::Timestamp>,
+    /// What the ministry's own table proposed (table scoring), apart from the agreed answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proposal: Option<crate::model::table::Proposal>,
 }
 
 fn is_zero(n: &u32) -> bool {
@@ -328,6 +331,7 @@ impl AreaScore {
             && self.rationale.is_empty()
             && self.evidence.is_empty()
             && self.discussed_secs == 0
+            && self.proposal.is_none()
     }
 
     /// The tally of one source.

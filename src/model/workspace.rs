@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use super::ids::{AreaId, MinistryId, RoundId, ScoreRef};
 use super::instrument::Instrument;
 use super::score::{Answer, AreaScore, VoteTally};
+use super::table::{MAX_TEXT, Proposal, Table};
 
 /// A ministry or division taking part.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -64,6 +65,9 @@ pub struct Round {
     pub instrument_version: String,
     #[serde(default, skip_serializing_if = "Participation::is_empty")]
     pub participants: Participation,
+    /// Table scoring: each ministry's table code and progress in this round.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub tables: BTreeMap<MinistryId, Table>,
 }
 
 impl Round {
@@ -142,6 +146,14 @@ pub enum ModelError {
     EmptyName,
     #[error("a round needs a title")]
     EmptyTitle,
+    #[error("the table code `{0}` is already used by another ministry in this round")]
+    DuplicateTableCode(String),
+    #[error("a table's {field} is {len} characters long; at most {max} are kept")]
+    TextTooLong {
+        field: &'static str,
+        len: usize,
+        max: usize,
+    },
     /// A bug, never expected: an edit reached code meant for another kind of edit.
     #[error("internal error: \"{0}\" was sent to the wrong handler; nothing was changed")]
     Misrouted(&'static str),
@@ -338,6 +350,22 @@ impl Workspace {
         }
     }
 
+    /// Check a table's proposal: an answer on the scale, texts within the limit.
+    pub fn check_proposal(inst: &Instrument, p: &Proposal) -> Result<(), ModelError> {
+        Self::check_answer(inst, p.answer)?;
+        for (field, text) in [("rationale", &p.rationale), ("evidence", &p.evidence)] {
+            let len = text.chars().count();
+            if len > MAX_TEXT {
+                return Err(ModelError::TextTooLong {
+                    field,
+                    len,
+                    max: MAX_TEXT,
+                });
+            }
+        }
+        Ok(())
+    }
+
     /// Check a tally against the scale of `inst`.
     pub fn check_tally(inst: &Instrument, votes: &VoteTally) -> Result<(), ModelError> {
         let max = inst.level_count();
@@ -356,6 +384,9 @@ impl Workspace {
     /// Check a whole record against the scale of `inst`, returning it in stored form.
     pub fn check_score(inst: &Instrument, mut score: AreaScore) -> Result<AreaScore, ModelError> {
         Self::check_answer(inst, score.answer)?;
+        if let Some(p) = &score.proposal {
+            Self::check_proposal(inst, p)?;
+        }
         Self::check_tally(inst, &score.votes)?;
         Self::check_tally(inst, &score.phone_votes)?;
         let n = inst.level_count();

@@ -88,6 +88,8 @@ pub struct Live {
     pub timer: Timer,
     /// Room voting from phones, while it is open.
     pub voting: Option<super::voting::Voting>,
+    /// Table scoring, while it is open.
+    pub tables: Option<super::tables::TableScoring>,
 }
 
 impl Live {

@@ -10,6 +10,7 @@ pub mod cache;
 pub mod document;
 pub mod export;
 pub mod live;
+pub mod tables;
 pub mod timing;
 pub mod voting;
 

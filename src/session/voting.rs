@@ -74,7 +74,7 @@ impl Voting {
     /// Open voting with a fresh join code and hash key.
     pub fn open(limits: Limits) -> Self {
         Self {
-            code: join_code(),
+            code: crate::model::table::random_code(),
             limits,
             phones_see_result: false,
             key: RandomState::new(),
@@ -136,25 +136,6 @@ impl Voting {
             };
         }
     }
-}
-
-/// Six characters from an alphabet without look-alikes (no 0/O, 1/I/L).
-fn join_code() -> String {
-    const ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-    let mut h = RandomState::new().build_hasher();
-    h.write_u128(
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos()),
-    );
-    let mut bits = h.finish();
-    (0..6)
-        .map(|_| {
-            let c = ALPHABET[(bits % ALPHABET.len() as u64) as usize];
-            bits /= ALPHABET.len() as u64;
-            char::from(c)
-        })
-        .collect()
 }
 
 impl SessionState {
@@ -365,14 +346,5 @@ mod tests {
         let later = now + Duration::from_secs(11);
         st.phone_vote("p0", &at, level(3), later).unwrap();
         assert_eq!(phones(&st, &at).total(), 3);
-    }
-
-    #[test]
-    fn join_codes_differ_and_avoid_look_alikes() {
-        let a = join_code();
-        let b = join_code();
-        assert_eq!(a.len(), 6);
-        assert_ne!(a, b);
-        assert!(!a.contains(['0', 'O', '1', 'I', 'L']));
     }
 }

@@ -7,7 +7,8 @@ use crate::model::instrument::Instrument;
 use crate::model::score::{AreaScore, VoteSource, VoteTally};
 use crate::model::workspace::{ModelError, Workspace};
 
-/// Apply a record edit (`SetAnswer`, `Vote`, `SetTally`, `SetText`, `SetDiscussed`, `SetScore`).
+/// Apply a record edit (`SetAnswer`, `Vote`, `SetTally`, `SetText`, `SetDiscussed`,
+/// `SetProposal`, `SetScore`).
 pub(super) fn apply(
     edit: Edit,
     ws: &mut Workspace,
@@ -75,6 +76,20 @@ pub(super) fn apply(
             };
             Ok(Applied { inverse, changes })
         }
+        Edit::SetProposal { at, proposal } => {
+            let (before, changes) = change_score(ws, &at, now, |s, inst| {
+                if let Some(p) = &proposal {
+                    Workspace::check_proposal(inst, p)?;
+                }
+                s.proposal = proposal;
+                Ok(())
+            })?;
+            let inverse = Edit::SetProposal {
+                at,
+                proposal: before.proposal,
+            };
+            Ok(Applied { inverse, changes })
+        }
         Edit::SetScore { at, score } => {
             let (before, changes) = ws.edit_score(&at, |s, inst| {
                 let new = Workspace::check_score(inst, *score)?;
@@ -130,6 +145,13 @@ pub(super) fn score_changes(at: &ScoreRef, before: &AreaScore, after: &AreaScore
             at: at.clone(),
             before: before.discussed_secs,
             after: after.discussed_secs,
+        });
+    }
+    if before.proposal != after.proposal {
+        out.push(Change::Proposal {
+            at: at.clone(),
+            before: before.proposal.clone(),
+            after: after.proposal.clone(),
         });
     }
     for field in [TextField::Rationale, TextField::Evidence] {

@@ -22,6 +22,29 @@ pub(super) fn apply(edit: Edit, ws: &mut Workspace) -> Result<Applied, ModelErro
         | Edit::RemoveMinistry(_)
         | Edit::RestoreMinistry(_)
         | Edit::MoveMinistry { .. } => ministry(edit, ws)?,
+        Edit::SetTable {
+            round,
+            ministry,
+            table,
+        } => {
+            let before = ws.set_table(&round, &ministry, table.clone())?;
+            let changes = if before == table {
+                Vec::new()
+            } else {
+                vec![Change::Table {
+                    round: round.clone(),
+                    ministry: ministry.clone(),
+                    before: before.clone(),
+                    after: table,
+                }]
+            };
+            let inverse = Edit::SetTable {
+                round,
+                ministry,
+                table: before,
+            };
+            (inverse, changes)
+        }
         other => text(other, ws)?,
     };
     Ok(Applied { inverse, changes })

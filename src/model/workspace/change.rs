@@ -8,6 +8,7 @@ use super::{Assessment, Ministry, MinistryIndex, ModelError, Round, Workspace};
 use crate::model::ids::{AreaId, MinistryId, RoundId, ScoreRef};
 use crate::model::instrument::Instrument;
 use crate::model::score::AreaScore;
+use crate::model::table::Table;
 
 impl Workspace {
     pub fn set_title(&mut self, title: impl Into<String>) -> String {
@@ -298,6 +299,35 @@ impl Workspace {
             }
         }
         Ok(old)
+    }
+
+    /// Give `ministry`'s table in `round` its access (or take it away); returns what
+    /// it had. Codes are unique within a round.
+    pub fn set_table(
+        &mut self,
+        round: &RoundId,
+        ministry: &MinistryId,
+        table: Option<Table>,
+    ) -> Result<Option<Table>, ModelError> {
+        if self.ministry(ministry.as_str()).is_none() {
+            return Err(ModelError::UnknownMinistry(ministry.to_string()));
+        }
+        let Some(r) = self.rounds.iter_mut().find(|r| &r.id == round) else {
+            return Err(ModelError::UnknownRound(round.to_string()));
+        };
+        if let Some(t) = &table {
+            let taken = r
+                .tables
+                .iter()
+                .any(|(m, o)| m != ministry && o.code == t.code);
+            if taken {
+                return Err(ModelError::DuplicateTableCode(t.code.clone()));
+            }
+        }
+        Ok(match table {
+            Some(t) => r.tables.insert(ministry.clone(), t),
+            None => r.tables.remove(ministry),
+        })
     }
 
     /// Put a whole assessment in place (loading a file). The scores are checked

@@ -15,6 +15,7 @@ pub fn round(id: &str, date: &str) -> Round {
         notes: String::new(),
         instrument_version: Instrument::codi().version().into(),
         participants: Participation::default(),
+        tables: Default::default(),
     }
 }
 

@@ -289,6 +289,7 @@ impl State<'_> {
             notes: String::new(),
             instrument_version: self.ws.instrument().version().to_owned(),
             participants: Participation::default(),
+            tables: Default::default(),
         })
     }
 

@@ -72,6 +72,7 @@ impl RoundForm {
                 men: self.men,
                 other: self.other,
             },
+            tables: base.tables.clone(),
         })
     }
 
@@ -99,6 +100,7 @@ impl RoundForm {
             notes: String::new(),
             instrument_version: ws.instrument().version().to_owned(),
             participants: Participation::default(),
+            tables: Default::default(),
         };
         self.to_round(&template)
     }

@@ -1,0 +1,234 @@
+//! Table scoring as the session runs it (no network code here): which round is open
+//! for tables, which code reaches which ministry, and a table's saves and submit. Every
+//! change is an edit through [`SessionState::apply`], so drafts are saved with the
+//! workspace (within a second) and survive a restart; the codes live in the round, so
+//! the same codes work again after one.
+
+use super::{Origin, SessionState};
+use crate::model::table::random_code;
+use crate::model::{Answer, AreaId, Edit, MinistryId, Proposal, RoundId, ScoreRef, Table};
+
+/// Table scoring while it is open: the round the tables score.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TableScoring {
+    pub round: RoundId,
+}
+
+/// Why a table's request was not taken; the text is shown on its device.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum TableRefused {
+    #[error("Table scoring is not open. Ask the facilitator.")]
+    Closed,
+    #[error(
+        "This table code is not valid (any more). Ask the facilitator for your table's address."
+    )]
+    UnknownCode,
+    #[error("This area is not in the instrument of this round.")]
+    UnknownArea,
+    #[error("Not saved: {0}")]
+    Invalid(String),
+}
+
+/// What a table device sends for one area.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Draft {
+    pub answer: Option<Answer>,
+    pub rationale: String,
+    pub evidence: String,
+}
+
+/// A save as taken: the proposal now stored, and whether it replaced a save from
+/// another device that this one had not seen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Saved {
+    pub proposal: Proposal,
+    pub overwrote: bool,
+}
+
+impl SessionState {
+    /// Open table scoring for `round`: every ministry without a code gets one. Returns
+    /// how many codes were issued.
+    pub fn open_tables(&mut self, round: &RoundId) -> Result<usize, String> {
+        let ws = self.doc.workspace();
+        let r = ws
+            .round(round.as_str())
+            .ok_or_else(|| format!("there is no round `{round}`"))?;
+        let mut taken: Vec<String> = r.tables.values().map(|t| t.code.clone()).collect();
+        let mut edits = Vec::new();
+        for m in ws.ministries() {
+            if r.tables.contains_key(&m.id) {
+                continue;
+            }
+            let code = fresh_code(&taken);
+            taken.push(code.clone());
+            edits.push(Edit::SetTable {
+                round: round.clone(),
+                ministry: m.id.clone(),
+                table: Some(Table::new(code)),
+            });
+        }
+        let issued = edits.len();
+        if issued > 0 {
+            self.apply(Edit::Batch(edits), Origin::User)
+                .map_err(|e| e.to_string())?;
+        }
+        self.live.tables = Some(TableScoring {
+            round: round.clone(),
+        });
+        Ok(issued)
+    }
+
+    /// Close table scoring: codes and drafts stay in the workspace for next time.
+    pub fn close_tables(&mut self) {
+        self.live.tables = None;
+    }
+
+    /// A new code for `ministry`'s table (the old one stops working), or none (revoke).
+    pub fn reissue_table(
+        &mut self,
+        round: &RoundId,
+        ministry: &MinistryId,
+        revoke: bool,
+    ) -> Result<Option<String>, String> {
+        let r = self
+            .doc
+            .workspace()
+            .round(round.as_str())
+            .ok_or_else(|| format!("there is no round `{round}`"))?;
+        let taken: Vec<String> = r.tables.values().map(|t| t.code.clone()).collect();
+        let table = (!revoke).then(|| {
+            let mut t = r
+                .tables
+                .get(ministry)
+                .cloned()
+                .unwrap_or_else(|| Table::new(String::new()));
+            t.code = fresh_code(&taken);
+            t
+        });
+        let code = table.as_ref().map(|t| t.code.clone());
+        let edit = Edit::SetTable {
+            round: round.clone(),
+            ministry: ministry.clone(),
+            table,
+        };
+        self.apply(edit, Origin::User).map_err(|e| e.to_string())?;
+        Ok(code)
+    }
+
+    /// The round and ministry a table code reaches, while table scoring is open.
+    pub fn table_of(&self, code: &str) -> Result<(RoundId, MinistryId), TableRefused> {
+        let open = self.live.tables.as_ref().ok_or(TableRefused::Closed)?;
+        let round = self
+            .doc
+            .workspace()
+            .round(open.round.as_str())
+            .ok_or(TableRefused::Closed)?;
+        round
+            .tables
+            .iter()
+            .find(|(_, t)| t.code == code)
+            .map(|(m, _)| (open.round.clone(), m.clone()))
+            .ok_or(TableRefused::UnknownCode)
+    }
+
+    /// A table's save of one area. The later save wins; `base` is the revision the
+    /// device started from, so it is told when another device saved in between.
+    pub fn table_save(
+        &mut self,
+        code: &str,
+        area: &AreaId,
+        draft: Draft,
+        base: u32,
+    ) -> Result<Saved, TableRefused> {
+        let (round, ministry) = self.table_of(code)?;
+        let ws = self.doc.workspace();
+        let known = ws
+            .instrument_for(round.as_str())
+            .is_some_and(|i| i.area_index(area.as_str()).is_some());
+        if !known {
+            return Err(TableRefused::UnknownArea);
+        }
+        let at = ScoreRef::new(&round, &ministry, area);
+        let current = ws
+            .score_at(&at)
+            .and_then(|s| s.proposal.clone())
+            .unwrap_or_default();
+        let now = self.stamp();
+        let proposal = Proposal {
+            answer: draft.answer,
+            rationale: draft.rationale,
+            evidence: draft.evidence,
+            revision: current.revision + 1,
+            saved: Some(now),
+        };
+        let overwrote = base != current.revision && !current.same_content(&proposal);
+        if current.same_content(&proposal) && current.revision > 0 {
+            return Ok(Saved {
+                proposal: current,
+                overwrote: false,
+            });
+        }
+        let mut edits = vec![Edit::SetProposal {
+            at,
+            proposal: Some(proposal.clone()),
+        }];
+        let table = ws
+            .round(round.as_str())
+            .and_then(|r| r.tables.get(&ministry));
+        if let Some(t) = table.filter(|t| t.started.is_none()) {
+            edits.push(Edit::SetTable {
+                round: round.clone(),
+                ministry: ministry.clone(),
+                table: Some(Table {
+                    started: Some(now),
+                    ..t.clone()
+                }),
+            });
+        }
+        self.apply(Edit::Batch(edits), Origin::Remote)
+            .map_err(|e| TableRefused::Invalid(e.to_string()))?;
+        Ok(Saved {
+            proposal,
+            overwrote,
+        })
+    }
+
+    /// The table says it is done (or reopens).
+    pub fn table_submit(&mut self, code: &str, submitted: bool) -> Result<(), TableRefused> {
+        let (round, ministry) = self.table_of(code)?;
+        let now = self.stamp();
+        let ws = self.doc.workspace();
+        let Some(t) = ws
+            .round(round.as_str())
+            .and_then(|r| r.tables.get(&ministry))
+        else {
+            return Err(TableRefused::UnknownCode);
+        };
+        let table = Table {
+            submitted: submitted.then_some(now),
+            started: t.started.or(Some(now)),
+            ..t.clone()
+        };
+        let edit = Edit::SetTable {
+            round,
+            ministry,
+            table: Some(table),
+        };
+        self.apply(edit, Origin::Remote)
+            .map_err(|e| TableRefused::Invalid(e.to_string()))?;
+        Ok(())
+    }
+}
+
+/// A random code not in `taken`.
+fn fresh_code(taken: &[String]) -> String {
+    loop {
+        let code = random_code();
+        if !taken.contains(&code) {
+            return code;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
