@@ -290,9 +290,10 @@ fn a_phone_votes_reloads_changes_its_vote_and_sees_the_result() {
     );
     d.shot("phone-result");
 
-    // Stopping voting: the phone waits for the facilitator.
+    // Stopping voting: the phone says so and waits for the facilitator.
     room.session.lock().close_voting();
-    d.wait_for_status("Waiting for the facilitator");
+    d.wait_for_status("This vote has ended. Waiting for the facilitator");
+    assert!(d.find_all("button.choice").is_empty());
 }
 
 /// The demo workspace with the texts the phone shows for area 8 of MoSW in Bangla.

@@ -90,13 +90,15 @@
     if (etag) headers["If-None-Match"] = etag;
     fetch(base + "/state", { headers: headers, cache: "no-store" }).then(function (r) {
       if (r.status === 304) return null;
+      if (r.status === 404) throw new Error("ended");
       if (!r.ok) throw new Error("status " + r.status);
       etag = r.headers.get("ETag");
       return r.json();
     }).then(function (s) {
       if (s) { state = s; draw(); }
-    }).catch(function () {
-      say("No connection to the facilitator's laptop. Retrying…", true);
+    }).catch(function (e) {
+      if (e.message === "ended") { state = null; main.textContent = ""; say("This vote has ended. Waiting for the facilitator: when voting starts again, scan the new code."); }
+      else say("No connection to the facilitator's laptop. Retrying…", true);
     }).then(function () { setTimeout(poll, 1500); });
   }
 

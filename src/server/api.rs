@@ -96,7 +96,12 @@ pub async fn state(State(session): State<Session>, headers: HeaderMap) -> Respon
         let st = session.lock();
         phone_state(&st, token.as_deref())
     };
-    let Ok(json) = serde_json::to_vec(&body) else {
+    json_with_etag(&headers, &body)
+}
+
+/// `body` as JSON with an ETag; a `304` when the client already has it.
+pub(super) fn json_with_etag(headers: &HeaderMap, body: &impl Serialize) -> Response {
+    let Ok(json) = serde_json::to_vec(body) else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let mut h = DefaultHasher::new();
@@ -282,7 +287,7 @@ pub async fn vote(State(session): State<Session>, headers: HeaderMap, body: Byte
 }
 
 /// `1`-`9`, `NA` or `NI`.
-fn parse_answer(text: &str) -> Option<Answer> {
+pub(super) fn parse_answer(text: &str) -> Option<Answer> {
     match text {
         "NA" => Some(Answer::NotApplicable),
         "NI" => Some(Answer::InsufficientInfo),

@@ -1,37 +1,41 @@
-//! The room-voting server (no egui): phones on the local network load one embedded page
-//! and vote on the open area. It talks only to the session, through
-//! [`SessionState::phone_vote`] and the live state. axum on a current-thread tokio
-//! runtime of its own thread; off until the facilitator starts it, stopped with it.
+//! The local-network server (no egui): phones vote on the open area (room voting) and
+//! each ministry's table fills in its own proposals (table scoring). It talks only to
+//! the session, through [`SessionState::phone_vote`], the table calls and the live
+//! state. axum on a current-thread tokio runtime of its own thread; off until the
+//! facilitator starts one of the two, stopped when both are off.
 //!
-//! Every path carries the join code (`/j/CODE`, `/j/CODE/state`, `/j/CODE/vote`,
-//! `/j/CODE/app.js`, `/j/CODE/bengali.woff2`); anything else is 404. Bodies are limited to 1 KB, requests time
-//! out, responses are `no-store`, and the page may load nothing but itself.
-//! `api.rs` answers the requests; `page.rs` holds the page.
+//! Every path carries a code: `/j/CODE/...` the join code of room voting, `/t/CODE/...`
+//! a table's code; anything else is 404 (`routes.rs`). Votes are limited to 1 KB and
+//! table saves to 64 KB, requests time out, responses are `no-store`, and the pages may
+//! load nothing but themselves. `api.rs` answers phones, `tables.rs` tables, `page.rs`
+//! holds the embedded pages.
+//!
+//! [`SessionState::phone_vote`]: crate::session::SessionState::phone_vote
 
 mod api;
 mod page;
+mod routes;
+mod tables;
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
 use std::time::Duration;
 
 use axum::Router;
-use axum::http::{HeaderValue, header};
-use axum::routing::{get, post};
-use tower_http::limit::RequestBodyLimitLayer;
-use tower_http::set_header::SetResponseHeaderLayer;
-use tower_http::timeout::TimeoutLayer;
 
 use crate::session::Session;
 
 /// The port tried first; the next free one is used when it is taken.
 pub const DEFAULT_PORT: u16 = 8765;
-/// Largest request body accepted.
+/// Largest vote accepted.
 pub const MAX_BODY: usize = 1024;
+/// Largest table save accepted: two texts of 4,000 characters (Bangla takes three
+/// bytes a character), escaped as JSON.
+pub const MAX_TABLE_BODY: usize = 64 * 1024;
 
 /// A running server.
 pub struct RoomServer {
     pub addr: SocketAddr,
-    pub code: String,
+    session: Session,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     /// Says when the server thread has ended.
     ended: std::sync::mpsc::Receiver<()>,
@@ -42,19 +46,15 @@ pub struct RoomServer {
 const STOP_WAIT: Duration = Duration::from_millis(100);
 
 impl RoomServer {
-    /// Serve voting for `session` (which must have voting open, see
-    /// `SessionState::open_voting`) on `ip`, from `port` or the next free port.
+    /// Serve `session`'s room voting and table scoring (each answers only while the
+    /// session has it open) on `ip`, from `port` or the next free port.
     pub fn start(session: Session, ip: IpAddr, port: u16) -> Result<Self, String> {
-        let code = session
-            .lock()
-            .voting_code()
-            .ok_or("room voting is not open")?;
         let listener = bind(ip, port)?;
         let addr = listener.local_addr().map_err(|e| e.to_string())?;
         listener.set_nonblocking(true).map_err(|e| e.to_string())?;
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let (end, ended) = std::sync::mpsc::channel();
-        let app = router(session, &code);
+        let app = routes::router(session.clone());
         std::thread::Builder::new()
             .name("room-voting".into())
             .spawn(move || {
@@ -64,15 +64,22 @@ impl RoomServer {
             .map_err(|e| format!("the server thread could not start: {e}"))?;
         Ok(Self {
             addr,
-            code,
+            session,
             stop: Some(stop),
             ended,
         })
     }
 
-    /// The address phones open, on `ip` (one of the machine's addresses).
-    pub fn join_url(&self, ip: IpAddr) -> String {
-        format!("http://{}:{}/j/{}", ip, self.addr.port(), self.code)
+    /// The address phones open for room voting, on `ip` (one of the machine's
+    /// addresses), while voting is open.
+    pub fn join_url(&self, ip: IpAddr) -> Option<String> {
+        let code = self.session.lock().voting_code()?;
+        Some(format!("http://{}:{}/j/{code}", ip, self.addr.port()))
+    }
+
+    /// The address a table opens, on `ip`, for its `code`.
+    pub fn table_url(&self, ip: IpAddr, code: &str) -> String {
+        format!("http://{}:{}/t/{code}", ip, self.addr.port())
     }
 
     /// Stop serving: no new connection is taken; the window waits at most 100 ms.
@@ -123,34 +130,6 @@ fn listen(addr: SocketAddr) -> std::io::Result<TcpListener> {
     socket.bind(&addr.into())?;
     socket.listen(BACKLOG)?;
     Ok(socket.into())
-}
-
-fn router(session: Session, code: &str) -> Router {
-    let base = format!("/j/{code}");
-    Router::new()
-        .route(&base, get(page::page))
-        .route(&format!("{base}/app.js"), get(page::script))
-        .route(&format!("{base}/bengali.woff2"), get(page::font))
-        .route(&format!("{base}/state"), get(api::state))
-        .route(&format!("{base}/vote"), post(api::vote))
-        .with_state(session)
-        .layer(RequestBodyLimitLayer::new(MAX_BODY))
-        .layer(TimeoutLayer::with_status_code(
-            axum::http::StatusCode::REQUEST_TIMEOUT,
-            Duration::from_secs(10),
-        ))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static("no-store"),
-        ))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static("default-src 'self'; style-src 'self' 'unsafe-inline'"),
-        ))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::REFERRER_POLICY,
-            HeaderValue::from_static("no-referrer"),
-        ))
 }
 
 /// The server thread: a runtime of its own, until `stopped`.

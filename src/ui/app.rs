@@ -86,6 +86,7 @@ pub struct App {
     pub(super) workspace_view: WorkspaceView,
     pub(super) scoring_view: ScoringView,
     pub(super) results_view: ResultsView,
+    pub(super) tables_view: crate::ui::screens::tables::TablesView,
     pub(super) pdf_job: Option<PdfJob>,
     quit_after_frames: Option<u64>,
     frames: u64,
@@ -137,6 +138,7 @@ impl App {
             workspace_view: WorkspaceView::default(),
             scoring_view: ScoringView::with_minutes(minutes),
             results_view: ResultsView::default(),
+            tables_view: Default::default(),
             pdf_job: None,
             quit_after_frames: config.quit_after_frames,
             frames: 0,
@@ -185,6 +187,10 @@ impl App {
     /// A snapshot of the workspace (cheap: assessments are shared).
     pub fn workspace(&self) -> Workspace {
         self.session.lock().doc.workspace().clone()
+    }
+    /// Whether the local-network server runs (room voting or table scoring is open).
+    pub fn serving(&self) -> bool {
+        self.room_server.is_some()
     }
     /// The join address shown to the room, while room voting is open.
     pub fn join_url(&self) -> Option<&str> {
@@ -249,13 +255,17 @@ impl App {
         let ctx = ui.ctx().clone();
         let mut cmds = Vec::new();
         let session = self.session.clone();
+        let urls = match self.screen {
+            Screen::Tables => self.table_urls(),
+            _ => Vec::new(),
+        };
         {
             let st = session.lock();
             menu::shortcuts(&ctx, &mut cmds);
             self.dropped_files(&ctx, &mut cmds);
             match self.screen {
                 Screen::Scoring => self.scoring_view.keys(ui, &st, &mut cmds),
-                Screen::Workspace => menu::workspace_keys(&ctx, &mut cmds),
+                Screen::Workspace | Screen::Tables => menu::workspace_keys(&ctx, &mut cmds),
                 Screen::Results(_) => {
                     menu::results_keys(&ctx, self.results_view.present, &mut cmds);
                 }
@@ -281,6 +291,12 @@ impl App {
                 }
                 Screen::Scoring => self.scoring_view.ui(ui, &st, &mut cmds),
                 Screen::Results(tab) => self.results_view.ui(ui, &st.doc, tab, &mut cmds),
+                Screen::Tables => {
+                    // While a table saves, the dashboard follows within a second.
+                    ui.ctx()
+                        .request_repaint_after(std::time::Duration::from_secs(1));
+                    self.tables_view.ui(ui, &st, &urls, &mut cmds);
+                }
             });
         }
         for cmd in cmds {
@@ -353,7 +369,7 @@ impl eframe::App for App {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.stop_voting();
+        self.stop_network();
         if let Err(e) = self.session.flush() {
             eprintln!("error: could not save on exit: {e}");
         }

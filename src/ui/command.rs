@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::model::{Edit, ScoreRef};
+use crate::model::{Edit, RoundId, ScoreRef};
 use crate::session::export::PdfKind;
 use crate::session::{Focus, TimerOp};
 
@@ -15,6 +15,8 @@ pub enum Screen {
     Scoring,
     /// Radar, trend, heatmap and changes.
     Results(super::screens::results::Tab),
+    /// The table-scoring dashboard.
+    Tables,
 }
 
 /// A file the user picks; `None` means "ask with a dialog".
@@ -58,6 +60,8 @@ pub enum Command {
     Timer(TimerOp),
     /// Open room voting from phones (start the server), or close it.
     RoomVoting(bool),
+    /// Open table scoring for a round (and show the dashboard), or close it.
+    Tables(Option<RoundId>),
     /// Let phones see an area's distribution once it is revealed (or not).
     PhonesSeeResult(bool),
     ToggleFullscreen,

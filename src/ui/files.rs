@@ -62,8 +62,8 @@ impl App {
 
     /// Show another document from the workspace screen.
     pub(super) fn switch_to(&mut self, doc: Document) {
-        // Phones must never vote into another workspace.
-        self.stop_voting();
+        // Phones and tables must never write into another workspace.
+        self.stop_network();
         self.session.lock().replace_document(doc);
         self.screen = Screen::Workspace;
         self.scoring_view = ScoringView::with_minutes(self.scoring_view.minutes);
@@ -231,61 +231,4 @@ pub(super) fn open_folder(dir: &Path) -> std::io::Result<()> {
         .arg(dir)
         .spawn()
         .map(|_| ())
-}
-
-impl App {
-    /// Open room voting: a new join code, then the server. A failure is a message.
-    pub(super) fn start_voting(&mut self) {
-        self.start_voting_on(crate::server::DEFAULT_PORT);
-    }
-
-    /// Open room voting on `port` (or the next free one).
-    pub(super) fn start_voting_on(&mut self, port: u16) {
-        if self.room_server.is_some() {
-            return;
-        }
-        let limits = crate::session::voting::Limits::default();
-        self.session.lock().open_voting(limits);
-        let started =
-            crate::server::RoomServer::start(self.session.clone(), self.voting_bind, port);
-        match started {
-            Ok(server) => {
-                let got = server.addr.port();
-                self.room_server = Some(server);
-                self.scoring_view.join_urls = self.join_urls();
-                if got != port {
-                    self.info(format!(
-                        "Port {port} was taken, so room voting uses port {got}."
-                    ));
-                }
-            }
-            Err(e) => {
-                self.session.lock().close_voting();
-                self.error(format!("Room voting could not start: {e}"));
-            }
-        }
-    }
-
-    /// Close room voting: the server stops and every per-phone record goes.
-    pub(super) fn stop_voting(&mut self) {
-        if let Some(server) = self.room_server.take() {
-            server.stop();
-        }
-        self.scoring_view.join_urls.clear();
-        self.session.lock().close_voting();
-    }
-
-    /// The join addresses, one per address of this machine (when voting is open).
-    fn join_urls(&self) -> Vec<String> {
-        let Some(server) = &self.room_server else {
-            return Vec::new();
-        };
-        if server.addr.ip().is_loopback() {
-            return vec![server.join_url(server.addr.ip())];
-        }
-        crate::server::local_addresses()
-            .into_iter()
-            .map(|ip| server.join_url(ip))
-            .collect()
-    }
 }

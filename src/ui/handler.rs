@@ -44,6 +44,11 @@ impl App {
             Command::Timer(op) => self.timer(op),
             Command::RoomVoting(true) => self.start_voting(),
             Command::RoomVoting(false) => self.stop_voting(),
+            Command::Tables(Some(round)) => {
+                self.start_tables(&round);
+                self.screen = Screen::Tables;
+            }
+            Command::Tables(None) => self.stop_tables(),
             Command::PhonesSeeResult(on) => {
                 if let Some(v) = self.session.lock().live.voting.as_mut() {
                     v.phones_see_result = on;

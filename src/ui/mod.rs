@@ -10,6 +10,7 @@ mod handler;
 pub mod headless;
 pub mod keymap;
 mod menu;
+mod network;
 pub mod qr;
 pub mod screens;
 mod snapshot;

@@ -126,12 +126,22 @@ pub struct Room {
 impl Room {
     /// The address a phone opens.
     pub fn url(&self) -> String {
-        self.server.join_url(self.server.addr.ip())
+        self.server
+            .join_url(self.server.addr.ip())
+            .expect("voting is open")
+    }
+    /// The join code of the open vote.
+    pub fn code(&self) -> String {
+        self.session.lock().voting_code().expect("voting is open")
     }
     pub fn base(&self) -> String {
-        format!("/j/{}", self.server.code)
+        format!("/j/{}", self.code())
     }
     pub fn vote(&self, device: &str, area: &ScoreRef, answer: &str) -> Reply {
+        self.vote_at(&self.base(), device, area, answer)
+    }
+    /// A vote sent to the join path `base` (which may be an old one).
+    pub fn vote_at(&self, base: &str, device: &str, area: &ScoreRef, answer: &str) -> Reply {
         let body = format!(
             r#"{{"round":"{}","ministry":"{}","area":"{}","answer":"{answer}"}}"#,
             area.round, area.ministry, area.area
@@ -139,7 +149,7 @@ impl Room {
         http(
             self.server.addr,
             "POST",
-            &format!("{}/vote", self.base()),
+            &format!("{base}/vote"),
             &[("X-Device", device), ("Content-Type", "application/json")],
             body.as_bytes(),
         )

@@ -132,6 +132,13 @@ impl WorkspaceView {
                 cmds.push(export_round(r.id.as_str(), true));
             }
             // A round with scores asks first; an empty one goes at once (Ctrl+Z undoes).
+            if ui
+                .button("Table scoring: every ministry scores itself")
+                .on_hover_text("Each ministry's table fills in this round from a phone or laptop on this network")
+                .clicked()
+            {
+                cmds.push(Command::Tables(Some(r.id.clone())));
+            }
             if ui.button("Remove round...").clicked() {
                 if ws.has_data_for_round(r.id.as_str()) {
                     self.dialog = Some(Dialog::ConfirmRemoveRound(r.id.clone()));

@@ -1,0 +1,137 @@
+// A table's page: its ministry's areas one by one; a choice and two texts per area,
+// saved on the facilitator's laptop as they are typed. Polls the state (with ETag) so
+// devices at one table see each other's saves. Texts are only ever set as text.
+"use strict";
+(function () {
+  var base = location.pathname.replace(/\/$/, "");
+  var state = null, etag = null, at = 0;
+  // Per area id: {base: revision started from, dirty: unsaved local change, timer}.
+  var local = {};
+  var $ = function (id) { return document.getElementById(id); };
+
+  function say(text, err) { $("status").textContent = text; $("status").className = err ? "err" : ""; }
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+  function mine(a) {
+    if (!local[a.id]) local[a.id] = { base: a.revision, dirty: false, timer: null };
+    return local[a.id];
+  }
+  function answered() { return state.areas.filter(function (a) { return a.answer; }).length; }
+
+  function draw() {
+    if (!state) return;
+    $("where").textContent = state.workshop + " · " + state.round_title;
+    $("note").textContent = "";
+    if (state.note) $("note").appendChild(el("p", "note", "From the facilitator: " + state.note));
+    var nav = $("nav"); nav.textContent = "";
+    state.areas.forEach(function (a, k) {
+      var b = el("button", (a.answer ? "done" : "") + (k === at ? " here" : ""), String(a.number));
+      b.type = "button";
+      b.setAttribute("aria-label", "Area " + a.number + ": " + a.title + (a.answer ? " (answered " + a.answer + ")" : ""));
+      b.addEventListener("click", function () { at = k; draw(); window.scrollTo(0, 0); });
+      nav.appendChild(b);
+    });
+    drawArea(state.areas[at]);
+    drawActions();
+  }
+
+  function drawArea(a) {
+    var main = $("main"); main.textContent = "";
+    main.appendChild(el("h1", "", state.ministry));
+    main.appendChild(el("h1", "", a.number + ". " + a.title));
+    main.appendChild(el("p", "def", a.definition));
+    if (a.questions.length) {
+      var d = el("details"); d.appendChild(el("summary", "", "Guiding questions"));
+      var ul = el("ul"); a.questions.forEach(function (q) { ul.appendChild(el("li", "", q)); });
+      d.appendChild(ul); main.appendChild(d);
+    }
+    if (a.last) main.appendChild(el("div", "last", "Last round: " + a.last + (a.last_rationale ? "\n" + a.last_rationale : "")));
+    state.scale.forEach(function (c, k) {
+      var b = el("button", "choice" + (a.answer === c.code ? " mine" : ""));
+      b.type = "button";
+      var n = el("span", "num", c.code); n.style.background = c.color; n.style.color = c.ink;
+      var t = el("span", "txt"); t.appendChild(el("span", "lab", c.label));
+      t.appendChild(document.createTextNode(k < a.descriptors.length ? a.descriptors[k] : c.meaning));
+      b.appendChild(n); b.appendChild(t);
+      b.addEventListener("click", function () { a.answer = a.answer === c.code ? null : c.code; changed(a, 0); draw(); });
+      main.appendChild(b);
+    });
+    [["rationale", "Rationale: why this level?"], ["evidence", "Evidence: documents, data, examples"]].forEach(function (f) {
+      var l = el("label", "", f[1]); var t = el("textarea");
+      t.maxLength = 4000; t.value = a[f[0]]; t.id = f[0];
+      t.addEventListener("input", function () { a[f[0]] = t.value; changed(a, 800); });
+      l.appendChild(t); main.appendChild(l);
+    });
+  }
+
+  function drawActions() {
+    var row = $("actions"); row.textContent = "";
+    var prev = el("button", "", "◀ Previous"); prev.disabled = at === 0;
+    prev.addEventListener("click", function () { at -= 1; draw(); window.scrollTo(0, 0); });
+    var next = el("button", "", "Next ▶"); next.disabled = at === state.areas.length - 1;
+    next.addEventListener("click", function () { at += 1; draw(); window.scrollTo(0, 0); });
+    var sub = el("button", "go", state.submitted ? "Reopen" : "Submit (" + answered() + " of " + state.areas.length + ")");
+    sub.addEventListener("click", function () { submit(!state.submitted); });
+    [prev, next, sub].forEach(function (b) { b.type = "button"; row.appendChild(b); });
+    if (!say.busy) say(state.submitted ? "Submitted. You can reopen until the facilitator locks the round." : answered() + " of " + state.areas.length + " areas answered. Everything saves by itself.");
+  }
+
+  function changed(a, wait) {
+    var m = mine(a); m.dirty = true;
+    clearTimeout(m.timer);
+    m.timer = setTimeout(function () { save(a); }, wait);
+  }
+
+  function save(a) {
+    var m = mine(a); say.busy = true; say("Saving…");
+    var body = { area: a.id, answer: a.answer || "", rationale: a.rationale, evidence: a.evidence, base: m.base };
+    fetch(base + "/save", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) })
+      .then(function (r) { return r.json(); })
+      .then(function (r) {
+        say.busy = false;
+        if (r.ok) { m.base = r.revision; a.revision = r.revision; m.dirty = false; etag = null; say(r.message + " " + new Date().toLocaleTimeString()); }
+        else say("Not saved: " + r.message, true);
+      })
+      .catch(function () { say.busy = false; say("Not saved: no connection to the facilitator's laptop. It will retry.", true); changed(a, 3000); });
+  }
+
+  function submit(on) {
+    fetch(base + "/submit", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ submitted: on }) })
+      .then(function (r) { return r.json(); })
+      .then(function (r) { if (r.ok) { state.submitted = on; etag = null; draw(); } say(r.message, !r.ok); })
+      .catch(function () { say("No connection to the facilitator's laptop.", true); });
+  }
+
+  // Take the server's state, keeping what this device has not saved yet.
+  function merge(s) {
+    var told = false;
+    s.areas.forEach(function (a, k) {
+      var m = local[a.id];
+      var old = state && state.areas[k];
+      if (m && m.dirty && old) { a.answer = old.answer; a.rationale = old.rationale; a.evidence = old.evidence; return; }
+      if (m && a.revision > m.base) { told = told || (old && k === at); m.base = a.revision; }
+    });
+    var typing = document.activeElement && document.activeElement.tagName === "TEXTAREA";
+    state = s;
+    if (!typing) draw();
+    if (told) say("Another device at your table changed this area; it now shows their save.");
+  }
+
+  function poll() {
+    var h = {}; if (etag) h["If-None-Match"] = etag;
+    fetch(base + "/state", { headers: h, cache: "no-store" }).then(function (r) {
+      if (r.status === 304) return null;
+      if (r.status === 404) throw new Error("gone");
+      if (!r.ok) throw new Error("status " + r.status);
+      etag = r.headers.get("ETag");
+      return r.json();
+    }).then(function (s) { if (s) merge(s); })
+      .catch(function (e) { say(e.message === "gone" ? "Table scoring is closed, or this code was replaced. Ask the facilitator." : "No connection to the facilitator's laptop. Retrying…", true); })
+      .then(function () { setTimeout(poll, 2000); });
+  }
+  poll();
+})();

@@ -1,0 +1,276 @@
+//! The three requests a table's device makes: `GET state` (its ministry's ten areas,
+//! with last round's answer and its own proposals; ETag'd), `POST save` (one area's
+//! proposal) and `POST submit`. The code in the path was checked before these run; it
+//! reaches only its own ministry in the open round.
+
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+
+use super::api::{json_with_etag, parse_answer};
+use crate::look;
+use crate::model::{AreaId, ScoreRef};
+use crate::session::tables::{Draft, TableRefused};
+use crate::session::{Session, SessionState};
+
+#[derive(Serialize)]
+struct TableState {
+    workshop: String,
+    ministry: String,
+    round_title: String,
+    submitted: bool,
+    note: String,
+    /// The scale: levels then NA and NI, with colours as in the app.
+    scale: Vec<ScaleChoice>,
+    areas: Vec<AreaState>,
+}
+
+#[derive(Serialize)]
+struct ScaleChoice {
+    code: String,
+    label: String,
+    meaning: String,
+    color: String,
+    ink: String,
+}
+
+#[derive(Serialize)]
+struct AreaState {
+    id: String,
+    number: usize,
+    title: String,
+    definition: String,
+    questions: Vec<String>,
+    /// The level descriptors of this area, level 1 first.
+    descriptors: Vec<String>,
+    /// Last round's agreed answer and rationale for this ministry, if any.
+    last: Option<String>,
+    last_rationale: String,
+    answer: Option<String>,
+    rationale: String,
+    evidence: String,
+    revision: u32,
+}
+
+fn state_of(st: &SessionState, code: &str) -> Result<TableState, TableRefused> {
+    let (round_id, ministry_id) = st.table_of(code)?;
+    let ws = st.doc.workspace();
+    let (Some(round), Some(ministry), Some(inst)) = (
+        ws.round(round_id.as_str()),
+        ws.ministry(ministry_id.as_str()),
+        ws.instrument_for(round_id.as_str()),
+    ) else {
+        return Err(TableRefused::UnknownCode);
+    };
+    let table = round.tables.get(&ministry_id);
+    let scale = inst.scale();
+    let levels = inst.level_count();
+    let mut choices: Vec<ScaleChoice> = scale
+        .levels
+        .iter()
+        .map(|l| {
+            choice(
+                l.value.to_string(),
+                &l.label,
+                "",
+                look::level(l.value, levels),
+            )
+        })
+        .collect();
+    for (def, fill) in [
+        (&scale.not_applicable, look::NA),
+        (&scale.insufficient_information, look::NI),
+    ] {
+        choices.push(choice(def.code.clone(), &def.label, &def.meaning, fill));
+    }
+    let prev = ws.previous_round(round_id.as_str());
+    let areas = inst
+        .areas()
+        .iter()
+        .enumerate()
+        .map(|(k, area)| {
+            let at = ScoreRef::new(&round_id, &ministry_id, &area.id);
+            let p = ws
+                .score_at(&at)
+                .and_then(|s| s.proposal.clone())
+                .unwrap_or_default();
+            let before = prev.map(|r| ScoreRef::new(&r.id, &ministry_id, &area.id));
+            let before = before.as_ref().and_then(|b| ws.score_at(b));
+            AreaState {
+                id: area.id.to_string(),
+                number: k + 1,
+                title: area.name.clone(),
+                definition: area.definition.clone(),
+                questions: area.guiding_questions.clone(),
+                descriptors: area.level_descriptors.clone(),
+                last: before
+                    .and_then(|s| s.answer)
+                    .map(|a| format!("{} {}", a.code(), answer_label(inst, a))),
+                last_rationale: before.map(|s| s.rationale.clone()).unwrap_or_default(),
+                answer: p.answer.map(|a| a.code()),
+                rationale: p.rationale,
+                evidence: p.evidence,
+                revision: p.revision,
+            }
+        })
+        .collect();
+    Ok(TableState {
+        workshop: ws.title().to_owned(),
+        ministry: ministry.name.clone(),
+        round_title: round.display(),
+        submitted: table.is_some_and(|t| t.submitted.is_some()),
+        note: table.map(|t| t.note.clone()).unwrap_or_default(),
+        scale: choices,
+        areas,
+    })
+}
+
+fn choice(code: String, label: &str, meaning: &str, fill: look::Rgb) -> ScaleChoice {
+    ScaleChoice {
+        code,
+        label: label.to_owned(),
+        meaning: meaning.to_owned(),
+        color: fill.hex(),
+        ink: fill.text_on().hex(),
+    }
+}
+
+fn answer_label(inst: &crate::model::Instrument, a: crate::model::Answer) -> String {
+    let scale = inst.scale();
+    match a {
+        crate::model::Answer::Level(l) => scale.label(l.get()).to_owned(),
+        crate::model::Answer::NotApplicable => scale.not_applicable.label.clone(),
+        crate::model::Answer::InsufficientInfo => scale.insufficient_information.label.clone(),
+    }
+}
+
+pub async fn state(
+    State(session): State<Session>,
+    Path(code): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let body = state_of(&session.lock(), &code);
+    match body {
+        Ok(body) => json_with_etag(&headers, &body),
+        Err(e) => reply(StatusCode::NOT_FOUND, false, &e.to_string(), None),
+    }
+}
+
+#[derive(Deserialize)]
+struct SaveBody {
+    area: String,
+    /// `""` for no answer yet.
+    answer: String,
+    rationale: String,
+    evidence: String,
+    /// The revision this device started from.
+    base: u32,
+}
+
+#[derive(Serialize)]
+struct Reply {
+    ok: bool,
+    message: String,
+    revision: Option<u32>,
+}
+
+fn reply(status: StatusCode, ok: bool, message: &str, revision: Option<u32>) -> Response {
+    let body = Reply {
+        ok,
+        message: message.to_owned(),
+        revision,
+    };
+    (status, axum::Json(body)).into_response()
+}
+
+pub async fn save(
+    State(session): State<Session>,
+    Path(code): Path<String>,
+    body: Bytes,
+) -> Response {
+    let Ok(b) = serde_json::from_slice::<SaveBody>(&body) else {
+        return reply(
+            StatusCode::BAD_REQUEST,
+            false,
+            "The save could not be read.",
+            None,
+        );
+    };
+    let Ok(area) = AreaId::new(&b.area) else {
+        return reply(
+            StatusCode::BAD_REQUEST,
+            false,
+            "The save names no area.",
+            None,
+        );
+    };
+    let answer = match b.answer.as_str() {
+        "" => None,
+        a => match parse_answer(a) {
+            Some(a) => Some(a),
+            None => {
+                return reply(
+                    StatusCode::BAD_REQUEST,
+                    false,
+                    "That is not an answer.",
+                    None,
+                );
+            }
+        },
+    };
+    let draft = Draft {
+        answer,
+        rationale: b.rationale,
+        evidence: b.evidence,
+    };
+    let result = session.lock().table_save(&code, &area, draft, b.base);
+    session.wake();
+    match result {
+        Ok(saved) => {
+            let message = if saved.overwrote {
+                "Saved. It replaced a change made on another device at your table."
+            } else {
+                "Saved."
+            };
+            reply(StatusCode::OK, true, message, Some(saved.proposal.revision))
+        }
+        Err(e) => {
+            let status = match e {
+                TableRefused::Closed | TableRefused::UnknownCode => StatusCode::NOT_FOUND,
+                TableRefused::UnknownArea | TableRefused::Invalid(_) => {
+                    StatusCode::UNPROCESSABLE_ENTITY
+                }
+            };
+            reply(status, false, &e.to_string(), None)
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct SubmitBody {
+    submitted: bool,
+}
+
+pub async fn submit(
+    State(session): State<Session>,
+    Path(code): Path<String>,
+    body: Bytes,
+) -> Response {
+    let Ok(b) = serde_json::from_slice::<SubmitBody>(&body) else {
+        return reply(
+            StatusCode::BAD_REQUEST,
+            false,
+            "The request could not be read.",
+            None,
+        );
+    };
+    let result = session.lock().table_submit(&code, b.submitted);
+    session.wake();
+    match result {
+        Ok(()) if b.submitted => reply(StatusCode::OK, true, "Submitted.", None),
+        Ok(()) => reply(StatusCode::OK, true, "Reopened.", None),
+        Err(e) => reply(StatusCode::NOT_FOUND, false, &e.to_string(), None),
+    }
+}
