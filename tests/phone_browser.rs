@@ -14,7 +14,8 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use codi_workshop::model::demo::demo_workspace;
-use codi_workshop::model::{Answer, Level, Workspace};
+use codi_workshop::model::{Answer, Level, ScoreRef, Workspace};
+use codi_workshop::server::RoomServer;
 use codi_workshop::session::voting::Limits;
 use http::{http, open_room_on};
 use serde_json::{Value, json};
@@ -132,7 +133,18 @@ impl Driver {
         v.as_str().unwrap_or_default().to_owned()
     }
 
+    /// Type `text` into an element (a text box).
+    fn type_into(&self, element: &str, text: &str) {
+        let path = self.at(&format!("/element/{element}/value"));
+        self.call("POST", &path, Some(json!({ "text": text })));
+    }
+
+    /// Click as a person would: scrolled to the middle of the screen first, so the
+    /// sticky status line at the bottom does not cover it.
     fn click(&self, element: &str) {
+        let script = "arguments[0].scrollIntoView({block: 'center'})";
+        let body = json!({"script": script, "args": [{ ELEMENT: element }]});
+        self.call("POST", &self.at("/execute/sync"), Some(body));
         let path = self.at(&format!("/element/{element}/click"));
         self.call("POST", &path, Some(json!({})));
     }
@@ -349,4 +361,102 @@ fn bangla_texts_show_with_the_embedded_font_and_a_vote_names_its_level() {
         room.phones().count(level(3)) == 1
     });
     d.shot("phone-bangla");
+}
+
+/// Table scoring: the demo workspace with the follow-up round open for tables.
+fn open_tables() -> (
+    codi_workshop::session::Session,
+    RoomServer,
+    tempfile::TempDir,
+) {
+    use codi_workshop::session::{Clock, Document, Session, Target};
+    let dir = tempfile::tempdir().unwrap();
+    let target = Target::File(dir.path().join("tables.codi.json"));
+    let session = Session::new(Document::new(demo_workspace(), target), Clock::default());
+    let round = session.lock().doc.workspace().rounds()[1].id.clone();
+    session.lock().open_tables(&round).unwrap();
+    let ip = std::net::IpAddr::V4(Ipv4Addr::LOCALHOST);
+    let server = RoomServer::start(session.clone(), ip, 0).unwrap();
+    (session, server, dir)
+}
+
+/// Ministry `k`'s table address.
+fn table_url(session: &codi_workshop::session::Session, server: &RoomServer, k: usize) -> String {
+    let st = session.lock();
+    let ws = st.doc.workspace();
+    let round = &ws.rounds()[1];
+    let m = &ws.ministries()[k].id;
+    server.table_url(server.addr.ip(), &round.tables[m].code)
+}
+
+/// Choose level `level` and type a rationale on the open area; wait for the save.
+fn fill_area(d: &Driver, level: usize, rationale: &str) {
+    let choices = d.wait_for_all("button.choice", 6);
+    d.click(&choices[level - 1]);
+    let boxes = d.wait_for_all("#rationale", 1);
+    d.type_into(&boxes[0], rationale);
+    wait_for("the draft to be saved", Duration::from_secs(10), || {
+        d.run("return document.body.getAttribute('data-unsaved')") == "0"
+    });
+    d.wait_for_status("Saved.");
+}
+
+#[test]
+#[ignore = "needs chromium and chromium-driver from apt; .ci/run runs it with --ignored"]
+fn two_tables_fill_areas_at_once_and_a_reload_finds_the_draft() {
+    let (session, server, dir) = open_tables();
+    let (p1, p2) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let one = Driver::start(p1.path());
+    let two = Driver::start(p2.path());
+    one.go(&table_url(&session, &server, 0));
+    two.go(&table_url(&session, &server, 1));
+    fill_area(&one, 3, "Circulars exist; used once in 2024 floods.");
+    fill_area(&two, 2, "অংশত প্রতিষ্ঠিত: নীতিমালা আছে");
+    one.shot("table-bottom-390x844");
+    one.run("window.scrollTo(0, 0)");
+    one.shot("table-390x844");
+    // Next area on table one; reload while typing (the page sends the unsaved text
+    // as it goes); the draft is there.
+    let next = one.wait_for_all(".row button", 3);
+    one.click(&next[1]);
+    fill_area(&one, 4, "Second area");
+    let boxes = one.wait_for_all("#rationale", 1);
+    one.type_into(&boxes[0], " draft");
+    one.call("POST", &one.at("/refresh"), Some(json!({})));
+    let nav = one.wait_for_all("nav button.done", 2);
+    one.click(&nav[1]);
+    let boxes = one.wait_for_all("#rationale", 1);
+    let value = one.run("return document.getElementById('rationale').value");
+    assert_eq!(value, "Second area draft", "{}", boxes.len());
+    let next = one.wait_for_all(".row button", 3);
+    one.click(&next[1]);
+    fill_area(&one, 1, "Third area");
+    // Submit from table two.
+    let actions = two.wait_for_all(".row button.go", 1);
+    two.click(&actions[0]);
+    two.wait_for_status("Submitted");
+    // The proposals are in the workspace file.
+    session.flush().unwrap();
+    let ws = codi_workshop::storage::json::load(&dir.path().join("tables.codi.json")).unwrap();
+    let round = ws.rounds()[1].id.clone();
+    let proposal = |k: usize, area: usize| {
+        let m = ws.ministries()[k].id.clone();
+        let a = ws.instrument().areas()[area].id.clone();
+        ws.score_at(&ScoreRef::new(&round, &m, &a))
+            .and_then(|s| s.proposal.clone())
+    };
+    let p = proposal(0, 0).expect("table one, area 1");
+    assert_eq!(
+        (p.answer, p.rationale.as_str()),
+        (Some(level(3)), "Circulars exist; used once in 2024 floods.")
+    );
+    assert_eq!(proposal(0, 1).unwrap().answer, Some(level(4)));
+    assert_eq!(proposal(0, 2).unwrap().answer, Some(level(1)));
+    assert_eq!(
+        proposal(1, 0).unwrap().rationale,
+        "অংশত প্রতিষ্ঠিত: নীতিমালা আছে"
+    );
+    assert!(proposal(1, 1).is_none(), "table two answered one area");
+    let m2 = ws.ministries()[1].id.clone();
+    assert!(ws.rounds()[1].tables[&m2].submitted.is_some());
 }

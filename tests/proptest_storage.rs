@@ -54,6 +54,12 @@ fn workspace() -> impl Strategy<Value = Workspace> {
     );
     (ministries, rounds, scores, "\\PC{0,30}").prop_map(|(ms, rs, scores, title)| {
         let mut ws = Workspace::new(title, codi_workshop::model::Instrument::codi());
+        // Codes ignore case: keep one of `K` and `k`.
+        let mut seen = std::collections::BTreeSet::new();
+        let ms: Vec<String> = ms
+            .into_iter()
+            .filter(|m| seen.insert(m.to_lowercase()))
+            .collect();
         for m in &ms {
             ws.add_ministry(Ministry {
                 id: MinistryId::new(m).unwrap(),

@@ -80,20 +80,42 @@
     if (!say.busy) say(state.submitted ? "Submitted. You can reopen until the facilitator locks the round." : answered() + " of " + state.areas.length + " areas answered. Everything saves by itself.");
   }
 
+  // How many areas have changes not yet saved (also kept on <body> for checks).
+  function unsaved() {
+    var n = Object.keys(local).filter(function (id) { return local[id].dirty; }).length;
+    document.body.setAttribute("data-unsaved", String(n));
+    return n;
+  }
+
   function changed(a, wait) {
-    var m = mine(a); m.dirty = true;
+    var m = mine(a); m.dirty = true; unsaved();
     clearTimeout(m.timer);
     m.timer = setTimeout(function () { save(a); }, wait);
   }
 
+  function body(a) {
+    return { area: a.id, answer: a.answer || "", rationale: a.rationale, evidence: a.evidence, base: mine(a).base };
+  }
+
+  // Leaving or hiding the page (a reload, a phone going to sleep): send what is not
+  // saved yet at once, without waiting for the pause in typing.
+  function flush() {
+    if (!state || !navigator.sendBeacon) return;
+    state.areas.forEach(function (a) {
+      var m = local[a.id];
+      if (m && m.dirty) { clearTimeout(m.timer); navigator.sendBeacon(base + "/save", JSON.stringify(body(a))); }
+    });
+  }
+  window.addEventListener("pagehide", flush);
+  document.addEventListener("visibilitychange", function () { if (document.hidden) flush(); else etag = null; });
+
   function save(a) {
     var m = mine(a); say.busy = true; say("Saving…");
-    var body = { area: a.id, answer: a.answer || "", rationale: a.rationale, evidence: a.evidence, base: m.base };
-    fetch(base + "/save", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) })
+    fetch(base + "/save", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body(a)) })
       .then(function (r) { return r.json(); })
       .then(function (r) {
         say.busy = false;
-        if (r.ok) { m.base = r.revision; a.revision = r.revision; m.dirty = false; etag = null; say(r.message + " " + new Date().toLocaleTimeString()); }
+        if (r.ok) { m.base = r.revision; a.revision = r.revision; m.dirty = false; unsaved(); etag = null; say(r.message + " " + new Date().toLocaleTimeString()); }
         else say("Not saved: " + r.message, true);
       })
       .catch(function () { say.busy = false; say("Not saved: no connection to the facilitator's laptop. It will retry.", true); changed(a, 3000); });

@@ -29,8 +29,9 @@ pub struct Cli {
     /// Close the window by itself after this many frames (smoke tests).
     #[arg(long, value_name = "N")]
     pub quit_after_frames: Option<u64>,
-    /// Start on a screen: `workspace`, `scoring[:ROUND:MINISTRY:AREA]` or
-    /// `summary[:ROUND:MINISTRY]` (AREA counts from 1).
+    /// Start on a screen: `workspace`, `scoring[:ROUND:MINISTRY:AREA]`,
+    /// `summary[:ROUND:MINISTRY]` (AREA counts from 1), `tables[:ROUND]` (opens table
+    /// scoring and its dashboard), or `radar`, `trend`, `heatmap`, `changes`.
     #[arg(long, value_name = "SCREEN")]
     pub screen: Option<String>,
     /// Window size in pixels, e.g. 1024x768.

@@ -128,7 +128,7 @@ pub enum ModelError {
         "instrument version `{0}` is already in the workspace with different texts; give the changed instrument a new version"
     )]
     InstrumentClash(String),
-    #[error("a ministry with code `{0}` already exists")]
+    #[error("a ministry with code `{0}` already exists (codes ignore upper and lower case)")]
     DuplicateMinistry(String),
     #[error("a round with id `{0}` already exists")]
     DuplicateRound(String),

@@ -165,6 +165,10 @@ impl App {
         app.recovery = app.find_unsaved();
         if let Some(spec) = &config.start_screen {
             match super::start::parse_screen(&app.workspace(), spec) {
+                Ok((Screen::Tables, Some(focus))) => {
+                    app.start_tables(&focus.round);
+                    app.screen = Screen::Tables;
+                }
                 Ok((screen, focus)) => {
                     if let Screen::Results(tab) = screen {
                         app.results_view.tab = tab;

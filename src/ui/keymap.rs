@@ -37,6 +37,7 @@ pub enum Action {
     SecondScreen,
     RoomVoting,
     JoinPage,
+    AcceptProposal,
     LeaveSession,
     ScoreNext,
     Present,
@@ -84,7 +85,7 @@ pub const DIGITS: [Key; 9] = [
 
 impl Action {
     /// In the order of the README's table.
-    pub const ALL: [Action; 28] = [
+    pub const ALL: [Action; 29] = [
         Action::ChooseLevel,
         Action::NotApplicable,
         Action::InsufficientInfo,
@@ -102,6 +103,7 @@ impl Action {
         Action::SecondScreen,
         Action::RoomVoting,
         Action::JoinPage,
+        Action::AcceptProposal,
         Action::LeaveSession,
         Action::ScoreNext,
         Action::Present,
@@ -150,6 +152,7 @@ impl Action {
             Action::SecondScreen => const { &[key(Key::F5)] },
             Action::RoomVoting => const { &[key(Key::W)] },
             Action::JoinPage => const { &[key(Key::J)] },
+            Action::AcceptProposal => const { &[key(Key::A)] },
             Action::LeaveSession => const { &[key(Key::Escape)] },
             Action::ScoreNext => const { &[ctrl(Key::Enter)] },
             Action::Present => const { &[key(Key::P)] },
@@ -185,6 +188,9 @@ impl Action {
             Action::SecondScreen => "Room view in its own window, for a second display",
             Action::RoomVoting => "Start or stop room voting from phones",
             Action::JoinPage => "While room voting: a large QR code and address to join",
+            Action::AcceptProposal => {
+                "Table scoring: accept the table's proposal as the agreed answer"
+            }
             Action::LeaveSession => "Leave the text box; again: back to the workspace",
             Action::ScoreNext => "Score the next ministry of the newest round",
             Action::Present => "Presentation: the chart alone, large (P or Esc leaves)",

@@ -21,9 +21,9 @@ pub fn parse_screen(ws: &Workspace, spec: &str) -> Result<(Screen, Option<Focus>
     if let Some(tab) = tab {
         return Ok((Screen::Results(tab), None));
     }
-    if !matches!(kind, "scoring" | "summary") {
+    if !matches!(kind, "scoring" | "summary" | "tables") {
         return Err(format!(
-            "--screen: unknown screen `{kind}` (workspace, scoring, summary, radar, trend, heatmap, changes)"
+            "--screen: unknown screen `{kind}` (workspace, scoring, summary, tables, radar, trend, heatmap, changes)"
         ));
     }
     let round = match parts.next() {
@@ -35,6 +35,19 @@ pub fn parse_screen(ws: &Workspace, spec: &str) -> Result<(Screen, Option<Focus>
             .last()
             .ok_or("--screen: the workspace has no rounds")?,
     };
+    if kind == "tables" {
+        // Table scoring for the round: the focus only carries the round.
+        let ministry = ws
+            .ministries()
+            .first()
+            .ok_or("--screen: the workspace has no ministries")?;
+        let focus = Focus {
+            round: round.id.clone(),
+            ministry: ministry.id.clone(),
+            page: Page::Summary,
+        };
+        return Ok((Screen::Tables, Some(focus)));
+    }
     let ministry = match parts.next() {
         Some(key) => ws
             .find_ministry(key)

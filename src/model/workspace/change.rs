@@ -56,7 +56,8 @@ impl Workspace {
         if ministry.name.trim().is_empty() {
             return Err(ModelError::EmptyName);
         }
-        if self.ministry(ministry.id.as_str()).is_some() {
+        // Codes ignore case (imports match them so): `mof` and `MoF` are one ministry.
+        if self.find_ministry(ministry.id.as_str()).is_some() {
             return Err(ModelError::DuplicateMinistry(ministry.id.to_string()));
         }
         let n = self.ministries.len();
@@ -89,7 +90,10 @@ impl Workspace {
             .ok_or_else(|| ModelError::UnknownMinistry(id.to_owned()))?;
         let renamed = new.id.as_str() != id;
         if renamed {
-            if self.ministry(new.id.as_str()).is_some() {
+            let taken = self
+                .find_ministry(new.id.as_str())
+                .is_some_and(|other| other.id.as_str() != id);
+            if taken {
                 return Err(ModelError::DuplicateMinistry(new.id.to_string()));
             }
             for by_m in self.assessments.values_mut() {

@@ -74,6 +74,11 @@ fn refuses_duplicates_and_unknowns() {
         ws.add_ministry(ministry("A")),
         Err(ModelError::DuplicateMinistry("A".into()))
     );
+    assert_eq!(
+        ws.add_ministry(ministry("a")),
+        Err(ModelError::DuplicateMinistry("a".into())),
+        "codes ignore case"
+    );
     assert!(matches!(
         ws.add_round(round("r1", "2020-01-01")),
         Err(ModelError::DuplicateRound(_))

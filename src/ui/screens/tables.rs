@@ -64,27 +64,33 @@ impl TablesView {
         egui::ScrollArea::vertical()
             .auto_shrink(false)
             .show(ui, |ui| {
-                egui::Grid::new("tables-dashboard")
-                    .striped(true)
-                    .spacing([16.0, 8.0])
-                    .show(ui, |ui| {
-                        for m in ws.ministries() {
-                            if let Some(t) = round.tables.get(&m.id) {
-                                let url = urls.iter().find(|(id, _)| id == &m.id).map(|(_, u)| u);
-                                let row = Row {
-                                    ws,
-                                    round,
-                                    ministry: &m.id,
-                                    name: &m.name,
-                                    table: t,
-                                    now,
-                                    url: url.filter(|_| self.show_addresses),
-                                };
-                                row_ui(ui, &row);
-                                ui.end_row();
-                            }
-                        }
-                    });
+                for (k, m) in ws.ministries().iter().enumerate() {
+                    let Some(t) = round.tables.get(&m.id) else {
+                        continue;
+                    };
+                    let url = urls.iter().find(|(id, _)| id == &m.id).map(|(_, u)| u);
+                    let row = Row {
+                        ws,
+                        round,
+                        ministry: &m.id,
+                        name: &m.name,
+                        table: t,
+                        now,
+                        url: url.filter(|_| self.show_addresses),
+                    };
+                    let fill = if k % 2 == 0 {
+                        p.panel
+                    } else {
+                        egui::Color32::TRANSPARENT
+                    };
+                    egui::Frame::new()
+                        .fill(fill)
+                        .inner_margin(4)
+                        .show(ui, |ui| {
+                            ui.set_width(ui.available_width());
+                            row_ui(ui, &row);
+                        });
+                }
             });
     }
 }
@@ -113,11 +119,40 @@ struct Row<'a> {
     url: Option<&'a String>,
 }
 
-/// One table: code and name, answered areas as boxes (no levels), status, time.
+/// Widths of the fixed columns: code, boxes, count, status.
+const COLS: [f32; 4] = [90.0, 175.0, 70.0, 200.0];
+
+/// One table: code and name, answered areas as boxes (no levels), status, time; the
+/// address under it when asked for.
 fn row_ui(ui: &mut Ui, r: &Row<'_>) {
     let p = theme::current(ui.ctx());
-    ui.label(RichText::new(r.ministry.as_str()).strong().size(20.0));
-    ui.add(egui::Label::new(RichText::new(r.name).size(20.0)).truncate());
+    let gaps = ui.spacing().item_spacing.x * 5.0;
+    let name_w = (ui.available_width() - COLS.iter().sum::<f32>() - gaps).max(120.0);
+    ui.horizontal(|ui| {
+        cell_ui(
+            ui,
+            COLS[0],
+            RichText::new(r.ministry.as_str()).strong().size(20.0),
+        );
+        cell_ui(ui, name_w, RichText::new(r.name).size(20.0));
+        progress_ui(ui, r);
+    });
+    if let Some(u) = r.url {
+        ui.label(RichText::new(u).monospace().color(p.muted));
+    }
+}
+
+/// A label in a column `w` wide, cut with "…" when longer.
+fn cell_ui(ui: &mut Ui, w: f32, text: RichText) {
+    let layout = egui::Layout::left_to_right(egui::Align::Center);
+    ui.allocate_ui_with_layout(egui::vec2(w, 26.0), layout, |ui| {
+        ui.set_width(w);
+        ui.add(egui::Label::new(text).truncate());
+    });
+}
+
+fn progress_ui(ui: &mut Ui, r: &Row<'_>) {
+    let p = theme::current(ui.ctx());
     let areas: Vec<bool> =
         r.ws.instrument_for(r.round.id.as_str())
             .map(|inst| {
@@ -133,29 +168,28 @@ fn row_ui(ui: &mut Ui, r: &Row<'_>) {
             })
             .unwrap_or_default();
     let done = areas.iter().filter(|a| **a).count();
-    ui.horizontal(|ui| {
-        ui.spacing_mut().item_spacing.x = 3.0;
-        for answered in &areas {
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 22.0), egui::Sense::hover());
-            let fill = if *answered { p.accent } else { p.panel };
-            ui.painter().rect_filled(rect, 2.0, fill);
-        }
-    });
-    ui.label(
-        RichText::new(format!("{done}/{}", areas.len()))
-            .strong()
-            .size(20.0),
-    );
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(COLS[1], 24.0), egui::Sense::hover());
+    let w = (COLS[1] / areas.len().max(1) as f32).min(17.0);
+    let empty = ui.visuals().extreme_bg_color;
+    let edge = egui::Stroke::new(1.0, p.text.gamma_multiply(0.5));
+    for (k, answered) in areas.iter().enumerate() {
+        let min = rect.min + egui::vec2(k as f32 * w, 1.0);
+        let cell = egui::Rect::from_min_size(min, egui::vec2(w - 3.0, 22.0));
+        let fill = if *answered { p.accent } else { empty };
+        ui.painter().rect_filled(cell, 2.0, fill);
+        ui.painter()
+            .rect_stroke(cell, 2.0, edge, egui::StrokeKind::Inside);
+    }
+    let count = RichText::new(format!("{done}/{}", areas.len()))
+        .strong()
+        .size(20.0);
+    cell_ui(ui, COLS[2], count);
     let (status, color) = match (r.table.submitted, r.table.started) {
         (Some(_), _) => ("✔ submitted".to_owned(), p.ok),
         (None, Some(s)) => (format!("started {} ago", since(s, r.now)), p.text),
         (None, None) => ("not started".to_owned(), p.muted),
     };
-    ui.label(RichText::new(status).size(18.0).color(color));
-    match r.url {
-        Some(u) => ui.label(RichText::new(u).monospace()),
-        None => ui.label(""),
-    };
+    cell_ui(ui, COLS[3], RichText::new(status).size(18.0).color(color));
 }
 
 /// `12 min` or `1 h 05 min` since `t`.

@@ -44,6 +44,8 @@ impl ScoringView {
         if let Some(see) = page.phones_see_result {
             self.voting_settings_ui(ui, see, cmds);
         }
+        // In the plenary review of table scoring, the table's proposal comes first.
+        self.proposal_ui(ui, open, page, cmds);
         ui.separator();
         self.votes_ui(ui, open, page, cmds);
         ui.separator();

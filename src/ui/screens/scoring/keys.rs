@@ -81,6 +81,7 @@ impl ScoringView {
                 self.overlay = self.overlay.toggle(Overlay::Questions);
                 return None;
             }
+            (Action::AcceptProposal, Some(at)) => return super::proposal::accept(open, at),
             (Action::JoinPage, Some(_)) if voting => {
                 self.overlay = self.overlay.toggle(Overlay::Join);
                 return None;

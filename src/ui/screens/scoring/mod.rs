@@ -8,6 +8,7 @@
 mod controls;
 mod join;
 mod keys;
+mod proposal;
 mod room;
 mod second;
 mod summary;
@@ -72,6 +73,8 @@ pub struct ScoringView {
     pub join_urls: Vec<String>,
     /// The address the room is shown, when there are several.
     pub join_pick: usize,
+    /// A note to the open ministry's table, being typed.
+    table_note: String,
     qr: crate::ui::qr::QrCache,
 }
 
@@ -95,6 +98,7 @@ impl ScoringView {
             second_screen: false,
             join_urls: Vec::new(),
             join_pick: 0,
+            table_note: String::new(),
             qr: Default::default(),
         }
     }

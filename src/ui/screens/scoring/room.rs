@@ -225,7 +225,7 @@ fn questions_ui(ui: &mut Ui, questions: &[String]) {
 
 /// Whether the agreed and last-round texts need two lines (widths measured as drawn).
 fn foot_wraps(ui: &Ui, open: &Open<'_>, page: &PageState<'_>) -> bool {
-    let Some(last) = last_round_text(open, page) else {
+    let Some(last) = last_line(open, page) else {
         return false;
     };
     let width = |text: String, px: f32| {
@@ -292,6 +292,16 @@ fn foot_texts(ui: &Ui, open: &Open<'_>, page: &PageState<'_>) -> (RichText, Opti
         .strong()
         .size(24.0)
         .color(if scored { p.ok } else { p.muted });
-    let last = last_round_text(open, page).map(|t| RichText::new(t).color(p.muted));
+    let last = last_line(open, page).map(|t| RichText::new(t).color(p.muted));
     (agreed, last)
+}
+
+/// Last round's answer and, in table scoring, the table's own proposal beside it.
+fn last_line(open: &Open<'_>, page: &PageState<'_>) -> Option<String> {
+    let table = super::proposal::proposal_at(open, page.at)
+        .map(|t| format!("Table proposed: {}", describe(t.answer, open.inst.scale())));
+    match (last_round_text(open, page), table) {
+        (Some(l), Some(t)) => Some(format!("{l} · {t}")),
+        (l, t) => l.or(t),
+    }
 }

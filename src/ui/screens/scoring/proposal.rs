@@ -1,0 +1,124 @@
+//! The plenary review of table scoring: the table's own proposal for the open area (its
+//! answer, rationale and evidence) in the facilitator's panel, accepted with one key
+//! (A) or sent back to the table with a note. Agreeing stays a separate act: accepting
+//! sets the agreed answer, and copies the table's texts only where the room has none.
+
+use egui::{RichText, Ui};
+
+use super::{Open, PageState, ScoringView};
+use crate::model::{Edit, Proposal, ScoreRef, Table, TextField};
+use crate::ui::command::Command;
+use crate::ui::theme;
+use crate::ui::widgets::describe;
+
+/// The table's proposal for `at`, if it made one.
+pub(super) fn proposal_at<'a>(open: &'a Open<'_>, at: &ScoreRef) -> Option<&'a Proposal> {
+    open.ws.score_at(at)?.proposal.as_ref()
+}
+
+/// The edit that takes the table's proposal as the agreed answer.
+pub(super) fn accept(open: &Open<'_>, at: &ScoreRef) -> Option<Command> {
+    let p = proposal_at(open, at)?;
+    p.answer?;
+    let score = open.ws.score_at(at);
+    let mut edits = vec![Edit::SetAnswer {
+        at: at.clone(),
+        answer: p.answer,
+    }];
+    for (field, text) in [
+        (TextField::Rationale, &p.rationale),
+        (TextField::Evidence, &p.evidence),
+    ] {
+        let room_has = score.is_some_and(|s| !field.of(s).trim().is_empty());
+        if !room_has && !text.trim().is_empty() {
+            edits.push(Edit::SetText {
+                at: at.clone(),
+                field,
+                text: text.clone(),
+            });
+        }
+    }
+    Some(Command::Edit(Edit::Batch(edits)))
+}
+
+impl ScoringView {
+    /// The proposal block of the panel; nothing when the table proposed nothing here.
+    pub(super) fn proposal_ui(
+        &mut self,
+        ui: &mut Ui,
+        open: &Open<'_>,
+        page: &PageState<'_>,
+        cmds: &mut Vec<Command>,
+    ) {
+        let Some(p) = proposal_at(open, page.at) else {
+            return;
+        };
+        let c = theme::current(ui.ctx());
+        ui.separator();
+        let what = describe(p.answer, open.inst.scale());
+        ui.label(RichText::new(format!("Table's proposal: {what}")).strong());
+        for (label, text) in [("Rationale", &p.rationale), ("Evidence", &p.evidence)] {
+            if !text.trim().is_empty() {
+                ui.add(
+                    egui::Label::new(RichText::new(format!("{label}: {text}")).color(c.muted))
+                        .wrap(),
+                );
+            }
+        }
+        let agreed = open.ws.score_at(page.at).and_then(|s| s.answer);
+        let same = agreed.is_some() && agreed == p.answer;
+        let button = egui::Button::new(if same {
+            "Accepted"
+        } else {
+            "Accept the proposal (A)"
+        });
+        if ui
+            .add_enabled(p.answer.is_some() && !same, button)
+            .on_hover_text(
+                "Make the table's answer the agreed one; its texts fill empty boxes only",
+            )
+            .clicked()
+            && let Some(cmd) = accept(open, page.at)
+        {
+            cmds.push(cmd);
+        }
+        self.send_back_ui(ui, open, cmds);
+    }
+
+    /// A note to the table, shown on its devices; sending it reopens the table.
+    fn send_back_ui(&mut self, ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Command>) {
+        let Some(table) = open
+            .ws
+            .round(open.round.id.as_str())
+            .and_then(|r| r.tables.get(&open.ministry.id))
+        else {
+            return;
+        };
+        ui.horizontal(|ui| {
+            let l = ui.label("Note to the table");
+            ui.add(
+                egui::TextEdit::singleline(&mut self.table_note)
+                    .hint_text("e.g. area 4: which circular?")
+                    .desired_width(ui.available_width() - 70.0),
+            )
+            .labelled_by(l.id);
+            let ready = !self.table_note.trim().is_empty();
+            if ui.add_enabled(ready, egui::Button::new("Send")).clicked() {
+                let t = Table {
+                    note: std::mem::take(&mut self.table_note).trim().to_owned(),
+                    submitted: None,
+                    ..table.clone()
+                };
+                cmds.push(Command::Edit(Edit::SetTable {
+                    round: open.round.id.clone(),
+                    ministry: open.ministry.id.clone(),
+                    table: Some(t),
+                }));
+            }
+        });
+        if !table.note.is_empty() {
+            let c = theme::current(ui.ctx());
+            ui.label(RichText::new(format!("Sent: {}", table.note)).color(c.muted));
+        }
+    }
+}
