@@ -8,6 +8,7 @@
 pub mod cli;
 pub mod look;
 pub mod model;
+pub mod qr;
 pub mod report;
 pub mod server;
 pub mod session;

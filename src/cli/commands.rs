@@ -71,12 +71,18 @@ pub fn run_command(cmd: Command, out: &mut dyn std::io::Write) -> anyhow::Result
             paper,
             fixed_date,
             skip_unscored,
+            table_sheets,
         } => {
+            let kind = match (table_sheets, ministry) {
+                (Some(address), _) => Kind::Sheets(address),
+                (None, Some(m)) => Kind::Ministry(m),
+                (None, None) => Kind::Workshop,
+            };
             let made = report(
                 &file,
                 &output,
                 &round,
-                ministry.as_deref(),
+                kind,
                 skip_unscored,
                 paper,
                 fixed_date,
@@ -119,11 +125,19 @@ fn summary(
 }
 
 /// `report`: make the workshop report or a ministry summary and write it to `output`.
+/// Which PDF `report` makes.
+enum Kind {
+    Workshop,
+    Ministry(String),
+    /// Table sheets, for the app at this address (empty: this machine's).
+    Sheets(String),
+}
+
 fn report(
     file: &Path,
     output: &Path,
     round: &str,
-    ministry: Option<&str>,
+    kind: Kind,
     skip_unscored: bool,
     paper: super::PaperArg,
     fixed_date: Option<jiff::civil::Date>,
@@ -140,9 +154,22 @@ fn report(
         skip_unscored,
     };
     let fail = |e: report::ReportError| anyhow::anyhow!("{e} (workspace {})", file.display());
-    let made = match ministry {
-        Some(m) => report::ministry_summary(&ws, round, m, &opts).map_err(fail)?,
-        None => {
+    let made = match kind {
+        Kind::Ministry(m) => report::ministry_summary(&ws, round, &m, &opts).map_err(fail)?,
+        Kind::Sheets(address) => {
+            let address = match address.trim() {
+                "" => {
+                    let ip = crate::server::local_addresses()
+                        .first()
+                        .copied()
+                        .unwrap_or(std::net::Ipv4Addr::LOCALHOST.into());
+                    format!("http://{ip}:{}", crate::server::DEFAULT_PORT)
+                }
+                a => a.to_owned(),
+            };
+            report::table_sheets(&ws, round, &address, &opts).map_err(fail)?
+        }
+        Kind::Workshop => {
             let laid = report::lay_out_workshop(&ws, round, &opts, &|_, _| {}).map_err(fail)?;
             // The workspace is not needed to write the PDF: free it first.
             drop(ws);

@@ -117,6 +117,11 @@ pub enum Command {
         /// completion list still show them).
         #[arg(long)]
         skip_unscored: bool,
+        /// Table sheets for table scoring instead: a page per ministry with its table's
+        /// address and QR code, and the areas to tick on paper. ADDRESS is where the app
+        /// serves (default: this machine's first network address, port 8765).
+        #[arg(long, value_name = "ADDRESS", num_args = 0..=1, default_missing_value = "")]
+        table_sheets: Option<String>,
     },
 }
 

@@ -13,6 +13,7 @@ mod charts;
 mod fonts;
 mod layout;
 mod ministry;
+mod sheets;
 mod table;
 mod workshop;
 
@@ -23,6 +24,7 @@ use jiff::civil::Date;
 use crate::model::{Ministry, Round, Workspace};
 use charts::ScaleInfo;
 use layout::{Doc, DocMeta};
+pub use sheets::table_sheets;
 
 /// Page size.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -103,6 +105,10 @@ pub enum ReportError {
     UnknownRound { key: String, available: String },
     #[error("there is no ministry `{key}`; ministries: {available}")]
     UnknownMinistry { key: String, available: String },
+    #[error(
+        "round `{0}` has no table codes yet: start table scoring for it once in the app (a round's ⋯ menu)"
+    )]
+    NoTables(String),
     #[error("the built-in report font could not be loaded: {0}")]
     Font(String),
 }

@@ -17,6 +17,8 @@ pub enum PdfKind {
     /// The whole round: cover, heatmap, distributions, then every ministry (or only
     /// those with something scored).
     Workshop { round: String, skip_unscored: bool },
+    /// Table sheets for table scoring, for the app serving at `address`.
+    TableSheets { round: String, address: String },
 }
 
 impl PdfKind {
@@ -25,6 +27,7 @@ impl PdfKind {
         match self {
             PdfKind::Ministry { round, ministry } => format!("{ministry}-{round}-summary.pdf"),
             PdfKind::Workshop { round, .. } => format!("{round}-workshop-report.pdf"),
+            PdfKind::TableSheets { round, .. } => format!("{round}-table-sheets.pdf"),
         }
     }
 }
@@ -71,6 +74,9 @@ impl PdfJob {
                         ..opts
                     };
                     report::workshop_report(&ws, round, &opts, &progress)
+                }
+                PdfKind::TableSheets { round, address } => {
+                    report::table_sheets(&ws, round, address, &opts)
                 }
             };
             let outcome = made.map_err(|e| e.to_string()).and_then(|r| {

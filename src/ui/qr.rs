@@ -13,15 +13,13 @@ pub struct QrCache {
 
 /// The modules of `text` as an image: one pixel per module, 4 modules of quiet zone.
 pub fn qr_image(text: &str) -> Option<ColorImage> {
-    let code = qrcode::QrCode::new(text.as_bytes()).ok()?;
-    let width = code.width();
+    let m = crate::qr::encode(text)?;
     let quiet = 4;
-    let side = width + 2 * quiet;
-    let colors = code.to_colors();
+    let side = m.width + 2 * quiet;
     let mut pixels = vec![Color32::WHITE; side * side];
-    for y in 0..width {
-        for x in 0..width {
-            if colors[y * width + x] == qrcode::Color::Dark {
+    for y in 0..m.width {
+        for x in 0..m.width {
+            if m.is_dark(x, y) {
                 pixels[(y + quiet) * side + x + quiet] = Color32::BLACK;
             }
         }

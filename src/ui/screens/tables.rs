@@ -10,6 +10,7 @@ use egui::{RichText, Ui};
 
 use crate::model::{MinistryId, Round, Workspace};
 use crate::session::SessionState;
+use crate::session::export::PdfKind;
 use crate::ui::command::{Command, Screen};
 use crate::ui::theme;
 
@@ -52,6 +53,20 @@ impl TablesView {
                 cmds.push(Command::Show(Screen::Workspace));
             }
             ui.checkbox(&mut self.show_addresses, "Show table addresses");
+            // The address the tables reach, as the sheets print it.
+            let address = urls.first().and_then(|(_, u)| u.split("/t/").next());
+            if let Some(address) = address
+                && ui
+                    .button("Table sheets (PDF)...")
+                    .on_hover_text("A page per table with its address and QR code, and the areas to tick on paper")
+                    .clicked()
+            {
+                let kind = PdfKind::TableSheets {
+                    round: round.id.to_string(),
+                    address: address.to_owned(),
+                };
+                cmds.push(Command::ExportPdf(kind, None));
+            }
         });
         let now = jiff::Timestamp::now();
         let (started, submitted) = counts(round);
