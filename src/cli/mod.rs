@@ -40,6 +40,10 @@ pub struct Cli {
     /// Open room voting at once (on PORT, default 8765) and print the join address.
     #[arg(long, value_name = "PORT", num_args = 0..=1, default_missing_value = "8765")]
     pub room_voting: Option<u16>,
+    /// Serve phones and tables on this address only, e.g. 127.0.0.1 for checks on this
+    /// machine (default: every network address of this machine).
+    #[arg(long, value_name = "IP")]
+    pub listen: Option<std::net::IpAddr>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -161,6 +165,7 @@ pub fn main() -> ExitCode {
             start_screen: cli.screen,
             window_size: cli.window_size,
             room_voting: cli.room_voting,
+            voting_bind: cli.listen,
             ..Default::default()
         }) {
             Ok(()) => ExitCode::SUCCESS,

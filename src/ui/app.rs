@@ -168,6 +168,10 @@ impl App {
                 Ok((Screen::Tables, Some(focus))) => {
                     app.start_tables(&focus.round);
                     app.screen = Screen::Tables;
+                    // For scripted checks, as `--room-voting` prints its address.
+                    for (ministry, url) in app.table_urls() {
+                        println!("{ministry} {url}");
+                    }
                 }
                 Ok((screen, focus)) => {
                     if let Screen::Results(tab) = screen {
