@@ -20,6 +20,8 @@
     if (!local[a.id]) local[a.id] = { base: a.revision, dirty: false, timer: null };
     return local[a.id];
   }
+  // The area as the state holds it now (a poll replaces the state's objects).
+  function current(id) { return state.areas.filter(function (x) { return x.id === id; })[0]; }
   function answered() { return state.areas.filter(function (a) { return a.answer; }).length; }
 
   function draw() {
@@ -57,13 +59,16 @@
       var t = el("span", "txt"); t.appendChild(el("span", "lab", c.label));
       t.appendChild(document.createTextNode(k < a.descriptors.length ? a.descriptors[k] : c.meaning));
       b.appendChild(n); b.appendChild(t);
-      b.addEventListener("click", function () { a.answer = a.answer === c.code ? null : c.code; changed(a, 0); draw(); });
+      b.addEventListener("click", function () {
+        var cur = current(a.id);
+        cur.answer = cur.answer === c.code ? null : c.code; changed(cur.id, 0); draw();
+      });
       main.appendChild(b);
     });
     [["rationale", "Rationale: why this level?"], ["evidence", "Evidence: documents, data, examples"]].forEach(function (f) {
       var l = el("label", "", f[1]); var t = el("textarea");
       t.maxLength = 4000; t.value = a[f[0]]; t.id = f[0];
-      t.addEventListener("input", function () { a[f[0]] = t.value; changed(a, 800); });
+      t.addEventListener("input", function () { current(a.id)[f[0]] = t.value; changed(a.id, 800); });
       l.appendChild(t); main.appendChild(l);
     });
   }
@@ -87,10 +92,10 @@
     return n;
   }
 
-  function changed(a, wait) {
-    var m = mine(a); m.dirty = true; unsaved();
+  function changed(id, wait) {
+    var m = mine(current(id)); m.dirty = true; m.edits = (m.edits || 0) + 1; unsaved();
     clearTimeout(m.timer);
-    m.timer = setTimeout(function () { save(a); }, wait);
+    m.timer = setTimeout(function () { save(id); }, wait);
   }
 
   function body(a) {
@@ -109,16 +114,17 @@
   window.addEventListener("pagehide", flush);
   document.addEventListener("visibilitychange", function () { if (document.hidden) flush(); else etag = null; });
 
-  function save(a) {
-    var m = mine(a); say.busy = true; say("Saving…");
+  function save(id) {
+    var a = current(id), m = mine(a), sent = m.edits; say.busy = true; say("Saving…");
     fetch(base + "/save", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body(a)) })
       .then(function (r) { return r.json(); })
       .then(function (r) {
         say.busy = false;
-        if (r.ok) { m.base = r.revision; a.revision = r.revision; m.dirty = false; unsaved(); etag = null; say(r.message + " " + new Date().toLocaleTimeString()); }
+        // Typing that went on during the save stays unsaved (its timer is running).
+        if (r.ok) { m.base = r.revision; current(id).revision = r.revision; if (m.edits === sent) m.dirty = false; unsaved(); say(r.message + " " + new Date().toLocaleTimeString()); }
         else say("Not saved: " + r.message, true);
       })
-      .catch(function () { say.busy = false; say("Not saved: no connection to the facilitator's laptop. It will retry.", true); changed(a, 3000); });
+      .catch(function () { say.busy = false; say("Not saved: no connection to the facilitator's laptop. It will retry.", true); changed(id, 3000); });
   }
 
   function submit(on) {
@@ -130,17 +136,20 @@
 
   // Take the server's state, keeping what this device has not saved yet.
   function merge(s) {
-    var told = false;
+    var told = false, seen = !state;
     s.areas.forEach(function (a, k) {
       var m = local[a.id];
       var old = state && state.areas[k];
       if (m && m.dirty && old) { a.answer = old.answer; a.rationale = old.rationale; a.evidence = old.evidence; return; }
       if (m && a.revision > m.base) { told = told || (old && k === at); m.base = a.revision; }
+      if (!old || old.answer !== a.answer || old.rationale !== a.rationale || old.evidence !== a.evidence) seen = true;
     });
+    if (state && (state.submitted !== s.submitted || state.note !== s.note)) seen = true;
     var typing = document.activeElement && document.activeElement.tagName === "TEXTAREA";
     state = s;
-    if (!typing) draw();
-    if (told) say("Another device at your table changed this area; it now shows their save.");
+    // Redraw only for what a person would see change, never under their typing.
+    if (seen && !typing) draw();
+    if (told) say("A newer save of this area is shown: from another device at your table, or from this one just before a reload.");
   }
 
   function poll() {
