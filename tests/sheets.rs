@@ -81,3 +81,48 @@ fn a_round_without_codes_is_named() {
     assert!(matches!(err, ReportError::NoTables(ref r) if r == "followup-2024"));
     assert!(err.to_string().contains("start table scoring"));
 }
+
+#[test]
+fn the_ministry_summary_shows_the_table_proposal_beside_the_agreed_answer() {
+    use codi_workshop::model::{Answer, AreaId, Level};
+    use codi_workshop::session::tables::Draft;
+    let target = Target::Unsaved("/nonexistent/proposal.codi.json".into());
+    let mut st = SessionState::new(Document::new(demo_workspace(), target), Clock::default());
+    let round = st.doc.workspace().rounds()[1].id.clone();
+    st.open_tables(&round).unwrap();
+    let m = st.doc.workspace().ministries()[11].id.clone();
+    let code = st.doc.workspace().round(round.as_str()).unwrap().tables[&m]
+        .code
+        .clone();
+    let draft = Draft {
+        answer: Level::new(3).map(Answer::Level),
+        rationale: "Plans were used in the 2024 floods.".into(),
+        evidence: "After-action report 2024".into(),
+    };
+    let area = AreaId::new("responsiveness").unwrap();
+    st.table_save(&code, &area, draft, 0).unwrap();
+    let opts = ReportOptions::new(jiff::civil::date(2026, 11, 29));
+    let r = codi_workshop::report::ministry_summary(
+        st.doc.workspace(),
+        round.as_str(),
+        m.as_str(),
+        &opts,
+    )
+    .unwrap();
+    let doc = lopdf::Document::load_mem(&r.bytes).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc
+        .extract_text(&pages)
+        .unwrap()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains("Table proposed 3 Established"), "{text}");
+    assert!(text.contains("The table's rationale Plans were used in the 2024 floods."));
+    assert!(text.contains("The table's evidence After-action report 2024"));
+    assert_eq!(
+        text.matches("Table proposed").count(),
+        1,
+        "only the area with a proposal"
+    );
+}

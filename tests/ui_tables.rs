@@ -64,6 +64,23 @@ fn tables_fill_in_the_dashboard_counts_and_a_accepts_the_proposal() {
     h.run();
     assert!(h.query_by_label_contains(&format!("/t/{code}")).is_some());
 
+    // A lost sheet: HSD gets a new code; the old one stops working. Then MoSW's is revoked.
+    h.set_size(egui::vec2(1280.0, 900.0));
+    h.run();
+    click(&mut h, "Table code actions for HSD");
+    click(&mut h, "New code (the old one stops working)");
+    let new_code = h.state().workspace().round(FOLLOW).unwrap().tables[&hsd]
+        .code
+        .clone();
+    assert_ne!(new_code, code);
+    assert!(h.state().session().lock().table_of(&code).is_err());
+    assert!(h.state().session().lock().table_of(&new_code).is_ok());
+    click(&mut h, "Table code actions for MoSW");
+    click(&mut h, "Revoke this table's code");
+    assert!(h.query_by_label("no code: revoked").is_some());
+    assert!(h.state().message().unwrap().text.contains("revoked"));
+    let code = new_code;
+
     // Plenary review: HSD's area 8 shows the proposal; A accepts it.
     click(&mut h, "Back to the workspace");
     click(&mut h, "Score HSD in Follow-up workshop");

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::model::{Edit, RoundId, ScoreRef};
+use crate::model::{Edit, MinistryId, RoundId, ScoreRef};
 use crate::session::export::PdfKind;
 use crate::session::{Focus, TimerOp};
 
@@ -62,6 +62,12 @@ pub enum Command {
     RoomVoting(bool),
     /// Open table scoring for a round (and show the dashboard), or close it.
     Tables(Option<RoundId>),
+    /// Give a ministry's table a new code in a round, or take its code away (`revoke`).
+    TableCode {
+        round: RoundId,
+        ministry: MinistryId,
+        revoke: bool,
+    },
     /// Let phones see an area's distribution once it is revealed (or not).
     PhonesSeeResult(bool),
     ToggleFullscreen,

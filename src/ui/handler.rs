@@ -49,6 +49,18 @@ impl App {
                 self.screen = Screen::Tables;
             }
             Command::Tables(None) => self.stop_tables(),
+            Command::TableCode {
+                round,
+                ministry,
+                revoke,
+            } => {
+                let done = self.session.lock().reissue_table(&round, &ministry, revoke);
+                match done {
+                    Ok(Some(code)) => self.info(format!("{ministry}'s table has a new code, {code}; the old one no longer works. Print its sheet again.")),
+                    Ok(None) => self.info(format!("{ministry}'s table code is revoked: its devices can no longer open or save anything.")),
+                    Err(e) => self.error(format!("The table code was not changed: {e}")),
+                }
+            }
             Command::PhonesSeeResult(on) => {
                 if let Some(v) = self.session.lock().live.voting.as_mut() {
                     v.phones_see_result = on;

@@ -138,6 +138,22 @@ fn area_row(
         agreed.push(Item::Badge(answer, String::new(), badge_st));
         agreed.extend(Cell::text(doc, &label, badge_st, table.inner(1)));
     }
+    let proposal = score.and_then(|s| s.proposal.as_ref());
+    if let Some(p) = proposal {
+        // Table scoring: what the ministry's own table proposed, beside the agreed answer.
+        agreed.push(Item::Gap(3.0));
+        agreed.push(Item::Text("Table proposed".to_owned(), ev_label));
+        let proposed = match p.answer {
+            Some(a) => format!("{} {}", a.code(), ctx.scale.answer_label(Some(a))),
+            None => "no answer yet".to_owned(),
+        };
+        agreed.extend(Cell::text(
+            doc,
+            &proposed,
+            Style::regular(7.5),
+            table.inner(1),
+        ));
+    }
 
     let ctx_r = format!("ministry `{code}`, area {area_label}: rationale");
     let ctx_e = format!("ministry `{code}`, area {area_label}: evidence");
@@ -160,6 +176,25 @@ fn area_row(
         text.push(Item::Text("Evidence".to_owned(), ev_label));
         let e = doc.clean(evidence, &ctx_e);
         text.extend(Cell::text(doc, &e, ev, table.inner(3)));
+    }
+    for (label, t) in proposal
+        .map(|p| {
+            [
+                ("The table's rationale", &p.rationale),
+                ("The table's evidence", &p.evidence),
+            ]
+        })
+        .into_iter()
+        .flatten()
+        .filter(|(_, t)| !t.trim().is_empty())
+    {
+        text.push(Item::Gap(3.0));
+        text.push(Item::Text(label.to_owned(), ev_label));
+        let t = doc.clean(
+            t.trim(),
+            &format!("ministry `{code}`, area {area_label}: {label}"),
+        );
+        text.extend(Cell::text(doc, &t, muted, table.inner(3)));
     }
     [
         Cell::new(area_cell),

@@ -80,9 +80,7 @@ impl TablesView {
             .auto_shrink(false)
             .show(ui, |ui| {
                 for (k, m) in ws.ministries().iter().enumerate() {
-                    let Some(t) = round.tables.get(&m.id) else {
-                        continue;
-                    };
+                    let t = round.tables.get(&m.id);
                     let url = urls.iter().find(|(id, _)| id == &m.id).map(|(_, u)| u);
                     let row = Row {
                         ws,
@@ -103,7 +101,7 @@ impl TablesView {
                         .inner_margin(4)
                         .show(ui, |ui| {
                             ui.set_width(ui.available_width());
-                            row_ui(ui, &row);
+                            row_ui(ui, &row, cmds);
                         });
                 }
             });
@@ -129,19 +127,20 @@ struct Row<'a> {
     round: &'a Round,
     ministry: &'a MinistryId,
     name: &'a str,
-    table: &'a crate::model::Table,
+    /// None when the table's code was revoked.
+    table: Option<&'a crate::model::Table>,
     now: jiff::Timestamp,
     url: Option<&'a String>,
 }
 
-/// Widths of the fixed columns: code, boxes, count, status.
-const COLS: [f32; 4] = [90.0, 175.0, 70.0, 200.0];
+/// Widths of the fixed columns: code, boxes, count, status, menu.
+const COLS: [f32; 5] = [90.0, 175.0, 70.0, 200.0, 40.0];
 
 /// One table: code and name, answered areas as boxes (no levels), status, time; the
 /// address under it when asked for.
-fn row_ui(ui: &mut Ui, r: &Row<'_>) {
+fn row_ui(ui: &mut Ui, r: &Row<'_>, cmds: &mut Vec<Command>) {
     let p = theme::current(ui.ctx());
-    let gaps = ui.spacing().item_spacing.x * 5.0;
+    let gaps = ui.spacing().item_spacing.x * 6.0;
     let name_w = (ui.available_width() - COLS.iter().sum::<f32>() - gaps).max(120.0);
     ui.horizontal(|ui| {
         cell_ui(
@@ -151,6 +150,7 @@ fn row_ui(ui: &mut Ui, r: &Row<'_>) {
         );
         cell_ui(ui, name_w, RichText::new(r.name).size(20.0));
         progress_ui(ui, r);
+        code_menu_ui(ui, r, cmds);
     });
     if let Some(u) = r.url {
         ui.label(RichText::new(u).monospace().color(p.muted));
@@ -199,12 +199,32 @@ fn progress_ui(ui: &mut Ui, r: &Row<'_>) {
         .strong()
         .size(20.0);
     cell_ui(ui, COLS[2], count);
-    let (status, color) = match (r.table.submitted, r.table.started) {
-        (Some(_), _) => ("✔ submitted".to_owned(), p.ok),
-        (None, Some(s)) => (format!("started {} ago", since(s, r.now)), p.text),
-        (None, None) => ("not started".to_owned(), p.muted),
+    let (status, color) = match r.table.map(|t| (t.submitted, t.started)) {
+        None => ("no code: revoked".to_owned(), p.error),
+        Some((Some(_), _)) => ("✔ submitted".to_owned(), p.ok),
+        Some((None, Some(s))) => (format!("started {} ago", since(s, r.now)), p.text),
+        Some((None, None)) => ("not started".to_owned(), p.muted),
     };
     cell_ui(ui, COLS[3], RichText::new(status).size(18.0).color(color));
+}
+
+/// A table's "⋯" menu: a new code (a lost sheet, a code seen by others) or none.
+fn code_menu_ui(ui: &mut Ui, r: &Row<'_>, cmds: &mut Vec<Command>) {
+    let menu = egui::containers::menu::MenuButton::new("⋯").ui(ui, |ui| {
+        let command = |revoke| Command::TableCode {
+            round: r.round.id.clone(),
+            ministry: r.ministry.clone(),
+            revoke,
+        };
+        if ui.button("New code (the old one stops working)").clicked() {
+            cmds.push(command(false));
+        }
+        if r.table.is_some() && ui.button("Revoke this table's code").clicked() {
+            cmds.push(command(true));
+        }
+    });
+    menu.0
+        .accessible_name(format!("Table code actions for {}", r.ministry));
 }
 
 /// `12 min` or `1 h 05 min` since `t`.
