@@ -98,7 +98,7 @@ impl TablesView {
                     };
                     egui::Frame::new()
                         .fill(fill)
-                        .inner_margin(4)
+                        .inner_margin(egui::Margin::symmetric(4, 2))
                         .show(ui, |ui| {
                             ui.set_width(ui.available_width());
                             row_ui(ui, &row, cmds);
@@ -210,7 +210,9 @@ fn progress_ui(ui: &mut Ui, r: &Row<'_>) {
 
 /// A table's "⋯" menu: a new code (a lost sheet, a code seen by others) or none.
 fn code_menu_ui(ui: &mut Ui, r: &Row<'_>, cmds: &mut Vec<Command>) {
-    let menu = egui::containers::menu::MenuButton::new("⋯").ui(ui, |ui| {
+    // Small and frameless, so rows stay one line tall: twelve tables fit at 1024x768.
+    let button = egui::Button::new(RichText::new("⋯").strong().size(18.0)).frame(false);
+    let menu = egui::containers::menu::MenuButton::from_button(button).ui(ui, |ui| {
         let command = |revoke| Command::TableCode {
             round: r.round.id.clone(),
             ministry: r.ministry.clone(),
