@@ -101,6 +101,13 @@ fn the_ministry_summary_shows_the_table_proposal_beside_the_agreed_answer() {
     };
     let area = AreaId::new("responsiveness").unwrap();
     st.table_save(&code, &area, draft, 0).unwrap();
+    let at = codi_workshop::model::ScoreRef::new(&round, &m, &area);
+    let why = codi_workshop::model::Edit::SetText {
+        at,
+        field: codi_workshop::model::TextField::DiffersFromTable,
+        text: "Funds came late.".into(),
+    };
+    st.apply(why, codi_workshop::session::Origin::User).unwrap();
     let opts = ReportOptions::new(jiff::civil::date(2026, 11, 29));
     let r = codi_workshop::report::ministry_summary(
         st.doc.workspace(),
@@ -120,6 +127,7 @@ fn the_ministry_summary_shows_the_table_proposal_beside_the_agreed_answer() {
     assert!(text.contains("Table proposed 3 Established"), "{text}");
     assert!(text.contains("The table's rationale Plans were used in the 2024 floods."));
     assert!(text.contains("The table's evidence After-action report 2024"));
+    assert!(text.contains("Why the room agreed otherwise Funds came late."));
     assert_eq!(
         text.matches("Table proposed").count(),
         1,

@@ -21,6 +21,8 @@ mod structure;
 pub enum TextField {
     Rationale,
     Evidence,
+    /// Table scoring: why the room agreed otherwise than the table proposed.
+    DiffersFromTable,
 }
 
 impl TextField {
@@ -28,6 +30,7 @@ impl TextField {
         match self {
             TextField::Rationale => "rationale",
             TextField::Evidence => "evidence",
+            TextField::DiffersFromTable => "reason for differing from the table",
         }
     }
     /// The field's text in a record.
@@ -35,12 +38,14 @@ impl TextField {
         match self {
             TextField::Rationale => &s.rationale,
             TextField::Evidence => &s.evidence,
+            TextField::DiffersFromTable => &s.differs_from_table,
         }
     }
     fn of_mut(self, s: &mut AreaScore) -> &mut String {
         match self {
             TextField::Rationale => &mut s.rationale,
             TextField::Evidence => &mut s.evidence,
+            TextField::DiffersFromTable => &mut s.differs_from_table,
         }
     }
 }

@@ -316,6 +316,9 @@ pub struct AreaScore {
     /// What the ministry's own table proposed (table scoring), apart from the agreed answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proposal: Option<crate::model::table::Proposal>,
+    /// Table scoring: why the room agreed otherwise than the table proposed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub differs_from_table: String,
 }
 
 fn is_zero(n: &u32) -> bool {
@@ -332,6 +335,7 @@ impl AreaScore {
             && self.evidence.is_empty()
             && self.discussed_secs == 0
             && self.proposal.is_none()
+            && self.differs_from_table.is_empty()
     }
 
     /// The tally of one source.

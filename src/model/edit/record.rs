@@ -154,7 +154,11 @@ pub(super) fn score_changes(at: &ScoreRef, before: &AreaScore, after: &AreaScore
             after: after.proposal.clone(),
         });
     }
-    for field in [TextField::Rationale, TextField::Evidence] {
+    for field in [
+        TextField::Rationale,
+        TextField::Evidence,
+        TextField::DiffersFromTable,
+    ] {
         if field.of(before) != field.of(after) {
             out.push(Change::Text {
                 at: at.clone(),

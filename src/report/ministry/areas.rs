@@ -186,6 +186,7 @@ fn area_row(
         })
         .into_iter()
         .flatten()
+        .chain(score.map(|s| ("Why the room agreed otherwise", &s.differs_from_table)))
         .filter(|(_, t)| !t.trim().is_empty())
     {
         text.push(Item::Gap(3.0));

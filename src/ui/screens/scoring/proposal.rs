@@ -41,6 +41,40 @@ pub(super) fn accept(open: &Open<'_>, at: &ScoreRef) -> Option<Command> {
     Some(Command::Edit(Edit::Batch(edits)))
 }
 
+/// The room agreed otherwise than the table proposed: ask why, and keep the answer
+/// with the record (it is printed beside the proposal).
+fn differs_ui(ui: &mut Ui, open: &Open<'_>, page: &PageState<'_>, cmds: &mut Vec<Command>) {
+    let c = theme::current(ui.ctx());
+    let field = TextField::DiffersFromTable;
+    let current = open
+        .ws
+        .score_at(page.at)
+        .map_or("", |s| field.of(s).as_str());
+    let color = if current.trim().is_empty() {
+        c.error
+    } else {
+        c.text
+    };
+    let l = ui.label(RichText::new("The room agreed otherwise: why?").color(color));
+    let mut text = current.to_owned();
+    let r = ui
+        .add(
+            egui::TextEdit::multiline(&mut text)
+                .id_salt(("differs", page.at.area.as_str()))
+                .hint_text("e.g. new evidence from the finance division")
+                .desired_rows(2)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(l.id);
+    if r.changed() && text != current {
+        cmds.push(Command::Edit(Edit::SetText {
+            at: page.at.clone(),
+            field,
+            text,
+        }));
+    }
+}
+
 impl ScoringView {
     /// The proposal block of the panel; nothing when the table proposed nothing here.
     pub(super) fn proposal_ui(
@@ -81,6 +115,9 @@ impl ScoringView {
             && let Some(cmd) = accept(open, page.at)
         {
             cmds.push(cmd);
+        }
+        if agreed.is_some() && !same {
+            differs_ui(ui, open, page, cmds);
         }
         self.send_back_ui(ui, open, cmds);
     }
