@@ -125,7 +125,11 @@ fn visuals(p: Palette, dark: bool) -> Visuals {
 }
 
 /// DejaVu Sans: regular weight reads better on a projector than egui's light default,
-/// and it covers the symbols used here (✔ ◀ ▶ ↑ ↓ •). egui's fonts stay as fallbacks.
+/// and it covers the symbols used here (✔ ◀ ▶ ↑ ↓ •). Noto Sans Bengali comes right
+/// after it for Bangla. It must not come first: egui splits text into runs by font and
+/// guesses a run's script from its first letter, so a Bengali-first font would take the
+/// Latin letters too and shape "Level 3: প্রতিষ্ঠিত" as Latin. egui's fonts stay as
+/// fallbacks.
 fn install_fonts(ctx: &egui::Context) {
     use std::sync::Arc;
     let mut fonts = egui::FontDefinitions::default();
@@ -135,6 +139,17 @@ fn install_fonts(ctx: &egui::Context) {
             "../../assets/fonts/DejaVuSans.ttf"
         ))),
     );
+    // Bangla sits about 2 px high beside Latin at body size: shift it down a little.
+    let bengali = egui::FontData::from_static(include_bytes!(
+        "../../assets/fonts/NotoSansBengali-Regular.ttf"
+    ))
+    .tweak(egui::FontTweak {
+        y_offset_factor: 0.1,
+        ..Default::default()
+    });
+    fonts
+        .font_data
+        .insert("NotoSansBengali".into(), Arc::new(bengali));
     for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
         let list = fonts.families.entry(family.clone()).or_default();
         let at = if family == egui::FontFamily::Proportional {
@@ -143,6 +158,7 @@ fn install_fonts(ctx: &egui::Context) {
             list.len()
         };
         list.insert(at, "DejaVuSans".into());
+        list.insert(at + 1, "NotoSansBengali".into());
     }
     ctx.set_fonts(fonts);
 }
@@ -193,6 +209,30 @@ pub fn style(name: &str) -> TextStyle {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Whether the fonts of `ctx` have a glyph for every character of `text`.
+    fn covers(ctx: &egui::Context, text: &str) -> bool {
+        // Fonts set with `set_fonts` take effect at the next pass.
+        let mut out = ctx.run_ui(egui::RawInput::default(), |_| {});
+        // No GPU here: the font texture is dropped on purpose.
+        out.textures_delta.clear();
+        ctx.fonts_mut(|f| f.has_glyphs(&FontId::proportional(BODY_PX), text))
+    }
+
+    #[test]
+    fn bangla_has_glyphs_with_the_app_fonts_and_not_without() {
+        let bangla = "দুর্যোগ ব্যবস্থাপনা ও ত্রাণ মন্ত্রণালয়";
+        let plain = egui::Context::default();
+        assert!(!covers(&plain, bangla), "egui's own fonts have no Bengali");
+        let ctx = egui::Context::default();
+        install(&ctx, false);
+        assert!(covers(&ctx, bangla));
+        assert!(covers(&ctx, "MoSW · সমাজকল্যাণ মন্ত্রণালয় ✔ ◀ ▶"));
+        // Latin stays with DejaVu Sans: Bengali comes second in the list.
+        let first =
+            ctx.fonts(|f| f.definitions().families[&egui::FontFamily::Proportional][..2].to_vec());
+        assert_eq!(first, ["DejaVuSans", "NotoSansBengali"]);
+    }
 
     #[test]
     fn selected_text_reads_on_the_accent_in_both_themes() {
