@@ -18,10 +18,9 @@ use std::time::{Duration, Instant};
 use codi_workshop::model::demo::demo_workspace;
 use codi_workshop::model::{Answer, Level, ScoreRef};
 use codi_workshop::session::{Focus, Page};
-use codi_workshop::storage::json;
 use codi_workshop::ui::command::Command;
 use codi_workshop::ui::headless::Headless;
-use codi_workshop::ui::{App, AppConfig};
+use common::serving::{app_on_loopback, paced_frames, pct};
 
 /// Areas the facilitator moves through.
 const AREAS: usize = 3;
@@ -31,19 +30,8 @@ const AREA_LIMIT: Duration = Duration::from_secs(60);
 fn main() {
     let phones = if common::full_run() { 300 } else { 30 };
     let dir = tempfile::tempdir().expect("temp dir");
-    let file = dir.path().join("load.codi.json");
     let ws = demo_workspace();
-    json::save(&file, &ws).expect("save");
-    let app = App::with_prefs(
-        Default::default(),
-        AppConfig {
-            file: Some(file),
-            data_dir: Some(dir.path().join("data")),
-            voting_bind: Some(std::net::Ipv4Addr::LOCALHOST.into()),
-            ..Default::default()
-        },
-    );
-    let mut h = Headless::new(app, 1280.0, 800.0);
+    let mut h = app_on_loopback(&ws, dir.path());
     let round = ws.rounds()[1].id.clone();
     let ministry = ws.ministries()[2].id.clone();
     let focus = |k: usize| Focus {
@@ -53,7 +41,7 @@ fn main() {
     };
     let ctx = h.ctx.clone();
     h.app.apply(&ctx, Command::Score(focus(9)));
-    let idle = frames_while(&mut h, || true, 120);
+    let idle = paced_frames(&mut h, || true, 120);
     h.app.apply(&ctx, Command::RoomVoting(true));
     let session_cost = session_vote_cost(&mut h, focus(9), phones);
     h.app.apply(&ctx, Command::RoomVoting(false));
@@ -97,7 +85,7 @@ fn one_area(
     k: usize,
     spread: Duration,
 ) -> (Vec<Duration>, Vec<Duration>) {
-    let (addr, base) = split_url(url);
+    let (addr, base) = http::split(url);
     let latencies = Mutex::new(Vec::new());
     let done = AtomicUsize::new(0);
     let start = Instant::now();
@@ -113,7 +101,7 @@ fn one_area(
             });
         }
         let busy = || done.load(Ordering::Relaxed) < phones && start.elapsed() < AREA_LIMIT;
-        frames = frames_while(h, busy, usize::MAX);
+        frames = paced_frames(h, busy, usize::MAX);
     });
     assert!(start.elapsed() < AREA_LIMIT, "area {k} took too long");
     (latencies.into_inner().expect("not poisoned"), frames)
@@ -186,35 +174,6 @@ fn check_counts(h: &Headless, at: &ScoreRef, phones: usize, k: usize) {
             "area {k}, level {v}"
         );
     }
-}
-
-/// Draw frames at 60 a second, as the window does, while `go()` and at most `max` of
-/// them; each frame's time. (Frames back to back would hold the session's lock nearly
-/// all the time, which the real app never does.)
-fn frames_while(h: &mut Headless, go: impl Fn() -> bool, max: usize) -> Vec<Duration> {
-    let tick = Duration::from_micros(16_667);
-    let mut out = Vec::new();
-    while go() && out.len() < max {
-        let t = Instant::now();
-        std::hint::black_box(h.frame(Vec::new()));
-        let took = t.elapsed();
-        out.push(took);
-        std::thread::sleep(tick.saturating_sub(took));
-    }
-    out
-}
-
-fn split_url(url: &str) -> (std::net::SocketAddr, String) {
-    let rest = url.strip_prefix("http://").expect("http");
-    let (host, path) = rest.split_once('/').expect("a path");
-    (host.parse().expect("ip:port"), format!("/{path}"))
-}
-
-fn pct(v: &mut [Duration], q: f64) -> Duration {
-    v.sort();
-    v.get(((v.len() as f64 - 1.0) * q).round() as usize)
-        .copied()
-        .unwrap_or_default()
 }
 
 fn ms(d: Duration) -> String {

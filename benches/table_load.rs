@@ -16,34 +16,22 @@ use std::time::{Duration, Instant};
 
 use codi_workshop::model::demo::large_workspace;
 use codi_workshop::model::{Answer, Level, ScoreRef};
-use codi_workshop::storage::json;
 use codi_workshop::ui::command::Command;
 use codi_workshop::ui::headless::Headless;
-use codi_workshop::ui::{App, AppConfig};
+use common::serving::{app_on_loopback, paced_frames, pct};
 
 const LIMIT: Duration = Duration::from_secs(120);
 
 fn main() {
     let tables = if common::full_run() { 40 } else { 6 };
     let dir = tempfile::tempdir().expect("temp dir");
-    let file = dir.path().join("tables.codi.json");
     let ws = large_workspace(tables, 2, 0);
-    json::save(&file, &ws).expect("save");
-    let app = App::with_prefs(
-        Default::default(),
-        AppConfig {
-            file: Some(file),
-            data_dir: Some(dir.path().join("data")),
-            voting_bind: Some(std::net::Ipv4Addr::LOCALHOST.into()),
-            ..Default::default()
-        },
-    );
-    let mut h = Headless::new(app, 1280.0, 800.0);
+    let mut h = app_on_loopback(&ws, dir.path());
     let ctx = h.ctx.clone();
     let round = ws.rounds()[1].id.clone();
     h.app.apply(&ctx, Command::Tables(Some(round.clone())));
     // The dashboard with no one saving: the baseline.
-    let idle = frames(&mut h, || true, 120);
+    let idle = paced_frames(&mut h, || true, 120);
     let urls = h.app.table_urls();
     assert_eq!(urls.len(), tables, "a code for every table");
     let areas: Vec<String> = ws
@@ -69,7 +57,7 @@ fn main() {
             }
         }
         let busy = || done.load(Ordering::Relaxed) < tables * 2 && start.elapsed() < LIMIT;
-        loaded = frames(&mut h, busy, usize::MAX);
+        loaded = paced_frames(&mut h, busy, usize::MAX);
     });
     assert!(start.elapsed() < LIMIT, "the load took too long");
     check(&h, &ws, &round, &areas);
@@ -93,9 +81,7 @@ fn answer(t: usize, k: usize) -> Answer {
 
 /// One device: for each of its areas, three saves as the text grows. The latencies.
 fn fill(url: &str, t: usize, areas: &[String]) -> Vec<Duration> {
-    let rest = url.strip_prefix("http://").expect("http");
-    let (host, path) = rest.split_once('/').expect("a path");
-    let addr = host.parse().expect("ip:port");
+    let (addr, path) = http::split(url);
     let mut out = Vec::new();
     for (k, area) in areas.iter().enumerate() {
         let mut base = 0;
@@ -109,7 +95,7 @@ fn fill(url: &str, t: usize, areas: &[String]) -> Vec<Duration> {
             let r = http::http(
                 addr,
                 "POST",
-                &format!("/{path}/save"),
+                &format!("{path}/save"),
                 &[("Content-Type", "application/json")],
                 body.as_bytes(),
             );
@@ -143,26 +129,6 @@ fn check(
             assert_eq!(p.revision, 3);
         }
     }
-}
-
-/// Frames at 60 a second while `go()`, at most `max`; each frame's time.
-fn frames(h: &mut Headless, go: impl Fn() -> bool, max: usize) -> Vec<Duration> {
-    let tick = Duration::from_micros(16_667);
-    let mut out = Vec::new();
-    while go() && out.len() < max {
-        let t = Instant::now();
-        std::hint::black_box(h.frame(Vec::new()));
-        out.push(t.elapsed());
-        std::thread::sleep(tick.saturating_sub(out[out.len() - 1]));
-    }
-    out
-}
-
-fn pct(v: &mut [Duration], q: f64) -> Duration {
-    v.sort();
-    v.get(((v.len() as f64 - 1.0) * q).round() as usize)
-        .copied()
-        .unwrap_or_default()
 }
 
 fn report(

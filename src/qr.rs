@@ -31,7 +31,7 @@ mod tests {
 
     #[test]
     fn finder_patterns_sit_in_three_corners() {
-        let m = encode("http://192.168.43.1:8765/t/7KQ4M2").unwrap();
+        let m = encode("http://127.0.0.1:8765/t/7KQ4M2").unwrap();
         assert_eq!(m.dark.len(), m.width * m.width);
         let w = m.width;
         for (x, y) in [(0, 0), (w - 7, 0), (0, w - 7)] {

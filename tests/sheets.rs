@@ -8,7 +8,7 @@ use codi_workshop::model::demo::demo_workspace;
 use codi_workshop::report::{ReportError, ReportOptions, table_sheets};
 use codi_workshop::session::{Clock, Document, SessionState, Target};
 
-const ADDRESS: &str = "http://192.168.43.1:8765";
+const ADDRESS: &str = "http://127.0.0.1:8765";
 
 /// The demo workspace with table codes issued for the follow-up round.
 fn with_codes() -> codi_workshop::model::Workspace {

@@ -56,13 +56,12 @@ fn start(file: &Path, data: &Path) -> (App, Vec<(String, String)>) {
 }
 
 fn save(url: &str, area: &str, text: &str) {
-    let rest = url.strip_prefix("http://").unwrap();
-    let (host, path) = rest.split_once('/').unwrap();
+    let (addr, path) = http::split(url);
     let body = serde_json::json!({"area": area, "answer": "2", "rationale": text, "evidence": "", "base": 0});
     let r = http(
-        host.parse().unwrap(),
+        addr,
         "POST",
-        &format!("/{path}/save"),
+        &format!("{path}/save"),
         &[],
         body.to_string().as_bytes(),
     );
@@ -124,15 +123,8 @@ fn a_kill_loses_at_most_the_last_second_and_codes_survive() {
     // Restarted: the same codes work and the drafts are served.
     let (_app, again) = start(&file, &data);
     assert_eq!(again, urls, "the same codes after a restart");
-    let rest = url.strip_prefix("http://").unwrap();
-    let (host, path) = rest.split_once('/').unwrap();
-    let state = http(
-        host.parse().unwrap(),
-        "GET",
-        &format!("/{path}/state"),
-        &[],
-        b"",
-    );
+    let (addr, path) = http::split(&url);
+    let state = http(addr, "GET", &format!("{path}/state"), &[], b"");
     assert_eq!(state.status, 200);
     let v: serde_json::Value = serde_json::from_str(&state.body).unwrap();
     assert_eq!(

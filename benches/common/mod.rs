@@ -1,6 +1,9 @@
 //! Shared by the benchmarks: read criterion's medians from this run and print ratios,
-//! and a heap counter a benchmark can install as its global allocator.
+//! a heap counter a benchmark can install as its global allocator, and (`serving`) the
+//! app on loopback for the load benchmarks.
 #![allow(dead_code)] // Each benchmark uses a different part of it.
+
+pub mod serving;
 
 /// Median time in nanoseconds of `group/bench`, as criterion saved it in this run.
 pub fn median_ns(group: &str, bench: &str) -> Option<f64> {

@@ -185,18 +185,20 @@ fn reply(status: StatusCode, ok: bool, message: &str, revision: Option<u32>) -> 
     (status, axum::Json(body)).into_response()
 }
 
+/// The body as JSON, or a 400 reply saying `problem`.
+fn read<T: serde::de::DeserializeOwned>(body: &[u8], problem: &str) -> Result<T, Box<Response>> {
+    serde_json::from_slice(body)
+        .map_err(|_| Box::new(reply(StatusCode::BAD_REQUEST, false, problem, None)))
+}
+
 pub async fn save(
     State(session): State<Session>,
     Path(code): Path<String>,
     body: Bytes,
 ) -> Response {
-    let Ok(b) = serde_json::from_slice::<SaveBody>(&body) else {
-        return reply(
-            StatusCode::BAD_REQUEST,
-            false,
-            "The save could not be read.",
-            None,
-        );
+    let b: SaveBody = match read(&body, "The save could not be read.") {
+        Ok(b) => b,
+        Err(r) => return *r,
     };
     let Ok(area) = AreaId::new(&b.area) else {
         return reply(
@@ -258,13 +260,9 @@ pub async fn submit(
     Path(code): Path<String>,
     body: Bytes,
 ) -> Response {
-    let Ok(b) = serde_json::from_slice::<SubmitBody>(&body) else {
-        return reply(
-            StatusCode::BAD_REQUEST,
-            false,
-            "The request could not be read.",
-            None,
-        );
+    let b: SubmitBody = match read(&body, "The request could not be read.") {
+        Ok(b) => b,
+        Err(r) => return *r,
     };
     let result = session.lock().table_submit(&code, b.submitted);
     session.wake();

@@ -101,6 +101,9 @@ pub struct App {
     pub(super) snapshot: Option<super::snapshot::Snapshot>,
     /// The room-voting server while voting is open.
     pub(super) room_server: Option<crate::server::RoomServer>,
+    /// The addresses phones can reach, read once when the server starts (reading the
+    /// network interfaces is a system call: not for every frame).
+    pub(super) reachable: Vec<std::net::IpAddr>,
     pub(super) voting_bind: std::net::IpAddr,
     /// The size asked for on the command line, applied on the first frame: the window
     /// library restores the remembered size over the one given at start.
@@ -149,6 +152,7 @@ impl App {
             fell_back: None,
             snapshot: None,
             room_server: None,
+            reachable: Vec::new(),
             voting_bind: config
                 .voting_bind
                 .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED)),

@@ -68,6 +68,11 @@ impl App {
         match RoomServer::start(self.session.clone(), self.voting_bind, port) {
             Ok(server) => {
                 let got = server.addr.port();
+                self.reachable = if server.addr.ip().is_loopback() {
+                    vec![server.addr.ip()]
+                } else {
+                    crate::server::local_addresses()
+                };
                 self.room_server = Some(server);
                 if got != port {
                     self.info(format!("Port {port} was taken, so {what} uses port {got}."));
@@ -88,15 +93,7 @@ impl App {
         };
         if idle && let Some(server) = self.room_server.take() {
             server.stop();
-        }
-    }
-
-    /// The addresses of this machine that phones can reach (loopback in tests).
-    fn reachable(&self) -> Vec<std::net::IpAddr> {
-        match &self.room_server {
-            Some(s) if s.addr.ip().is_loopback() => vec![s.addr.ip()],
-            Some(_) => crate::server::local_addresses(),
-            None => Vec::new(),
+            self.reachable.clear();
         }
     }
 
@@ -105,9 +102,9 @@ impl App {
         let Some(server) = &self.room_server else {
             return Vec::new();
         };
-        self.reachable()
-            .into_iter()
-            .filter_map(|ip| server.join_url(ip))
+        self.reachable
+            .iter()
+            .filter_map(|ip| server.join_url(*ip))
             .collect()
     }
 
@@ -120,8 +117,8 @@ impl App {
         let Some(open) = &st.live.tables else {
             return Vec::new();
         };
-        let ip = self.reachable().get(self.scoring_view.join_pick).copied();
-        let Some(ip) = ip.or_else(|| self.reachable().first().copied()) else {
+        let ip = self.reachable.get(self.scoring_view.join_pick);
+        let Some(&ip) = ip.or(self.reachable.first()) else {
             return Vec::new();
         };
         let ws = st.doc.workspace();

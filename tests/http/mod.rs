@@ -66,6 +66,13 @@ pub fn http(
     }
 }
 
+/// `http://IP:PORT/PATH` as the socket address and `/PATH`.
+pub fn split(url: &str) -> (SocketAddr, String) {
+    let rest = url.strip_prefix("http://").expect("an http address");
+    let (host, path) = rest.split_once('/').expect("a path");
+    (host.parse().expect("IP:PORT"), format!("/{path}"))
+}
+
 /// Read one reply: up to its `Content-Length`, the last chunk, or the end of the
 /// stream. Some servers (chromedriver) keep the connection open whatever we ask.
 fn read_reply(s: &mut TcpStream) -> Vec<u8> {

@@ -23,6 +23,12 @@ fn area(st: &SessionState, k: usize) -> AreaId {
     st.doc.workspace().instrument().areas()[k].id.clone()
 }
 
+/// The table's proposal stored at `at`.
+fn proposal(st: &SessionState, at: &ScoreRef) -> Proposal {
+    let score = st.doc.workspace().score_at(at).expect("a record");
+    score.proposal.clone().expect("a proposal")
+}
+
 fn draft(level: u8, rationale: &str) -> Draft {
     Draft {
         answer: Level::new(level).map(Answer::Level),
@@ -66,14 +72,7 @@ fn a_save_reaches_only_its_own_ministry_and_the_later_save_wins() {
         .table_save(&code, &a, draft(3, "প্রথম\nline two"), 0)
         .unwrap();
     assert_eq!((first.proposal.revision, first.overwrote), (1, false));
-    let stored = st
-        .doc
-        .workspace()
-        .score_at(&at)
-        .unwrap()
-        .proposal
-        .clone()
-        .unwrap();
+    let stored = proposal(&st, &at);
     assert_eq!(stored.rationale, "প্রথম\nline two", "kept exactly as typed");
     assert_eq!(
         st.doc.workspace().score_at(&at).unwrap().answer,
@@ -164,14 +163,7 @@ fn codes_and_drafts_survive_a_save_and_reload() {
     again.open_tables(&round).unwrap();
     assert_eq!(again.table_of(&code), Ok((round.clone(), m.clone())));
     let at = ScoreRef::new(&round, &m, &a);
-    let p = again
-        .doc
-        .workspace()
-        .score_at(&at)
-        .unwrap()
-        .proposal
-        .clone()
-        .unwrap();
+    let p = proposal(&again, &at);
     assert_eq!(
         (p.rationale.as_str(), p.revision),
         ("evidence: circular 12/2024", 1)
