@@ -302,7 +302,7 @@ pub fn demo_workspace() -> Workspace {
                     },
                     updated: timestamp(*date, (mi * 40 + ai * 4) as i64),
                     proposal: None,
-                    differs_from_table: String::new(),
+                    ..AreaScore::default()
                 };
                 put(&mut ws, round, code, ai, score);
                 previous[ai] = Some(answer);
@@ -380,7 +380,7 @@ pub fn large_workspace(ministries: usize, rounds: usize, rationale_len: usize) -
                     discussed_secs: 0,
                     updated: timestamp(date(2000 + r as i16, 8, 4), a as i64),
                     proposal: None,
-                    differs_from_table: String::new(),
+                    ..AreaScore::default()
                 };
                 put(&mut ws, round, &code, a, score);
             }

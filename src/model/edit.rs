@@ -7,6 +7,7 @@
 //! Bulk changes (an import, loading another version, removing a round with its scores)
 //! are edits too: a [`Edit::Batch`] or a removal that carries what it removed.
 
+use super::followup::{Action, Attendance, ChangeReason};
 use super::ids::{MinistryId, RoundId, ScoreRef};
 use super::instrument::Instrument;
 use super::score::{Answer, AreaScore, VoteSource, VoteTally};
@@ -23,6 +24,8 @@ pub enum TextField {
     Evidence,
     /// Table scoring: why the room agreed otherwise than the table proposed.
     DiffersFromTable,
+    /// A dissent or minority view.
+    Dissent,
 }
 
 impl TextField {
@@ -31,6 +34,7 @@ impl TextField {
             TextField::Rationale => "rationale",
             TextField::Evidence => "evidence",
             TextField::DiffersFromTable => "reason for differing from the table",
+            TextField::Dissent => "dissent",
         }
     }
     /// The field's text in a record.
@@ -39,6 +43,7 @@ impl TextField {
             TextField::Rationale => &s.rationale,
             TextField::Evidence => &s.evidence,
             TextField::DiffersFromTable => &s.differs_from_table,
+            TextField::Dissent => &s.dissent,
         }
     }
     fn of_mut(self, s: &mut AreaScore) -> &mut String {
@@ -46,6 +51,7 @@ impl TextField {
             TextField::Rationale => &mut s.rationale,
             TextField::Evidence => &mut s.evidence,
             TextField::DiffersFromTable => &mut s.differs_from_table,
+            TextField::Dissent => &mut s.dissent,
         }
     }
 }
@@ -141,6 +147,22 @@ pub enum Edit {
         ministry: MinistryId,
         table: Option<Table>,
     },
+    /// Why the agreed level differs from the previous round's (or no reason).
+    SetReason {
+        at: ScoreRef,
+        reason: Option<ChangeReason>,
+    },
+    /// The actions agreed for an area (their follow-up included).
+    SetActions {
+        at: ScoreRef,
+        actions: Vec<Action>,
+    },
+    /// Who took part for a ministry in a round.
+    SetAttendance {
+        round: RoundId,
+        ministry: MinistryId,
+        attendance: Attendance,
+    },
     /// Several edits as one: all apply, or none.
     Batch(Vec<Edit>),
 }
@@ -193,6 +215,22 @@ pub enum Change {
         before: Option<Table>,
         after: Option<Table>,
     },
+    Reason {
+        at: ScoreRef,
+        before: Option<ChangeReason>,
+        after: Option<ChangeReason>,
+    },
+    Actions {
+        at: ScoreRef,
+        before: Vec<Action>,
+        after: Vec<Action>,
+    },
+    Attendance {
+        round: RoundId,
+        ministry: MinistryId,
+        before: Attendance,
+        after: Attendance,
+    },
     /// Only a record's "last changed" time was replaced (an import that carries it).
     Stamp {
         at: ScoreRef,
@@ -236,6 +274,8 @@ impl Edit {
             | Edit::SetText { .. }
             | Edit::SetDiscussed { .. }
             | Edit::SetProposal { .. }
+            | Edit::SetReason { .. }
+            | Edit::SetActions { .. }
             | Edit::SetScore { .. } => record::apply(self, ws, now),
             Edit::Batch(edits) => apply_batch(edits, ws, now),
             other => structure::apply(other, ws),
@@ -276,6 +316,9 @@ impl Edit {
             Edit::SetNotes { .. } => "edit notes",
             Edit::SetProposal { .. } => "change a table's proposal",
             Edit::SetTable { .. } => "change a table's access",
+            Edit::SetReason { .. } => "record the reason for a change",
+            Edit::SetActions { .. } => "change the actions",
+            Edit::SetAttendance { .. } => "change who took part",
             Edit::Batch(_) => "a group of changes",
         }
     }

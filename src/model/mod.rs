@@ -9,6 +9,8 @@ pub mod compare;
 pub mod demo;
 pub mod diff;
 pub mod edit;
+pub mod followup;
+pub mod history;
 pub mod ids;
 pub mod instrument;
 pub mod plots;
@@ -19,6 +21,7 @@ pub mod table;
 pub mod workspace;
 
 pub use edit::{Applied, Change, Edit, TextField, VoteChange};
+pub use followup::{Action, ActionStatus, Attendance, ChangeReason, ReasonKind};
 pub use ids::{AreaId, MinistryId, RoundId, ScoreRef};
 pub use instrument::Instrument;
 pub use score::{Answer, AreaScore, Level, VoteSource, VoteTally};

@@ -319,6 +319,15 @@ pub struct AreaScore {
     /// Table scoring: why the room agreed otherwise than the table proposed.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub differs_from_table: String,
+    /// A dissent or minority view the room wanted on the record.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub dissent: String,
+    /// Why the agreed level differs from the previous round's, when asked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<crate::model::followup::ChangeReason>,
+    /// Actions agreed for this area, followed up in the next round.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<crate::model::followup::Action>,
 }
 
 fn is_zero(n: &u32) -> bool {
@@ -336,6 +345,9 @@ impl AreaScore {
             && self.discussed_secs == 0
             && self.proposal.is_none()
             && self.differs_from_table.is_empty()
+            && self.dissent.is_empty()
+            && self.reason.is_none()
+            && self.actions.is_empty()
     }
 
     /// The tally of one source.

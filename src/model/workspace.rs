@@ -13,6 +13,8 @@ use std::sync::Arc;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
+use super::followup::Attendance;
+use super::history::History;
 use super::ids::{AreaId, MinistryId, RoundId, ScoreRef};
 use super::instrument::Instrument;
 use super::score::{Answer, AreaScore, VoteTally};
@@ -82,6 +84,8 @@ impl Round {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Assessment {
     pub notes: String,
+    /// Who took part for the ministry (a count and offices).
+    pub attendance: Attendance,
     scores: BTreeMap<AreaId, AreaScore>,
 }
 
@@ -101,7 +105,7 @@ impl Assessment {
         self.scores.values().filter(|s| s.answer.is_some()).count()
     }
     pub fn is_blank(&self) -> bool {
-        self.notes.is_empty() && self.scores.is_empty()
+        self.notes.is_empty() && self.scores.is_empty() && self.attendance.is_empty()
     }
     /// Put a record in place; a blank record is removed instead.
     pub(crate) fn put(&mut self, area: AreaId, score: AreaScore) {
@@ -148,12 +152,14 @@ pub enum ModelError {
     EmptyTitle,
     #[error("the table code `{0}` is already used by another ministry in this round")]
     DuplicateTableCode(String),
-    #[error("a table's {field} is {len} characters long; at most {max} are kept")]
+    #[error("the {field} is {len} characters long; at most {max} are kept")]
     TextTooLong {
         field: &'static str,
         len: usize,
         max: usize,
     },
+    #[error("an action needs a text saying what will be done")]
+    EmptyAction,
     /// A bug, never expected: an edit reached code meant for another kind of edit.
     #[error("internal error: \"{0}\" was sent to the wrong handler; nothing was changed")]
     Misrouted(&'static str),
@@ -196,6 +202,9 @@ pub struct Workspace {
     rounds: Vec<Round>,
     /// Shared per assessment, so a snapshot (autosave, PDF export) costs little.
     assessments: BTreeMap<RoundId, ByMinistry>,
+    /// The audit trail; shared so snapshots stay cheap. Edits never touch it: the
+    /// session appends to it after each applied edit.
+    history: Arc<History>,
 }
 
 impl Workspace {
@@ -209,7 +218,20 @@ impl Workspace {
             index: MinistryIndex::default(),
             rounds: Vec::new(),
             assessments: BTreeMap::new(),
+            history: Arc::default(),
         }
+    }
+
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+    /// The history to append to (the session does, after each edit).
+    pub fn history_mut(&mut self) -> &mut History {
+        Arc::make_mut(&mut self.history)
+    }
+    /// Put a history read from a file in place.
+    pub fn set_history(&mut self, history: History) {
+        self.history = Arc::new(history);
     }
 
     // ---- reading ----
@@ -389,6 +411,9 @@ impl Workspace {
         }
         Self::check_tally(inst, &score.votes)?;
         Self::check_tally(inst, &score.phone_votes)?;
+        for action in &score.actions {
+            action.check()?;
+        }
         let n = inst.level_count();
         score.votes = score.votes.normalized(n);
         score.phone_votes = score.phone_votes.normalized(n);

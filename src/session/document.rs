@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::model::edit::{Applied, CoalesceKey, Edit};
+use crate::model::history::Step as Kind;
 use crate::model::{ModelError, Workspace};
 use crate::storage::fs::{DiskStamp, FileLock};
 use crate::storage::json;
@@ -197,6 +198,8 @@ impl Document {
         if applied.is_noop() {
             return Ok(applied);
         }
+        let time = stamp.unwrap_or_else(jiff::Timestamp::now);
+        super::history::record(&mut self.ws, &applied.changes, origin, Kind::Edit, time);
         if origin == Origin::User {
             let coalesce = key.is_some()
                 && self.redo.is_empty()
@@ -227,6 +230,14 @@ impl Document {
             return Ok(None);
         };
         let applied = step.inverse.apply(&mut self.ws, stamp)?;
+        let time = stamp.unwrap_or_else(jiff::Timestamp::now);
+        super::history::record(
+            &mut self.ws,
+            &applied.changes,
+            Origin::User,
+            Kind::Undo,
+            time,
+        );
         self.redo.push(Step {
             inverse: applied.inverse.clone(),
             key: None,
@@ -245,6 +256,14 @@ impl Document {
             return Ok(None);
         };
         let applied = step.inverse.apply(&mut self.ws, stamp)?;
+        let time = stamp.unwrap_or_else(jiff::Timestamp::now);
+        super::history::record(
+            &mut self.ws,
+            &applied.changes,
+            Origin::User,
+            Kind::Redo,
+            time,
+        );
         // A fresh key so the next typing after a redo starts its own step.
         self.undo.push(Step {
             inverse: applied.inverse.clone(),

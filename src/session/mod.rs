@@ -9,6 +9,7 @@
 pub mod cache;
 pub mod document;
 pub mod export;
+mod history;
 pub mod live;
 pub mod tables;
 pub mod timing;

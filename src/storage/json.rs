@@ -11,6 +11,8 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::fs::{self, ReadError, SaveError};
+use crate::model::followup::Attendance;
+use crate::model::history::{Entry, History};
 use crate::model::ids::{AreaId, MinistryId, RoundId};
 use crate::model::instrument::{Instrument, MAX_INSTRUMENT_BYTES};
 use crate::model::score::AreaScore;
@@ -19,7 +21,7 @@ use crate::model::workspace::{Ministry, Round, Workspace};
 pub use super::fs::backup_path;
 
 /// The file format this build writes (it reads this one and every older one).
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Largest workspace file accepted. The benchmark's 1,000-ministry, 20-round workspace
 /// is about 106 MB (a real one: 39 ministries, 10 rounds, ~2 MB).
@@ -85,6 +87,11 @@ struct FileIn {
     rounds: Vec<Round>,
     #[serde(default)]
     assessments: Vec<AssessmentIn>,
+    /// Format 3: the audit trail and the hash of its last entry.
+    #[serde(default)]
+    history: Vec<Entry>,
+    #[serde(default)]
+    history_head: Option<String>,
 }
 
 /// The on-disk shape of one assessment.
@@ -94,6 +101,8 @@ struct AssessmentIn {
     ministry: MinistryId,
     #[serde(default)]
     notes: String,
+    #[serde(default)]
+    attendance: Attendance,
     #[serde(default)]
     scores: UniqueMap<AreaId, AreaScore>,
 }
@@ -107,6 +116,10 @@ struct FileOut<'a> {
     ministries: &'a [Ministry],
     rounds: &'a [Round],
     assessments: Vec<AssessmentOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    history_head: Option<String>,
+    #[serde(skip_serializing_if = "<[Entry]>::is_empty")]
+    history: &'a [Entry],
 }
 
 #[derive(Serialize)]
@@ -115,6 +128,8 @@ struct AssessmentOut<'a> {
     ministry: &'a MinistryId,
     #[serde(skip_serializing_if = "str::is_empty")]
     notes: &'a str,
+    #[serde(skip_serializing_if = "Attendance::is_empty")]
+    attendance: &'a Attendance,
     scores: ScoresOut<'a>,
 }
 
@@ -200,6 +215,7 @@ pub fn to_bytes(ws: &Workspace) -> Vec<u8> {
                 round,
                 ministry,
                 notes: &a.notes,
+                attendance: &a.attendance,
                 scores: ScoresOut {
                     instrument: ws.instrument_for(round.as_str())?,
                     assessment: a,
@@ -215,6 +231,8 @@ pub fn to_bytes(ws: &Workspace) -> Vec<u8> {
         ministries: ws.ministries(),
         rounds: ws.rounds(),
         assessments,
+        history_head: ws.history().head(),
+        history: ws.history().entries(),
     };
     let mut buf = Vec::with_capacity(64 * 1024);
     // Writing to a Vec cannot fail and every map key is a string (invariant).
@@ -317,7 +335,7 @@ pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Workspace, LoadError> {
 
 fn check_version(found: u64, path: &Path) -> Result<(), LoadError> {
     match found {
-        1 | 2 => Ok(()),
+        1..=3 => Ok(()),
         v if v > u64::from(FORMAT_VERSION) => Err(LoadError::TooNew {
             path: path.to_owned(),
             found: v,
@@ -396,12 +414,14 @@ fn build(mut file: FileIn) -> Result<Workspace, (String, String)> {
         if !seen.insert((a.round.clone(), a.ministry.clone())) {
             return Err((place, "this round and ministry appear twice".to_owned()));
         }
-        ws.insert_assessment(&a.round, &a.ministry, a.notes, a.scores.0)
+        ws.insert_assessment(&a.round, &a.ministry, a.notes, a.attendance, a.scores.0)
             .map_err(|(area, e)| match area {
                 Some(area) => (format!("{place}, area `{area}`"), e.to_string()),
                 None => (place, e.to_string()),
             })?;
     }
+    // A broken chain is reported by `check` and the history view, never refused.
+    ws.set_history(History::loaded(file.history, file.history_head));
     Ok(ws)
 }
 

@@ -2,13 +2,15 @@
 //! whole record. Each reports the fields it changed and stamps the record's time.
 
 use super::{Applied, Change, Edit, TextField, VoteChange};
+use crate::model::followup::Action;
 use crate::model::ids::ScoreRef;
 use crate::model::instrument::Instrument;
 use crate::model::score::{AreaScore, VoteSource, VoteTally};
+use crate::model::table::MAX_TEXT;
 use crate::model::workspace::{ModelError, Workspace};
 
 /// Apply a record edit (`SetAnswer`, `Vote`, `SetTally`, `SetText`, `SetDiscussed`,
-/// `SetProposal`, `SetScore`).
+/// `SetProposal`, `SetReason`, `SetActions`, `SetScore`).
 pub(super) fn apply(
     edit: Edit,
     ws: &mut Workspace,
@@ -90,6 +92,32 @@ pub(super) fn apply(
             };
             Ok(Applied { inverse, changes })
         }
+        Edit::SetReason { at, reason } => {
+            let (before, changes) = change_score(ws, &at, now, |s, _| {
+                if let Some(r) = &reason {
+                    check_len("reason note", &r.note)?;
+                }
+                s.reason = reason;
+                Ok(())
+            })?;
+            let inverse = Edit::SetReason {
+                at,
+                reason: before.reason,
+            };
+            Ok(Applied { inverse, changes })
+        }
+        Edit::SetActions { at, actions } => {
+            let (before, changes) = change_score(ws, &at, now, |s, _| {
+                actions.iter().try_for_each(Action::check)?;
+                s.actions = actions;
+                Ok(())
+            })?;
+            let inverse = Edit::SetActions {
+                at,
+                actions: before.actions,
+            };
+            Ok(Applied { inverse, changes })
+        }
         Edit::SetScore { at, score } => {
             let (before, changes) = ws.edit_score(&at, |s, inst| {
                 let new = Workspace::check_score(inst, *score)?;
@@ -112,6 +140,19 @@ pub(super) fn apply(
         }
         other => unreachable_record(other),
     }
+}
+
+/// Refuse a text longer than the limit kept for free text.
+fn check_len(field: &'static str, text: &str) -> Result<(), ModelError> {
+    let len = text.chars().count();
+    if len > MAX_TEXT {
+        return Err(ModelError::TextTooLong {
+            field,
+            len,
+            max: MAX_TEXT,
+        });
+    }
+    Ok(())
 }
 
 /// Only record edits are sent here (see `Edit::apply`); anything else is refused
@@ -154,10 +195,25 @@ pub(super) fn score_changes(at: &ScoreRef, before: &AreaScore, after: &AreaScore
             after: after.proposal.clone(),
         });
     }
+    if before.reason != after.reason {
+        out.push(Change::Reason {
+            at: at.clone(),
+            before: before.reason.clone(),
+            after: after.reason.clone(),
+        });
+    }
+    if before.actions != after.actions {
+        out.push(Change::Actions {
+            at: at.clone(),
+            before: before.actions.clone(),
+            after: after.actions.clone(),
+        });
+    }
     for field in [
         TextField::Rationale,
         TextField::Evidence,
         TextField::DiffersFromTable,
+        TextField::Dissent,
     ] {
         if field.of(before) != field.of(after) {
             out.push(Change::Text {

@@ -92,6 +92,29 @@ fn instrument(edit: Edit, ws: &mut Workspace) -> Result<Step, ModelError> {
             };
             (Edit::SetCurrentInstrument(before), changes)
         }
+        Edit::SetAttendance {
+            round,
+            ministry,
+            attendance,
+        } => {
+            let before = ws.set_attendance(&round, &ministry, attendance.clone())?;
+            let changes = if before == attendance {
+                Vec::new()
+            } else {
+                vec![Change::Attendance {
+                    round: round.clone(),
+                    ministry: ministry.clone(),
+                    before: before.clone(),
+                    after: attendance,
+                }]
+            };
+            let inverse = Edit::SetAttendance {
+                round,
+                ministry,
+                attendance: before,
+            };
+            (inverse, changes)
+        }
         other => return Err(ModelError::Misrouted(other.describe())),
     })
 }
@@ -135,6 +158,29 @@ fn round(edit: Edit, ws: &mut Workspace) -> Result<Step, ModelError> {
                 Edit::RemoveRound(id.clone()),
                 structure(format!("restored round `{id}`")),
             )
+        }
+        Edit::SetAttendance {
+            round,
+            ministry,
+            attendance,
+        } => {
+            let before = ws.set_attendance(&round, &ministry, attendance.clone())?;
+            let changes = if before == attendance {
+                Vec::new()
+            } else {
+                vec![Change::Attendance {
+                    round: round.clone(),
+                    ministry: ministry.clone(),
+                    before: before.clone(),
+                    after: attendance,
+                }]
+            };
+            let inverse = Edit::SetAttendance {
+                round,
+                ministry,
+                attendance: before,
+            };
+            (inverse, changes)
         }
         other => return Err(ModelError::Misrouted(other.describe())),
     })
@@ -190,6 +236,29 @@ fn ministry(edit: Edit, ws: &mut Workspace) -> Result<Step, ModelError> {
             };
             (Edit::MoveMinistry { id, to: from }, changes)
         }
+        Edit::SetAttendance {
+            round,
+            ministry,
+            attendance,
+        } => {
+            let before = ws.set_attendance(&round, &ministry, attendance.clone())?;
+            let changes = if before == attendance {
+                Vec::new()
+            } else {
+                vec![Change::Attendance {
+                    round: round.clone(),
+                    ministry: ministry.clone(),
+                    before: before.clone(),
+                    after: attendance,
+                }]
+            };
+            let inverse = Edit::SetAttendance {
+                round,
+                ministry,
+                attendance: before,
+            };
+            (inverse, changes)
+        }
         other => return Err(ModelError::Misrouted(other.describe())),
     })
 }
@@ -229,6 +298,29 @@ fn text(edit: Edit, ws: &mut Workspace) -> Result<Step, ModelError> {
                 round,
                 ministry,
                 notes: before,
+            };
+            (inverse, changes)
+        }
+        Edit::SetAttendance {
+            round,
+            ministry,
+            attendance,
+        } => {
+            let before = ws.set_attendance(&round, &ministry, attendance.clone())?;
+            let changes = if before == attendance {
+                Vec::new()
+            } else {
+                vec![Change::Attendance {
+                    round: round.clone(),
+                    ministry: ministry.clone(),
+                    before: before.clone(),
+                    after: attendance,
+                }]
+            };
+            let inverse = Edit::SetAttendance {
+                round,
+                ministry,
+                attendance: before,
             };
             (inverse, changes)
         }

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use super::{Assessment, Ministry, MinistryIndex, ModelError, Round, Workspace};
+use crate::model::followup::Attendance;
 use crate::model::ids::{AreaId, MinistryId, RoundId, ScoreRef};
 use crate::model::instrument::Instrument;
 use crate::model::score::AreaScore;
@@ -280,13 +281,32 @@ impl Workspace {
         result
     }
 
-    /// Set the notes of an assessment; returns the old notes.
-    pub fn set_notes(
+    /// Set who took part for a ministry in a round; returns what was recorded.
+    pub fn set_attendance(
         &mut self,
         round: &RoundId,
         ministry: &MinistryId,
-        notes: String,
-    ) -> Result<String, ModelError> {
+        attendance: Attendance,
+    ) -> Result<Attendance, ModelError> {
+        if attendance.offices.chars().count() > crate::model::table::MAX_TEXT {
+            return Err(ModelError::TextTooLong {
+                field: "list of offices",
+                len: attendance.offices.chars().count(),
+                max: crate::model::table::MAX_TEXT,
+            });
+        }
+        self.with_assessment(round, ministry, |a| {
+            std::mem::replace(&mut a.attendance, attendance)
+        })
+    }
+
+    /// Change one assessment (created if missing, dropped if left blank).
+    fn with_assessment<T>(
+        &mut self,
+        round: &RoundId,
+        ministry: &MinistryId,
+        f: impl FnOnce(&mut Assessment) -> T,
+    ) -> Result<T, ModelError> {
         if self.round(round.as_str()).is_none() {
             return Err(ModelError::UnknownRound(round.to_string()));
         }
@@ -295,14 +315,24 @@ impl Workspace {
         }
         let by_m = self.assessments.entry(round.clone()).or_default();
         let slot = by_m.entry(ministry.clone()).or_default();
-        let old = std::mem::replace(&mut Arc::make_mut(slot).notes, notes);
+        let out = f(Arc::make_mut(slot));
         if slot.is_blank() {
             by_m.remove(ministry);
             if by_m.is_empty() {
                 self.assessments.remove(round);
             }
         }
-        Ok(old)
+        Ok(out)
+    }
+
+    /// Set the notes of an assessment; returns the old notes.
+    pub fn set_notes(
+        &mut self,
+        round: &RoundId,
+        ministry: &MinistryId,
+        notes: String,
+    ) -> Result<String, ModelError> {
+        self.with_assessment(round, ministry, |a| std::mem::replace(&mut a.notes, notes))
     }
 
     /// Give `ministry`'s table in `round` its access (or take it away); returns what
@@ -341,6 +371,7 @@ impl Workspace {
         round: &RoundId,
         ministry: &MinistryId,
         notes: String,
+        attendance: Attendance,
         scores: Vec<(AreaId, AreaScore)>,
     ) -> Result<(), (Option<AreaId>, ModelError)> {
         let inst = self
@@ -351,6 +382,7 @@ impl Workspace {
         }
         let mut a = Assessment {
             notes,
+            attendance,
             scores: BTreeMap::new(),
         };
         for (area, score) in scores {

@@ -257,3 +257,67 @@ fn simultaneous_saves_from_two_windows_lose_nothing_silently() {
     }
     assert_eq!(quiet_losses, 0);
 }
+
+#[test]
+fn history_grows_with_every_edit_undo_and_redo() {
+    use crate::model::history::{Chain, Step as Kind};
+    let d = tempfile::tempdir().unwrap();
+    let mut doc = doc(d.path());
+    user(&mut doc, set("inclusiveness", 4), 0.0);
+    for t in ["A", "Ab", "Abc"] {
+        user(&mut doc, text(t), 0.1);
+    }
+    let h = doc.workspace().history();
+    assert_eq!(h.len(), 2, "the answer, and the typing as one entry");
+    assert_eq!(
+        (
+            h.entries()[0].before.as_str(),
+            h.entries()[0].after.as_str()
+        ),
+        ("2", "4")
+    );
+    assert_eq!(h.entries()[1].after, "Abc");
+    // The demo's baseline round names its facilitator.
+    let facilitator = &doc.workspace().round("baseline-2022").unwrap().facilitator;
+    assert_eq!(&h.entries()[0].by, facilitator);
+
+    doc.undo(1.0, None).unwrap();
+    doc.undo(1.0, None).unwrap();
+    doc.redo(1.0, None).unwrap();
+    let h = doc.workspace().history();
+    let steps: Vec<Kind> = h.entries().iter().map(|e| e.step).collect();
+    assert_eq!(
+        steps,
+        [Kind::Edit, Kind::Edit, Kind::Undo, Kind::Undo, Kind::Redo]
+    );
+    assert_eq!(h.entries()[3].after, "2", "the undo reverts the answer");
+    assert_eq!(h.verify(), Chain::Intact);
+
+    // Phone votes are signed by the phones, and a no-op records nothing.
+    let vote = Edit::Vote {
+        at: at("adequacy"),
+        source: crate::model::VoteSource::Phones,
+        change: crate::model::VoteChange::Add(Answer::NotApplicable),
+    };
+    doc.apply(vote.clone(), Origin::Remote, 2.0, None).unwrap();
+    doc.apply(vote, Origin::Remote, 2.1, None).unwrap();
+    user(&mut doc, set("inclusiveness", 4), 2.2);
+    let n = doc.workspace().history().len();
+    user(&mut doc, set("inclusiveness", 4), 2.3);
+    let h = doc.workspace().history();
+    assert_eq!(h.len(), n, "setting the same answer again is no change");
+    assert_eq!(h.entries()[5].by, "phones");
+    assert!(
+        h.entries()[5].after.contains("NA:2"),
+        "two votes, one entry"
+    );
+
+    // The history survives a save and a load, chain intact.
+    doc.flush().unwrap();
+    let back = json::load(doc.target().path()).unwrap();
+    assert_eq!(
+        back.history().entries(),
+        doc.workspace().history().entries()
+    );
+    assert_eq!(back.history().verify(), Chain::Intact);
+}

@@ -19,7 +19,7 @@ fn bytes_round_trip_and_are_deterministic() {
     assert_eq!(back, ws);
     assert_eq!(to_bytes(&back), a);
     let text = String::from_utf8(a).unwrap();
-    assert!(text.starts_with("{\n  \"format_version\": 2,"));
+    assert!(text.starts_with("{\n  \"format_version\": 3,"));
 }
 
 #[test]
