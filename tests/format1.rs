@@ -50,7 +50,7 @@ fn check_and_summary_agree_with_the_first_release() {
 }
 
 #[test]
-fn format_1_is_migrated_and_saved_as_format_2_without_loss() {
+fn format_1_is_migrated_and_saved_as_the_current_format_without_loss() {
     let dir = tempfile::tempdir().unwrap();
     for f in FIXTURES {
         let old = Path::new("tests/fixtures/format1").join(format!("{f}.codi.json"));
@@ -64,8 +64,9 @@ fn format_1_is_migrated_and_saved_as_format_2_without_loss() {
         let new = dir.path().join(format!("{f}.codi.json"));
         json::save(&new, &ws).unwrap();
         let text = std::fs::read_to_string(&new).unwrap();
-        assert!(text.contains("\"format_version\": 2"), "{f}");
-        assert_eq!(json::load(&new).unwrap(), ws, "{f}: format 2 round trip");
+        assert!(text.contains("\"format_version\": 3"), "{f}");
+        assert_eq!(json::load(&new).unwrap(), ws, "{f}: round trip");
+        assert!(ws.history().is_empty(), "{f}: an old file has no history");
         // Every round still names the version it was scored with, and the workspace
         // holds that version's texts.
         for r in ws.rounds() {
@@ -87,5 +88,48 @@ fn format_1_is_migrated_and_saved_as_format_2_without_loss() {
         ),
         codi_workshop::model::compare::Comparability::SameMeaning,
         "a format-1 round on another version kept the same texts"
+    );
+}
+
+/// A format 2 file (written by the release before the record: no history, no actions,
+/// no reasons) loads with an empty history and no actions, and is saved as format 3.
+#[test]
+fn format_2_loads_with_an_empty_history_and_no_actions() {
+    use codi_workshop::model::history::Chain;
+    let old = Path::new("tests/fixtures/format2/two-ministries.codi.json");
+    let before = std::fs::read(old).unwrap();
+    let ws = json::load(old).unwrap();
+    assert_eq!(std::fs::read(old).unwrap(), before, "loading never writes");
+    assert!(ws.history().is_empty());
+    assert_eq!(ws.history().verify(), Chain::Intact);
+    assert_eq!(ws.ministries().len(), 2);
+    let scores: Vec<_> = ws
+        .assessments()
+        .flat_map(|(_, _, a)| a.scores().map(|(_, s)| s.clone()).collect::<Vec<_>>())
+        .collect();
+    assert_eq!(
+        scores.len(),
+        37,
+        "2 ministries x 2 rounds x 10 areas, 3 of HSD's not scored"
+    );
+    assert!(
+        scores
+            .iter()
+            .all(|s| s.actions.is_empty() && s.reason.is_none())
+    );
+    assert!(ws.assessments().all(|(_, _, a)| a.attendance.is_empty()));
+    let dir = tempfile::tempdir().unwrap();
+    let new = dir.path().join("w.codi.json");
+    json::save(&new, &ws).unwrap();
+    let text = std::fs::read_to_string(&new).unwrap();
+    assert!(text.contains("\"format_version\": 3"));
+    assert!(
+        !text.contains("\"history\""),
+        "an empty history is not written"
+    );
+    assert_eq!(json::load(&new).unwrap(), ws);
+    assert_eq!(
+        run(&["check", old.to_str().unwrap()]).lines().nth(5),
+        Some("History:    0 entries, chain of hashes intact")
     );
 }

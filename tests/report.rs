@@ -73,8 +73,22 @@ fn ministry_summary_has_the_names_levels_and_page_numbers() {
             Answer::NotApplicable => scale.not_applicable.label.clone(),
             Answer::InsufficientInfo => scale.insufficient_information.label.clone(),
         };
-        let row = format!("{}. {} {} {label} n = ", i + 1, area.name, a.code());
-        assert!(t.contains(&row), "missing row {row:?}");
+        // A changed level's reason sits under the agreed answer, before the votes.
+        let row = format!("{}. {} {} {label} ", i + 1, area.name, a.code());
+        let at = t
+            .find(&row)
+            .unwrap_or_else(|| panic!("missing row {row:?}"));
+        let rest = &t[at + row.len()..];
+        let reason = ws
+            .score("followup-2024", "MoSW", area.id.as_str())
+            .and_then(|s| s.reason.as_ref())
+            .map(|r| format!("Why it changed {} ", r.kind.label()))
+            .unwrap_or_default();
+        assert!(
+            rest.starts_with(&format!("{reason}n = ")),
+            "row {row:?} continues {:?}",
+            &rest[..60.min(rest.len())]
+        );
     }
 }
 

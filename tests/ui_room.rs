@@ -165,23 +165,24 @@ fn every_page_starts_at_the_top() {
     let f = fixture();
     // Short enough that the facilitator's panel scrolls.
     let mut h = open_hsd_small(&f, 600.0);
-    let top = h.get_by_label("Card count").rect().min.y;
+    // The panel's first line (pages differ below it: last round's actions, a reason).
+    let top = h.get_by_label("Time per area").rect().min.y;
     h.get_by_label("Evidence").scroll_to_me();
     h.run();
-    let scrolled = h.get_by_label("Card count").rect().min.y;
+    let scrolled = h.get_by_label("Time per area").rect().min.y;
     assert!(
         scrolled < top - 50.0,
         "the panel scrolled: {top} -> {scrolled}"
     );
     press(&mut h, Key::ArrowRight);
     assert!(matches!(scoring(&h), Some((_, _, 1))));
-    let next = h.get_by_label("Card count").rect().min.y;
+    let next = h.get_by_label("Time per area").rect().min.y;
     assert_eq!(next, top, "the next area starts at the top");
     // And coming back, too.
     h.get_by_label("Evidence").scroll_to_me();
     h.run();
     press(&mut h, Key::ArrowLeft);
-    assert_eq!(h.get_by_label("Card count").rect().min.y, top);
+    assert_eq!(h.get_by_label("Time per area").rect().min.y, top);
 }
 
 #[test]

@@ -51,13 +51,42 @@ pub fn run_command(cmd: Command, out: &mut dyn std::io::Write) -> anyhow::Result
             output,
             into,
         } => import_csv(&input, &output, into.as_deref(), out)?,
-        Command::ExportCsv { file, output, raw } => {
+        Command::ExportCsv {
+            file,
+            output,
+            raw,
+            actions,
+        } => {
             refuse_same(&file, &output, "the workspace")?;
+            if let Some(a) = &actions {
+                refuse_same(&file, a, "the workspace")?;
+                if fs::same_file(&output, a) || output == *a {
+                    bail!("the scores and the actions need two different files");
+                }
+            }
             let ws = storage::load(&file)?;
-            let bytes = csv::export_with(&ws, csv::ExportOptions { raw });
-            fs::write_atomic(&output, &bytes)?;
+            let opts = csv::ExportOptions { raw };
+            fs::write_atomic(&output, &csv::export_with(&ws, opts))?;
             writeln!(out, "Wrote {}", output.display())?;
+            if let Some(a) = actions {
+                fs::write_atomic(&a, &csv::export_actions(&ws, opts))?;
+                writeln!(out, "Wrote {}", a.display())?;
+            }
         }
+        Command::History {
+            file,
+            output,
+            round,
+            ministry,
+            raw,
+        } => history(
+            &file,
+            &output,
+            round.as_deref(),
+            ministry.as_deref(),
+            raw,
+            out,
+        )?,
         Command::Summary {
             file,
             round,
@@ -95,6 +124,59 @@ pub fn run_command(cmd: Command, out: &mut dyn std::io::Write) -> anyhow::Result
                 made.bytes.len() as f64 / 1024.0
             )?;
         }
+    }
+    Ok(())
+}
+
+/// `history`: the audit trail as CSV, for one round or ministry or all.
+fn history(
+    file: &Path,
+    output: &Path,
+    round: Option<&str>,
+    ministry: Option<&str>,
+    raw: bool,
+    out: &mut dyn std::io::Write,
+) -> anyhow::Result<()> {
+    refuse_same(file, output, "the workspace")?;
+    let ws = storage::load(file)?;
+    let round = match round {
+        Some(key) => match ws.find_round(key) {
+            Some(r) => Some(r.id.to_string()),
+            None => bail!(
+                "there is no round `{key}` in {}; rounds: {}",
+                file.display(),
+                round_list(&ws)
+            ),
+        },
+        None => None,
+    };
+    let ministry = match ministry {
+        Some(key) => match ws.find_ministry(key) {
+            Some(m) => Some(m.id.to_string()),
+            None => bail!("there is no ministry `{key}` in {}", file.display()),
+        },
+        None => None,
+    };
+    let opts = csv::ExportOptions { raw };
+    let bytes = csv::export_history(&ws, round.as_deref(), ministry.as_deref(), opts);
+    fs::write_atomic(output, &bytes)?;
+    let rows = bytes
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        .saturating_sub(1);
+    writeln!(
+        out,
+        "Wrote {} ({} of {} history entries)",
+        output.display(),
+        rows,
+        ws.history().len()
+    )?;
+    if let crate::model::history::Chain::Broken { entry } = ws.history().verify() {
+        writeln!(
+            out,
+            "Warning: the history was changed outside the app at entry {entry}; entries from there on cannot be trusted"
+        )?;
     }
     Ok(())
 }

@@ -31,7 +31,7 @@ pub struct Cli {
     pub quit_after_frames: Option<u64>,
     /// Start on a screen: `workspace`, `scoring[:ROUND:MINISTRY:AREA]`,
     /// `summary[:ROUND:MINISTRY]` (AREA counts from 1), `tables[:ROUND]` (opens table
-    /// scoring and its dashboard), or `radar`, `trend`, `heatmap`, `changes`.
+    /// scoring and its dashboard), or `radar`, `trend`, `heatmap`, `changes`, `history`.
     #[arg(long, value_name = "SCREEN")]
     pub screen: Option<String>,
     /// Window size in pixels, e.g. 1024x768.
@@ -85,6 +85,25 @@ pub enum Command {
         /// Write every cell exactly as stored. By default a cell that a spreadsheet
         /// would run as a formula (starting with =, +, -, @, a tab or a line break)
         /// gets a leading apostrophe; `import-csv` takes it off again.
+        #[arg(long)]
+        raw: bool,
+        /// Also write the agreed actions, one row per action with its follow-up, to
+        /// this file (columns: docs/record.md).
+        #[arg(long, value_name = "OUT.csv")]
+        actions: Option<PathBuf>,
+    },
+    /// Export the history (audit trail) as CSV: one row per change, oldest first.
+    History {
+        file: PathBuf,
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Only this round (id or title).
+        #[arg(long)]
+        round: Option<String>,
+        /// Only this ministry (code).
+        #[arg(long)]
+        ministry: Option<String>,
+        /// Write every cell exactly as stored (see export-csv --raw).
         #[arg(long)]
         raw: bool,
     },

@@ -86,6 +86,7 @@ pub(super) fn write_check(
         with_data
     )?;
     writeln!(out, "Rounds:     {}", ws.rounds().len())?;
+    write_history_check(ws, out)?;
     for r in ws.rounds() {
         let mut complete = 0;
         let mut started = 0;
@@ -122,6 +123,24 @@ pub(super) fn write_check(
                 shown(inst.version())
             )?;
         }
+    }
+    Ok(())
+}
+
+/// The history line of `check`: how long, and whether its chain of hashes holds.
+fn write_history_check(ws: &Workspace, out: &mut dyn std::io::Write) -> anyhow::Result<()> {
+    let h = ws.history();
+    match h.verify() {
+        crate::model::history::Chain::Intact => writeln!(
+            out,
+            "History:    {} entries, chain of hashes intact",
+            h.len()
+        )?,
+        crate::model::history::Chain::Broken { entry } => writeln!(
+            out,
+            "History:    {} entries. WARNING: the history was changed outside the app at entry {entry}; the entries from there on cannot be trusted (the scores themselves loaded normally)",
+            h.len()
+        )?,
     }
     Ok(())
 }

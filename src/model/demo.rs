@@ -7,6 +7,8 @@ use super::instrument::Instrument;
 use super::score::{Answer, AreaScore, Level, VoteTally};
 use super::workspace::{Ministry, Participation, Round, Workspace};
 
+mod followup;
+
 pub const DEMO_TITLE: &str = "Bangladesh NSSS demo workshop (illustrative scores, not real data)";
 
 const SOCIAL_ALLOWANCE: &str = "Social Allowance";
@@ -309,6 +311,7 @@ pub fn demo_workspace() -> Workspace {
             }
         }
     }
+    followup::add(&mut ws);
     ws
 }
 

@@ -115,6 +115,15 @@ fn scores(from: &Workspace, to: &Workspace, edits: &mut Vec<Edit>) {
                     notes: new_notes.to_owned(),
                 });
             }
+            let old_att = old.map(|a| a.attendance.clone()).unwrap_or_default();
+            let new_att = new.map(|a| a.attendance.clone()).unwrap_or_default();
+            if old_att != new_att {
+                edits.push(Edit::SetAttendance {
+                    round: r.id.clone(),
+                    ministry: m.id.clone(),
+                    attendance: new_att,
+                });
+            }
             let areas: BTreeSet<&AreaId> = old
                 .into_iter()
                 .chain(new)

@@ -258,6 +258,9 @@ pub enum CoalesceKey {
     Title,
     Text(ScoreRef, TextField),
     Notes(RoundId, MinistryId),
+    Reason(ScoreRef),
+    Actions(ScoreRef),
+    Attendance(RoundId, MinistryId),
 }
 
 impl Edit {
@@ -290,6 +293,11 @@ impl Edit {
             Edit::SetNotes {
                 round, ministry, ..
             } => Some(CoalesceKey::Notes(round.clone(), ministry.clone())),
+            Edit::SetReason { at, .. } => Some(CoalesceKey::Reason(at.clone())),
+            Edit::SetActions { at, .. } => Some(CoalesceKey::Actions(at.clone())),
+            Edit::SetAttendance {
+                round, ministry, ..
+            } => Some(CoalesceKey::Attendance(round.clone(), ministry.clone())),
             _ => None,
         }
     }

@@ -68,6 +68,14 @@ impl ReasonKind {
         }
     }
 
+    /// Parse a key or a label, ignoring case (`new-evidence` is not a key; `evidence` is).
+    pub fn parse(text: &str) -> Option<Self> {
+        let t = text.trim().to_ascii_lowercase();
+        Self::ALL
+            .into_iter()
+            .find(|k| k.key() == t || k.label().to_ascii_lowercase() == t)
+    }
+
     /// Only a real change in performance counts as improvement or decline; everything
     /// else is a re-rating.
     pub fn is_performance(self) -> bool {

@@ -5,6 +5,7 @@
 //! rule for comparing rounds, `stats` and `plots` the figures both the screen and the
 //! PDF show.
 
+pub mod annex;
 pub mod compare;
 pub mod demo;
 pub mod diff;

@@ -5,6 +5,7 @@
 use std::f64::consts::{FRAC_PI_2, TAU};
 
 use super::compare;
+use super::followup::ReasonKind;
 use super::ids::AreaId;
 use super::score::Answer;
 use super::stats::{self, Change, ChangeCounts};
@@ -327,6 +328,8 @@ pub struct ChangeRow {
     pub from: Option<Answer>,
     pub to: Option<Answer>,
     pub change: Change,
+    /// For a level that moved: the reason the later round recorded.
+    pub reason: Option<ReasonKind>,
 }
 
 /// Changes between two rounds: level moves (largest first), and newly scored / no
@@ -376,12 +379,18 @@ pub fn change_table(ws: &Workspace, from: &str, to: &str, only: Option<&str>) ->
             } else {
                 Change::NoLevels
             };
+            let reason = b
+                .and_then(|b| b.score(area.id.as_str()))
+                .and_then(|s| s.reason.as_ref())
+                .map(|r| r.kind)
+                .filter(|_| matches!(change, Change::Moved(d) if d != 0));
             let row = ChangeRow {
                 ministry: i,
                 area: area.id.clone(),
                 from: x,
                 to: y,
                 change,
+                reason,
             };
             match change {
                 Change::Moved(_) => t.moved.push(row),
@@ -410,6 +419,53 @@ pub fn change_table(ws: &Workspace, from: &str, to: &str, only: Option<&str>) ->
     });
     t.instrument_note = compare::version_note(ws, from, to);
     t
+}
+
+/// The moved levels grouped by why they moved, in reading order: declines and
+/// improvements the room put down to performance; then each kind of re-rating (new
+/// evidence, another reading, an earlier error, a changed definition, other), which is
+/// not a change in performance; then declines and improvements with no reason given.
+/// Empty groups are left out; unchanged areas are not moves and are not listed.
+pub fn moved_by_reason(t: &ChangeTable) -> Vec<(String, Vec<&ChangeRow>)> {
+    let given = |r: &ChangeRow| r.reason.filter(|k| *k != ReasonKind::NotGiven);
+    let moved = |r: &ChangeRow, down: bool| matches!(r.change, Change::Moved(d) if (d < 0) == down && d != 0);
+    let pick = |f: &dyn Fn(&ChangeRow) -> bool| -> Vec<&ChangeRow> {
+        t.moved.iter().filter(|r| f(r)).collect()
+    };
+    let perf = Some(ReasonKind::Performance);
+    let mut groups = vec![
+        (
+            "Declined: real change in performance".to_owned(),
+            pick(&|r| moved(r, true) && given(r) == perf),
+        ),
+        (
+            "Improved: real change in performance".to_owned(),
+            pick(&|r| moved(r, false) && given(r) == perf),
+        ),
+    ];
+    for kind in ReasonKind::ALL {
+        if kind.is_performance() || kind == ReasonKind::NotGiven {
+            continue;
+        }
+        let title = format!(
+            "Re-rated, not a change in performance: {}",
+            kind.label().to_lowercase()
+        );
+        groups.push((
+            title,
+            pick(&|r| matches!(r.change, Change::Moved(d) if d != 0) && given(r) == Some(kind)),
+        ));
+    }
+    groups.push((
+        "Declined: no reason given".to_owned(),
+        pick(&|r| moved(r, true) && given(r).is_none()),
+    ));
+    groups.push((
+        "Improved: no reason given".to_owned(),
+        pick(&|r| moved(r, false) && given(r).is_none()),
+    ));
+    groups.retain(|(_, rows)| !rows.is_empty());
+    groups
 }
 
 #[cfg(test)]

@@ -96,3 +96,33 @@ pub(crate) fn figure_boxes(doc: &mut Doc, y: f32, boxes: &[(&str, String, String
     }
     h
 }
+
+/// A header band with `labels` over `widths`; `centred` columns are centred.
+pub(crate) fn band(
+    left: f32,
+    widths: Vec<f32>,
+    labels: Vec<String>,
+    centred: fn(usize) -> bool,
+) -> impl Fn(&mut Doc) {
+    let bold = Style::bold(7.5);
+    move |doc: &mut Doc| {
+        let y = doc.y;
+        doc.rect(
+            left,
+            y,
+            widths.iter().sum(),
+            14.0,
+            Paint::fill(print::HEADER),
+        );
+        let mut x = left;
+        for (i, (h, w)) in labels.iter().zip(&widths).enumerate() {
+            if centred(i) {
+                doc.text_center(x + w / 2.0, y + 10.0, bold, h);
+            } else {
+                doc.text(x + 3.0, y + 10.0, bold, h);
+            }
+            x += w;
+        }
+        doc.y = y + 14.0;
+    }
+}

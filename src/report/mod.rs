@@ -8,6 +8,7 @@
 //! final save, `table` rows that never split, `charts` the drawings, and `ministry` and
 //! `workshop` the two documents.
 
+mod annex;
 mod blocks;
 mod charts;
 mod fonts;

@@ -204,6 +204,7 @@ fn view_menu_ui(app: &App, ui: &mut Ui, cmds: &mut Vec<Command>) {
         (Tab::Trend, "Trend"),
         (Tab::Heatmap, "Heatmap"),
         (Tab::Changes, "Changes"),
+        (Tab::History, "History"),
     ] {
         if ui.button(format!("Results: {name}")).clicked() {
             cmds.push(Command::Show(Screen::Results(tab)));

@@ -6,7 +6,7 @@ use crate::model::Workspace;
 use crate::session::{Focus, Page};
 
 /// `workspace`, `scoring[:ROUND:MINISTRY:AREA]`, `summary[:ROUND:MINISTRY]`, or a
-/// results view (`radar`, `trend`, `heatmap`, `changes`). AREA counts from 1.
+/// results view (`radar`, `trend`, `heatmap`, `changes`, `history`). AREA counts from 1.
 pub fn parse_screen(ws: &Workspace, spec: &str) -> Result<(Screen, Option<Focus>), String> {
     let mut parts = spec.split(':');
     let kind = parts.next().unwrap_or_default();
@@ -16,6 +16,7 @@ pub fn parse_screen(ws: &Workspace, spec: &str) -> Result<(Screen, Option<Focus>
         "trend" => Some(Tab::Trend),
         "heatmap" => Some(Tab::Heatmap),
         "changes" => Some(Tab::Changes),
+        "history" => Some(Tab::History),
         _ => None,
     };
     if let Some(tab) = tab {

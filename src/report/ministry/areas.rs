@@ -2,8 +2,9 @@
 //! evidence in full, then the assessment's notes.
 
 use crate::look::print;
+use crate::model::followup::reason_needed;
 use crate::model::stats::{fmt2, mm_ss};
-use crate::model::{Answer, Ministry};
+use crate::model::{Answer, Ministry, ScoreRef};
 use crate::report::Ctx;
 use crate::report::blocks::heading;
 use crate::report::fonts::Weight;
@@ -91,7 +92,7 @@ pub(super) fn areas_table(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry, current: &
         scale: &ctx.scale,
     };
     let rows: Vec<[Cell; 4]> = (0..ctx.area_names.len())
-        .map(|i| area_row(doc, ctx, &table, code, i, current))
+        .map(|i| area_row(doc, ctx, &table, m, i, current))
         .collect();
     // Keep the heading and the column header with the first row.
     let first = rows.first().map_or(0.0, |r| table.height(doc, r));
@@ -112,10 +113,11 @@ fn area_row(
     doc: &mut Doc,
     ctx: &Ctx<'_>,
     table: &Table<'_>,
-    code: &str,
+    m: &Ministry,
     i: usize,
     current: &[Option<Answer>],
 ) -> [Cell; 4] {
+    let code = m.id.as_str();
     let round = ctx.round.id.as_str();
     let name = &ctx.area_names[i];
     let area_st = Style::bold(8.5);
@@ -155,6 +157,23 @@ fn area_row(
         ));
     }
 
+    if let Some(reason) = score.and_then(|s| s.reason.as_ref()).filter(|_| {
+        reason_needed(
+            ctx.ws,
+            &ScoreRef::new(&ctx.round.id, &m.id, &ctx.inst.areas()[i].id),
+        )
+        .is_some()
+    }) {
+        agreed.push(Item::Gap(3.0));
+        agreed.push(Item::Text("Why it changed".to_owned(), ev_label));
+        agreed.extend(Cell::text(
+            doc,
+            reason.kind.label(),
+            Style::regular(7.5),
+            table.inner(1),
+        ));
+    }
+
     let ctx_r = format!("ministry `{code}`, area {area_label}: rationale");
     let ctx_e = format!("ministry `{code}`, area {area_label}: evidence");
     let rationale = score.map(|s| s.rationale.trim()).unwrap_or("");
@@ -187,6 +206,7 @@ fn area_row(
         .into_iter()
         .flatten()
         .chain(score.map(|s| ("Why the room agreed otherwise", &s.differs_from_table)))
+        .chain(score.map(|s| ("Dissent or minority view", &s.dissent)))
         .filter(|(_, t)| !t.trim().is_empty())
     {
         text.push(Item::Gap(3.0));

@@ -4,10 +4,12 @@
 //! Page one is the overview (`overview`: header, key figures, radar with the previous
 //! round, change per area), then the trend per area (`trends`) and the method note; then
 //! the table of the areas (`areas`) with the agreed level, the vote summary, the
-//! rationale and the evidence in full.
+//! rationale and the evidence in full; then the actions (`record`: last round's with
+//! where they stand, and this round's) and a short method annex.
 
 mod areas;
 mod overview;
+mod record;
 mod trends;
 
 use super::Ctx;
@@ -71,5 +73,8 @@ pub(crate) fn write(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry) {
     );
     let (left, width) = (doc.left, doc.width());
     doc.paragraph(left, width, Style::muted(7.0), &method);
+    record::reasons(doc, ctx, m);
     areas::areas_table(doc, ctx, m, &cmp.current);
+    record::actions(doc, ctx, m);
+    super::annex::method_annex(doc, ctx, Some(code));
 }

@@ -17,12 +17,12 @@ pub(super) fn cover(doc: &mut Doc, ctx: &Ctx<'_>, summaries: &[Summary]) -> Cont
     details(doc, ctx);
     counts(doc, summaries);
     // Contents, filled in at the end.
-    heading(doc, "Contents", 70.0);
+    heading(doc, "Contents", 100.0);
     let slot = ContentsSlot {
         page: doc.page_number(),
         y: doc.y,
     };
-    doc.y += 4.0 * 13.0 + 6.0;
+    doc.y += 7.0 * 13.0 + 6.0;
     how_to_read(doc, ctx);
     let method = format!(
         "Method: {} Agreement = share of the votes given to the most voted answer. Coverage = areas with an agreed answer (a level, NA or NI).",

@@ -1,9 +1,11 @@
 //! The workshop report for one round: a cover with the round's details and counts
 //! (`cover`), the heatmap of all ministries by area (`heatmap`), the distribution per
-//! area and the completion list (`tables`), then one ministry summary per ministry.
+//! area and the completion list (`tables`), the changes by reason and the actions by
+//! area and status (`record`), one ministry summary per ministry, and the method annex.
 
 mod cover;
 mod heatmap;
+mod record;
 mod tables;
 
 use super::Ctx;
@@ -48,6 +50,10 @@ pub(crate) fn write(doc: &mut Doc, ctx: &Ctx<'_>, skip_unscored: bool, done: &dy
         "Completion by ministry",
         tables::completion(doc, ctx, &summaries, &names),
     ));
+    if let Some(page) = record::reasons(doc, ctx) {
+        sections.push(("Changes by reason", page));
+    }
+    sections.push(("Actions by area and status", record::actions(doc, ctx)));
     done(1);
     let mut first_ministry = None;
     for (i, m) in ws.ministries().iter().enumerate() {
@@ -62,6 +68,13 @@ pub(crate) fn write(doc: &mut Doc, ctx: &Ctx<'_>, skip_unscored: bool, done: &dy
     if let Some(p) = first_ministry {
         sections.push(("Ministry summaries", p));
     }
+    doc.set_header(format!(
+        "Method annex — {} ({})",
+        ctx.round_title, ctx.round.date
+    ));
+    doc.new_page();
+    sections.push(("Method annex", doc.page_number()));
+    super::annex::method_annex(doc, ctx, None);
     contents(doc, slot, &sections);
 }
 

@@ -1,16 +1,22 @@
 //! The distribution of answers per area across ministries, and the completion list.
 
-use crate::look::print;
 use crate::model::stats::{self, Summary, fmt2};
 use crate::report::Ctx;
-use crate::report::blocks::{heading, subline};
+use crate::report::blocks::{band, heading, subline};
 use crate::report::charts;
-use crate::report::layout::{Doc, Paint, Style};
+use crate::report::layout::{Doc, Style};
 use crate::report::table::{Align, Cell, Item, Table};
 
 /// Start a section on the current page: running header, heading, bookmark, subline and
 /// (optionally) the colour legend. Returns the page it is on.
-fn section(doc: &mut Doc, ctx: &Ctx<'_>, short: &str, title: &str, keep: f32, sub: &str) -> usize {
+pub(super) fn section(
+    doc: &mut Doc,
+    ctx: &Ctx<'_>,
+    short: &str,
+    title: &str,
+    keep: f32,
+    sub: &str,
+) -> usize {
     doc.set_header(format!(
         "{short} — {} ({})",
         ctx.round_title, ctx.round.date
@@ -20,36 +26,6 @@ fn section(doc: &mut Doc, ctx: &Ctx<'_>, short: &str, title: &str, keep: f32, su
     doc.bookmark(title.to_owned());
     subline(doc, sub);
     page
-}
-
-/// A header band with `labels` over `widths`; `centred` columns are centred.
-fn band(
-    left: f32,
-    widths: Vec<f32>,
-    labels: Vec<String>,
-    centred: fn(usize) -> bool,
-) -> impl Fn(&mut Doc) {
-    let bold = Style::bold(7.5);
-    move |doc: &mut Doc| {
-        let y = doc.y;
-        doc.rect(
-            left,
-            y,
-            widths.iter().sum(),
-            14.0,
-            Paint::fill(print::HEADER),
-        );
-        let mut x = left;
-        for (i, (h, w)) in labels.iter().zip(&widths).enumerate() {
-            if centred(i) {
-                doc.text_center(x + w / 2.0, y + 10.0, bold, h);
-            } else {
-                doc.text(x + 3.0, y + 10.0, bold, h);
-            }
-            x += w;
-        }
-        doc.y = y + 14.0;
-    }
 }
 
 /// How the ministries answered each area; returns the page it starts on.

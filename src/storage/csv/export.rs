@@ -61,6 +61,7 @@ pub fn export_with(ws: &Workspace, opts: ExportOptions) -> Vec<u8> {
     }
     header.push("discussion_seconds".to_owned());
     header.push("updated".to_owned());
+    header.extend(["dissent", "change_reason", "change_note"].map(str::to_owned));
 
     let cell = |s: &str| -> String {
         if opts.raw {
@@ -111,6 +112,10 @@ pub fn export_with(ws: &Workspace, opts: ExportOptions) -> Vec<u8> {
                 secs => secs.to_string(),
             });
             row.push(score.updated.map(|t| t.to_string()).unwrap_or_default());
+            let reason = score.reason.as_ref();
+            row.push(cell(&score.dissent));
+            row.push(reason.map(|r| r.kind.key()).unwrap_or_default().to_owned());
+            row.push(cell(reason.map_or("", |r| r.note.as_str())));
             w.write_record(&row).expect("invariant: write to memory");
         }
     }

@@ -14,6 +14,7 @@
 mod export;
 mod header;
 mod plan;
+mod record;
 mod rows;
 pub mod scan;
 
@@ -24,6 +25,7 @@ use crate::model::workspace::Workspace;
 
 pub use export::{ExportOptions, export, export_with};
 pub use plan::{ImportPlan, ImportSummary};
+pub use record::{ACTION_COLUMNS, HISTORY_COLUMNS, export_actions, export_history};
 
 use super::fs::ReadError;
 use super::json::{LoadError, MAX_FILE_BYTES, check_utf8};

@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 
 use crate::model::edit::Edit;
+use crate::model::followup::ChangeReason;
 use crate::model::ids::{AreaId, MinistryId, RoundId, ScoreRef};
 use crate::model::score::{Answer, AreaScore, VoteTally};
 use crate::model::workspace::{Ministry, Round, Workspace};
@@ -21,6 +22,9 @@ pub struct RecordUpdate {
     pub evidence: Option<String>,
     pub discussed_secs: Option<u32>,
     pub updated: Option<Option<jiff::Timestamp>>,
+    pub dissent: Option<String>,
+    /// The `change_reason` column (with `change_note`): `Some(None)` clears it.
+    pub reason: Option<Option<ChangeReason>>,
 }
 
 impl RecordUpdate {
@@ -45,6 +49,12 @@ impl RecordUpdate {
         }
         if let Some(u) = self.updated {
             s.updated = u;
+        }
+        if let Some(t) = &self.dissent {
+            s.dissent = t.clone();
+        }
+        if let Some(r) = &self.reason {
+            s.reason = r.clone();
         }
         s
     }

@@ -11,6 +11,7 @@ use super::header::Columns;
 use super::plan::{ImportPlan, Record, RecordUpdate};
 use super::scan::unguard;
 use super::{CsvError, Where, header};
+use crate::model::followup::{ChangeReason, ReasonKind};
 use crate::model::ids::{MinistryId, RoundId, slug};
 use crate::model::instrument::Instrument;
 use crate::model::score::{Answer, VoteTally};
@@ -410,9 +411,32 @@ impl State<'_> {
                 })?,
             }),
         };
+        let reason = match cols.change_reason {
+            None => None,
+            Some(c) => Some(match row.get(Some(c)) {
+                "" => None,
+                t => {
+                    let kind = ReasonKind::parse(t).ok_or_else(|| {
+                        let keys: Vec<&str> = ReasonKind::ALL.iter().map(|k| k.key()).collect();
+                        self.err(
+                            row,
+                            c,
+                            format!(
+                                "`{t}` is not a reason for change; use one of {}",
+                                keys.join(", ")
+                            ),
+                        )
+                    })?;
+                    let note = row.text(cols.change_note).to_owned();
+                    Some(ChangeReason { kind, note })
+                }
+            }),
+        };
         Ok(RecordUpdate {
             answer,
             discussed_secs,
+            dissent: cols.dissent.map(|c| row.text(Some(c)).to_owned()),
+            reason,
             votes,
             phone_votes,
             rationale: cols.rationale.map(|c| row.text(Some(c)).to_owned()),

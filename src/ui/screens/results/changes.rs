@@ -1,6 +1,8 @@
-//! Changes between two rounds: declines first, then improvements (largest first), then
-//! areas newly scored, no longer scored, and not comparable (their meaning changed
-//! between instrument versions), listed apart and never counted as change. Unchanged
+//! Changes between two rounds, grouped by the reason the room gave: declines and
+//! improvements put down to performance first, then re-ratings by kind (new evidence,
+//! another reading, an earlier error…), then moves with no reason given; then areas
+//! newly scored, no longer scored, and not comparable (their meaning changed between
+//! instrument versions), listed apart and never counted as change. Unchanged
 //! areas are behind a toggle. One list uses the whole height. The table comes from
 //! `model::plots::change_table`, cached per revision and selection.
 
@@ -115,18 +117,14 @@ enum Item<'a> {
 /// The groups in reading order: declines, improvements, (unchanged,) then those listed
 /// apart.
 fn items(t: &ChangeTable, show_unchanged: bool) -> Vec<Item<'_>> {
-    let moved = |pick: fn(i16) -> bool| -> Vec<&ChangeRow> {
-        t.moved
-            .iter()
-            .filter(|r| matches!(r.change, Change::Moved(d) if pick(d)))
-            .collect()
-    };
-    let mut groups: Vec<(&str, Vec<&ChangeRow>)> = vec![
-        ("Declined", moved(|d| d < 0)),
-        ("Improved", moved(|d| d > 0)),
-    ];
+    let mut groups: Vec<(String, Vec<&ChangeRow>)> = plots::moved_by_reason(t);
     if show_unchanged {
-        groups.push(("Unchanged", moved(|d| d == 0)));
+        let same = t
+            .moved
+            .iter()
+            .filter(|r| matches!(r.change, Change::Moved(0)))
+            .collect();
+        groups.push(("Unchanged".to_owned(), same));
     }
     for (title, list) in [
         ("Newly scored (a level now, none before)", &t.newly_scored),
@@ -139,7 +137,7 @@ fn items(t: &ChangeTable, show_unchanged: bool) -> Vec<Item<'_>> {
             &t.not_comparable,
         ),
     ] {
-        groups.push((title, list.iter().collect()));
+        groups.push((title.to_owned(), list.iter().collect()));
     }
     let mut out = Vec::new();
     for (title, rows) in groups {

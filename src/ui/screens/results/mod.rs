@@ -4,6 +4,7 @@
 
 mod changes;
 mod heatmap;
+mod history;
 mod radar;
 mod radar_plot;
 mod trend;
@@ -45,6 +46,7 @@ pub enum Tab {
     Trend,
     Heatmap,
     Changes,
+    History,
 }
 
 impl Tab {
@@ -55,6 +57,7 @@ impl Tab {
             Tab::Trend => "trend",
             Tab::Heatmap => "heatmap",
             Tab::Changes => "changes",
+            Tab::History => "history",
         }
     }
 }
@@ -96,6 +99,8 @@ pub struct ResultsView {
     change_ministry: Option<String>,
     /// Unchanged areas are listed too (hidden by default: the story is the moves).
     show_unchanged: bool,
+    history_round: Option<String>,
+    history_ministry: Option<String>,
     radar: Memo<radar::Key, radar::Chart>,
     heat: Memo<(String, HeatSort), HeatTable>,
     changes: Memo<(String, String, Option<String>), ChangeTable>,
@@ -250,6 +255,7 @@ impl ResultsView {
             Tab::Trend => self.trend_ui(ui, ws, revision),
             Tab::Heatmap => self.heatmap_ui(ui, ws, revision, cmds),
             Tab::Changes => self.changes_ui(ui, ws, revision),
+            Tab::History => self.history_ui(ui, ws),
         }
     }
 
@@ -262,6 +268,7 @@ impl ResultsView {
                 (Tab::Trend, "Trend"),
                 (Tab::Heatmap, "Heatmap"),
                 (Tab::Changes, "Changes"),
+                (Tab::History, "History"),
             ] {
                 let current = shown == tab;
                 let text = RichText::new(name).strong().size(22.0);

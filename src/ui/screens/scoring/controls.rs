@@ -4,6 +4,7 @@
 
 use egui::{RichText, Ui};
 
+use super::record;
 use super::votes::previous_round_ui;
 use super::{Open, PageState, ScoringView, Want, mm_ss};
 use crate::model::{Answer, Edit, Level, TextField};
@@ -44,6 +45,7 @@ impl ScoringView {
         if let Some(see) = page.phones_see_result {
             self.voting_settings_ui(ui, see, cmds);
         }
+        record::carried_actions_ui(ui, open, page.at, cmds);
         // In the plenary review of table scoring, the table's proposal comes first.
         self.proposal_ui(ui, open, page, cmds);
         ui.separator();
@@ -51,9 +53,13 @@ impl ScoringView {
         ui.separator();
         answer_ui(ui, open, page, cmds);
         ui.add_space(4.0);
+        record::reason_ui(ui, open, page.at, cmds);
         self.texts_ui(ui, open, page, cmds);
         ui.add_space(8.0);
+        record::actions_ui(ui, open, page.at, cmds);
+        ui.add_space(8.0);
         previous_round_ui(ui, open, page.at);
+        record::history_ui(ui, open, page);
     }
 
     /// Which address the room is shown, and whether phones see the result.
@@ -133,6 +139,12 @@ impl ScoringView {
                 "Evidence",
                 "Documents, data or examples cited",
                 2,
+            ),
+            (
+                TextField::Dissent,
+                "Dissent or minority view",
+                "A view the room did not share, kept on the record",
+                1,
             ),
         ] {
             let current = score.map_or("", |s| field.of(s).as_str());

@@ -9,6 +9,8 @@ mod controls;
 mod join;
 mod keys;
 mod proposal;
+pub(crate) use record::entry_ui;
+mod record;
 mod room;
 mod second;
 mod summary;

@@ -50,6 +50,7 @@ pub(super) fn summary_page_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Comma
             stats::mm_ss(total)
         ));
     }
+    super::record::attendance_ui(ui, open, cmds);
     ui.label(RichText::new(stats::METHOD_NOTE).small().color(p.muted));
     ui.add_space(8.0);
     // The rationale column gets what is left and wraps, so nothing is cut and nothing

@@ -1,0 +1,387 @@
+//! The follow-up record in the facilitator's panel: last round's actions (shown first,
+//! their status updated here), why a changed score changed, this round's actions, and
+//! the area's history. Every change is an edit, so it is undoable and in the history.
+
+use egui::{RichText, Ui};
+use jiff::civil::Date;
+
+use super::{Open, PageState};
+use crate::model::followup::{carried_actions, reason_needed};
+use crate::model::history::{Entry, Step};
+use crate::model::{Action, ActionStatus, ChangeReason, Edit, ReasonKind, ScoreRef};
+use crate::ui::command::Command;
+use crate::ui::theme;
+
+/// Last round's actions for this area, with their status and follow-up editable.
+pub(super) fn carried_actions_ui(
+    ui: &mut Ui,
+    open: &Open<'_>,
+    at: &ScoreRef,
+    cmds: &mut Vec<Command>,
+) {
+    let Some((prev, actions)) = carried_actions(open.ws, at) else {
+        return;
+    };
+    let p = theme::current(ui.ctx());
+    let prev_at = ScoreRef {
+        round: prev.id.clone(),
+        ..at.clone()
+    };
+    egui::Frame::new()
+        .fill(p.panel)
+        .inner_margin(8)
+        .corner_radius(6)
+        .show(ui, |ui| {
+            ui.label(RichText::new(format!("Actions agreed in {}", prev.title)).strong());
+            ui.label(RichText::new("Follow them up first: where do they stand?").color(p.muted));
+            for (i, a) in actions.iter().enumerate() {
+                ui.separator();
+                ui.add(egui::Label::new(RichText::new(&a.text).strong()).wrap());
+                let who = [
+                    a.owner.clone(),
+                    a.due.map(|d| format!("due {d}")).unwrap_or_default(),
+                ]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" · ");
+                if !who.is_empty() {
+                    ui.label(RichText::new(who).color(p.muted));
+                }
+                let mut edited = a.clone();
+                let id = ("carried", at.area.as_str(), i);
+                status_ui(ui, id, &mut edited.status);
+                let l = ui.label("What happened");
+                ui.add(
+                    egui::TextEdit::singleline(&mut edited.follow_up)
+                        .id_salt(("follow-up", at.area.as_str(), i))
+                        .hint_text("e.g. draft approved, awaiting budget")
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(l.id);
+                if &edited != a {
+                    let mut all = actions.to_vec();
+                    all[i] = edited;
+                    cmds.push(set_actions(&prev_at, all));
+                }
+            }
+        });
+    ui.add_space(6.0);
+}
+
+/// When the agreed level differs from last round's for a comparable area: why?
+pub(super) fn reason_ui(ui: &mut Ui, open: &Open<'_>, at: &ScoreRef, cmds: &mut Vec<Command>) {
+    let Some((prev, before)) = reason_needed(open.ws, at) else {
+        return;
+    };
+    let p = theme::current(ui.ctx());
+    let score = open.ws.score_at(at);
+    let now = score
+        .and_then(|s| s.answer)
+        .map(|a| a.code())
+        .unwrap_or_default();
+    let current = score.and_then(|s| s.reason.clone());
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(1.5, p.accent))
+        .inner_margin(8)
+        .corner_radius(6)
+        .show(ui, |ui| {
+            let q = format!(
+                "{} agreed {}; now {}. Why did the score change?",
+                prev.title,
+                before.code(),
+                now
+            );
+            ui.add(egui::Label::new(RichText::new(q).strong()).wrap());
+            let mut kind = current.as_ref().map(|r| r.kind);
+            ui.horizontal_wrapped(|ui| {
+                let shown = kind.map_or("Choose a reason", ReasonKind::label);
+                egui::ComboBox::from_id_salt(("reason", at.area.as_str()))
+                    .selected_text(shown)
+                    .width(ui.available_width() - 70.0)
+                    .show_ui(ui, |ui| {
+                        for k in ReasonKind::ALL {
+                            ui.selectable_value(&mut kind, Some(k), k.label());
+                        }
+                    })
+                    .response
+                    .accessible_name(format!("Reason for the change: {shown}"));
+                if kind != Some(ReasonKind::NotGiven)
+                    && ui
+                        .button("Skip")
+                        .on_hover_text("Recorded as \"reason not given\"")
+                        .clicked()
+                {
+                    kind = Some(ReasonKind::NotGiven);
+                }
+            });
+            if let Some(kind) = kind.filter(|k| Some(*k) != current.as_ref().map(|r| r.kind)) {
+                let mut reason = current.clone().unwrap_or_else(|| ChangeReason::new(kind));
+                reason.kind = kind;
+                cmds.push(Command::Edit(Edit::SetReason {
+                    at: at.clone(),
+                    reason: Some(reason),
+                }));
+            }
+            if let Some(reason) = &current {
+                let mut note = reason.note.clone();
+                let l = ui.label("Note (optional)");
+                let r = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut note)
+                            .id_salt(("reason-note", at.area.as_str()))
+                            .desired_width(f32::INFINITY),
+                    )
+                    .labelled_by(l.id);
+                if r.changed() && note != reason.note {
+                    cmds.push(Command::Edit(Edit::SetReason {
+                        at: at.clone(),
+                        reason: Some(ChangeReason {
+                            note,
+                            ..reason.clone()
+                        }),
+                    }));
+                }
+            } else {
+                ui.label(RichText::new("Not blocking: the room can go on.").color(p.muted));
+            }
+        });
+    ui.add_space(6.0);
+}
+
+/// This round's actions for the area: add, edit, set status, remove.
+pub(super) fn actions_ui(ui: &mut Ui, open: &Open<'_>, at: &ScoreRef, cmds: &mut Vec<Command>) {
+    let p = theme::current(ui.ctx());
+    let actions = open
+        .ws
+        .score_at(at)
+        .map(|s| s.actions.clone())
+        .unwrap_or_default();
+    ui.label(RichText::new("Actions before the next round").strong());
+    let mut out = actions.clone();
+    let mut remove = None;
+    for (i, a) in out.iter_mut().enumerate() {
+        egui::Frame::new()
+            .fill(p.panel)
+            .inner_margin(6)
+            .corner_radius(4)
+            .show(ui, |ui| action_fields_ui(ui, at, i, a, &mut remove));
+    }
+    if let Some(i) = remove {
+        out.remove(i);
+    }
+    let mut draft = ui
+        .data(|d| d.get_temp::<String>(draft_id(at)))
+        .unwrap_or_default();
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        let add = ui.add_enabled(!draft.trim().is_empty(), egui::Button::new("Add"));
+        let r = ui.add(
+            egui::TextEdit::singleline(&mut draft)
+                .id_salt(("new-action", at.area.as_str()))
+                .hint_text("New action: what will be done")
+                .desired_width(ui.available_width()),
+        );
+        let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if (add.clicked() || enter) && !draft.trim().is_empty() {
+            out.push(Action::new(draft.trim()));
+            draft.clear();
+        }
+    });
+    ui.data_mut(|d| d.insert_temp(draft_id(at), draft));
+    // Text boxes never hold an empty action: one cleared of its text keeps the old one.
+    if out != actions && out.iter().all(|a| a.check().is_ok()) {
+        cmds.push(set_actions(at, out));
+    }
+}
+
+fn draft_id(at: &ScoreRef) -> egui::Id {
+    egui::Id::unique(("action-draft", at.area.as_str()))
+}
+
+/// One action's text, owner, due date and status.
+fn action_fields_ui(
+    ui: &mut Ui,
+    at: &ScoreRef,
+    i: usize,
+    a: &mut Action,
+    remove: &mut Option<usize>,
+) {
+    let area = at.area.as_str();
+    ui.add(
+        egui::TextEdit::multiline(&mut a.text)
+            .id_salt(("action-text", area, i))
+            .hint_text("What will be done")
+            .desired_rows(1)
+            .desired_width(f32::INFINITY),
+    );
+    ui.horizontal_wrapped(|ui| {
+        ui.add(
+            egui::TextEdit::singleline(&mut a.owner)
+                .id_salt(("action-owner", area, i))
+                .hint_text("Owner (office or role)")
+                .desired_width(140.0),
+        );
+        due_ui(ui, egui::Id::unique(("action-due", area, i)), &mut a.due);
+    });
+    ui.horizontal(|ui| {
+        status_ui(ui, ("action", area, i), &mut a.status);
+        if ui.small_button("Remove").clicked() {
+            *remove = Some(i);
+        }
+    });
+}
+
+/// A due date typed as YYYY-MM-DD; a half-typed date is kept on screen, not stored.
+fn due_ui(ui: &mut Ui, id: egui::Id, due: &mut Option<Date>) {
+    let p = theme::current(ui.ctx());
+    let stored = due.map(|d| d.to_string()).unwrap_or_default();
+    let mut text = ui
+        .data(|d| d.get_temp::<String>(id))
+        .unwrap_or(stored.clone());
+    let r = ui.add(
+        egui::TextEdit::singleline(&mut text)
+            .id_salt(id)
+            .hint_text("Due YYYY-MM-DD")
+            .desired_width(110.0),
+    );
+    let parsed = text.trim().parse::<Date>();
+    if text.trim().is_empty() {
+        *due = None;
+    } else if let Ok(d) = parsed {
+        *due = Some(d);
+    } else {
+        ui.label(RichText::new("not a date").color(p.error));
+    }
+    if r.has_focus() {
+        ui.data_mut(|d| d.insert_temp(id, text));
+    } else {
+        ui.data_mut(|d| d.remove::<String>(id));
+    }
+}
+
+fn status_ui(ui: &mut Ui, id: impl std::hash::Hash + std::fmt::Debug, status: &mut ActionStatus) {
+    egui::ComboBox::from_id_salt(id)
+        .selected_text(status.label())
+        .show_ui(ui, |ui| {
+            for s in ActionStatus::ALL {
+                ui.selectable_value(status, s, s.label());
+            }
+        })
+        .response
+        .accessible_name(format!("Status: {}", status.label()));
+}
+
+fn set_actions(at: &ScoreRef, actions: Vec<Action>) -> Command {
+    Command::Edit(Edit::SetActions {
+        at: at.clone(),
+        actions,
+    })
+}
+
+/// Who took part for this ministry: a count and the offices (no names).
+pub(super) fn attendance_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Command>) {
+    let (round, ministry) = (&open.round.id, &open.ministry.id);
+    let current = open
+        .ws
+        .assessment(round.as_str(), ministry.as_str())
+        .map(|a| a.attendance.clone())
+        .unwrap_or_default();
+    let mut edited = current.clone();
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label("Who took part:");
+        ui.add(
+            egui::DragValue::new(&mut edited.people)
+                .range(0..=999)
+                .suffix(" people"),
+        )
+        .labelled_by(l.id);
+        ui.label("from");
+        ui.add(
+            egui::TextEdit::singleline(&mut edited.offices)
+                .id_salt(("offices", round.as_str(), ministry.as_str()))
+                .hint_text("offices or divisions, no names")
+                .desired_width(360.0),
+        );
+    });
+    if edited != current {
+        cmds.push(Command::Edit(Edit::SetAttendance {
+            round: round.clone(),
+            ministry: ministry.clone(),
+            attendance: edited,
+        }));
+    }
+}
+
+/// The area's history in this round, newest first.
+pub(super) fn history_ui(ui: &mut Ui, open: &Open<'_>, page: &PageState<'_>) {
+    let at = page.at;
+    let entries: Vec<&Entry> = open
+        .ws
+        .history()
+        .filtered(
+            Some(at.round.as_str()),
+            Some(at.ministry.as_str()),
+            Some(at.area.as_str()),
+        )
+        .collect();
+    egui::CollapsingHeader::new(format!("History ({})", entries.len()))
+        .id_salt(("history", at.area.as_str()))
+        .show(ui, |ui| {
+            if entries.is_empty() {
+                ui.label("No changes recorded yet.");
+            }
+            for e in entries.iter().rev().take(50) {
+                entry_ui(ui, e, false);
+            }
+            if entries.len() > 50 {
+                ui.label(format!(
+                    "… and {} older: see File › Export history",
+                    entries.len() - 50
+                ));
+            }
+        });
+}
+
+/// One entry: `29 Nov 10:42 answer 2 → 3 · Rahima (undo)`. Texts show what they
+/// became; the whole before and after are on hover. `one_line` keeps a table row to
+/// one line.
+pub(crate) fn entry_ui(ui: &mut Ui, e: &Entry, one_line: bool) {
+    let p = theme::current(ui.ctx());
+    let time = e
+        .time
+        .to_zoned(jiff::tz::TimeZone::system())
+        .strftime("%d %b %H:%M")
+        .to_string();
+    let max = if one_line { 40 } else { 60 };
+    let short = |s: &str| -> String {
+        let s = if s.is_empty() { "—" } else { s };
+        let mut out: String = s.chars().take(max).collect();
+        if s.chars().count() > max {
+            out.push('…');
+        }
+        out
+    };
+    let step = match e.step {
+        Step::Edit => "",
+        Step::Undo => " (undo)",
+        Step::Redo => " (redo)",
+    };
+    let long = e.before.chars().count() > 12 || e.after.chars().count() > 12;
+    let change = if long {
+        format!("now: {}", short(&e.after))
+    } else {
+        format!("{} → {}", short(&e.before), short(&e.after))
+    };
+    let row = |ui: &mut Ui| {
+        ui.label(RichText::new(time).color(p.muted).monospace());
+        ui.label(RichText::new(&e.what).strong());
+        ui.label(change)
+            .on_hover_text(format!("Before: {}\n\nAfter: {}", e.before, e.after));
+        ui.label(RichText::new(format!("· {}{step}", e.by)).color(p.muted));
+    };
+    if one_line {
+        ui.horizontal(row);
+    } else {
+        ui.horizontal_wrapped(row);
+    }
+}
