@@ -11,24 +11,8 @@ use codi_workshop::report::{
 };
 use lopdf::{Document, Object};
 
-fn opts() -> ReportOptions {
-    ReportOptions::new(jiff::civil::date(2026, 11, 20))
-}
-
-fn parse(r: &Report) -> Document {
-    Document::load_mem(&r.bytes).expect("the report parses as PDF")
-}
-
-/// All text of the document, with runs of white space made single spaces.
-fn text(doc: &Document) -> String {
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    let raw = doc.extract_text(&pages).expect("text extracts");
-    raw.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn workshop(ws: &Workspace, round: &str) -> Report {
-    workshop_report(ws, round, &opts(), &|_, _| {}).expect("report")
-}
+mod pdf;
+use pdf::{opts, parse, text, workshop};
 
 #[test]
 fn ministry_summary_has_the_names_levels_and_page_numbers() {

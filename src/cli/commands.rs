@@ -7,6 +7,7 @@ use anyhow::{Context as _, bail};
 
 use super::text::{round_list, terminal_safe, write_check, write_summary_csv, write_summary_text};
 use super::{Command, Format, REPORT_DATE_ENV};
+use crate::model::history::{Step, entry_for};
 use crate::model::{Instrument, Workspace, demo::demo_workspace};
 use crate::report;
 use crate::session::{Clock, Document, Origin, SessionState};
@@ -24,24 +25,7 @@ pub fn run_command(cmd: Command, out: &mut dyn std::io::Write) -> anyhow::Result
             out: path,
             title,
             instrument,
-        } => {
-            let instrument = match instrument {
-                Some(p) => {
-                    refuse_same(&p, &path, "the instrument file")?;
-                    json::load_instrument(&p)?
-                }
-                None => Instrument::codi(),
-            };
-            let areas = instrument.areas().len();
-            let ws = Workspace::new(title, instrument);
-            json::check_overwritable(&path)?;
-            storage::save(&path, &ws)?;
-            writeln!(
-                out,
-                "Wrote an empty workspace ({areas} areas) to {}",
-                path.display()
-            )?;
-        }
+        } => new_workspace(&path, title, instrument.as_deref(), out)?,
         Command::Check { file } => {
             let ws = storage::load(&file)?;
             write_check(&ws, &file, out)?;
@@ -56,23 +40,7 @@ pub fn run_command(cmd: Command, out: &mut dyn std::io::Write) -> anyhow::Result
             output,
             raw,
             actions,
-        } => {
-            refuse_same(&file, &output, "the workspace")?;
-            if let Some(a) = &actions {
-                refuse_same(&file, a, "the workspace")?;
-                if fs::same_file(&output, a) || output == *a {
-                    bail!("the scores and the actions need two different files");
-                }
-            }
-            let ws = storage::load(&file)?;
-            let opts = csv::ExportOptions { raw };
-            fs::write_atomic(&output, &csv::export_with(&ws, opts))?;
-            writeln!(out, "Wrote {}", output.display())?;
-            if let Some(a) = actions {
-                fs::write_atomic(&a, &csv::export_actions(&ws, opts))?;
-                writeln!(out, "Wrote {}", a.display())?;
-            }
-        }
+        } => export_csv(&file, &output, raw, actions.as_deref(), out)?,
         Command::History {
             file,
             output,
@@ -124,6 +92,58 @@ pub fn run_command(cmd: Command, out: &mut dyn std::io::Write) -> anyhow::Result
                 made.bytes.len() as f64 / 1024.0
             )?;
         }
+    }
+    Ok(())
+}
+
+/// `new`: an empty workspace, on the built-in instrument or an instrument file.
+fn new_workspace(
+    path: &Path,
+    title: String,
+    instrument: Option<&Path>,
+    out: &mut dyn std::io::Write,
+) -> anyhow::Result<()> {
+    let instrument = match instrument {
+        Some(p) => {
+            refuse_same(p, path, "the instrument file")?;
+            json::load_instrument(p)?
+        }
+        None => Instrument::codi(),
+    };
+    let areas = instrument.areas().len();
+    let ws = Workspace::new(title, instrument);
+    json::check_overwritable(path)?;
+    storage::save(path, &ws)?;
+    writeln!(
+        out,
+        "Wrote an empty workspace ({areas} areas) to {}",
+        path.display()
+    )?;
+    Ok(())
+}
+
+/// `export-csv`: the scores, and with `--actions` the actions in a file of their own.
+fn export_csv(
+    file: &Path,
+    output: &Path,
+    raw: bool,
+    actions: Option<&Path>,
+    out: &mut dyn std::io::Write,
+) -> anyhow::Result<()> {
+    refuse_same(file, output, "the workspace")?;
+    if let Some(a) = actions {
+        refuse_same(file, a, "the workspace")?;
+        if fs::same_file(output, a) || output == a {
+            bail!("the scores and the actions need two different files");
+        }
+    }
+    let ws = storage::load(file)?;
+    let opts = csv::ExportOptions { raw };
+    fs::write_atomic(output, &csv::export_with(&ws, opts))?;
+    writeln!(out, "Wrote {}", output.display())?;
+    if let Some(a) = actions {
+        fs::write_atomic(a, &csv::export_actions(&ws, opts))?;
+        writeln!(out, "Wrote {}", a.display())?;
     }
     Ok(())
 }
@@ -298,8 +318,22 @@ fn import_csv(
     let plan = csv::read_file(input, &ws)?;
     let (edit, summary) = plan.edit(&ws);
     let mut st = SessionState::new(Document::unsaved(ws, output.to_owned()), Clock::default());
-    st.apply(edit, Origin::User)
+    st.apply(edit, Origin::Import)
         .map_err(|e| anyhow::anyhow!("nothing was imported: {e} ({})", input.display()))?;
+    if into.is_none() {
+        // A new workspace starts from the file: one entry says so, rather than one
+        // per field of data that was never anything else.
+        let name = input
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let text = format!("created from {name} ({} rows)", summary.rows);
+        let change = crate::model::Change::Structure(text);
+        let mut h = crate::model::history::History::default();
+        if let Some(e) = entry_for(&change, st.stamp(), "import", Step::Edit) {
+            h.append(e);
+        }
+        st.doc.adopt_history(h);
+    }
     for w in &summary.warnings {
         eprintln!("warning: {}", terminal_safe(w));
     }

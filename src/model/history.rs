@@ -152,8 +152,12 @@ impl History {
                 | "notes"
                 | "cards"
                 | "phones"
+                | "reason"
+                | "actions"
+                | "attendance"
         );
         let n = self.entries.len();
+        // Entries read from the file are sealed: merging into one would break the chain.
         if let Some(last) = self.entries.last_mut()
             && mergeable
             && n > self.sealed
@@ -205,15 +209,18 @@ impl History {
     }
 }
 
+/// Where an entry belongs: round, ministry and area, where they apply.
+type Place<'a> = (
+    Option<&'a RoundId>,
+    Option<&'a MinistryId>,
+    Option<&'a AreaId>,
+);
+
 /// The entry a change makes, or `None` for changes the history does not keep (the
 /// timer, a table's drafts and access, a record's time stamp).
 pub fn entry_for(change: &Change, time: Timestamp, by: &str, step: Step) -> Option<Entry> {
-    let entry = |round: Option<&RoundId>,
-                 ministry: Option<&MinistryId>,
-                 area: Option<&AreaId>,
-                 what: &str,
-                 before: String,
-                 after: String| Entry {
+    let ((round, ministry, area), what, before, after) = describe(change)?;
+    Some(Entry {
         time,
         round: round.cloned(),
         ministry: ministry.cloned(),
@@ -224,51 +231,54 @@ pub fn entry_for(change: &Change, time: Timestamp, by: &str, step: Step) -> Opti
         by: by.to_owned(),
         step,
         prev: String::new(),
-    };
-    let at_entry = |at: &super::ids::ScoreRef, what: &str, before: String, after: String| {
-        entry(
-            Some(&at.round),
-            Some(&at.ministry),
-            Some(&at.area),
-            what,
-            before,
-            after,
-        )
+    })
+}
+
+/// The place of a record.
+fn at(at: &super::ids::ScoreRef) -> Place<'_> {
+    (Some(&at.round), Some(&at.ministry), Some(&at.area))
+}
+
+/// A change as place, what, before and after.
+fn describe(change: &Change) -> Option<(Place<'_>, &'static str, String, String)> {
+    let reason = |r: &Option<super::followup::ChangeReason>| {
+        r.as_ref().map(|r| r.describe()).unwrap_or_default()
     };
     Some(match change {
-        Change::Answer { at, before, after } => {
-            at_entry(at, "answer", answer_text(*before), answer_text(*after))
-        }
+        Change::Answer {
+            at: a,
+            before,
+            after,
+        } => (at(a), "answer", answer_text(*before), answer_text(*after)),
         Change::Votes {
-            at,
+            at: a,
             source,
             before,
             after,
-        } => at_entry(at, source.name(), tally_text(before), tally_text(after)),
+        } => (at(a), source.name(), tally_text(before), tally_text(after)),
         Change::Text {
-            at,
+            at: a,
             field,
             before,
             after,
-        } => at_entry(at, field_key(*field), before.clone(), after.clone()),
-        Change::Reason { at, before, after } => {
-            let text = |r: &Option<super::followup::ChangeReason>| {
-                r.as_ref().map(|r| r.describe()).unwrap_or_default()
-            };
-            at_entry(at, "reason", text(before), text(after))
-        }
-        Change::Actions { at, before, after } => {
-            at_entry(at, "actions", actions_text(before), actions_text(after))
-        }
+        } => (at(a), field_key(*field), before.clone(), after.clone()),
+        Change::Reason {
+            at: a,
+            before,
+            after,
+        } => (at(a), "reason", reason(before), reason(after)),
+        Change::Actions {
+            at: a,
+            before,
+            after,
+        } => (at(a), "actions", actions_text(before), actions_text(after)),
         Change::Attendance {
             round,
             ministry,
             before,
             after,
-        } => entry(
-            Some(round),
-            Some(ministry),
-            None,
+        } => (
+            (Some(round), Some(ministry), None),
             "attendance",
             before.describe(),
             after.describe(),
@@ -278,17 +288,13 @@ pub fn entry_for(change: &Change, time: Timestamp, by: &str, step: Step) -> Opti
             ministry,
             before,
             after,
-        } => entry(
-            Some(round),
-            Some(ministry),
-            None,
+        } => (
+            (Some(round), Some(ministry), None),
             "notes",
             before.clone(),
             after.clone(),
         ),
-        Change::Structure(text) => {
-            entry(None, None, None, "workspace", String::new(), text.clone())
-        }
+        Change::Structure(text) => ((None, None, None), "workspace", String::new(), text.clone()),
         Change::Title { .. }
         | Change::Discussed { .. }
         | Change::Proposal { .. }
@@ -330,11 +336,14 @@ fn tally_text(t: &VoteTally) -> String {
     parts.join(" ")
 }
 
-/// `Publish the data dictionary [planned]; Train district staff [done]`.
+/// `Publish the data dictionary [planned]; Train staff [done: trained 40 officers]`.
 fn actions_text(actions: &[Action]) -> String {
     actions
         .iter()
-        .map(|a| format!("{} [{}]", a.text, a.status.key()))
+        .map(|a| match a.follow_up.trim() {
+            "" => format!("{} [{}]", a.text, a.status.key()),
+            f => format!("{} [{}: {f}]", a.text, a.status.key()),
+        })
         .collect::<Vec<_>>()
         .join("; ")
 }

@@ -60,6 +60,8 @@ pub enum Origin {
     Remote,
     /// The discussion timer: kept, but not a step for the facilitator to undo.
     Clock,
+    /// A file the facilitator imported: undoable, and signed "import" in the history.
+    Import,
 }
 
 struct SaveJob {
@@ -200,7 +202,7 @@ impl Document {
         }
         let time = stamp.unwrap_or_else(jiff::Timestamp::now);
         super::history::record(&mut self.ws, &applied.changes, origin, Kind::Edit, time);
-        if origin == Origin::User {
+        if matches!(origin, Origin::User | Origin::Import) {
             let coalesce = key.is_some()
                 && self.redo.is_empty()
                 && self.undo.last().is_some_and(|s| s.key == key);
@@ -217,6 +219,12 @@ impl Document {
         }
         self.changed(now_secs);
         Ok(applied)
+    }
+
+    /// Take the history another window saved to this file (before its data arrives as
+    /// an edit): the chain goes on from there.
+    pub fn adopt_history(&mut self, history: crate::model::history::History) {
+        self.ws.set_history(history);
     }
 
     /// Take back the last step. `Ok(None)` when there is nothing to undo; an error when

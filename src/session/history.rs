@@ -1,6 +1,7 @@
 //! Appending to the audit trail: after every applied edit, undo and redo, the changes
 //! become history entries, signed with who made them. The facilitator is the name set
-//! on the round; phone votes are signed `phones`, a table's saves `table`.
+//! on the round; phone votes are signed `phones`, a table's saves `table`, a CSV import
+//! `import`.
 
 use jiff::Timestamp;
 
@@ -31,6 +32,7 @@ fn signer(ws: &Workspace, change: &Change, origin: Origin) -> String {
         (Origin::Remote, Change::Votes { .. }) => "phones".to_owned(),
         (Origin::Remote, _) => "table".to_owned(),
         (Origin::Clock, _) => "timer".to_owned(),
+        (Origin::Import, _) => "import".to_owned(),
         (Origin::User, _) => round_of(change)
             .and_then(|r| ws.round(r))
             .map(|r| r.facilitator.trim())

@@ -8,7 +8,7 @@
 
 use std::path::Path;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use super::fs::{self, ReadError, SaveError};
 use crate::model::followup::Attendance;
@@ -107,51 +107,6 @@ struct AssessmentIn {
     scores: UniqueMap<AreaId, AreaScore>,
 }
 
-#[derive(Serialize)]
-struct FileOut<'a> {
-    format_version: u32,
-    title: &'a str,
-    current_instrument: &'a str,
-    instruments: Vec<&'a Instrument>,
-    ministries: &'a [Ministry],
-    rounds: &'a [Round],
-    assessments: Vec<AssessmentOut<'a>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    history_head: Option<String>,
-    #[serde(skip_serializing_if = "<[Entry]>::is_empty")]
-    history: &'a [Entry],
-}
-
-#[derive(Serialize)]
-struct AssessmentOut<'a> {
-    round: &'a RoundId,
-    ministry: &'a MinistryId,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    notes: &'a str,
-    #[serde(skip_serializing_if = "Attendance::is_empty")]
-    attendance: &'a Attendance,
-    scores: ScoresOut<'a>,
-}
-
-/// An assessment's records as a map in the instrument's area order.
-struct ScoresOut<'a> {
-    instrument: &'a Instrument,
-    assessment: &'a crate::model::Assessment,
-}
-
-impl Serialize for ScoresOut<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = s.serialize_map(None)?;
-        for area in self.instrument.areas() {
-            if let Some(score) = self.assessment.score(area.id.as_str()) {
-                map.serialize_entry(&area.id, score)?;
-            }
-        }
-        map.end()
-    }
-}
-
 /// A JSON object read in order, refusing a key that appears twice (a plain map would
 /// silently keep the last one).
 struct UniqueMap<K, V>(Vec<(K, V)>);
@@ -203,42 +158,6 @@ where
 #[derive(Deserialize)]
 struct VersionProbe {
     format_version: Option<serde_json::Value>,
-}
-
-/// Serialise a workspace to its file bytes (same workspace, same bytes).
-pub fn to_bytes(ws: &Workspace) -> Vec<u8> {
-    let assessments = ws
-        .assessments()
-        .filter(|(_, _, a)| !a.is_blank())
-        .filter_map(|(round, ministry, a)| {
-            Some(AssessmentOut {
-                round,
-                ministry,
-                notes: &a.notes,
-                attendance: &a.attendance,
-                scores: ScoresOut {
-                    instrument: ws.instrument_for(round.as_str())?,
-                    assessment: a,
-                },
-            })
-        })
-        .collect();
-    let out = FileOut {
-        format_version: FORMAT_VERSION,
-        title: ws.title(),
-        current_instrument: ws.instrument().version(),
-        instruments: ws.instruments().collect(),
-        ministries: ws.ministries(),
-        rounds: ws.rounds(),
-        assessments,
-        history_head: ws.history().head(),
-        history: ws.history().entries(),
-    };
-    let mut buf = Vec::with_capacity(64 * 1024);
-    // Writing to a Vec cannot fail and every map key is a string (invariant).
-    serde_json::to_writer_pretty(&mut buf, &out).expect("invariant: workspace serialises to JSON");
-    buf.push(b'\n');
-    buf
 }
 
 /// Read and validate a workspace file. The file is only read.
@@ -493,6 +412,9 @@ pub fn load_instrument(path: &Path) -> Result<Instrument, InstrumentLoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     Instrument::from_json(text).map_err(|e| fail(e.to_string()))
 }
+
+mod out;
+pub use out::to_bytes;
 
 #[cfg(test)]
 mod tests;

@@ -39,6 +39,8 @@ pub enum Command {
     NewWorkspace,
     /// A new workspace scored with an instrument file.
     NewWithInstrument(PickedPath),
+    /// New rounds of this workspace use another instrument version (from a file).
+    UseInstrument(PickedPath),
     OpenDemo,
     Open(PickedPath),
     SaveAs(PickedPath),

@@ -195,6 +195,7 @@ impl App {
                     Err(e) => self.error(e.to_string()),
                 }
             }
+            Command::UseInstrument(path) => self.use_instrument(path),
             Command::OpenDemo => self.new_document(demo_workspace(), None),
             Command::Open(path) => self.open_command(path),
             Command::SaveAs(path) => self.save_as(path),
@@ -292,6 +293,36 @@ impl App {
         }
     }
 
+    /// New rounds use another instrument version: a deliberate step, one undoable edit.
+    /// Past rounds keep theirs and are never re-rated.
+    fn use_instrument(&mut self, path: Option<std::path::PathBuf>) {
+        let filter = ("Instrument (JSON)", &["json"][..]);
+        let Some(path) = path.or_else(|| self.pick(false, "Choose an instrument file", filter, ""))
+        else {
+            return;
+        };
+        let inst = match json::load_instrument(&path) {
+            Ok(inst) => inst,
+            Err(e) => return self.error(e.to_string()),
+        };
+        let note = format!(
+            "New rounds will be scored with {} (version {}). Past rounds keep the version \
+             they were scored with; areas whose meaning changed show as not comparable.",
+            inst.title(),
+            inst.version()
+        );
+        let version = inst.version().to_owned();
+        let edit = Edit::Batch(vec![
+            Edit::AddInstrument(Box::new(inst)),
+            Edit::SetCurrentInstrument(version),
+        ]);
+        let result = self.session.lock().apply(edit, Origin::User);
+        match result {
+            Ok(_) => self.info(note),
+            Err(e) => self.error(format!("The instrument was not changed: {e}")),
+        }
+    }
+
     fn import_csv(&mut self, path: Option<std::path::PathBuf>) {
         let filter = ("CSV", &["csv"][..]);
         let Some(path) = path.or_else(|| self.pick(false, "Import scores from CSV", filter, ""))
@@ -304,7 +335,7 @@ impl App {
             Err(e) => return self.error(format!("Nothing was imported. {e}")),
         };
         let (edit, summary) = plan.edit(&ws);
-        let result = self.session.lock().apply(edit, Origin::User);
+        let result = self.session.lock().apply(edit, Origin::Import);
         match result {
             Ok(_) => {
                 let mut text = format!("Imported {}. {}", path.display(), summary.describe());
@@ -369,8 +400,11 @@ impl App {
                         return self.error(e.to_string());
                     }
                 };
-                // The other version arrives as one undoable edit.
+                // The other version arrives as one undoable edit, recorded on top of
+                // the history the other window saved.
                 let edit = diff(st.doc.workspace(), &disk);
+                let mine = st.doc.workspace().history().clone();
+                st.doc.adopt_history(disk.history().clone());
                 match st.apply(edit, Origin::User) {
                     Ok(_) => {
                         st.doc.adopted_disk_version();
@@ -378,6 +412,7 @@ impl App {
                         self.info("Loaded the version on disk. Ctrl+Z brings back yours.");
                     }
                     Err(e) => {
+                        st.doc.adopt_history(mine);
                         drop(st);
                         self.error(format!("The other version could not be loaded: {e}"));
                     }

@@ -133,6 +133,13 @@ fn file_menu_ui(app: &App, ui: &mut Ui, st: &SessionState, cmds: &mut Vec<Comman
     {
         cmds.push(Command::NewWithInstrument(None));
     }
+    if ui
+        .button("New rounds use another instrument version...")
+        .on_hover_text("Past rounds keep the version they were scored with")
+        .clicked()
+    {
+        cmds.push(Command::UseInstrument(None));
+    }
     item(ui, Action::Open, true, cmds);
     ui.menu_button("Open recent", |ui| {
         if app.prefs.recent.is_empty() {

@@ -74,16 +74,7 @@ pub(super) fn add(ws: &mut Workspace) {
     let (base, follow) = (round("baseline-2022"), round("followup-2024"));
     let mut edits = Vec::new();
     for (mi, m) in ministries.iter().enumerate() {
-        for (ri, r) in [&base, &follow].into_iter().enumerate() {
-            edits.push(Edit::SetAttendance {
-                round: r.clone(),
-                ministry: m.clone(),
-                attendance: Attendance {
-                    people: 3 + ((mi + ri) % 5) as u32,
-                    offices: OFFICES[(mi + ri) % 4].to_owned(),
-                },
-            });
-        }
+        edits.extend(attendance(mi, m, [&base, &follow]));
         for (ai, area) in areas.iter().enumerate() {
             let at = |round: &RoundId| ScoreRef {
                 round: round.clone(),
@@ -145,6 +136,22 @@ pub(super) fn add(ws: &mut Workspace) {
     Edit::Batch(edits)
         .apply(ws, None)
         .expect("invariant: the demo record names demo rounds, ministries and areas");
+}
+
+/// Who took part for ministry number `mi` in both rounds.
+fn attendance(mi: usize, m: &MinistryId, rounds: [&RoundId; 2]) -> Vec<Edit> {
+    rounds
+        .into_iter()
+        .enumerate()
+        .map(|(ri, r)| Edit::SetAttendance {
+            round: r.clone(),
+            ministry: m.clone(),
+            attendance: Attendance {
+                people: 3 + ((mi + ri) % 5) as u32,
+                offices: OFFICES[(mi + ri) % 4].to_owned(),
+            },
+        })
+        .collect()
 }
 
 fn round(id: &str) -> RoundId {

@@ -78,6 +78,18 @@ pub(super) fn apply(
             };
             Ok(Applied { inverse, changes })
         }
+        other => apply_more(other, ws, now),
+    }
+}
+
+/// The rest of the record edits: a table's proposal, the reason for a change, the
+/// actions, and the whole record.
+fn apply_more(
+    edit: Edit,
+    ws: &mut Workspace,
+    now: Option<jiff::Timestamp>,
+) -> Result<Applied, ModelError> {
+    match edit {
         Edit::SetProposal { at, proposal } => {
             let (before, changes) = change_score(ws, &at, now, |s, inst| {
                 if let Some(p) = &proposal {

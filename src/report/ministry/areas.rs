@@ -131,48 +131,8 @@ fn area_row(
     let area_label = ctx.area_labels.get(i).map_or("", String::as_str);
     let area_cell = Cell::text(doc, &format!("{}. {name}", i + 1), area_st, table.inner(0));
 
-    let label = ctx.scale.answer_label(answer).to_owned();
-    let badge_st = Style::regular(8.0);
-    let mut agreed = Vec::new();
-    if doc.measure(&label, badge_st) + 24.0 <= table.inner(1) {
-        agreed.push(Item::Badge(answer, label, badge_st));
-    } else {
-        agreed.push(Item::Badge(answer, String::new(), badge_st));
-        agreed.extend(Cell::text(doc, &label, badge_st, table.inner(1)));
-    }
+    let agreed = agreed_items(doc, ctx, table, m, i, answer);
     let proposal = score.and_then(|s| s.proposal.as_ref());
-    if let Some(p) = proposal {
-        // Table scoring: what the ministry's own table proposed, beside the agreed answer.
-        agreed.push(Item::Gap(3.0));
-        agreed.push(Item::Text("Table proposed".to_owned(), ev_label));
-        let proposed = match p.answer {
-            Some(a) => format!("{} {}", a.code(), ctx.scale.answer_label(Some(a))),
-            None => "no answer yet".to_owned(),
-        };
-        agreed.extend(Cell::text(
-            doc,
-            &proposed,
-            Style::regular(7.5),
-            table.inner(1),
-        ));
-    }
-
-    if let Some(reason) = score.and_then(|s| s.reason.as_ref()).filter(|_| {
-        reason_needed(
-            ctx.ws,
-            &ScoreRef::new(&ctx.round.id, &m.id, &ctx.inst.areas()[i].id),
-        )
-        .is_some()
-    }) {
-        agreed.push(Item::Gap(3.0));
-        agreed.push(Item::Text("Why it changed".to_owned(), ev_label));
-        agreed.extend(Cell::text(
-            doc,
-            reason.kind.label(),
-            Style::regular(7.5),
-            table.inner(1),
-        ));
-    }
 
     let ctx_r = format!("ministry `{code}`, area {area_label}: rationale");
     let ctx_e = format!("ministry `{code}`, area {area_label}: evidence");
@@ -223,6 +183,63 @@ fn area_row(
         Cell::new(vote_items(score, ctx.scale.max)),
         Cell::new(text),
     ]
+}
+
+/// The agreed answer's cell: the badge, a table's proposal, and why a changed score
+/// changed.
+fn agreed_items(
+    doc: &mut Doc,
+    ctx: &Ctx<'_>,
+    table: &Table<'_>,
+    m: &Ministry,
+    i: usize,
+    answer: Option<Answer>,
+) -> Vec<Item> {
+    let ev_label = Style::new(Weight::Bold, 7.5, print::MUTED);
+    let area = &ctx.inst.areas()[i].id;
+    let score = ctx
+        .ws
+        .score(ctx.round.id.as_str(), m.id.as_str(), area.as_str());
+    let label = ctx.scale.answer_label(answer).to_owned();
+    let badge_st = Style::regular(8.0);
+    let mut agreed = Vec::new();
+    if doc.measure(&label, badge_st) + 24.0 <= table.inner(1) {
+        agreed.push(Item::Badge(answer, label, badge_st));
+    } else {
+        agreed.push(Item::Badge(answer, String::new(), badge_st));
+        agreed.extend(Cell::text(doc, &label, badge_st, table.inner(1)));
+    }
+    if let Some(p) = score.and_then(|s| s.proposal.as_ref()) {
+        // Table scoring: what the ministry's own table proposed, beside the agreed answer.
+        agreed.push(Item::Gap(3.0));
+        agreed.push(Item::Text("Table proposed".to_owned(), ev_label));
+        let proposed = match p.answer {
+            Some(a) => format!("{} {}", a.code(), ctx.scale.answer_label(Some(a))),
+            None => "no answer yet".to_owned(),
+        };
+        agreed.extend(Cell::text(
+            doc,
+            &proposed,
+            Style::regular(7.5),
+            table.inner(1),
+        ));
+    }
+
+    if let Some(reason) = score
+        .and_then(|s| s.reason.as_ref())
+        .filter(|_| reason_needed(ctx.ws, &ScoreRef::new(&ctx.round.id, &m.id, area)).is_some())
+    {
+        agreed.push(Item::Gap(3.0));
+        agreed.push(Item::Text("Why it changed".to_owned(), ev_label));
+        agreed.extend(Cell::text(
+            doc,
+            reason.kind.label(),
+            Style::regular(7.5),
+            table.inner(1),
+        ));
+    }
+
+    agreed
 }
 
 /// The assessment's notes, when there are any.

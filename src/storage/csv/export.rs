@@ -33,13 +33,8 @@ fn counts(t: &VoteTally, levels: usize) -> Vec<String> {
     out
 }
 
-/// Write every assessment as CSV rows.
-pub fn export_with(ws: &Workspace, opts: ExportOptions) -> Vec<u8> {
-    let levels = ws
-        .instruments()
-        .map(Instrument::level_count)
-        .max()
-        .unwrap_or(4);
+/// The columns, in order, for a scale of up to `levels` levels.
+fn header(levels: usize) -> Vec<String> {
     let mut header: Vec<String> = [
         "round",
         "round_title",
@@ -62,7 +57,17 @@ pub fn export_with(ws: &Workspace, opts: ExportOptions) -> Vec<u8> {
     header.push("discussion_seconds".to_owned());
     header.push("updated".to_owned());
     header.extend(["dissent", "change_reason", "change_note"].map(str::to_owned));
+    header
+}
 
+/// Write every assessment as CSV rows.
+pub fn export_with(ws: &Workspace, opts: ExportOptions) -> Vec<u8> {
+    let levels = ws
+        .instruments()
+        .map(Instrument::level_count)
+        .max()
+        .unwrap_or(4);
+    let header = header(levels);
     let cell = |s: &str| -> String {
         if opts.raw {
             s.to_owned()

@@ -70,3 +70,44 @@ fn loading_an_instrument_file_names_it_and_the_field() {
         assert!(e.contains("not a regular file"), "{e}");
     }
 }
+
+#[test]
+fn a_round_on_a_version_the_file_lacks_is_refused_by_name() {
+    let ws = demo_workspace();
+    let mut v: serde_json::Value = serde_json::from_slice(&to_bytes(&ws)).unwrap();
+    v["rounds"][1]["instrument_version"] = "2030.1".into();
+    let e = from_bytes(v.to_string().as_bytes(), Path::new("w.codi.json")).unwrap_err();
+    let msg = e.to_string();
+    assert!(
+        msg.contains("rounds[1] (`followup-2024`)")
+            && msg.contains("no instrument version `2030.1`"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn an_edited_history_loads_and_reports_where_it_breaks() {
+    use crate::model::history::{Chain, Step, entry_for};
+    let mut ws = demo_workspace();
+    for (before, after) in [("2", "3"), ("3", "4")] {
+        let change = crate::model::Change::Structure(format!("{before} -> {after}"));
+        let e = entry_for(&change, jiff::Timestamp::UNIX_EPOCH, "x", Step::Edit).unwrap();
+        ws.history_mut().append(e);
+    }
+    let text = String::from_utf8(to_bytes(&ws)).unwrap();
+    assert_eq!(
+        from_bytes(text.as_bytes(), Path::new("w"))
+            .unwrap()
+            .history()
+            .verify(),
+        Chain::Intact
+    );
+    let edited = text.replace("2 -> 3", "2 -> 4");
+    let back = from_bytes(edited.as_bytes(), Path::new("w")).unwrap();
+    assert_eq!(back.history().verify(), Chain::Broken { entry: 1 });
+    assert_eq!(back.history().len(), 2, "reported, never dropped");
+    // A history whose last hash is missing or wrong breaks at its last entry.
+    let headless = text.replace(&ws.history().head().unwrap(), "0");
+    let back = from_bytes(headless.as_bytes(), Path::new("w")).unwrap();
+    assert_eq!(back.history().verify(), Chain::Broken { entry: 2 });
+}
