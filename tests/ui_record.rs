@@ -97,3 +97,46 @@ fn next_round_actions_then_a_changed_score_and_its_reason() {
         history.entries()[0].after
     );
 }
+
+#[test]
+fn new_rounds_can_use_another_instrument_version_and_past_rounds_keep_theirs() {
+    let f = fixture();
+    let mut h = harness(&f);
+    let mut v: serde_json::Value =
+        serde_json::from_str(codi_workshop::model::instrument::DEFAULT_INSTRUMENT_JSON).unwrap();
+    v["version"] = "2027.1".into();
+    v["areas"][1]["definition"] = "Benefits meet need, as measured by the 2026 survey.".into();
+    let file = f.file.with_file_name("codi-2027.json");
+    std::fs::write(&file, v.to_string()).unwrap();
+    h.state_mut().dialog_answers.push(file.clone());
+    click(&mut h, "File");
+    click(&mut h, "New rounds use another instrument version...");
+    let m = h.state().message().unwrap().text.clone();
+    assert!(
+        m.contains("version 2027.1") && m.contains("Past rounds keep"),
+        "{m}"
+    );
+    let ws = h.state().workspace();
+    assert_eq!(ws.instrument().version(), "2027.1");
+    for r in ws.rounds() {
+        assert_eq!(r.instrument_version, "2026.1", "{} is never re-rated", r.id);
+    }
+
+    // The same version with other texts is refused, and nothing changes.
+    v["areas"][2]["definition"] = "Something else".into();
+    std::fs::write(&file, v.to_string()).unwrap();
+    h.state_mut().dialog_answers.push(file);
+    click(&mut h, "File");
+    click(&mut h, "New rounds use another instrument version...");
+    let m = h.state().message().unwrap();
+    assert!(
+        m.error && m.text.contains("give the changed instrument a new version"),
+        "{m:?}"
+    );
+    assert_eq!(h.state().workspace(), ws);
+
+    // One undo step takes the change back.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().workspace().instrument().version(), "2026.1");
+}

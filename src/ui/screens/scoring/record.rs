@@ -377,7 +377,8 @@ pub(crate) fn entry_ui(ui: &mut Ui, e: &Entry, one_line: bool) {
         ui.label(RichText::new(&e.what).strong());
         ui.label(change)
             .on_hover_text(format!("Before: {}\n\nAfter: {}", e.before, e.after));
-        ui.label(RichText::new(format!("· {}{step}", e.by)).color(p.muted));
+        ui.label(RichText::new(format!("· {}{step}", short(&e.by))).color(p.muted))
+            .on_hover_text(&e.by);
     };
     if one_line {
         ui.horizontal(row);
