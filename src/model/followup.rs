@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::compare::comparability;
 use super::ids::ScoreRef;
 use super::score::Answer;
-use super::table::MAX_TEXT;
+use super::table::check_len;
 use super::workspace::{ModelError, Round, Workspace};
 
 /// Why an agreed level differs from the previous round's answer for the same area.
@@ -189,14 +189,7 @@ impl Action {
             ("owner", &self.owner),
             ("follow-up", &self.follow_up),
         ] {
-            let len = text.chars().count();
-            if len > MAX_TEXT {
-                return Err(ModelError::TextTooLong {
-                    field,
-                    len,
-                    max: MAX_TEXT,
-                });
-            }
+            check_len(field, text)?;
         }
         Ok(())
     }
@@ -360,7 +353,7 @@ mod tests {
                 .is_ok()
         );
         let mut long = Action::new("x");
-        long.owner = "o".repeat(MAX_TEXT + 1);
+        long.owner = "o".repeat(crate::model::table::MAX_TEXT + 1);
         assert!(matches!(long.check(), Err(ModelError::TextTooLong { .. })));
     }
 

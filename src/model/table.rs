@@ -7,8 +7,22 @@ use serde::{Deserialize, Serialize};
 
 use super::score::Answer;
 
-/// The longest rationale or evidence a table may send, in characters.
+/// The longest free text kept in one field (a table's rationale, an action, a note),
+/// in characters.
 pub const MAX_TEXT: usize = 4000;
+
+/// Refuse a text longer than [`MAX_TEXT`], naming the field.
+pub fn check_len(field: &'static str, text: &str) -> Result<(), super::workspace::ModelError> {
+    let len = text.chars().count();
+    if len > MAX_TEXT {
+        return Err(super::workspace::ModelError::TextTooLong {
+            field,
+            len,
+            max: MAX_TEXT,
+        });
+    }
+    Ok(())
+}
 
 /// A table's proposal for one area: the level (or NA, NI) it chose, and why.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

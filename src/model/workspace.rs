@@ -18,7 +18,7 @@ use super::history::History;
 use super::ids::{AreaId, MinistryId, RoundId, ScoreRef};
 use super::instrument::Instrument;
 use super::score::{Answer, AreaScore, VoteTally};
-use super::table::{MAX_TEXT, Proposal, Table};
+use super::table::{Proposal, Table, check_len};
 
 /// A ministry or division taking part.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -375,17 +375,8 @@ impl Workspace {
     /// Check a table's proposal: an answer on the scale, texts within the limit.
     pub fn check_proposal(inst: &Instrument, p: &Proposal) -> Result<(), ModelError> {
         Self::check_answer(inst, p.answer)?;
-        for (field, text) in [("rationale", &p.rationale), ("evidence", &p.evidence)] {
-            let len = text.chars().count();
-            if len > MAX_TEXT {
-                return Err(ModelError::TextTooLong {
-                    field,
-                    len,
-                    max: MAX_TEXT,
-                });
-            }
-        }
-        Ok(())
+        check_len("rationale", &p.rationale)?;
+        check_len("evidence", &p.evidence)
     }
 
     /// Check a tally against the scale of `inst`.

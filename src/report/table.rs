@@ -99,7 +99,26 @@ pub(crate) struct Table<'a> {
     pub scale: &'a ScaleInfo,
 }
 
-impl Table<'_> {
+impl<'a> Table<'a> {
+    /// A table under a 14 pt header band (see `blocks::band`), cells padded by 3 pt.
+    pub fn banded(
+        x: f32,
+        widths: Vec<f32>,
+        min_row: f32,
+        header: &'a dyn Fn(&mut Doc),
+        scale: &'a ScaleInfo,
+    ) -> Self {
+        Table {
+            x,
+            widths,
+            pad: 3.0,
+            min_row,
+            header_height: 14.0,
+            header,
+            scale,
+        }
+    }
+
     /// Inner width of column `i` (what text wraps to).
     pub fn inner(&self, i: usize) -> f32 {
         self.widths.get(i).map_or(0.0, |w| w - 2.0 * self.pad)

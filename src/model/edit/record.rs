@@ -6,7 +6,7 @@ use crate::model::followup::Action;
 use crate::model::ids::ScoreRef;
 use crate::model::instrument::Instrument;
 use crate::model::score::{AreaScore, VoteSource, VoteTally};
-use crate::model::table::MAX_TEXT;
+use crate::model::table::check_len;
 use crate::model::workspace::{ModelError, Workspace};
 
 /// Apply a record edit (`SetAnswer`, `Vote`, `SetTally`, `SetText`, `SetDiscussed`,
@@ -152,19 +152,6 @@ fn apply_more(
         }
         other => unreachable_record(other),
     }
-}
-
-/// Refuse a text longer than the limit kept for free text.
-fn check_len(field: &'static str, text: &str) -> Result<(), ModelError> {
-    let len = text.chars().count();
-    if len > MAX_TEXT {
-        return Err(ModelError::TextTooLong {
-            field,
-            len,
-            max: MAX_TEXT,
-        });
-    }
-    Ok(())
 }
 
 /// Only record edits are sent here (see `Edit::apply`); anything else is refused

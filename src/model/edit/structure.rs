@@ -28,26 +28,32 @@ pub(super) fn apply(edit: Edit, ws: &mut Workspace) -> Result<Applied, ModelErro
             table,
         } => {
             let before = ws.set_table(&round, &ministry, table.clone())?;
-            let changes = if before == table {
-                Vec::new()
-            } else {
-                vec![Change::Table {
+            replaced(before, table, |before, after| {
+                let change = Change::Table {
                     round: round.clone(),
                     ministry: ministry.clone(),
                     before: before.clone(),
-                    after: table,
-                }]
-            };
-            let inverse = Edit::SetTable {
-                round,
-                ministry,
-                table: before,
-            };
-            (inverse, changes)
+                    after,
+                };
+                let inverse = Edit::SetTable {
+                    round,
+                    ministry,
+                    table: before,
+                };
+                (inverse, change)
+            })
         }
         other => text(other, ws)?,
     };
     Ok(Applied { inverse, changes })
+}
+
+/// A value of an assessment or round replaced by `after` (it was `before`): the
+/// inverse and the change that `make` builds, the change left out if nothing changed.
+fn replaced<T: PartialEq>(before: T, after: T, make: impl FnOnce(T, T) -> (Edit, Change)) -> Step {
+    let same = before == after;
+    let (inverse, change) = make(before, after);
+    (inverse, if same { Vec::new() } else { vec![change] })
 }
 
 fn structure(text: String) -> Vec<Change> {
@@ -92,29 +98,6 @@ fn instrument(edit: Edit, ws: &mut Workspace) -> Result<Step, ModelError> {
             };
             (Edit::SetCurrentInstrument(before), changes)
         }
-        Edit::SetAttendance {
-            round,
-            ministry,
-            attendance,
-        } => {
-            let before = ws.set_attendance(&round, &ministry, attendance.clone())?;
-            let changes = if before == attendance {
-                Vec::new()
-            } else {
-                vec![Change::Attendance {
-                    round: round.clone(),
-                    ministry: ministry.clone(),
-                    before: before.clone(),
-                    after: attendance,
-                }]
-            };
-            let inverse = Edit::SetAttendance {
-                round,
-                ministry,
-                attendance: before,
-            };
-            (inverse, changes)
-        }
         other => return Err(ModelError::Misrouted(other.describe())),
     })
 }
@@ -158,29 +141,6 @@ fn round(edit: Edit, ws: &mut Workspace) -> Result<Step, ModelError> {
                 Edit::RemoveRound(id.clone()),
                 structure(format!("restored round `{id}`")),
             )
-        }
-        Edit::SetAttendance {
-            round,
-            ministry,
-            attendance,
-        } => {
-            let before = ws.set_attendance(&round, &ministry, attendance.clone())?;
-            let changes = if before == attendance {
-                Vec::new()
-            } else {
-                vec![Change::Attendance {
-                    round: round.clone(),
-                    ministry: ministry.clone(),
-                    before: before.clone(),
-                    after: attendance,
-                }]
-            };
-            let inverse = Edit::SetAttendance {
-                round,
-                ministry,
-                attendance: before,
-            };
-            (inverse, changes)
         }
         other => return Err(ModelError::Misrouted(other.describe())),
     })
@@ -236,29 +196,6 @@ fn ministry(edit: Edit, ws: &mut Workspace) -> Result<Step, ModelError> {
             };
             (Edit::MoveMinistry { id, to: from }, changes)
         }
-        Edit::SetAttendance {
-            round,
-            ministry,
-            attendance,
-        } => {
-            let before = ws.set_attendance(&round, &ministry, attendance.clone())?;
-            let changes = if before == attendance {
-                Vec::new()
-            } else {
-                vec![Change::Attendance {
-                    round: round.clone(),
-                    ministry: ministry.clone(),
-                    before: before.clone(),
-                    after: attendance,
-                }]
-            };
-            let inverse = Edit::SetAttendance {
-                round,
-                ministry,
-                attendance: before,
-            };
-            (inverse, changes)
-        }
         other => return Err(ModelError::Misrouted(other.describe())),
     })
 }
@@ -284,22 +221,20 @@ fn text(edit: Edit, ws: &mut Workspace) -> Result<Step, ModelError> {
             notes,
         } => {
             let before = ws.set_notes(&round, &ministry, notes.clone())?;
-            let changes = if before == notes {
-                Vec::new()
-            } else {
-                vec![Change::Notes {
+            replaced(before, notes, |before, after| {
+                let change = Change::Notes {
                     round: round.clone(),
                     ministry: ministry.clone(),
                     before: before.clone(),
-                    after: notes,
-                }]
-            };
-            let inverse = Edit::SetNotes {
-                round,
-                ministry,
-                notes: before,
-            };
-            (inverse, changes)
+                    after,
+                };
+                let inverse = Edit::SetNotes {
+                    round,
+                    ministry,
+                    notes: before,
+                };
+                (inverse, change)
+            })
         }
         Edit::SetAttendance {
             round,
@@ -307,22 +242,20 @@ fn text(edit: Edit, ws: &mut Workspace) -> Result<Step, ModelError> {
             attendance,
         } => {
             let before = ws.set_attendance(&round, &ministry, attendance.clone())?;
-            let changes = if before == attendance {
-                Vec::new()
-            } else {
-                vec![Change::Attendance {
+            replaced(before, attendance, |before, after| {
+                let change = Change::Attendance {
                     round: round.clone(),
                     ministry: ministry.clone(),
                     before: before.clone(),
-                    after: attendance,
-                }]
-            };
-            let inverse = Edit::SetAttendance {
-                round,
-                ministry,
-                attendance: before,
-            };
-            (inverse, changes)
+                    after,
+                };
+                let inverse = Edit::SetAttendance {
+                    round,
+                    ministry,
+                    attendance: before,
+                };
+                (inverse, change)
+            })
         }
         other => return Err(ModelError::Misrouted(other.describe())),
     })

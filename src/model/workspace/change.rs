@@ -288,13 +288,7 @@ impl Workspace {
         ministry: &MinistryId,
         attendance: Attendance,
     ) -> Result<Attendance, ModelError> {
-        if attendance.offices.chars().count() > crate::model::table::MAX_TEXT {
-            return Err(ModelError::TextTooLong {
-                field: "list of offices",
-                len: attendance.offices.chars().count(),
-                max: crate::model::table::MAX_TEXT,
-            });
-        }
+        crate::model::table::check_len("list of offices", &attendance.offices)?;
         self.with_assessment(round, ministry, |a| {
             std::mem::replace(&mut a.attendance, attendance)
         })

@@ -114,15 +114,7 @@ fn action_table(doc: &mut Doc, ctx: &Ctx<'_>, title: &str, list: &[(usize, &Acti
         labels.map(str::to_owned).to_vec(),
         |_| false,
     );
-    let table = Table {
-        x: left,
-        widths,
-        pad: 3.0,
-        min_row: 15.0,
-        header_height: 14.0,
-        header: &header,
-        scale: &ctx.scale,
-    };
+    let table = Table::banded(left, widths, 15.0, &header, &ctx.scale);
     let st = Style::regular(8.0);
     let muted = Style::muted(7.5);
     let rows: Vec<[Cell; 4]> = list

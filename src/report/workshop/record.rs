@@ -37,15 +37,7 @@ pub(super) fn reasons(doc: &mut Doc, ctx: &Ctx<'_>) -> Option<usize> {
         labels.map(str::to_owned).to_vec(),
         |i| i == 1,
     );
-    let table = Table {
-        x: left,
-        widths,
-        pad: 3.0,
-        min_row: 15.0,
-        header_height: 14.0,
-        header: &header,
-        scale: &ctx.scale,
-    };
+    let table = Table::banded(left, widths, 15.0, &header, &ctx.scale);
     table.start(doc, 20.0);
     let st = Style::regular(7.5);
     for (title, rows) in groups {
@@ -120,15 +112,7 @@ fn status_table(doc: &mut Doc, ctx: &Ctx<'_>, title: &str, round: &str) -> bool 
     labels.extend(ActionStatus::ALL.iter().map(|s| s.label().to_owned()));
     labels.push("All".to_owned());
     let header = band(left, widths.clone(), labels, |i| i > 0);
-    let table = Table {
-        x: left,
-        widths,
-        pad: 3.0,
-        min_row: 14.0,
-        header_height: 14.0,
-        header: &header,
-        scale: &ctx.scale,
-    };
+    let table = Table::banded(left, widths, 14.0, &header, &ctx.scale);
     table.start(doc, 16.0);
     let st = Style::regular(7.5);
     let mut totals = vec![0usize; n];

@@ -59,15 +59,7 @@ pub(super) fn distribution(doc: &mut Doc, ctx: &Ctx<'_>) -> usize {
     heads.extend((1..=levels).map(|l| l.to_string()));
     heads.extend(["NA", "NI", "–", "Median"].map(str::to_owned));
     let header = band(left, widths.clone(), heads, |i| i >= 2);
-    let table = Table {
-        x: left,
-        widths,
-        pad: 3.0,
-        min_row: 18.0,
-        header_height: 14.0,
-        header: &header,
-        scale: &ctx.scale,
-    };
+    let table = Table::banded(left, widths, 18.0, &header, &ctx.scale);
     table.start(doc, 20.0);
     let st = Style::regular(7.5);
     for (i, d) in dist.iter().enumerate() {
@@ -123,15 +115,7 @@ pub(super) fn completion(
         heads.map(str::to_owned).to_vec(),
         |i| (3..=5).contains(&i),
     );
-    let table = Table {
-        x: left,
-        widths,
-        pad: 3.0,
-        min_row: 15.0,
-        header_height: 14.0,
-        header: &header,
-        scale: &ctx.scale,
-    };
+    let table = Table::banded(left, widths, 15.0, &header, &ctx.scale);
     table.start(doc, 20.0);
     let st = Style::regular(7.5);
     for ((m, s), name) in ctx.ws.ministries().iter().zip(summaries).zip(names) {
