@@ -259,15 +259,67 @@ fn accented_letters_dashes_and_quotes_are_kept() {
     assert!(t.contains("Évaluée — «très bien» · 3 ½ points… ✓"), "{t}");
 }
 
+/// `pdftotext` (poppler) of the report, white space made single spaces.
+fn pdftotext(r: &Report) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("r.pdf");
+    std::fs::write(&pdf, &r.bytes).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (apt install poppler-utils)");
+    assert!(out.status.success());
+    let t = String::from_utf8(out.stdout).unwrap();
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+const BANGLA_NAME: &str = "দুর্যোগ ব্যবস্থাপনা ও ত্রাণ মন্ত্রণালয়";
+const BANGLA_RATIONALE: &str = "কোনো জেলায় প্রতিষ্ঠিত ব্যবস্থা নেই; র‍্যাব ও কৌশল (MIS) আংশিক।";
+
 #[test]
-fn bangla_is_replaced_visibly_with_a_warning() {
-    let ws = with_ministry("সমাজকল্যাণ মন্ত্রণালয় (Social Welfare)", "যুক্তি ok");
+fn bangla_is_shaped_embedded_and_extractable() {
+    let ws = with_ministry(BANGLA_NAME, BANGLA_RATIONALE);
+    let r = ministry_summary(&ws, "followup-2024", "X1", &opts()).unwrap();
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    let t = pdftotext(&r);
+    assert!(t.contains(BANGLA_NAME), "the name, exactly: {t}");
+    assert!(t.contains(BANGLA_RATIONALE), "the rationale, exactly: {t}");
+    assert!(!t.contains('\u{FFFD}'), "no replacement mark");
+    // The Bengali face is embedded, and only the glyphs used: a subset.
+    let doc = parse(&r);
+    let mut bengali = Vec::new();
+    for (_, obj) in doc.objects.iter() {
+        let Ok(d) = obj.as_dict() else { continue };
+        let Ok(name) = d.get(b"FontName").and_then(Object::as_name) else {
+            continue;
+        };
+        if String::from_utf8_lossy(name).contains("NotoSansBengali") {
+            let file = d.get(b"FontFile2").and_then(Object::as_reference).unwrap();
+            let stream = doc.get_object(file).unwrap().as_stream().unwrap();
+            bengali.push((
+                String::from_utf8_lossy(name).into_owned(),
+                stream.content.len(),
+            ));
+        }
+    }
+    assert!(!bengali.is_empty(), "Noto Sans Bengali is embedded");
+    for (name, len) in &bengali {
+        assert!(
+            *len < 120_000,
+            "{name} is a subset ({len} bytes of a 200 KB font)"
+        );
+    }
+}
+
+#[test]
+fn scripts_without_a_font_are_replaced_visibly_with_a_warning() {
+    let ws = with_ministry("社会福利部 (Social Welfare)", "理由 ok");
     let r = ministry_summary(&ws, "followup-2024", "X1", &opts()).unwrap();
     assert_eq!(r.warnings.len(), 2, "{:?}", r.warnings);
     assert!(r.warnings[0].contains("`X1`: name"), "{}", r.warnings[0]);
-    assert!(r.warnings[0].contains("13 distinct"), "{}", r.warnings[0]);
-    assert!(r.warnings[0].contains("ক (U+0995)"), "{}", r.warnings[0]);
-    assert!(r.warnings[0].contains("and 5 more"), "{}", r.warnings[0]);
+    assert!(r.warnings[0].contains("5 distinct"), "{}", r.warnings[0]);
+    assert!(r.warnings[0].contains("社 (U+793E)"), "{}", r.warnings[0]);
     assert!(r.warnings[1].contains("rationale"), "{}", r.warnings[1]);
     let t = text(&parse(&r));
     assert!(

@@ -1,4 +1,6 @@
-//! The report font (DejaVu Sans, regular and bold, built into the binary) and its metrics.
+//! The report fonts, built into the binary, and their metrics: DejaVu Sans (regular
+//! and bold) for Latin and symbols, Noto Sans Bengali (regular and bold) for Bangla,
+//! shaped by [`super::bengali`].
 //!
 //! The fonts are parsed once per process. Widths are read from the same `hmtx` advances,
 //! truncated to 1/1000 em, that printpdf writes into the PDF's `/W` array, so measured
@@ -8,8 +10,12 @@ use std::sync::OnceLock;
 
 use printpdf::ParsedFont;
 
-static REGULAR_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
-static BOLD_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+use super::bengali::{self, Run, Shaper};
+
+use crate::fonts::{
+    DEJAVU_SANS as REGULAR_TTF, DEJAVU_SANS_BOLD as BOLD_TTF, NOTO_SANS_BENGALI as BENGALI_TTF,
+    NOTO_SANS_BENGALI_BOLD as BENGALI_BOLD_TTF,
+};
 
 /// Width-table marker for "the font has no glyph for this code point".
 const MISSING: u16 = u16::MAX;
@@ -70,10 +76,26 @@ impl Face {
     }
 }
 
-/// Both faces plus the character drawn in place of anything they cannot show.
+/// A Bengali face with its shaper.
+pub(crate) struct BengaliFace {
+    pub face: Face,
+    pub shaper: Shaper,
+}
+
+impl BengaliFace {
+    fn load(bytes: &'static [u8], name: &str) -> Result<Self, String> {
+        let face = Face::load(bytes, name)?;
+        let shaper = Shaper::new(bytes)?;
+        Ok(Self { face, shaper })
+    }
+}
+
+/// The faces plus the character drawn in place of anything they cannot show.
 pub(crate) struct FontSet {
     pub regular: Face,
     pub bold: Face,
+    pub bengali: BengaliFace,
+    pub bengali_bold: BengaliFace,
     /// U+FFFD when both faces have it, else `?`.
     pub replacement: char,
 }
@@ -86,18 +108,40 @@ impl FontSet {
         }
     }
 
-    /// True when both faces can draw `c`, so cleaned text is safe in either weight.
-    pub fn supports(&self, c: char) -> bool {
-        self.regular.has(c) && self.bold.has(c)
+    pub fn bengali(&self, w: Weight) -> &BengaliFace {
+        match w {
+            Weight::Regular => &self.bengali,
+            Weight::Bold => &self.bengali_bold,
+        }
     }
 
-    /// Width of `s` in pt at `size` pt. Unsupported characters count as the
-    /// replacement character, which is what [`super::layout`] draws for them.
+    /// True when `c` can be drawn in either weight, so cleaned text is safe in both.
+    pub fn supports(&self, c: char) -> bool {
+        if bengali::is_bengali(c) {
+            let joiner = matches!(c, '\u{200C}' | '\u{200D}');
+            joiner || (self.bengali.face.has(c) && self.bengali_bold.face.has(c))
+        } else {
+            self.regular.has(c) && self.bold.has(c)
+        }
+    }
+
+    /// Width of `s` in pt at `size` pt: Bengali runs as shaped, the rest glyph by
+    /// glyph. Unsupported characters count as the replacement character, which is
+    /// what [`super::layout`] draws for them.
     pub fn width(&self, s: &str, weight: Weight, size: f32) -> f32 {
         let face = self.face(weight);
         let fallback = face.advance(self.replacement).unwrap_or(600);
-        let w1000: u32 = s.chars().map(|c| face.advance(c).unwrap_or(fallback)).sum();
-        w1000 as f32 / 1000.0 * size
+        let w1000: f32 = bengali::runs(s)
+            .into_iter()
+            .map(|run| match run {
+                Run::Latin(t) => t
+                    .chars()
+                    .map(|c| face.advance(c).unwrap_or(fallback))
+                    .sum::<u32>() as f32,
+                Run::Bengali(t) => self.bengali(weight).shaper.shape(t).advance,
+            })
+            .sum();
+        w1000 / 1000.0 * size
     }
 }
 
@@ -108,6 +152,8 @@ pub(crate) fn fonts() -> Result<&'static FontSet, String> {
         .get_or_init(|| {
             let regular = Face::load(REGULAR_TTF, "DejaVuSans.ttf")?;
             let bold = Face::load(BOLD_TTF, "DejaVuSans-Bold.ttf")?;
+            let bengali = BengaliFace::load(BENGALI_TTF, "NotoSansBengali-Regular.ttf")?;
+            let bengali_bold = BengaliFace::load(BENGALI_BOLD_TTF, "NotoSansBengali-Bold.ttf")?;
             let replacement = if regular.has('\u{FFFD}') && bold.has('\u{FFFD}') {
                 '\u{FFFD}'
             } else {
@@ -116,6 +162,8 @@ pub(crate) fn fonts() -> Result<&'static FontSet, String> {
             Ok(FontSet {
                 regular,
                 bold,
+                bengali,
+                bengali_bold,
                 replacement,
             })
         })
@@ -133,7 +181,9 @@ mod tests {
         for c in "Aé–—“”‘’…•▲▼€✓ÀÖøß".chars() {
             assert!(f.supports(c), "{c}");
         }
-        assert!(!f.supports('স'), "DejaVu Sans has no Bengali");
+        assert!(!f.regular.has('স'), "DejaVu Sans has no Bengali");
+        assert!(f.supports('স') && f.supports('\u{09CB}') && f.supports('।'));
+        assert!(!f.supports('社'), "no bundled font has Chinese");
         assert!(!f.supports('\n'));
         assert_eq!(f.replacement, '\u{FFFD}');
         let w = f.width("Hello", Weight::Regular, 10.0);

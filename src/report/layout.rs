@@ -124,13 +124,16 @@ impl Paint {
 /// so output is byte-stable; the first six letters become the subset tag.
 const FONT_REGULAR: &str = "CODIRG";
 const FONT_BOLD: &str = "CODIBD";
+const FONT_BENGALI: &str = "CODIBN";
+const FONT_BENGALI_BOLD: &str = "CODIBNBD";
 
 /// One page being built, with the graphics state last emitted on it so repeated
 /// settings are not written again.
 struct PageBuf {
     ops: Vec<Op>,
     header: String,
-    font: Option<(Weight, f32)>,
+    /// The font and size last set on this page.
+    font: Option<(&'static str, f32)>,
     fill: Option<Rgb8>,
     outline: Option<Rgb8>,
     line_width: Option<f32>,

@@ -9,6 +9,7 @@
 //! `workshop` the two documents.
 
 mod annex;
+pub(crate) mod bengali;
 mod blocks;
 mod charts;
 mod fonts;

@@ -3,6 +3,7 @@
 //! frame, sending edits through the session's one entry point.
 
 pub mod app;
+pub mod bangla;
 mod banners;
 pub mod command;
 mod files;

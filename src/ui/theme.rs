@@ -135,18 +135,14 @@ fn install_fonts(ctx: &egui::Context) {
     let mut fonts = egui::FontDefinitions::default();
     fonts.font_data.insert(
         "DejaVuSans".into(),
-        Arc::new(egui::FontData::from_static(include_bytes!(
-            "../../assets/fonts/DejaVuSans.ttf"
-        ))),
+        Arc::new(egui::FontData::from_static(crate::fonts::DEJAVU_SANS)),
     );
     // Bangla sits about 2 px high beside Latin at body size: shift it down a little.
-    let bengali = egui::FontData::from_static(include_bytes!(
-        "../../assets/fonts/NotoSansBengali-Regular.ttf"
-    ))
-    .tweak(egui::FontTweak {
-        y_offset_factor: 0.1,
-        ..Default::default()
-    });
+    let bengali =
+        egui::FontData::from_static(crate::fonts::NOTO_SANS_BENGALI).tweak(egui::FontTweak {
+            y_offset_factor: 0.1,
+            ..Default::default()
+        });
     fonts
         .font_data
         .insert("NotoSansBengali".into(), Arc::new(bengali));
@@ -232,6 +228,73 @@ mod tests {
         let first =
             ctx.fonts(|f| f.definitions().families[&egui::FontFamily::Proportional][..2].to_vec());
         assert_eq!(first, ["DejaVuSans", "NotoSansBengali"]);
+    }
+
+    /// The app lays Bangla out as harfrust shapes it with the same font, glyph for
+    /// glyph: as many glyphs, a different bitmap wherever harfrust uses a different
+    /// glyph id and the same-sized one where it uses the same (egui keeps no glyph ids),
+    /// and the same line width.
+    #[test]
+    fn bangla_is_laid_out_as_harfrust_shapes_it() {
+        use crate::report::bengali::{Run, Shaper, runs};
+        let text = "দুর্যোগ ব্যবস্থাপনা ও ত্রাণ মন্ত্রণালয়";
+        let ctx = egui::Context::default();
+        install(&ctx, false);
+        assert!(covers(&ctx, text), "no glyph is missing");
+        let size = BODY_PX;
+        let galley = ctx.fonts_mut(|f| {
+            f.layout_no_wrap(text.to_owned(), FontId::proportional(size), Color32::BLACK)
+        });
+        let laid: Vec<&egui::epaint::text::Glyph> = galley.rows[0]
+            .glyphs
+            .iter()
+            // egui adds an empty glyph for each character a cluster takes in beyond its
+            // glyphs (so cursors count characters): those have no place in the atlas.
+            .filter(|g| g.chr != ' ' && !g.uv_rect.is_nothing())
+            .collect();
+        let shaper = Shaper::new(crate::fonts::NOTO_SANS_BENGALI).unwrap();
+        let shaped: Vec<_> = runs(text)
+            .into_iter()
+            .filter_map(|r| match r {
+                Run::Bengali(word) => Some(shaper.shape(word).glyphs),
+                Run::Latin(_) => None,
+            })
+            .flatten()
+            .collect();
+        assert_eq!(laid.len(), shaped.len(), "as many glyphs as harfrust makes");
+        assert!(shaped.iter().all(|g| g.gid != 0), "no missing-glyph box");
+        for w in 0..laid.len() {
+            for v in 0..laid.len() {
+                let (a, b) = (laid[w].uv_rect, laid[v].uv_rect);
+                if shaped[w].gid != shaped[v].gid {
+                    assert_ne!(a, b, "glyphs {w} and {v} differ, so do their bitmaps");
+                } else {
+                    // One glyph; egui may cache it twice at different subpixel offsets.
+                    let (da, db) = (a.max[0] - a.min[0], b.max[0] - b.min[0]);
+                    assert!(da.abs_diff(db) <= 1, "glyphs {w} and {v} are one glyph");
+                }
+            }
+        }
+        // Widths: the line is the shaped words plus egui's spaces.
+        let words: f32 = runs(text)
+            .into_iter()
+            .filter_map(|r| match r {
+                Run::Bengali(word) => Some(shaper.shape(word).advance * size / 1000.0),
+                Run::Latin(_) => None,
+            })
+            .sum();
+        let spaces: f32 = galley.rows[0]
+            .glyphs
+            .iter()
+            .filter(|g| g.chr == ' ')
+            .map(|g| g.advance_width)
+            .sum();
+        let width = galley.rows[0].rect().width();
+        assert!(
+            (width - (words + spaces)).abs() < 1.5,
+            "egui {width} px, harfrust {} px",
+            words + spaces
+        );
     }
 
     #[test]

@@ -3,7 +3,9 @@
 
 use printpdf::{FontId, PdfDocument, PdfFont, PdfPage, PdfSaveOptions, Pt};
 
-use super::{Doc, DocMeta, FONT_BOLD, FONT_REGULAR, Stroke, Style};
+use super::{
+    Doc, DocMeta, FONT_BENGALI, FONT_BENGALI_BOLD, FONT_BOLD, FONT_REGULAR, Stroke, Style,
+};
 use crate::look::print;
 use crate::report::{Report, ReportError};
 
@@ -103,6 +105,8 @@ impl Doc {
         for (id, face) in [
             (FONT_REGULAR, &self.fonts.regular),
             (FONT_BOLD, &self.fonts.bold),
+            (FONT_BENGALI, &self.fonts.bengali.face),
+            (FONT_BENGALI_BOLD, &self.fonts.bengali_bold.face),
         ] {
             pdf.resources
                 .fonts

@@ -1,10 +1,55 @@
 //! Text on the page: checking characters against the font, measuring, wrapping,
 //! shortening, and drawing lines and paragraphs.
 
-use printpdf::{FontId, Op, PdfFontHandle, Pt, TextItem, TextMatrix};
+use printpdf::{Codepoint, DictItem, FontId, Op, PdfFontHandle, Pt, TextItem, TextMatrix};
 
-use super::{Doc, FONT_BOLD, FONT_REGULAR, Style, is_rtl};
+use super::{Doc, FONT_BENGALI, FONT_BENGALI_BOLD, FONT_BOLD, FONT_REGULAR, Style, is_rtl};
+use crate::report::bengali::{self, Run};
 use crate::report::fonts::Weight;
+
+fn latin_font(w: Weight) -> &'static str {
+    match w {
+        Weight::Regular => FONT_REGULAR,
+        Weight::Bold => FONT_BOLD,
+    }
+}
+
+/// A text matrix as its six numbers.
+fn raw(m: &TextMatrix) -> [f32; 6] {
+    match m {
+        TextMatrix::Translate(x, y) => [1.0, 0.0, 0.0, 1.0, x.0, y.0],
+        TextMatrix::TranslateRotate(x, y, deg) => {
+            let (sin, cos) = deg.to_radians().sin_cos();
+            [cos, sin, -sin, cos, x.0, y.0]
+        }
+        TextMatrix::Raw(r) => *r,
+    }
+}
+
+/// `m` moved `dx` along its baseline and `dy` up from it (in pt).
+fn moved(m: [f32; 6], dx: f32, dy: f32) -> [f32; 6] {
+    let [a, b, c, d, e, f] = m;
+    [a, b, c, d, e + a * dx + c * dy, f + b * dx + d * dy]
+}
+
+/// `BDC /Span << /ActualText (…) >>`: extraction reads `text` for what the span draws.
+fn actual_text(text: &str) -> Op {
+    let mut data = vec![0xFE, 0xFF];
+    for u in text.encode_utf16() {
+        data.extend(u.to_be_bytes());
+    }
+    let map = std::collections::BTreeMap::from([(
+        "ActualText".to_owned(),
+        DictItem::String {
+            data,
+            literal: false,
+        },
+    )]);
+    Op::BeginMarkedContentWithProperties {
+        tag: "Span".to_owned(),
+        properties: DictItem::Dict { map },
+    }
+}
 
 impl Doc {
     /// Check `text` against the font: keep what it can show, replace the rest with a
@@ -77,15 +122,16 @@ impl Doc {
                     cur = word.to_owned();
                     cur_w = ww;
                 } else {
-                    // A word wider than the line: break it between characters.
+                    // A word wider than the line: break it between characters, never
+                    // inside a Bengali syllable.
                     cur_w = 0.0;
-                    for c in word.chars() {
-                        let cw = self.measure(c.encode_utf8(&mut [0; 4]), st);
+                    for piece in pieces(word) {
+                        let cw = self.measure(piece, st);
                         if !cur.is_empty() && cur_w + cw > width {
                             lines.push(std::mem::take(&mut cur));
                             cur_w = 0.0;
                         }
-                        cur.push(c);
+                        cur.push_str(piece);
                         cur_w += cw;
                     }
                 }
@@ -107,19 +153,19 @@ impl Doc {
         let ell = self.measure("…", st);
         let mut out = String::new();
         let mut w = 0.0;
-        for c in s.chars() {
-            let cw = self.measure(c.encode_utf8(&mut [0; 4]), st);
+        for piece in pieces(s) {
+            let cw = self.measure(piece, st);
             if w + cw + ell > width {
                 break;
             }
-            out.push(c);
+            out.push_str(piece);
             w += cw;
         }
         out.push('…');
         out
     }
 
-    /// Characters the font lacks, replaced without a warning: a safety net for text
+    /// Characters the fonts lack, replaced without a warning: a safety net for text
     /// that did not come through [`Self::clean`] (fixed labels).
     pub(super) fn safe<'s>(&self, s: &'s str) -> std::borrow::Cow<'s, str> {
         if s.chars().all(|c| self.fonts.supports(c)) {
@@ -145,24 +191,80 @@ impl Doc {
         }
         let text = self.safe(s).into_owned();
         self.set_fill(st.color);
+        if !text.chars().any(bengali::is_bengali) {
+            self.show_run(matrix, st, latin_font(st.weight), TextItem::Text(text));
+            return;
+        }
+        // Runs one after the other along the baseline, whatever the matrix's rotation.
+        let m = raw(&matrix);
+        let mut dx = 0.0;
+        for run in bengali::runs(&text) {
+            match run {
+                Run::Latin(t) => {
+                    let at = TextMatrix::Raw(moved(m, dx, 0.0));
+                    self.show_run(at, st, latin_font(st.weight), TextItem::Text(t.to_owned()));
+                    dx += self.measure(t, st);
+                }
+                Run::Bengali(t) => dx += self.show_bengali(m, dx, st, t),
+            }
+        }
+    }
+
+    /// One run in one font, in its own text section.
+    fn show_run(&mut self, matrix: TextMatrix, st: Style, font: &'static str, item: TextItem) {
         let p = self.page();
         p.ops.push(Op::StartTextSection);
-        if p.font != Some((st.weight, st.size)) {
-            let id = match st.weight {
-                Weight::Regular => FONT_REGULAR,
-                Weight::Bold => FONT_BOLD,
-            };
+        if p.font != Some((font, st.size)) {
             p.ops.push(Op::SetFont {
-                font: PdfFontHandle::External(FontId(id.to_owned())),
+                font: PdfFontHandle::External(FontId(font.to_owned())),
                 size: Pt(st.size),
             });
-            p.font = Some((st.weight, st.size));
+            p.font = Some((font, st.size));
         }
         p.ops.push(Op::SetTextMatrix { matrix });
-        p.ops.push(Op::ShowText {
-            items: vec![TextItem::Text(text)],
-        });
+        p.ops.push(Op::ShowText { items: vec![item] });
         p.ops.push(Op::EndTextSection);
+    }
+
+    /// A Bengali run, shaped, `dx` pt along the baseline of `m`: each glyph placed where
+    /// the shaper put it, the whole run marked with its text so that copying and text
+    /// extraction give back the words. Returns its advance in pt.
+    fn show_bengali(&mut self, m: [f32; 6], dx: f32, st: Style, t: &str) -> f32 {
+        let shaped = self.fonts.bengali(st.weight).shaper.shape(t);
+        let font = match st.weight {
+            Weight::Regular => FONT_BENGALI,
+            Weight::Bold => FONT_BENGALI_BOLD,
+        };
+        let k = st.size / 1000.0;
+        let p = self.page();
+        p.ops.push(Op::StartTextSection);
+        if p.font != Some((font, st.size)) {
+            p.ops.push(Op::SetFont {
+                font: PdfFontHandle::External(FontId(font.to_owned())),
+                size: Pt(st.size),
+            });
+            p.font = Some((font, st.size));
+        }
+        p.ops.push(actual_text(t));
+        for g in shaped.glyphs {
+            let at = moved(m, dx + g.x * k, g.y * k);
+            p.ops.push(Op::SetTextMatrix {
+                matrix: TextMatrix::Raw(at),
+            });
+            let glyph = Codepoint {
+                gid: g.gid,
+                offset: 0.0,
+                // Further glyphs of a cluster map to nothing visible; the span's text
+                // is what extraction uses.
+                cid: Some(g.text.unwrap_or_else(|| "\u{200B}".to_owned())),
+            };
+            p.ops.push(Op::ShowText {
+                items: vec![TextItem::GlyphIds(vec![glyph])],
+            });
+        }
+        p.ops.push(Op::EndMarkedContent);
+        p.ops.push(Op::EndTextSection);
+        shaped.advance * k
     }
 
     /// One line of text with its baseline at top-down `y`.
@@ -193,4 +295,25 @@ impl Doc {
             self.y += st.line_height();
         }
     }
+}
+
+/// `word` cut where a line may break inside it: between characters, but never inside a
+/// Bengali syllable.
+fn pieces(word: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut prev: Option<char> = None;
+    for (i, c) in word.char_indices() {
+        if let Some(p) = prev
+            && bengali::may_break_between(p, c)
+        {
+            out.push(&word[start..i]);
+            start = i;
+        }
+        prev = Some(c);
+    }
+    if start < word.len() {
+        out.push(&word[start..]);
+    }
+    out
 }

@@ -9,6 +9,7 @@ use super::votes::previous_round_ui;
 use super::{Open, PageState, ScoringView, Want, mm_ss};
 use crate::model::{Answer, Edit, Level, TextField};
 use crate::session::TimerOp;
+use crate::ui::bangla::BanglaBuffer;
 use crate::ui::command::Command;
 use crate::ui::theme;
 
@@ -152,7 +153,7 @@ impl ScoringView {
             let mut text = current.to_owned();
             let r = ui
                 .add(
-                    egui::TextEdit::multiline(&mut text)
+                    egui::TextEdit::multiline(&mut BanglaBuffer::new(&mut text))
                         .id_salt(("text", label, page.at.area.as_str()))
                         .hint_text(hint)
                         .desired_rows(rows)
@@ -225,7 +226,7 @@ fn answer_ui(ui: &mut Ui, open: &Open<'_>, page: &PageState<'_>, cmds: &mut Vec<
 /// Put the text cursor at the end, so that what is typed next adds to the text.
 fn cursor_to_end(ui: &Ui, id: egui::Id, text: &str) {
     let mut state = egui::TextEdit::load_state(ui.ctx(), id).unwrap_or_default();
-    let end = egui::text::CCursor::new(text.chars().count());
+    let end = egui::text::CCursor::new(crate::ui::bangla::display(text).chars().count());
     state
         .cursor
         .set_char_range(Some(egui::text::CCursorRange::one(end)));

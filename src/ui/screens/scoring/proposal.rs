@@ -7,6 +7,7 @@ use egui::{RichText, Ui};
 
 use super::{Open, PageState, ScoringView};
 use crate::model::{Edit, Proposal, ScoreRef, Table, TextField};
+use crate::ui::bangla::BanglaBuffer;
 use crate::ui::command::Command;
 use crate::ui::theme;
 use crate::ui::widgets::describe;
@@ -59,7 +60,7 @@ fn differs_ui(ui: &mut Ui, open: &Open<'_>, page: &PageState<'_>, cmds: &mut Vec
     let mut text = current.to_owned();
     let r = ui
         .add(
-            egui::TextEdit::multiline(&mut text)
+            egui::TextEdit::multiline(&mut BanglaBuffer::new(&mut text))
                 .id_salt(("differs", page.at.area.as_str()))
                 .hint_text("e.g. new evidence from the finance division")
                 .desired_rows(2)
@@ -134,7 +135,7 @@ impl ScoringView {
         ui.horizontal(|ui| {
             let l = ui.label("Note to the table");
             ui.add(
-                egui::TextEdit::singleline(&mut self.table_note)
+                egui::TextEdit::singleline(&mut BanglaBuffer::new(&mut self.table_note))
                     .hint_text("e.g. area 4: which circular?")
                     .desired_width(ui.available_width() - 70.0),
             )

@@ -9,6 +9,7 @@ use super::{Open, PageState};
 use crate::model::followup::{carried_actions, reason_needed};
 use crate::model::history::{Entry, Step};
 use crate::model::{Action, ActionStatus, ChangeReason, Edit, ReasonKind, ScoreRef};
+use crate::ui::bangla::BanglaBuffer;
 use crate::ui::command::Command;
 use crate::ui::theme;
 
@@ -53,7 +54,7 @@ pub(super) fn carried_actions_ui(
                 status_ui(ui, id, &mut edited.status);
                 let l = ui.label("What happened");
                 ui.add(
-                    egui::TextEdit::singleline(&mut edited.follow_up)
+                    egui::TextEdit::singleline(&mut BanglaBuffer::new(&mut edited.follow_up))
                         .id_salt(("follow-up", at.area.as_str(), i))
                         .hint_text("e.g. draft approved, awaiting budget")
                         .desired_width(f32::INFINITY),
@@ -128,7 +129,7 @@ pub(super) fn reason_ui(ui: &mut Ui, open: &Open<'_>, at: &ScoreRef, cmds: &mut 
                 let l = ui.label("Note (optional)");
                 let r = ui
                     .add(
-                        egui::TextEdit::singleline(&mut note)
+                        egui::TextEdit::singleline(&mut BanglaBuffer::new(&mut note))
                             .id_salt(("reason-note", at.area.as_str()))
                             .desired_width(f32::INFINITY),
                     )
@@ -176,7 +177,7 @@ pub(super) fn actions_ui(ui: &mut Ui, open: &Open<'_>, at: &ScoreRef, cmds: &mut
     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
         let add = ui.add_enabled(!draft.trim().is_empty(), egui::Button::new("Add"));
         let r = ui.add(
-            egui::TextEdit::singleline(&mut draft)
+            egui::TextEdit::singleline(&mut BanglaBuffer::new(&mut draft))
                 .id_salt(("new-action", at.area.as_str()))
                 .hint_text("New action: what will be done")
                 .desired_width(ui.available_width()),
@@ -208,7 +209,7 @@ fn action_fields_ui(
 ) {
     let area = at.area.as_str();
     ui.add(
-        egui::TextEdit::multiline(&mut a.text)
+        egui::TextEdit::multiline(&mut BanglaBuffer::new(&mut a.text))
             .id_salt(("action-text", area, i))
             .hint_text("What will be done")
             .desired_rows(1)
@@ -216,7 +217,7 @@ fn action_fields_ui(
     );
     ui.horizontal_wrapped(|ui| {
         ui.add(
-            egui::TextEdit::singleline(&mut a.owner)
+            egui::TextEdit::singleline(&mut BanglaBuffer::new(&mut a.owner))
                 .id_salt(("action-owner", area, i))
                 .hint_text("Owner (office or role)")
                 .desired_width(140.0),
@@ -297,7 +298,7 @@ pub(super) fn attendance_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Command
         .labelled_by(l.id);
         ui.label("from");
         ui.add(
-            egui::TextEdit::singleline(&mut edited.offices)
+            egui::TextEdit::singleline(&mut BanglaBuffer::new(&mut edited.offices))
                 .id_salt(("offices", round.as_str(), ministry.as_str()))
                 .hint_text("offices or divisions, no names")
                 .desired_width(360.0),

@@ -53,33 +53,35 @@ pub(super) fn summary_page_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Comma
     super::record::attendance_ui(ui, open, cmds);
     ui.label(RichText::new(stats::METHOD_NOTE).small().color(p.muted));
     ui.add_space(8.0);
-    // The rationale column gets what is left and wraps, so nothing is cut and nothing
-    // scrolls sideways.
-    let rationale_w = (ui.available_width() - 640.0).max(220.0);
-    egui::Grid::new("summary-grid")
-        .num_columns(5)
-        .striped(true)
-        .spacing([16.0, 8.0])
-        .show(ui, |ui| {
-            ui.label(RichText::new("Area").strong());
-            ui.label(RichText::new("Agreed").strong());
-            ui.label(
-                RichText::new(match prev {
-                    Some(r) => format!("Since {}", r.date),
-                    None => "Change".to_owned(),
-                })
-                .strong(),
-            );
-            ui.label(RichText::new("Time").strong());
-            ui.label(RichText::new("Rationale").strong());
-            ui.end_row();
-            for (k, area) in inst.areas().iter().enumerate() {
+    // Fixed columns, and the rationale gets what is left and wraps: a row is as tall
+    // as its tallest cell, so nothing is cut, overlaps or scrolls sideways.
+    let widths = summary_widths(ui.available_width());
+    let heads = [
+        "Area".to_owned(),
+        "Agreed".to_owned(),
+        match prev {
+            Some(r) => format!("Since {}", r.date),
+            None => "Change".to_owned(),
+        },
+        "Time".to_owned(),
+        "Rationale".to_owned(),
+    ];
+    row_ui(ui, &widths, None, |ui, k| {
+        ui.label(RichText::new(heads[k].as_str()).strong());
+    });
+    for (k, area) in inst.areas().iter().enumerate() {
+        let fill = (k % 2 == 0).then_some(p.panel);
+        let score = ws.score(round, ministry, area.id.as_str());
+        row_ui(ui, &widths, fill, |ui, col| match col {
+            0 => {
                 let r = ui
                     .link(format!("{}. {}", k + 1, area.name))
                     .accessible_name(format!("Open area {}", k + 1));
                 if r.clicked() {
                     cmds.push(open.goto(k));
                 }
+            }
+            1 => {
                 let answer = summary.answers.get(k).copied().flatten();
                 ui.horizontal(|ui| {
                     answer_chip_ui(ui, answer, inst.level_count());
@@ -87,26 +89,28 @@ pub(super) fn summary_page_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Comma
                         ui.label(inst.scale().label(l.get()));
                     }
                 });
+            }
+            2 => {
                 let change = changes
                     .as_ref()
                     .and_then(|c| c.get(k).copied())
                     .unwrap_or(Change::NoLevels);
                 ui.label(change.describe());
-                let score = ws.score(round, ministry, area.id.as_str());
+            }
+            3 => {
                 let secs = score.map_or(0, |sc| sc.discussed_secs);
                 ui.label(if secs > 0 {
                     stats::mm_ss(u64::from(secs))
                 } else {
                     "–".to_owned()
                 });
+            }
+            _ => {
                 let rationale = score.map_or("", |sc| sc.rationale.as_str());
-                ui.allocate_ui(egui::vec2(rationale_w, 0.0), |ui| {
-                    ui.set_width(rationale_w);
-                    ui.add(egui::Label::new(rationale).wrap());
-                });
-                ui.end_row();
+                ui.add(egui::Label::new(rationale).wrap());
             }
         });
+    }
     if let Some(ch) = &changes {
         let c = ChangeCounts::of(ch.iter().copied());
         ui.add_space(6.0);
@@ -156,4 +160,36 @@ fn next_steps_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Command>) {
             page,
         }));
     }
+}
+
+/// Column widths of the summary table for a width of `total`.
+fn summary_widths(total: f32) -> [f32; 5] {
+    let fixed = [300.0, 170.0, 150.0, 70.0];
+    let rest = (total - fixed.iter().sum::<f32>() - 5.0 * 12.0).max(220.0);
+    [fixed[0], fixed[1], fixed[2], fixed[3], rest]
+}
+
+/// One row of the summary table: each cell top-aligned in its column, the row as
+/// tall as its tallest cell, on `fill` when given.
+fn row_ui(
+    ui: &mut Ui,
+    widths: &[f32; 5],
+    fill: Option<egui::Color32>,
+    mut cell: impl FnMut(&mut Ui, usize),
+) {
+    egui::Frame::new()
+        .fill(fill.unwrap_or(egui::Color32::TRANSPARENT))
+        .inner_margin(egui::Margin::symmetric(4, 6))
+        .show(ui, |ui| {
+            ui.horizontal_top(|ui| {
+                ui.spacing_mut().item_spacing.x = 12.0;
+                for (k, w) in widths.iter().enumerate() {
+                    let down = egui::Layout::top_down(egui::Align::Min);
+                    ui.allocate_ui_with_layout(egui::vec2(*w, 0.0), down, |ui| {
+                        ui.set_width(*w);
+                        cell(ui, k);
+                    });
+                }
+            });
+        });
 }

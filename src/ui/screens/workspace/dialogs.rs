@@ -6,6 +6,7 @@ use egui::{Key, RichText, Ui};
 
 use super::forms::{MinistryForm, RoundForm, named_field_ui, scored_count};
 use crate::model::{Edit, MinistryId, RoundId, Workspace};
+use crate::ui::bangla::BanglaBuffer;
 use crate::ui::command::Command;
 use crate::ui::theme;
 
@@ -227,7 +228,7 @@ fn round_ui(
     ui.label("Notes");
     let notes = ui
         .add(
-            egui::TextEdit::multiline(&mut form.notes)
+            egui::TextEdit::multiline(&mut BanglaBuffer::new(&mut form.notes))
                 .desired_rows(3)
                 .desired_width(f32::INFINITY),
         )

@@ -4,6 +4,7 @@
 use egui::Ui;
 
 use crate::model::{Ministry, MinistryId, Participation, Round, RoundId, Workspace};
+use crate::ui::bangla::BanglaBuffer;
 
 /// A round being added or edited.
 pub(super) struct RoundForm {
@@ -163,7 +164,7 @@ pub(super) fn named_field_ui(
     width: f32,
 ) -> egui::Response {
     ui.label(label);
-    ui.add(egui::TextEdit::singleline(value).desired_width(width))
+    ui.add(egui::TextEdit::singleline(&mut BanglaBuffer::new(value)).desired_width(width))
         .accessible_name(name)
 }
 

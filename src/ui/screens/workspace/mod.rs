@@ -14,6 +14,7 @@ use crate::model::{Edit, Round, Workspace};
 use crate::session::Document;
 use crate::session::cache::Memo;
 use crate::session::export::PdfKind;
+use crate::ui::bangla::BanglaBuffer;
 use crate::ui::command::Command;
 use crate::ui::theme;
 use dialogs::{Dialog, dialog_ui};
@@ -158,7 +159,7 @@ fn title_ui(ui: &mut Ui, ws: &Workspace, location: &str, cmds: &mut Vec<Command>
     let l = ui.label(RichText::new("Workspace title").strong());
     let r = ui
         .add(
-            egui::TextEdit::multiline(&mut title)
+            egui::TextEdit::multiline(&mut BanglaBuffer::new(&mut title))
                 .desired_rows(1)
                 .desired_width(f32::INFINITY),
         )
