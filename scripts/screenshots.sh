@@ -30,6 +30,7 @@ shots=(
   "room-before-1024x768|demo|scoring:followup-2024:HSD:9|1024x768|1024x768|$tally"
   "room-after-1024x768|demo|scoring:followup-2024:HSD:9|1024x768|1024x768|$tally v 3"
   "questions-1024x768|demo|scoring:followup-2024:HSD:2|1024x768|1024x768|q"
+  "help-keys-1024x768|demo|scoring:followup-2024:MoSW:1|1024x768|1024x768|F1"
   "room-voting-1024x768|demo|scoring:followup-2024:HSD:8|1024x768|1024x768|w"
   "room-join-1024x768|demo|scoring:followup-2024:HSD:8|1024x768|1024x768|w j"
   "room-voting-after-1024x768|demo|scoring:followup-2024:HSD:8|1024x768|1024x768|w $tally v"

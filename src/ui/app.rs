@@ -77,6 +77,8 @@ pub struct Message {
 
 pub struct App {
     pub(super) session: Session,
+    /// The help page shown over the screen (F1, Help menu).
+    pub(super) help: Option<super::help::HelpPage>,
     pub(super) screen: Screen,
     pub(super) prefs: Prefs,
     pub(super) data_dir: Option<PathBuf>,
@@ -132,6 +134,7 @@ impl App {
         let doc = Document::unsaved(demo_workspace(), PathBuf::new());
         let minutes = prefs.timer_minutes;
         let mut app = Self {
+            help: None,
             session: Session::new(doc, Clock::default()),
             screen: Screen::Workspace,
             prefs,
@@ -275,7 +278,10 @@ impl App {
             let st = session.lock();
             menu::shortcuts(&ctx, &mut cmds);
             self.dropped_files(&ctx, &mut cmds);
+            // While help is open, Esc and the screen's keys belong to it.
+            let screen_keys = self.help.is_none();
             match self.screen {
+                _ if !screen_keys => {}
                 Screen::Scoring => self.scoring_view.keys(ui, &st, &mut cmds),
                 Screen::Workspace | Screen::Tables => menu::workspace_keys(&ctx, &mut cmds),
                 Screen::Results(_) => {
@@ -310,6 +316,17 @@ impl App {
                     self.tables_view.ui(ui, &st, &urls, &mut cmds);
                 }
             });
+            if let Some(page) = self.help
+                && super::help::help_ui(
+                    ui,
+                    page,
+                    st.doc.workspace(),
+                    self.data_dir.as_deref(),
+                    &mut cmds,
+                )
+            {
+                cmds.push(super::command::Command::Help(None));
+            }
         }
         for cmd in cmds {
             self.apply(&ctx, cmd);

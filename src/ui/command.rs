@@ -84,6 +84,10 @@ pub enum Command {
     Present(bool),
     /// Show a folder in the system's file manager.
     OpenFolder(PathBuf),
+    /// Open a help page (the same page again, or `None`, closes it).
+    Help(Option<super::help::HelpPage>),
+    /// Show the app's data folder (made if missing).
+    OpenDataFolder,
 }
 
 impl Command {
@@ -100,6 +104,7 @@ impl Command {
             Action::Fullscreen => Command::ToggleFullscreen,
             Action::Open => Command::Open(None),
             Action::SaveAs => Command::SaveAs(None),
+            Action::Help => Command::Help(Some(super::help::HelpPage::Keys)),
             _ => return None,
         })
     }

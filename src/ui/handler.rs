@@ -80,6 +80,19 @@ impl App {
                     self.results_view.capturing = true;
                 }
             }
+            Command::Help(page) => {
+                self.help = if page == self.help { None } else { page };
+            }
+            Command::OpenDataFolder => match self.data_dir.clone() {
+                Some(dir) => {
+                    let opened = std::fs::create_dir_all(&dir)
+                        .and_then(|()| super::files::open_folder(&dir));
+                    if let Err(e) = opened {
+                        self.error(format!("Could not open {}: {e}", dir.display()));
+                    }
+                }
+                None => self.error("This system has no data folder for the app (no home folder)."),
+            },
             Command::OpenFolder(dir) => {
                 if let Err(e) = super::files::open_folder(&dir) {
                     self.error(format!("Could not open {}: {e}", dir.display()));

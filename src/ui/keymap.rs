@@ -49,6 +49,7 @@ pub enum Action {
     Fullscreen,
     Open,
     SaveAs,
+    Help,
 }
 
 const fn key(k: Key) -> KeyboardShortcut {
@@ -85,7 +86,7 @@ pub const DIGITS: [Key; 9] = [
 
 impl Action {
     /// In the order of the README's table.
-    pub const ALL: [Action; 29] = [
+    pub const ALL: [Action; 30] = [
         Action::ChooseLevel,
         Action::NotApplicable,
         Action::InsufficientInfo,
@@ -115,6 +116,7 @@ impl Action {
         Action::Fullscreen,
         Action::Open,
         Action::SaveAs,
+        Action::Help,
     ];
 
     /// The keys, the first being the one shown in menus.
@@ -164,6 +166,7 @@ impl Action {
             Action::Fullscreen => const { &[key(Key::F11)] },
             Action::Open => const { &[ctrl(Key::O)] },
             Action::SaveAs => const { &[ctrl_shift(Key::S)] },
+            Action::Help => const { &[key(Key::F1)] },
         }
     }
 
@@ -202,6 +205,7 @@ impl Action {
             Action::Fullscreen => "Full screen",
             Action::Open => "Open...",
             Action::SaveAs => "Save as...",
+            Action::Help => "Keyboard shortcuts",
         }
     }
 
@@ -214,7 +218,8 @@ impl Action {
             | Action::ZoomReset
             | Action::Fullscreen
             | Action::Open
-            | Action::SaveAs => Scope::Global,
+            | Action::SaveAs
+            | Action::Help => Scope::Global,
             Action::ScoreNext => Scope::Workspace,
             Action::Present => Scope::Results,
             _ => Scope::Scoring,
@@ -234,6 +239,7 @@ impl Action {
                 | Action::Fullscreen
                 | Action::Open
                 | Action::SaveAs
+                | Action::Help
         )
     }
 

@@ -113,6 +113,15 @@ pub fn menu_ui(app: &App, ui: &mut Ui, st: &SessionState, cmds: &mut Vec<Command
             item(ui, Action::Redo, st.doc.can_redo(), cmds);
         });
         ui.menu_button("View", |ui| view_menu_ui(app, ui, cmds));
+        ui.menu_button("Help", |ui| {
+            item(ui, Action::Help, true, cmds);
+            if ui.button("About CODI Workshop").clicked() {
+                cmds.push(Command::Help(Some(super::help::HelpPage::About)));
+            }
+            if ui.button("Open data folder").clicked() {
+                cmds.push(Command::OpenDataFolder);
+            }
+        });
         ui.separator();
         if app.screen != Screen::Workspace && ui.button("◀ Workspace").clicked() {
             cmds.push(Command::Show(Screen::Workspace));

@@ -9,6 +9,8 @@ pub mod command;
 mod files;
 mod handler;
 pub mod headless;
+pub mod help;
+mod icon;
 pub mod keymap;
 mod menu;
 mod network;
@@ -40,10 +42,14 @@ pub fn data_dir() -> Option<PathBuf> {
 /// written first.
 pub fn run(config: AppConfig) -> anyhow::Result<()> {
     let (w, h) = config.window_size.unwrap_or((1280.0, 800.0));
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("CODI Workshop")
+        .with_app_id("codi-workshop");
+    if let Some(icon) = icon::window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("CODI Workshop")
-            .with_app_id("codi-workshop")
+        viewport: viewport
             .with_inner_size([w, h])
             .with_min_inner_size([800.0, 600.0])
             .with_position([0.0, 0.0])
