@@ -210,8 +210,8 @@ impl Doc {
         }
     }
 
-    /// One run in one font, in its own text section.
-    fn show_run(&mut self, matrix: TextMatrix, st: Style, font: &'static str, item: TextItem) {
+    /// Open a text section in `font` at the style's size (set only when it changed).
+    fn begin_text(&mut self, st: Style, font: &'static str) {
         let p = self.page();
         p.ops.push(Op::StartTextSection);
         if p.font != Some((font, st.size)) {
@@ -221,6 +221,12 @@ impl Doc {
             });
             p.font = Some((font, st.size));
         }
+    }
+
+    /// One run in one font, in its own text section.
+    fn show_run(&mut self, matrix: TextMatrix, st: Style, font: &'static str, item: TextItem) {
+        self.begin_text(st, font);
+        let p = self.page();
         p.ops.push(Op::SetTextMatrix { matrix });
         p.ops.push(Op::ShowText { items: vec![item] });
         p.ops.push(Op::EndTextSection);
@@ -236,15 +242,8 @@ impl Doc {
             Weight::Bold => FONT_BENGALI_BOLD,
         };
         let k = st.size / 1000.0;
+        self.begin_text(st, font);
         let p = self.page();
-        p.ops.push(Op::StartTextSection);
-        if p.font != Some((font, st.size)) {
-            p.ops.push(Op::SetFont {
-                font: PdfFontHandle::External(FontId(font.to_owned())),
-                size: Pt(st.size),
-            });
-            p.font = Some((font, st.size));
-        }
         p.ops.push(actual_text(t));
         for g in shaped.glyphs {
             let at = moved(m, dx + g.x * k, g.y * k);
