@@ -13,7 +13,7 @@ use crate::ui::theme;
 const ROW_H: f32 = 30.0;
 
 impl ResultsView {
-    pub(super) fn history_ui(&mut self, ui: &mut Ui, ws: &Workspace) {
+    pub(super) fn history_ui(&mut self, ui: &mut Ui, ws: &Workspace, revision: u64) {
         let p = theme::current(ui.ctx());
         if self.history_round.is_none() {
             self.history_round = ws.rounds().last().map(|r| r.id.to_string());
@@ -32,7 +32,8 @@ impl ResultsView {
             );
         });
         let history = ws.history();
-        let (text, color) = match history.verify() {
+        let chain = self.chain.get(revision, (), |()| history.verify()).clone();
+        let (text, color) = match chain {
             Chain::Intact => (
                 format!("{} entries in all · chain of hashes intact", history.len()),
                 p.ok,

@@ -15,6 +15,7 @@ use egui::{RichText, Ui};
 use egui_plot::LineStyle;
 
 use crate::model::Workspace;
+use crate::model::history::Chain;
 use crate::model::plots::{ChangeTable, HeatRow, HeatSort};
 use crate::model::stats;
 use crate::session::Document;
@@ -101,6 +102,9 @@ pub struct ResultsView {
     show_unchanged: bool,
     history_round: Option<String>,
     history_ministry: Option<String>,
+    /// Whether the history's chain holds, checked once per revision (it hashes every
+    /// entry).
+    chain: Memo<(), Chain>,
     radar: Memo<radar::Key, radar::Chart>,
     heat: Memo<(String, HeatSort), HeatTable>,
     changes: Memo<(String, String, Option<String>), ChangeTable>,
@@ -255,7 +259,7 @@ impl ResultsView {
             Tab::Trend => self.trend_ui(ui, ws, revision),
             Tab::Heatmap => self.heatmap_ui(ui, ws, revision, cmds),
             Tab::Changes => self.changes_ui(ui, ws, revision),
-            Tab::History => self.history_ui(ui, ws),
+            Tab::History => self.history_ui(ui, ws, revision),
         }
     }
 
