@@ -430,7 +430,7 @@ fn importing_a_bad_csv_shows_the_line_and_changes_nothing() {
     let before = h.state().workspace();
     h.state_mut().dialog_answers.push(csv.clone());
     click(&mut h, "File");
-    click(&mut h, "Import CSV...");
+    click(&mut h, "Import scores (CSV, Excel, OpenDocument)...");
     let m = h.state().message().unwrap().text.clone();
     assert!(
         m.contains("line 2, column 5 (`score`)") && m.contains("scores.csv"),
@@ -444,7 +444,7 @@ fn importing_a_bad_csv_shows_the_line_and_changes_nothing() {
     .unwrap();
     h.state_mut().dialog_answers.push(csv);
     click(&mut h, "File");
-    click(&mut h, "Import CSV...");
+    click(&mut h, "Import scores (CSV, Excel, OpenDocument)...");
     assert_eq!(answer(&h, BASE, "MoSW", 0), level(4));
 }
 

@@ -30,11 +30,18 @@ pub fn run_command(cmd: Command, out: &mut dyn std::io::Write) -> anyhow::Result
             let ws = storage::load(&file)?;
             write_check(&ws, &file, out)?;
         }
-        Command::ImportCsv {
+        Command::Import {
             input,
+            sheet,
             output,
             into,
-        } => import_csv(&input, &output, into.as_deref(), out)?,
+        } => import_csv(&input, sheet.as_deref(), &output, into.as_deref(), out)?,
+        Command::ExportXlsx { file, output } => super::workbook::export(&file, &output, out)?,
+        Command::Template {
+            file,
+            round,
+            output,
+        } => super::workbook::template(&file, round.as_deref(), &output, out)?,
         Command::ExportCsv {
             file,
             output,
@@ -287,7 +294,7 @@ fn report(
 
 /// Refuse an output that is the command's own input (compared as files, not strings:
 /// `./a`, `a` and a hard link to it are all the same file).
-fn refuse_same(input: &Path, output: &Path, what: &str) -> anyhow::Result<()> {
+pub(super) fn refuse_same(input: &Path, output: &Path, what: &str) -> anyhow::Result<()> {
     if fs::same_file(input, output) {
         bail!(
             "the output would overwrite {what} it is made from; choose another output file than {}",
@@ -297,25 +304,31 @@ fn refuse_same(input: &Path, output: &Path, what: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Read a CSV into a new workspace or a copy of `into`, through the session's entry
-/// point, and write the result to `output`.
+/// Read a CSV or a workbook's sheet into a new workspace or a copy of `into`, through
+/// the session's entry point, and write the result to `output`.
 fn import_csv(
     input: &Path,
+    sheet: Option<&str>,
     output: &Path,
     into: Option<&Path>,
     out: &mut dyn std::io::Write,
 ) -> anyhow::Result<()> {
-    refuse_same(input, output, "the CSV file")?;
+    let what = if storage::workbook::is_workbook_path(input) {
+        "the workbook"
+    } else {
+        "the CSV file"
+    };
+    refuse_same(input, output, what)?;
     if let Some(into) = into {
         // Writing the merged workspace over `--into` is allowed: that file is a workspace
-        // and keeps its `.bak`; only the CSV itself must never be replaced.
-        refuse_same(input, into, "the CSV file")?;
+        // and keeps its `.bak`; only the imported file itself must never be replaced.
+        refuse_same(input, into, what)?;
     }
     let ws = match into {
         Some(p) => storage::load(p)?,
         None => Workspace::new(csv::title_for(input), Instrument::codi()),
     };
-    let plan = csv::read_file(input, &ws)?;
+    let plan = storage::read_import(input, sheet, &ws)?;
     let (edit, summary) = plan.edit(&ws);
     let mut st = SessionState::new(Document::unsaved(ws, output.to_owned()), Clock::default());
     st.apply(edit, Origin::Import)

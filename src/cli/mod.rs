@@ -5,6 +5,7 @@
 
 mod commands;
 mod text;
+mod workbook;
 
 use std::io::Write as _;
 use std::path::PathBuf;
@@ -67,9 +68,14 @@ pub enum Command {
     },
     /// Validate a workspace file and print a one-screen summary.
     Check { file: PathBuf },
-    /// Import a CSV file into a new workspace, or into an existing one with --into.
-    ImportCsv {
+    /// Import scores from a CSV file or a workbook (.xlsx, .ods) into a new workspace,
+    /// or into an existing one with --into. The kind is told from the content.
+    #[command(visible_alias = "import-csv")]
+    Import {
         input: PathBuf,
+        /// The sheet of a workbook to read (the first by default).
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
         /// The workspace file to write.
         #[arg(short, long)]
         output: PathBuf,
@@ -91,6 +97,23 @@ pub enum Command {
         /// this file (columns: docs/record.md).
         #[arg(long, value_name = "OUT.csv")]
         actions: Option<PathBuf>,
+    },
+    /// Export a workspace as an Excel workbook: Scores (the CSV columns; it imports
+    /// back), Summary, Changes, Instrument and About.
+    ExportXlsx {
+        file: PathBuf,
+        #[arg(short, long, value_name = "OUT.xlsx")]
+        output: PathBuf,
+    },
+    /// Write a workbook for a table to fill in without the app: one row per ministry
+    /// and area of a round, with a drop-down on the score column. It imports back.
+    Template {
+        file: PathBuf,
+        /// The round (id or title); the latest by default.
+        #[arg(long)]
+        round: Option<String>,
+        #[arg(short, long, value_name = "OUT.xlsx")]
+        output: PathBuf,
     },
     /// Export the history (audit trail) as CSV: one row per change, oldest first.
     History {

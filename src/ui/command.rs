@@ -44,8 +44,12 @@ pub enum Command {
     OpenDemo,
     Open(PickedPath),
     SaveAs(PickedPath),
-    ImportCsv(PickedPath),
+    /// Import scores from a CSV file or a workbook.
+    Import(PickedPath),
     ExportCsv(PickedPath),
+    ExportXlsx(PickedPath),
+    /// The workbook a table fills in for this round.
+    Template(String, PickedPath),
     /// Make a PDF report off the UI thread.
     ExportPdf(PdfKind, PickedPath),
     RestoreUnsaved(PathBuf),

@@ -12,7 +12,7 @@ use crate::model::diff::diff;
 use crate::model::{Edit, Instrument, Workspace};
 use crate::session::export::PdfJob;
 use crate::session::{Document, Origin, Target, TimerOp};
-use crate::storage::{csv, fs, json};
+use crate::storage::json;
 use std::time::Instant;
 
 impl App {
@@ -212,8 +212,10 @@ impl App {
             Command::OpenDemo => self.new_document(demo_workspace(), None),
             Command::Open(path) => self.open_command(path),
             Command::SaveAs(path) => self.save_as(path),
-            Command::ImportCsv(path) => self.import_csv(path),
+            Command::Import(path) => self.import_scores(path),
             Command::ExportCsv(path) => self.export_csv(path),
+            Command::ExportXlsx(path) => self.export_xlsx(path),
+            Command::Template(round, path) => self.template(round, path),
             Command::ExportPdf(kind, path) => {
                 if self.pdf_job.is_some() {
                     return self.info("A PDF is still being made; wait for it to finish.");
@@ -262,11 +264,8 @@ impl App {
         let Some(path) = path.or_else(|| self.pick(false, "Open a workspace", filter, "")) else {
             return;
         };
-        if path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
-        {
-            return self.import_csv(Some(path));
+        if super::interchange::is_scores_file(&path) {
+            return self.import_scores(Some(path));
         }
         match self.open(&path) {
             Ok(()) => self.info(format!("Opened {}", path.display())),
@@ -333,56 +332,6 @@ impl App {
         match result {
             Ok(_) => self.info(note),
             Err(e) => self.error(format!("The instrument was not changed: {e}")),
-        }
-    }
-
-    fn import_csv(&mut self, path: Option<std::path::PathBuf>) {
-        let filter = ("CSV", &["csv"][..]);
-        let Some(path) = path.or_else(|| self.pick(false, "Import scores from CSV", filter, ""))
-        else {
-            return;
-        };
-        let ws = self.workspace();
-        let plan = match csv::read_file(&path, &ws) {
-            Ok(plan) => plan,
-            Err(e) => return self.error(format!("Nothing was imported. {e}")),
-        };
-        let (edit, summary) = plan.edit(&ws);
-        let result = self.session.lock().apply(edit, Origin::Import);
-        match result {
-            Ok(_) => {
-                let mut text = format!("Imported {}. {}", path.display(), summary.describe());
-                for w in &summary.warnings {
-                    text.push_str(&format!(" Note: {w}."));
-                }
-                text.push_str(" Ctrl+Z undoes the import.");
-                self.info(text);
-            }
-            Err(e) => self.error(format!("Nothing was imported. {}: {e}", path.display())),
-        }
-    }
-
-    fn export_csv(&mut self, path: Option<std::path::PathBuf>) {
-        let ws = self.workspace();
-        let name = format!("{}.csv", crate::model::ids::slug(ws.title(), "scores"));
-        let Some(path) =
-            path.or_else(|| self.pick_export("Export scores as CSV", ("CSV", &["csv"]), &name))
-        else {
-            return;
-        };
-        let own = self.session.lock().doc.target().path().to_owned();
-        if fs::same_file(&own, &path) {
-            return self.error(format!(
-                "{} is the workspace itself; choose another file for the CSV.",
-                path.display()
-            ));
-        }
-        match fs::write_atomic(&path, &csv::export(&ws)) {
-            Ok(()) => self.info(format!("Exported the scores to {}", path.display())),
-            Err(e) => {
-                self.fell_back = None;
-                self.error(e.to_string())
-            }
         }
     }
 

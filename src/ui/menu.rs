@@ -70,7 +70,7 @@ fn modifier_count(m: egui::Modifiers) -> usize {
 }
 
 impl App {
-    /// Files dropped on the window: workspaces open, CSVs import.
+    /// Files dropped on the window: workspaces open; CSV files and workbooks import.
     pub(super) fn dropped_files(&mut self, ctx: &egui::Context, cmds: &mut Vec<Command>) {
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
@@ -84,10 +84,10 @@ impl App {
                 .extension()
                 .map(|e| e.to_string_lossy().to_ascii_lowercase());
             match ext.as_deref() {
-                Some("csv") => cmds.push(Command::ImportCsv(Some(path))),
+                Some("csv" | "xlsx" | "ods") => cmds.push(Command::Import(Some(path))),
                 Some("json") => cmds.push(Command::Open(Some(path))),
                 _ => self.error(format!(
-                    "{} is neither a workspace (.codi.json) nor a CSV file, so it was not opened.",
+                    "{} is neither a workspace (.codi.json) nor scores (.csv, .xlsx, .ods), so it was not opened.",
                     path.display()
                 )),
             }
@@ -165,14 +165,26 @@ fn file_menu_ui(app: &App, ui: &mut Ui, st: &SessionState, cmds: &mut Vec<Comman
     }
     item(ui, Action::SaveAs, true, cmds);
     ui.separator();
-    if ui.button("Import CSV...").clicked() {
-        cmds.push(Command::ImportCsv(None));
+    if ui
+        .button("Import scores (CSV, Excel, OpenDocument)...")
+        .clicked()
+    {
+        cmds.push(Command::Import(None));
     }
     if ui.button("Export CSV...").clicked() {
         cmds.push(Command::ExportCsv(None));
     }
-    ui.separator();
+    if ui.button("Export Excel workbook...").clicked() {
+        cmds.push(Command::ExportXlsx(None));
+    }
     let ws = st.doc.workspace();
+    if let Some(r) = ws.rounds().last() {
+        let label = format!("Excel template for tables ({})...", r.title);
+        if ui.button(label).clicked() {
+            cmds.push(Command::Template(r.id.to_string(), None));
+        }
+    }
+    ui.separator();
     let focus = st
         .live
         .focus

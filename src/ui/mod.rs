@@ -11,6 +11,7 @@ mod handler;
 pub mod headless;
 pub mod help;
 mod icon;
+mod interchange;
 pub mod keymap;
 mod menu;
 mod network;

@@ -34,7 +34,7 @@ fn counts(t: &VoteTally, levels: usize) -> Vec<String> {
 }
 
 /// The columns, in order, for a scale of up to `levels` levels.
-fn header(levels: usize) -> Vec<String> {
+pub(crate) fn header(levels: usize) -> Vec<String> {
     let mut header: Vec<String> = [
         "round",
         "round_title",
@@ -62,12 +62,6 @@ fn header(levels: usize) -> Vec<String> {
 
 /// Write every assessment as CSV rows.
 pub fn export_with(ws: &Workspace, opts: ExportOptions) -> Vec<u8> {
-    let levels = ws
-        .instruments()
-        .map(Instrument::level_count)
-        .max()
-        .unwrap_or(4);
-    let header = header(levels);
     let cell = |s: &str| -> String {
         if opts.raw {
             s.to_owned()
@@ -80,7 +74,30 @@ pub fn export_with(ws: &Workspace, opts: ExportOptions) -> Vec<u8> {
     };
     let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
     // Writing to a Vec cannot fail (invariant): csv only reports I/O errors here.
-    w.write_record(&header).expect("invariant: write to memory");
+    w.write_record(header(max_levels(ws)))
+        .expect("invariant: write to memory");
+    for_each_row(ws, cell, |row| {
+        w.write_record(&row).expect("invariant: write to memory");
+    });
+    w.into_inner().unwrap_or_default()
+}
+
+/// The most levels any instrument of the workspace has (the vote columns).
+pub(crate) fn max_levels(ws: &Workspace) -> usize {
+    ws.instruments()
+        .map(Instrument::level_count)
+        .max()
+        .unwrap_or(4)
+}
+
+/// Every record as the contract's cells, in [`header`] order; `text` prepares the free
+/// texts (the formula guard for CSV). The workbook export writes the same rows.
+pub(crate) fn for_each_row(
+    ws: &Workspace,
+    text: impl Fn(&str) -> String,
+    mut row_out: impl FnMut(Vec<String>),
+) {
+    let levels = max_levels(ws);
     for (round_id, ministry_id, assessment) in ws.assessments() {
         let (Some(round), Some(ministry), Some(inst)) = (
             ws.round(round_id.as_str()),
@@ -108,7 +125,7 @@ pub fn export_with(ws: &Workspace, opts: ExportOptions) -> Vec<u8> {
                 &score.evidence,
             ]
             .iter()
-            .map(|s| cell(s))
+            .map(|s| text(s))
             .collect();
             row.extend(counts(&score.votes, levels));
             row.extend(counts(&score.phone_votes, levels));
@@ -118,11 +135,10 @@ pub fn export_with(ws: &Workspace, opts: ExportOptions) -> Vec<u8> {
             });
             row.push(score.updated.map(|t| t.to_string()).unwrap_or_default());
             let reason = score.reason.as_ref();
-            row.push(cell(&score.dissent));
+            row.push(text(&score.dissent));
             row.push(reason.map(|r| r.kind.key()).unwrap_or_default().to_owned());
-            row.push(cell(reason.map_or("", |r| r.note.as_str())));
-            w.write_record(&row).expect("invariant: write to memory");
+            row.push(text(reason.map_or("", |r| r.note.as_str())));
+            row_out(row);
         }
     }
-    w.into_inner().unwrap_or_default()
 }

@@ -70,8 +70,14 @@ pub fn read(
         ..Default::default()
     };
     let mut req = Slots::default();
-    let twice =
-        |i: usize, name: &str| place.at(1, i, &names, format!("column `{name}` appears twice"));
+    let twice = |i: usize, name: &str| {
+        place.at(
+            place.header_line,
+            i,
+            &names,
+            format!("column `{name}` appears twice"),
+        )
+    };
     for (i, name) in names.iter().enumerate() {
         let optional = match name.as_str() {
             "round" => Some(&mut req.round),
@@ -136,7 +142,12 @@ fn vote_column(
     match k.parse::<u8>() {
         Ok(level) if (1..=max_levels).contains(&usize::from(level)) => {
             if list.iter().any(|&(l, _)| l == level) {
-                return Err(place.at(1, i, names, format!("column `{name}` appears twice")));
+                return Err(place.at(
+                    place.header_line,
+                    i,
+                    names,
+                    format!("column `{name}` appears twice"),
+                ));
             }
             list.push((level, i));
             Ok(())
@@ -173,7 +184,7 @@ fn required(
         (req.round, req.date, req.ministry, req.area, req.score)
     else {
         return Err(place.line(
-            1,
+            place.header_line,
             format!(
                 "the header row lacks the required column(s) {}; found: {}",
                 missing.join(", "),

@@ -11,11 +11,11 @@
 //! checks the raw text, `header` reads the columns, `rows` turns rows into an
 //! [`ImportPlan`], `plan` applies it, `export` writes.
 
-mod export;
+pub(crate) mod export;
 mod header;
 mod plan;
 mod record;
-mod rows;
+pub(crate) mod rows;
 pub mod scan;
 
 use std::fmt;
@@ -30,11 +30,14 @@ pub use record::{ACTION_COLUMNS, HISTORY_COLUMNS, export_actions, export_history
 use super::fs::ReadError;
 use super::json::{LoadError, MAX_FILE_BYTES, check_utf8};
 
-/// A CSV problem: what and where.
+/// A CSV or workbook problem: what and where.
 #[derive(Debug, thiserror::Error)]
 pub struct CsvError {
     pub path: PathBuf,
-    /// 1-based line in the file where the record starts.
+    /// The sheet, when the table came from a workbook: places are then named as a
+    /// spreadsheet shows them (`Scores!F12`).
+    pub sheet: Option<String>,
+    /// 1-based line in the file where the record starts (the row in a sheet).
     pub line: Option<u64>,
     /// 1-based column number and header name.
     pub column: Option<(usize, String)>,
@@ -43,11 +46,31 @@ pub struct CsvError {
 
 impl fmt::Display for CsvError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (&self.line, &self.column) {
-            (Some(l), Some((c, name))) => write!(f, "line {l}, column {c} (`{name}`) of ")?,
-            (Some(l), None) => write!(f, "line {l} of ")?,
-            (None, Some((c, name))) => write!(f, "column {c} (`{name}`) of ")?,
-            (None, None) => {}
+        if let Some(sheet) = &self.sheet {
+            let quoted = crate::storage::workbook::sheet_ref(sheet);
+            match (&self.line, &self.column) {
+                (Some(l), Some((c, name))) => {
+                    let letters = crate::storage::workbook::column_letters(*c);
+                    match name.as_str() {
+                        "" => write!(f, "{quoted}!{letters}{l} in ")?,
+                        _ => write!(f, "{quoted}!{letters}{l} (`{name}`) in ")?,
+                    }
+                }
+                (Some(l), None) => write!(f, "row {l} of sheet {quoted} in ")?,
+                (None, Some((c, name))) => write!(
+                    f,
+                    "column {} (`{name}`) of sheet {quoted} in ",
+                    crate::storage::workbook::column_letters(*c)
+                )?,
+                (None, None) => write!(f, "sheet {quoted} in ")?,
+            }
+        } else {
+            match (&self.line, &self.column) {
+                (Some(l), Some((c, name))) => write!(f, "line {l}, column {c} (`{name}`) of ")?,
+                (Some(l), None) => write!(f, "line {l} of ")?,
+                (None, Some((c, name))) => write!(f, "column {c} (`{name}`) of ")?,
+                (None, None) => {}
+            }
         }
         if self.path.as_os_str().is_empty() {
             f.write_str(&self.message)
@@ -62,6 +85,7 @@ impl From<LoadError> for CsvError {
         match e {
             LoadError::NotUtf8 { path, line, column } => CsvError {
                 path,
+                sheet: None,
                 line: Some(line as u64),
                 column: None,
                 message: format!(
@@ -70,6 +94,7 @@ impl From<LoadError> for CsvError {
             },
             other => CsvError {
                 path: PathBuf::new(),
+                sheet: None,
                 line: None,
                 column: None,
                 message: other.to_string(),
@@ -82,6 +107,7 @@ impl From<ReadError> for CsvError {
     fn from(e: ReadError) -> Self {
         CsvError {
             path: PathBuf::new(),
+            sheet: None,
             line: None,
             column: None,
             message: e.to_string(),
@@ -89,15 +115,35 @@ impl From<ReadError> for CsvError {
     }
 }
 
-/// Builds errors that name the file (and line and column).
-pub(crate) struct Where<'a> {
+/// Builds errors that name the file (and line and column, or sheet and cell).
+#[derive(Clone, Copy)]
+pub struct Where<'a> {
     pub path: &'a Path,
+    /// The sheet a workbook's table came from.
+    pub sheet: Option<&'a str>,
+    /// Where the header row is (1 in a CSV; the first row with data in a sheet).
+    pub header_line: u64,
 }
 
-impl Where<'_> {
+impl<'a> Where<'a> {
+    pub fn csv(path: &'a Path) -> Self {
+        Where {
+            path,
+            sheet: None,
+            header_line: 1,
+        }
+    }
+    /// "line 12" in a CSV, "row 12" in a sheet.
+    pub fn line_name(&self, line: u64) -> String {
+        match self.sheet {
+            Some(_) => format!("row {line}"),
+            None => format!("line {line}"),
+        }
+    }
     pub fn plain(&self, message: String) -> CsvError {
         CsvError {
             path: self.path.to_owned(),
+            sheet: self.sheet.map(str::to_owned),
             line: None,
             column: None,
             message,
@@ -126,7 +172,7 @@ pub fn read_file(path: &Path, ws: &Workspace) -> Result<ImportPlan, CsvError> {
 
 /// Plan the import of CSV bytes into `ws`; `path` is only used in messages.
 pub fn read_bytes(bytes: &[u8], path: &Path, ws: &Workspace) -> Result<ImportPlan, CsvError> {
-    let place = Where { path };
+    let place = Where::csv(path);
     let text = check_utf8(bytes, path)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {

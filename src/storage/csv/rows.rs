@@ -70,13 +70,29 @@ pub(super) fn read(
         None => place.plain(e.to_string()),
     };
     let headers = reader.headers().map_err(csv_err)?.clone();
+    let records = reader.records().map(|record| {
+        let record = record.map_err(csv_err)?;
+        let line = record.position().map_or(0, |p| p.line());
+        Ok((line, record))
+    });
+    read_records(&headers, records, place, ws)
+}
+
+/// Plan the import of a table given as a header and numbered rows (lines of a CSV,
+/// rows of a sheet).
+pub(crate) fn read_records(
+    headers: &StringRecord,
+    records: impl Iterator<Item = Result<(u64, StringRecord), CsvError>>,
+    place: &Where<'_>,
+    ws: &Workspace,
+) -> Result<ImportPlan, CsvError> {
     let max_levels = ws
         .instruments()
         .map(Instrument::level_count)
         .max()
         .unwrap_or(4);
     let mut warnings = Vec::new();
-    let cols = header::read(&headers, max_levels, place, &mut warnings)?;
+    let cols = header::read(headers, max_levels, place, &mut warnings)?;
     let mut st = State {
         ws,
         cols: &cols,
@@ -87,9 +103,8 @@ pub(super) fn read(
         ministry_index: HashMap::new(),
         new_codes: HashMap::new(),
     };
-    for record in reader.records() {
-        let record = record.map_err(csv_err)?;
-        let line = record.position().map_or(0, |p| p.line());
+    for record in records {
+        let (line, record) = record?;
         st.row(&Row {
             record: &record,
             line,
@@ -156,8 +171,8 @@ impl State<'_> {
                 return Err(self.place.line(
                     row.line,
                     format!(
-                        "conflicts with line {}: both give round `{}`, ministry `{}`, area `{area}` but with different values",
-                        earlier.line,
+                        "conflicts with {}: both give round `{}`, ministry `{}`, area `{area}` but with different values",
+                        self.place.line_name(earlier.line),
                         self.plan.rounds[round as usize],
                         self.plan.ministries[ministry as usize],
                     ),
@@ -188,10 +203,15 @@ impl State<'_> {
         match row.get(Some(c)) {
             "" => Ok(None),
             t => t.parse::<Date>().map(Some).map_err(|e| {
+                let hint = if self.place.sheet.is_some() && t.bytes().all(|b| b.is_ascii_digit()) {
+                    "; a spreadsheet date shows as a number when its cell is not formatted as a date, so format the column as a date"
+                } else {
+                    ""
+                };
                 self.err(
                     row,
                     c,
-                    format!("`{t}` is not a real date in the form YYYY-MM-DD ({e})"),
+                    format!("`{t}` is not a real date in the form YYYY-MM-DD ({e}){hint}"),
                 )
             }),
         }
@@ -218,8 +238,9 @@ impl State<'_> {
                     row,
                     self.cols.date,
                     format!(
-                        "round `{key}` has date {} on line {} but {d} here",
-                        seen.date, seen.line
+                        "round `{key}` has date {} on {} but {d} here",
+                        seen.date,
+                        self.place.line_name(seen.line)
                     ),
                 ));
             }

@@ -1,0 +1,117 @@
+//! Scores in and out of the app as files for spreadsheets: import from CSV or a workbook
+//! (one undoable edit), export as CSV or as an `.xlsx` workbook, and the template a
+//! table fills in without the app. The storage layer reads and writes; this says what
+//! happened in the status line.
+
+use std::path::{Path, PathBuf};
+
+use super::app::App;
+use crate::model::ids::slug;
+use crate::session::Origin;
+use crate::storage::{self, csv, fs, workbook};
+
+/// Files that import as scores (by extension): CSV, `.xlsx`, `.ods`.
+pub fn is_scores_file(path: &Path) -> bool {
+    workbook::is_workbook_path(path)
+        || path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+}
+
+const SCORES_FILTER: (&str, &[&str]) =
+    ("Scores (CSV, Excel, OpenDocument)", &["csv", "xlsx", "ods"]);
+
+impl App {
+    pub(super) fn import_scores(&mut self, path: Option<PathBuf>) {
+        let Some(path) = path.or_else(|| self.pick(false, "Import scores", SCORES_FILTER, ""))
+        else {
+            return;
+        };
+        let ws = self.workspace();
+        let plan = match storage::read_import(&path, None, &ws) {
+            Ok(plan) => plan,
+            Err(e) => return self.error(format!("Nothing was imported. {e}")),
+        };
+        let (edit, summary) = plan.edit(&ws);
+        let result = self.session.lock().apply(edit, Origin::Import);
+        match result {
+            Ok(_) => {
+                let mut text = format!("Imported {}. {}", path.display(), summary.describe());
+                for w in &summary.warnings {
+                    text.push_str(&format!(" Note: {w}."));
+                }
+                text.push_str(" Ctrl+Z undoes the import.");
+                self.info(text);
+            }
+            Err(e) => self.error(format!("Nothing was imported. {}: {e}", path.display())),
+        }
+    }
+
+    /// Where an export goes: the picked path, unless it is the workspace itself.
+    fn export_target(
+        &mut self,
+        path: Option<PathBuf>,
+        title: &str,
+        ext: &'static str,
+    ) -> Option<PathBuf> {
+        let ws = self.workspace();
+        let name = format!("{}.{ext}", slug(ws.title(), "scores"));
+        let exts: &[&str] = match ext {
+            "csv" => &["csv"],
+            _ => &["xlsx"],
+        };
+        let label = if ext == "csv" {
+            "CSV"
+        } else {
+            "Excel workbook"
+        };
+        let path = path.or_else(|| self.pick_export(title, (label, exts), &name))?;
+        let own = self.session.lock().doc.target().path().to_owned();
+        if fs::same_file(&own, &path) {
+            self.error(format!(
+                "{} is the workspace itself; choose another file for the export.",
+                path.display()
+            ));
+            return None;
+        }
+        Some(path)
+    }
+
+    fn write_export(&mut self, path: &Path, bytes: &[u8], what: &str) {
+        match fs::write_atomic(path, bytes) {
+            Ok(()) => self.info(format!("Exported {what} to {}", path.display())),
+            Err(e) => {
+                self.fell_back = None;
+                self.error(e.to_string())
+            }
+        }
+    }
+
+    pub(super) fn export_csv(&mut self, path: Option<PathBuf>) {
+        let Some(path) = self.export_target(path, "Export scores as CSV", "csv") else {
+            return;
+        };
+        let bytes = csv::export(&self.workspace());
+        self.write_export(&path, &bytes, "the scores");
+    }
+
+    pub(super) fn export_xlsx(&mut self, path: Option<PathBuf>) {
+        let Some(path) = self.export_target(path, "Export an Excel workbook", "xlsx") else {
+            return;
+        };
+        match workbook::export_xlsx(&self.workspace()) {
+            Ok(bytes) => self.write_export(&path, &bytes, "the workbook"),
+            Err(e) => self.error(format!("The workbook could not be made: {e}")),
+        }
+    }
+
+    pub(super) fn template(&mut self, round: String, path: Option<PathBuf>) {
+        let Some(path) = self.export_target(path, "Save a template for tables", "xlsx") else {
+            return;
+        };
+        match workbook::template(&self.workspace(), Some(&round)) {
+            Ok(bytes) => self.write_export(&path, &bytes, "the template for tables"),
+            Err(e) => self.error(format!("The template could not be made: {e}")),
+        }
+    }
+}
