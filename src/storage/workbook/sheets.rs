@@ -47,6 +47,9 @@ pub fn summary(ws: &Workspace) -> Result<Worksheet, XlsxError> {
     sheet.set_name("Summary")?;
     header_row(&mut sheet, &names, &fmt)?;
     sheet.set_row_height(0, 30)?;
+    for i in 0..areas.len() {
+        sheet.set_column_width(4 + i as u16, 15)?;
+    }
     let mut r = 0;
     for round in ws.rounds() {
         for m in ws.ministries() {

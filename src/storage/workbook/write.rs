@@ -202,6 +202,7 @@ fn scores_sheet(ws: &Workspace) -> Result<Worksheet, XlsxError> {
         let width = match n.as_str() {
             n if TEXT_COLUMNS.contains(&n) => 48.0,
             "ministry_name" | "area_name" | "round_title" => 26.0,
+            "area" => 22.0,
             "date" | "updated" => 12.0,
             n if n.starts_with("votes_") || n.starts_with("phone_votes_") => 9.0,
             _ => 14.0,
