@@ -370,8 +370,19 @@ fn import_csv(
         ("New rounds", &summary.new_rounds),
         ("New ministries", &summary.new_ministries),
     ] {
+        // A large import names the first few, not thousands.
+        const SHOWN: usize = 20;
         if !list.is_empty() {
-            writeln!(out, "{what}: {}", terminal_safe(&list.join(", ")))?;
+            let mut text = list
+                .iter()
+                .take(SHOWN)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ");
+            if list.len() > SHOWN {
+                text.push_str(&format!(" and {} more", list.len() - SHOWN));
+            }
+            writeln!(out, "{what} ({}): {}", list.len(), terminal_safe(&text))?;
         }
     }
     Ok(())

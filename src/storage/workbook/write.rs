@@ -164,19 +164,22 @@ fn scores_sheet(ws: &Workspace) -> Result<Worksheet, XlsxError> {
     let fmt = Formats::new();
     let mut sheet = Worksheet::new();
     sheet.set_name("Scores")?;
-    let mut rows = Vec::new();
-    for_each_row(ws, str::to_owned, |row| rows.push(row));
+    // Rows go straight into the sheet: the workbook holds its cells once, not twice.
+    let mut written: u32 = 0;
     let mut error = None;
-    for (i, row) in rows.iter().enumerate() {
-        if let Err(e) = write_row(&mut sheet, i as u32 + 1, &names, row, &fmt, levels) {
-            error.get_or_insert(e);
+    for_each_row(ws, str::to_owned, |row| {
+        if error.is_none() {
+            written += 1;
+            if let Err(e) = write_row(&mut sheet, written, &names, &row, &fmt, levels) {
+                error = Some(e);
+            }
         }
-    }
+    });
     if let Some(e) = error {
         return Err(e);
     }
     let last_col = names.len() as u16 - 1;
-    if rows.is_empty() {
+    if written == 0 {
         for (c, n) in names.iter().enumerate() {
             sheet.write_string_with_format(0, c as u16, n, &fmt.header)?;
         }
@@ -194,7 +197,7 @@ fn scores_sheet(ws: &Workspace) -> Result<Worksheet, XlsxError> {
             .set_columns(&columns)
             .set_style(TableStyle::Light1)
             .set_name("Scores");
-        sheet.add_table(0, 0, rows.len() as u32, last_col, &table)?;
+        sheet.add_table(0, 0, written, last_col, &table)?;
     }
     sheet.set_freeze_panes(1, 0)?;
     page_setup(&mut sheet, false)?;
