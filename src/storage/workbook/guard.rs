@@ -53,9 +53,17 @@ pub fn check(bytes: &[u8]) -> Result<Kind, String> {
             _ => {}
         }
         let left = MAX_UNPACKED_BYTES - total;
-        let read = std::io::copy(&mut (&mut entry).take(left + 1), &mut std::io::sink())
+        let mut part = Counting {
+            inner: (&mut entry).take(left + 1),
+            count: 0,
+        };
+        if name == "content.xml" {
+            // An OpenDocument sheet: how far it spreads is read on the way.
+            super::ods_spread::check(&mut part)?;
+        }
+        std::io::copy(&mut part, &mut std::io::sink())
             .map_err(|e| format!("part `{name}` of the workbook is damaged: {e}"))?;
-        total += read;
+        total += part.count;
         if total > MAX_UNPACKED_BYTES {
             return Err(format!(
                 "the workbook unpacks to more than {} MB (part `{name}`); a scores workbook \
@@ -67,4 +75,18 @@ pub fn check(bytes: &[u8]) -> Result<Kind, String> {
     kind.ok_or_else(|| {
         "this zip archive is not an Excel (.xlsx) or OpenDocument (.ods) workbook".to_owned()
     })
+}
+
+/// A reader that counts the bytes read through it.
+struct Counting<R> {
+    inner: R,
+    count: u64,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count += n as u64;
+        Ok(n)
+    }
 }

@@ -3,10 +3,12 @@
 //! (`csv::rows`), so the columns and rules are the same and every problem is named as a
 //! spreadsheet shows it (`Scores!F12`). Writing makes an `.xlsx` with the scores and four
 //! more sheets, and the empty template that tables fill in. `guard` bounds what an
-//! archive may unpack to before anything reads it.
+//! archive may unpack to before anything reads it, and `ods_spread` how far an `.ods`
+//! sheet would spread once laid out.
 
 mod cells;
 mod guard;
+mod ods_spread;
 mod read;
 mod sheets;
 mod template;
