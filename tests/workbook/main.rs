@@ -260,6 +260,22 @@ fn the_template_imports_back_with_what_the_table_filled_in() {
         summary.describe()
     );
     assert_eq!(csv_of(&same), csv_of(&ws));
+    // The score column offers only the scale's answers, on every row.
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+    let mut sheet = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/worksheets/sheet1.xml").unwrap(),
+        &mut sheet,
+    )
+    .unwrap();
+    let rows = 1 + ws.ministries().len() * 10;
+    assert!(
+        sheet.contains(r#"type="list""#)
+            && sheet.contains(&format!(
+                r#"sqref="G2:G{rows}"><formula1>"1,2,3,4,NA,NI"</formula1>"#
+            )),
+        "{sheet}"
+    );
     let err = workbook::template(&ws, Some("no-such-round")).unwrap_err();
     assert!(
         err.to_string().contains("no round `no-such-round`"),
