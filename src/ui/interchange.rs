@@ -18,6 +18,8 @@ pub fn is_scores_file(path: &Path) -> bool {
             .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
 }
 
+const XLSX: (&str, &str) = ("Excel workbook", "xlsx");
+
 const SCORES_FILTER: (&str, &[&str]) =
     ("Scores (CSV, Excel, OpenDocument)", &["csv", "xlsx", "ods"]);
 
@@ -52,19 +54,13 @@ impl App {
         &mut self,
         path: Option<PathBuf>,
         title: &str,
-        ext: &'static str,
+        (label, ext): (&str, &'static str),
     ) -> Option<PathBuf> {
-        let ws = self.workspace();
-        let name = format!("{}.{ext}", slug(ws.title(), "scores"));
-        let exts: &[&str] = match ext {
-            "csv" => &["csv"],
-            _ => &["xlsx"],
+        let name = {
+            let st = self.session.lock();
+            format!("{}.{ext}", slug(st.doc.workspace().title(), "scores"))
         };
-        let label = if ext == "csv" {
-            "CSV"
-        } else {
-            "Excel workbook"
-        };
+        let exts = std::slice::from_ref(&ext);
         let path = path.or_else(|| self.pick_export(title, (label, exts), &name))?;
         let own = self.session.lock().doc.target().path().to_owned();
         if fs::same_file(&own, &path) {
@@ -88,7 +84,7 @@ impl App {
     }
 
     pub(super) fn export_csv(&mut self, path: Option<PathBuf>) {
-        let Some(path) = self.export_target(path, "Export scores as CSV", "csv") else {
+        let Some(path) = self.export_target(path, "Export scores as CSV", ("CSV", "csv")) else {
             return;
         };
         let bytes = csv::export(&self.workspace());
@@ -96,7 +92,7 @@ impl App {
     }
 
     pub(super) fn export_xlsx(&mut self, path: Option<PathBuf>) {
-        let Some(path) = self.export_target(path, "Export an Excel workbook", "xlsx") else {
+        let Some(path) = self.export_target(path, "Export an Excel workbook", XLSX) else {
             return;
         };
         match workbook::export_xlsx(&self.workspace()) {
@@ -106,7 +102,7 @@ impl App {
     }
 
     pub(super) fn template(&mut self, round: String, path: Option<PathBuf>) {
-        let Some(path) = self.export_target(path, "Save a template for tables", "xlsx") else {
+        let Some(path) = self.export_target(path, "Save a template for tables", XLSX) else {
             return;
         };
         match workbook::template(&self.workspace(), Some(&round)) {

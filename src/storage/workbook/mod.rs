@@ -14,8 +14,8 @@ mod sheets;
 mod template;
 mod write;
 
-pub use guard::{Kind, MAX_UNPACKED_BYTES};
-pub use read::{MAX_SHEET_ROWS, is_workbook_path, read_bytes, read_file};
+pub use guard::MAX_UNPACKED_BYTES;
+pub use read::{MAX_SHEET_ROWS, is_workbook_path, read_bytes};
 pub use template::{TemplateError, template};
 pub use write::export_xlsx;
 

@@ -15,7 +15,6 @@ use super::{cells, column_letters};
 use crate::model::workspace::Workspace;
 use crate::storage::csv::rows::read_records;
 use crate::storage::csv::{CsvError, ImportPlan, Where};
-use crate::storage::json::MAX_FILE_BYTES;
 
 /// Rows beyond any real workspace (1,000 ministries × 20 rounds × 10 areas is 200,000).
 pub const MAX_SHEET_ROWS: u32 = 250_000;
@@ -29,14 +28,9 @@ pub fn is_workbook_path(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("xlsx") || e.eq_ignore_ascii_case("ods"))
 }
 
-/// Read a workbook and plan the import of one sheet (the first when `sheet` is None)
-/// into `ws`, which is not changed.
-pub fn read_file(path: &Path, sheet: Option<&str>, ws: &Workspace) -> Result<ImportPlan, CsvError> {
-    let bytes = crate::storage::fs::read_limited(path, MAX_FILE_BYTES)?;
-    read_bytes(&bytes, path, sheet, ws)
-}
-
-/// As [`read_file`], from bytes; `path` is only used in messages.
+/// Plan the import of one sheet (the first when `sheet` is None) of a workbook's bytes
+/// into `ws`, which is not changed; `path` is only used in messages. Files are read by
+/// `storage::read_import`, which also takes CSV.
 pub fn read_bytes(
     bytes: &[u8],
     path: &Path,

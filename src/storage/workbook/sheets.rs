@@ -99,7 +99,6 @@ pub fn changes(ws: &Workspace) -> Result<Worksheet, XlsxError> {
     let levels = max_levels(ws);
     let mut sheet = Worksheet::new();
     sheet.set_name("Changes")?;
-    page_setup(&mut sheet, true)?;
     let rounds = ws.rounds();
     let [.., from, to] = rounds else {
         sheet.write_string(0, 0, "Changes need two rounds; this workspace has fewer.")?;
