@@ -3,8 +3,8 @@
 //! shaped by [`super::bengali`].
 //!
 //! The fonts are parsed once per process. Widths are read from the same `hmtx` advances,
-//! truncated to 1/1000 em, that printpdf writes into the PDF's `/W` array, so measured
-//! text lines up exactly with what a viewer draws.
+//! truncated to 1/1000 em, that the PDF's `/W` array holds, so measured text lines up
+//! exactly with what a viewer draws.
 
 use std::sync::OnceLock;
 
@@ -30,20 +30,22 @@ pub(crate) enum Weight {
 /// One parsed face with a width table for the Basic Multilingual Plane.
 pub(crate) struct Face {
     pub parsed: ParsedFont,
+    /// The font file, which the PDF embeds cut down to the glyphs used.
+    pub bytes: &'static [u8],
     /// Advance per BMP code point in 1/1000 em, or [`MISSING`].
     widths: Vec<u16>,
     units_per_em: f32,
 }
 
 impl Face {
-    fn load(bytes: &[u8], name: &str) -> Result<Self, String> {
+    fn load(bytes: &'static [u8], name: &str) -> Result<Self, String> {
         let mut warnings = Vec::new();
         let parsed = ParsedFont::from_bytes(bytes, 0, &mut warnings)
             .ok_or_else(|| format!("the built-in font {name} could not be read"))?;
         let units_per_em = f32::from(parsed.pdf_font_metrics.units_per_em.max(1));
         let widths = (0u32..=0xFFFF)
             .map(|cp| match parsed.lookup_glyph_index(cp) {
-                // Same truncation as printpdf's `/W` entries.
+                // Same truncation as the `/W` entries (`pdf::font`).
                 Some(gid) => {
                     let w = f32::from(parsed.get_horizontal_advance(gid)) * 1000.0 / units_per_em;
                     (w as u16).min(MISSING - 1)
@@ -53,6 +55,7 @@ impl Face {
             .collect();
         Ok(Self {
             parsed,
+            bytes,
             widths,
             units_per_em,
         })

@@ -1,32 +1,25 @@
-//! A small page layout engine on printpdf's op lists.
+//! A small page layout engine that writes PDF content as it goes.
 //!
-//! [`Doc`] owns the pages being built, a top-down cursor (`y`, in pt from the top edge of
+//! [`Doc`] owns the page being built, a top-down cursor (`y`, in pt from the top edge of
 //! the page), text measuring and wrapping, the check of every character against the font
 //! (anything it cannot show is replaced visibly and reported), simple vector shapes, and
-//! the final step: running headers, footers with page numbers, and a byte-stable save.
-//! All coordinates here are top-down; the conversion to PDF's bottom-up space happens only
-//! where ops are emitted.
+//! the final step: running headers, footers with page numbers, and a byte-stable file.
+//! A page's drawing is handed to [`super::pdf`] as soon as the next page starts; what is
+//! drawn on it later (a contents list filled in, headers and footers) goes into a second,
+//! small content stream of that page. All coordinates here are top-down; the conversion
+//! to PDF's bottom-up space happens only where operators are written.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use printpdf::{Color, Op, Rgb};
-
 use super::Paper;
 use super::fonts::{FontSet, Weight};
+use super::pdf::Sink;
+use super::pdf::content::Content;
+use super::pdf::font::FontUse;
 
 /// Colours come from the one look shared with the screen.
 pub(crate) use crate::look::Rgb as Rgb8;
 use crate::look::print;
-
-/// A colour as printpdf wants it.
-fn pdf_color(c: Rgb8) -> Color {
-    Color::Rgb(Rgb::new(
-        f32::from(c.0) / 255.0,
-        f32::from(c.1) / 255.0,
-        f32::from(c.2) / 255.0,
-        None,
-    ))
-}
 
 /// Font weight, size and colour of a run of text.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -120,20 +113,27 @@ impl Paint {
     }
 }
 
-/// Resource names of the two embedded faces. Fixed (not printpdf's counter-based ids)
-/// so output is byte-stable; the first six letters become the subset tag.
-const FONT_REGULAR: &str = "CODIRG";
-const FONT_BOLD: &str = "CODIBD";
-const FONT_BENGALI: &str = "CODIBN";
-const FONT_BENGALI_BOLD: &str = "CODIBNBD";
+/// The embedded faces, in the order of [`Doc::used`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum FontKey {
+    Regular,
+    Bold,
+    Bengali,
+    BengaliBold,
+}
 
-/// One page being built, with the graphics state last emitted on it so repeated
-/// settings are not written again.
+/// One page, with the graphics state last written on it so repeated settings are not
+/// written again (its two streams are drawn one after the other, so state carries).
 struct PageBuf {
-    ops: Vec<Op>,
+    /// The page's drawing until the next page starts.
+    body: Content,
+    /// The body's stream once handed to the writer.
+    body_id: Option<u32>,
+    /// What is drawn on the page after that.
+    late: Content,
     header: String,
     /// The font and size last set on this page.
-    font: Option<(&'static str, f32)>,
+    font: Option<(FontKey, f32)>,
     fill: Option<Rgb8>,
     outline: Option<Rgb8>,
     line_width: Option<f32>,
@@ -141,9 +141,20 @@ struct PageBuf {
 }
 
 impl PageBuf {
+    /// Where drawing on this page goes now.
+    fn out(&mut self) -> &mut Content {
+        if self.body_id.is_some() {
+            &mut self.late
+        } else {
+            &mut self.body
+        }
+    }
+
     fn new(header: String) -> Self {
         Self {
-            ops: Vec::new(),
+            body: Content::default(),
+            body_id: None,
+            late: Content::default(),
             header,
             font: None,
             fill: None,
@@ -196,6 +207,10 @@ pub(crate) struct Doc {
     header: String,
     replaced: Replaced,
     bookmarks: Vec<(String, usize)>,
+    /// Finished page content on its way into the file.
+    sink: Sink,
+    /// The four faces as this document uses them.
+    used: [FontUse; 4],
 }
 
 impl Doc {
@@ -216,6 +231,13 @@ impl Doc {
             header: String::new(),
             replaced: Replaced::default(),
             bookmarks: Vec::new(),
+            sink: Sink::new(),
+            used: [
+                FontUse::new("CODIRG", &fonts.regular),
+                FontUse::new("CODIBD", &fonts.bold),
+                FontUse::new("CODIBN", &fonts.bengali.face),
+                FontUse::new("CODIBB", &fonts.bengali_bold.face),
+            ],
         }
     }
 
@@ -243,6 +265,7 @@ impl Doc {
         self.header = header;
     }
     pub fn new_page(&mut self) {
+        self.seal_last();
         self.pages.push(PageBuf::new(self.header.clone()));
         self.cur = self.pages.len() - 1;
         self.y = self.top;
@@ -265,6 +288,17 @@ impl Doc {
         }
         before
     }
+    /// Hand the last page's drawing to the writer; later drawing on it goes to its
+    /// second stream.
+    fn seal_last(&mut self) {
+        if let Some(p) = self.pages.last_mut()
+            && p.body_id.is_none()
+        {
+            let body = std::mem::take(&mut p.body.buf);
+            p.body_id = Some(self.sink.content(body));
+        }
+    }
+
     /// An outline entry pointing at the current page.
     pub fn bookmark(&mut self, name: String) {
         self.bookmarks.push((name, self.page_number().max(1)));

@@ -15,6 +15,7 @@ mod charts;
 mod fonts;
 mod layout;
 mod ministry;
+mod pdf;
 mod sheets;
 mod table;
 mod workshop;
@@ -113,6 +114,8 @@ pub enum ReportError {
     NoTables(String),
     #[error("the built-in report font could not be loaded: {0}")]
     Font(String),
+    #[error("the PDF could not be written: {0}")]
+    Pdf(String),
 }
 
 fn list_or_none(items: Vec<String>) -> String {

@@ -1,12 +1,9 @@
 //! The last step: running headers and footers with page numbers on every page, the
 //! warnings, and a byte-stable PDF.
 
-use printpdf::{FontId, PdfDocument, PdfFont, PdfPage, PdfSaveOptions, Pt};
-
-use super::{
-    Doc, DocMeta, FONT_BENGALI, FONT_BENGALI_BOLD, FONT_BOLD, FONT_REGULAR, Stroke, Style,
-};
+use super::{Doc, DocMeta, Stroke, Style};
 use crate::look::print;
+use crate::report::pdf::{Sink, Writer, text_string};
 use crate::report::{Report, ReportError};
 
 impl Doc {
@@ -48,8 +45,9 @@ impl Doc {
         if self.pages.is_empty() {
             self.new_page();
         }
+        self.seal_last();
         self.headers_and_footers(meta);
-        Ok(self.write_pdf(meta))
+        self.write_pdf(meta)
     }
 
     /// On every page: the running header and generation date above a rule, and the
@@ -92,145 +90,131 @@ impl Doc {
     }
 
     /// The pages, fonts, metadata and bookmarks as PDF bytes, with the warnings.
-    fn write_pdf(mut self, meta: &DocMeta<'_>) -> Report {
+    fn write_pdf(mut self, meta: &DocMeta<'_>) -> Result<Report, ReportError> {
         let warnings = self.warnings();
-        let (w, h) = (self.page_w, self.page_h);
-        let pages: Vec<PdfPage> = std::mem::take(&mut self.pages)
-            .into_iter()
-            .map(|p| PdfPage::new(Pt(w).into(), Pt(h).into(), p.ops))
-            .collect();
-        let page_count = pages.len();
-
-        let mut pdf = PdfDocument::new(meta.title);
-        for (id, face) in [
-            (FONT_REGULAR, &self.fonts.regular),
-            (FONT_BOLD, &self.fonts.bold),
-            (FONT_BENGALI, &self.fonts.bengali.face),
-            (FONT_BENGALI_BOLD, &self.fonts.bengali_bold.face),
-        ] {
-            pdf.resources
-                .fonts
-                .map
-                .insert(FontId(id.to_owned()), PdfFont::new(face.parsed.clone()));
+        self.seal_last();
+        let mut pages = std::mem::take(&mut self.pages);
+        let mut lates = Vec::with_capacity(pages.len());
+        for p in &mut pages {
+            let late = std::mem::take(&mut p.late.buf);
+            lates.push((!late.is_empty()).then(|| self.sink.content(late)));
         }
-        let info = &mut pdf.metadata.info;
-        let stamp = meta
-            .generated
-            .at(0, 0, 0, 0)
-            .to_zoned(jiff::tz::TimeZone::UTC)
-            .map(|z| z.timestamp().as_second())
-            .unwrap_or(0);
-        if let Ok(t) = printpdf::OffsetDateTime::from_unix_timestamp(stamp) {
-            info.creation_date = t;
-            info.modification_date = t;
-            info.metadata_date = t;
+        let mut w = std::mem::replace(&mut self.sink, Sink::idle())
+            .into_writer()
+            .map_err(ReportError::Pdf)?;
+        let mut fonts = String::new();
+        for used in self.used.iter().filter(|u| u.is_used()) {
+            let id = used.write(&mut w).map_err(ReportError::Pdf)?;
+            fonts.push_str(&format!("/{} {id} 0 R ", used.resource));
         }
-        info.document_title = meta.title.to_owned();
-        info.subject = meta.subject.to_owned();
-        info.creator = "CODI Workshop".to_owned();
-        info.producer = format!("CODI Workshop {} (printpdf)", env!("CARGO_PKG_VERSION"));
-        pdf.with_pages(pages);
-        for (name, page) in &self.bookmarks {
-            pdf.add_bookmark(name, *page);
-        }
-        // Streams are compressed here rather than by printpdf's `optimize`, which uses
-        // the slowest level on one thread: a 3,000-page report spent most of its time
-        // there.
-        let opts = PdfSaveOptions {
-            optimize: false,
-            subset_fonts: true,
-            secure: true,
-            image_optimization: None,
-        };
-        let mut pdf_warnings = Vec::new();
-        let mut lo = pdf.to_lopdf_document(&opts, &mut pdf_warnings);
-        drop(pdf);
-        compress_streams(&mut lo);
-        let mut bytes = Vec::new();
-        // Writing to memory cannot fail.
-        let _ = lo.save_to(&mut bytes);
-        drop(lo);
-        stabilize_trailer_id(&mut bytes);
-        let mut warnings = warnings;
-        warnings.extend(
-            pdf_warnings
-                .into_iter()
-                .filter(|w| matches!(w.severity, printpdf::PdfParseErrorSeverity::Error))
-                .map(|w| format!("PDF writer, page {}: {}", w.page + 1, w.msg)),
+        let resources = w.reserve();
+        w.object(
+            resources,
+            format!("<< /Font << {fonts}>> /ProcSet [/PDF /Text] >>").as_bytes(),
         );
-        Report {
-            bytes,
-            pages: page_count,
+        let tree = w.reserve();
+        let page_ids: Vec<u32> = pages.iter().map(|_| w.reserve()).collect();
+        let (pw, ph) = (num(self.page_w), num(self.page_h));
+        for ((p, late), &id) in pages.iter().zip(&lates).zip(&page_ids) {
+            let contents: Vec<String> = p
+                .body_id
+                .iter()
+                .chain(late.iter())
+                .map(|c| format!("{c} 0 R"))
+                .collect();
+            w.object(
+                id,
+                format!(
+                    "<< /Type /Page /Parent {tree} 0 R /MediaBox [0 0 {pw} {ph}] \
+                     /Resources {resources} 0 R /Contents [{}] >>",
+                    contents.join(" ")
+                )
+                .as_bytes(),
+            );
+        }
+        let kids: Vec<String> = page_ids.iter().map(|id| format!("{id} 0 R")).collect();
+        w.object(
+            tree,
+            format!(
+                "<< /Type /Pages /Kids [{}] /Count {} >>",
+                kids.join(" "),
+                page_ids.len()
+            )
+            .as_bytes(),
+        );
+        let outline = write_outline(&mut w, &self.bookmarks, &page_ids);
+        let root = w.reserve();
+        let catalog = match outline {
+            Some(o) => format!(
+                "<< /Type /Catalog /Pages {tree} 0 R /Outlines {o} 0 R /PageMode /UseOutlines >>"
+            ),
+            None => format!("<< /Type /Catalog /Pages {tree} 0 R >>"),
+        };
+        w.object(root, catalog.as_bytes());
+        let info = w.reserve();
+        w.object(info, info_dict(meta).as_bytes());
+        Ok(Report {
+            bytes: w.finish(root, info),
+            pages: pages.len(),
             warnings,
-        }
-    }
-}
-
-/// Deflate every stream that has no filter yet (content streams, fonts, the CMaps), on
-/// all cores, keeping a stream as it is when compression would not make it smaller.
-fn compress_streams(doc: &mut lopdf_printpdf::Document) {
-    use lopdf_printpdf::Object;
-    let mut streams: Vec<&mut lopdf_printpdf::Stream> = doc
-        .objects
-        .values_mut()
-        .filter_map(|o| match o {
-            Object::Stream(s) if s.allows_compression && s.dict.get(b"Filter").is_err() => Some(s),
-            _ => None,
         })
+    }
+}
+
+/// A number as PDF writes it (at most three decimals).
+fn num(v: f32) -> String {
+    let mut c = crate::report::pdf::content::Content::default();
+    c.num(v);
+    String::from_utf8_lossy(c.buf.trim_ascii_end()).into_owned()
+}
+
+/// The document outline: one entry per bookmark, in the order made. `None` without any.
+fn write_outline(w: &mut Writer, marks: &[(String, usize)], pages: &[u32]) -> Option<u32> {
+    let marks: Vec<(&String, u32)> = marks
+        .iter()
+        .filter_map(|(name, page)| Some((name, *pages.get(page.checked_sub(1)?)?)))
         .collect();
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 8);
-    let per = streams.len().div_ceil(threads).max(1);
-    std::thread::scope(|scope| {
-        for chunk in streams.chunks_mut(per) {
-            scope.spawn(move || {
-                for s in chunk {
-                    deflate_stream(s);
-                }
-            });
+    if marks.is_empty() {
+        return None;
+    }
+    let root = w.reserve();
+    let ids: Vec<u32> = marks.iter().map(|_| w.reserve()).collect();
+    for (i, ((name, page), &id)) in marks.iter().zip(&ids).enumerate() {
+        let mut d = format!(
+            "<< /Title {} /Parent {root} 0 R /Dest [{page} 0 R /XYZ null null null]",
+            text_string(name)
+        );
+        if i > 0 {
+            d.push_str(&format!(" /Prev {} 0 R", ids[i - 1]));
         }
-    });
+        if let Some(next) = ids.get(i + 1) {
+            d.push_str(&format!(" /Next {next} 0 R"));
+        }
+        d.push_str(" >>");
+        w.object(id, d.as_bytes());
+    }
+    let (first, last) = (ids[0], ids[ids.len() - 1]);
+    w.object(
+        root,
+        format!(
+            "<< /Type /Outlines /First {first} 0 R /Last {last} 0 R /Count {} >>",
+            ids.len()
+        )
+        .as_bytes(),
+    );
+    Some(root)
 }
 
-fn deflate_stream(s: &mut lopdf_printpdf::Stream) {
-    use std::io::Write as _;
-    let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
-    if enc.write_all(&s.content).is_err() {
-        return;
-    }
-    if let Ok(packed) = enc.finish()
-        && packed.len() + 19 < s.content.len()
-    {
-        s.dict.set("Filter", "FlateDecode");
-        s.set_content(packed);
-    }
-}
-
-/// 64-bit FNV-1a, for a content-derived document id.
-fn fnv1a(bytes: &[u8], seed: u64) -> u64 {
-    let mut h = 0xcbf2_9ce4_8422_2325_u64 ^ seed;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
-/// Replace printpdf's counter-based trailer `/ID` (it differs for every document made in
-/// one process) with a hash of the file, so equal input gives equal bytes. The trailer
-/// follows the xref table, so same-length bytes can be swapped in place.
-pub(super) fn stabilize_trailer_id(pdf: &mut [u8]) {
-    const NEEDLE: &[u8] = b"/ID[(";
-    let Some(p) = pdf.windows(NEEDLE.len()).rposition(|w| w == NEEDLE) else {
-        return;
-    };
-    let a = p + NEEDLE.len();
-    if pdf.len() < a + 67 || &pdf[a + 32..a + 34] != b")(" || pdf[a + 66] != b')' {
-        return;
-    }
-    let body = &pdf[..p];
-    let id = format!("{:016X}{:016X}", fnv1a(body, 0), fnv1a(body, 0x9E37_79B9));
-    pdf[a..a + 32].copy_from_slice(id.as_bytes());
-    pdf[a + 34..a + 66].copy_from_slice(id.as_bytes());
+/// Title, subject, creator, producer and the generation date (midnight UTC, so the
+/// same date gives the same bytes).
+fn info_dict(meta: &DocMeta<'_>) -> String {
+    let d = meta.generated;
+    let date = format!("(D:{:04}{:02}{:02}000000Z)", d.year(), d.month(), d.day());
+    format!(
+        "<< /Title {} /Subject {} /Creator {} /Producer {} /CreationDate {date} /ModDate {date} >>",
+        text_string(meta.title),
+        text_string(meta.subject),
+        text_string("CODI Workshop"),
+        text_string(&format!("CODI Workshop {}", env!("CARGO_PKG_VERSION"))),
+    )
 }

@@ -1,12 +1,8 @@
 //! Vector shapes (rectangles, lines, polygons, circles) and the graphics state, which
 //! is only written to the page when it changes.
 
-use printpdf::{
-    Line, LineDashPattern, LinePoint, Op, PaintMode, Point, Polygon, PolygonRing, Pt, Rect,
-    WindingOrder,
-};
-
-use super::{Doc, PageBuf, Paint, Rgb8, Stroke, pdf_color};
+use super::{Doc, PageBuf, Paint, Rgb8, Stroke};
+use crate::report::pdf::content::{Content, PaintOp};
 
 impl Doc {
     pub(super) fn page(&mut self) -> &mut PageBuf {
@@ -16,47 +12,36 @@ impl Doc {
         &mut self.pages[self.cur]
     }
 
+    /// The content stream drawing goes to now.
+    pub(super) fn out(&mut self) -> &mut Content {
+        self.page().out()
+    }
+
     pub(super) fn set_fill(&mut self, c: Rgb8) {
         let p = self.page();
         if p.fill != Some(c) {
-            p.ops.push(Op::SetFillColor { col: pdf_color(c) });
             p.fill = Some(c);
+            p.out().fill_color((c.0, c.1, c.2));
         }
     }
 
     pub(super) fn set_stroke(&mut self, s: Stroke) {
         let p = self.page();
         if p.outline != Some(s.color) {
-            p.ops.push(Op::SetOutlineColor {
-                col: pdf_color(s.color),
-            });
             p.outline = Some(s.color);
+            p.out().stroke_color((s.color.0, s.color.1, s.color.2));
         }
         if p.line_width != Some(s.width) {
-            p.ops.push(Op::SetOutlineThickness { pt: Pt(s.width) });
             p.line_width = Some(s.width);
+            p.out().line_width(s.width);
         }
         if p.dash != Some(s.dash) {
-            let dash = match s.dash {
-                Some((on, off)) => LineDashPattern::new(0.0, &[on, off]),
-                None => LineDashPattern::solid(),
-            };
-            p.ops.push(Op::SetLineDashPattern { dash });
             p.dash = Some(s.dash);
+            p.out().dash(s.dash);
         }
     }
 
-    fn pt(&self, x: f32, y: f32) -> LinePoint {
-        LinePoint {
-            p: Point {
-                x: Pt(x),
-                y: Pt(self.page_h - y),
-            },
-            bezier: false,
-        }
-    }
-
-    fn apply(&mut self, paint: Paint) -> Option<PaintMode> {
+    fn apply(&mut self, paint: Paint) -> Option<PaintOp> {
         if let Some(f) = paint.fill {
             self.set_fill(f);
         }
@@ -64,9 +49,9 @@ impl Doc {
             self.set_stroke(s);
         }
         match (paint.fill.is_some(), paint.stroke.is_some()) {
-            (true, true) => Some(PaintMode::FillStroke),
-            (true, false) => Some(PaintMode::Fill),
-            (false, true) => Some(PaintMode::Stroke),
+            (true, true) => Some(PaintOp::FillStroke),
+            (true, false) => Some(PaintOp::Fill),
+            (false, true) => Some(PaintOp::Stroke),
             (false, false) => None,
         }
     }
@@ -76,11 +61,22 @@ impl Doc {
         let Some(mode) = self.apply(paint) else {
             return;
         };
-        let rect = Rect {
-            mode: Some(mode),
-            ..Rect::from_xywh(Pt(x), Pt(self.page_h - y - h), Pt(w), Pt(h))
-        };
-        self.page().ops.push(Op::DrawRectangle { rectangle: rect });
+        let bottom = self.page_h - y - h;
+        self.out().rect(x, bottom, w, h, mode);
+    }
+
+    /// A path through `points` (top-down), closed or open, painted with `mode`.
+    fn path(&mut self, points: &[(f32, f32)], closed: bool, mode: PaintOp) {
+        let h = self.page_h;
+        let out = self.out();
+        for (i, &(x, y)) in points.iter().enumerate() {
+            if i == 0 {
+                out.move_to(x, h - y);
+            } else {
+                out.line_to(x, h - y);
+            }
+        }
+        out.paint(closed, mode);
     }
 
     pub fn line(&mut self, points: &[(f32, f32)], stroke: Stroke) {
@@ -88,13 +84,7 @@ impl Doc {
             return;
         }
         self.set_stroke(stroke);
-        let pts = points.iter().map(|&(x, y)| self.pt(x, y)).collect();
-        self.page().ops.push(Op::DrawLine {
-            line: Line {
-                points: pts,
-                is_closed: false,
-            },
-        });
+        self.path(points, false, PaintOp::Stroke);
     }
 
     pub fn polygon(&mut self, points: &[(f32, f32)], paint: Paint) {
@@ -104,14 +94,7 @@ impl Doc {
         let Some(mode) = self.apply(paint) else {
             return;
         };
-        let pts = points.iter().map(|&(x, y)| self.pt(x, y)).collect();
-        self.page().ops.push(Op::DrawPolygon {
-            polygon: Polygon {
-                rings: vec![PolygonRing { points: pts }],
-                mode,
-                winding_order: WindingOrder::NonZero,
-            },
-        });
+        self.path(points, true, mode);
     }
 
     /// A circle from four cubic Bézier arcs.
@@ -121,35 +104,14 @@ impl Doc {
         };
         const K: f32 = 0.552_284_8;
         let k = r * K;
-        let p = |x: f32, y: f32, bezier: bool| LinePoint {
-            p: Point {
-                x: Pt(x),
-                y: Pt(self.page_h - y),
-            },
-            bezier,
-        };
-        // Top-down y: `cy - r` is the top of the circle.
-        let pts = vec![
-            p(cx + r, cy, false),
-            p(cx + r, cy - k, true),
-            p(cx + k, cy - r, true),
-            p(cx, cy - r, false),
-            p(cx - k, cy - r, true),
-            p(cx - r, cy - k, true),
-            p(cx - r, cy, false),
-            p(cx - r, cy + k, true),
-            p(cx - k, cy + r, true),
-            p(cx, cy + r, false),
-            p(cx + k, cy + r, true),
-            p(cx + r, cy + k, true),
-            p(cx + r, cy, false),
-        ];
-        self.page().ops.push(Op::DrawPolygon {
-            polygon: Polygon {
-                rings: vec![PolygonRing { points: pts }],
-                mode,
-                winding_order: WindingOrder::NonZero,
-            },
-        });
+        // In PDF's bottom-up space from here.
+        let cy = self.page_h - cy;
+        let out = self.out();
+        out.move_to(cx + r, cy);
+        out.curve_to([(cx + r, cy + k), (cx + k, cy + r), (cx, cy + r)]);
+        out.curve_to([(cx - k, cy + r), (cx - r, cy + k), (cx - r, cy)]);
+        out.curve_to([(cx - r, cy - k), (cx - k, cy - r), (cx, cy - r)]);
+        out.curve_to([(cx + k, cy - r), (cx + r, cy - k), (cx + r, cy)]);
+        out.paint(true, mode);
     }
 }

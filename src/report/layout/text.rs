@@ -1,28 +1,14 @@
 //! Text on the page: checking characters against the font, measuring, wrapping,
 //! shortening, and drawing lines and paragraphs.
 
-use printpdf::{Codepoint, DictItem, FontId, Op, PdfFontHandle, Pt, TextItem, TextMatrix};
-
-use super::{Doc, FONT_BENGALI, FONT_BENGALI_BOLD, FONT_BOLD, FONT_REGULAR, Style, is_rtl};
+use super::{Doc, FontKey, Style, is_rtl};
 use crate::report::bengali::{self, Run};
 use crate::report::fonts::Weight;
 
-fn latin_font(w: Weight) -> &'static str {
+fn latin_font(w: Weight) -> FontKey {
     match w {
-        Weight::Regular => FONT_REGULAR,
-        Weight::Bold => FONT_BOLD,
-    }
-}
-
-/// A text matrix as its six numbers.
-fn raw(m: &TextMatrix) -> [f32; 6] {
-    match m {
-        TextMatrix::Translate(x, y) => [1.0, 0.0, 0.0, 1.0, x.0, y.0],
-        TextMatrix::TranslateRotate(x, y, deg) => {
-            let (sin, cos) = deg.to_radians().sin_cos();
-            [cos, sin, -sin, cos, x.0, y.0]
-        }
-        TextMatrix::Raw(r) => *r,
+        Weight::Regular => FontKey::Regular,
+        Weight::Bold => FontKey::Bold,
     }
 }
 
@@ -30,25 +16,6 @@ fn raw(m: &TextMatrix) -> [f32; 6] {
 fn moved(m: [f32; 6], dx: f32, dy: f32) -> [f32; 6] {
     let [a, b, c, d, e, f] = m;
     [a, b, c, d, e + a * dx + c * dy, f + b * dx + d * dy]
-}
-
-/// `BDC /Span << /ActualText (…) >>`: extraction reads `text` for what the span draws.
-fn actual_text(text: &str) -> Op {
-    let mut data = vec![0xFE, 0xFF];
-    for u in text.encode_utf16() {
-        data.extend(u.to_be_bytes());
-    }
-    let map = std::collections::BTreeMap::from([(
-        "ActualText".to_owned(),
-        DictItem::String {
-            data,
-            literal: false,
-        },
-    )]);
-    Op::BeginMarkedContentWithProperties {
-        tag: "Span".to_owned(),
-        properties: DictItem::Dict { map },
-    }
 }
 
 impl Doc {
@@ -185,24 +152,23 @@ impl Doc {
         }
     }
 
-    pub(super) fn show(&mut self, matrix: TextMatrix, st: Style, s: &str) {
+    /// `s` drawn with its baseline along text matrix `m` (PDF space).
+    pub(super) fn show(&mut self, m: [f32; 6], st: Style, s: &str) {
         if s.is_empty() {
             return;
         }
         let text = self.safe(s).into_owned();
         self.set_fill(st.color);
         if !text.chars().any(bengali::is_bengali) {
-            self.show_run(matrix, st, latin_font(st.weight), TextItem::Text(text));
+            self.show_run(m, st, latin_font(st.weight), &text);
             return;
         }
         // Runs one after the other along the baseline, whatever the matrix's rotation.
-        let m = raw(&matrix);
         let mut dx = 0.0;
         for run in bengali::runs(&text) {
             match run {
                 Run::Latin(t) => {
-                    let at = TextMatrix::Raw(moved(m, dx, 0.0));
-                    self.show_run(at, st, latin_font(st.weight), TextItem::Text(t.to_owned()));
+                    self.show_run(moved(m, dx, 0.0), st, latin_font(st.weight), t);
                     dx += self.measure(t, st);
                 }
                 Run::Bengali(t) => dx += self.show_bengali(m, dx, st, t),
@@ -211,25 +177,27 @@ impl Doc {
     }
 
     /// Open a text section in `font` at the style's size (set only when it changed).
-    fn begin_text(&mut self, st: Style, font: &'static str) {
+    fn begin_text(&mut self, st: Style, font: FontKey) {
+        let name = self.used[font as usize].resource;
         let p = self.page();
-        p.ops.push(Op::StartTextSection);
-        if p.font != Some((font, st.size)) {
-            p.ops.push(Op::SetFont {
-                font: PdfFontHandle::External(FontId(font.to_owned())),
-                size: Pt(st.size),
-            });
-            p.font = Some((font, st.size));
+        let set = p.font != Some((font, st.size));
+        p.font = Some((font, st.size));
+        let out = p.out();
+        out.begin_text();
+        if set {
+            out.font(name, st.size);
         }
     }
 
-    /// One run in one font, in its own text section.
-    fn show_run(&mut self, matrix: TextMatrix, st: Style, font: &'static str, item: TextItem) {
+    /// One run in one font, one glyph per character, in its own text section.
+    fn show_run(&mut self, m: [f32; 6], st: Style, font: FontKey, text: &str) {
         self.begin_text(st, font);
-        let p = self.page();
-        p.ops.push(Op::SetTextMatrix { matrix });
-        p.ops.push(Op::ShowText { items: vec![item] });
-        p.ops.push(Op::EndTextSection);
+        let used = &mut self.used[font as usize];
+        let gids: Vec<u16> = text.chars().map(|c| used.char_glyph(c)).collect();
+        let out = self.out();
+        out.text_matrix(m);
+        out.show_glyphs(gids);
+        out.end_text();
     }
 
     /// A Bengali run, shaped, `dx` pt along the baseline of `m`: each glyph placed where
@@ -238,38 +206,30 @@ impl Doc {
     fn show_bengali(&mut self, m: [f32; 6], dx: f32, st: Style, t: &str) -> f32 {
         let shaped = self.fonts.bengali(st.weight).shaper.shape(t);
         let font = match st.weight {
-            Weight::Regular => FONT_BENGALI,
-            Weight::Bold => FONT_BENGALI_BOLD,
+            Weight::Regular => FontKey::Bengali,
+            Weight::Bold => FontKey::BengaliBold,
         };
         let k = st.size / 1000.0;
         self.begin_text(st, font);
-        let p = self.page();
-        p.ops.push(actual_text(t));
+        self.out().begin_actual_text(t);
         for g in shaped.glyphs {
-            let at = moved(m, dx + g.x * k, g.y * k);
-            p.ops.push(Op::SetTextMatrix {
-                matrix: TextMatrix::Raw(at),
-            });
-            let glyph = Codepoint {
-                gid: g.gid,
-                offset: 0.0,
-                // Further glyphs of a cluster map to nothing visible; the span's text
-                // is what extraction uses.
-                cid: Some(g.text.unwrap_or_else(|| "\u{200B}".to_owned())),
-            };
-            p.ops.push(Op::ShowText {
-                items: vec![TextItem::GlyphIds(vec![glyph])],
-            });
+            // Further glyphs of a cluster map to nothing visible; the span's text is
+            // what extraction uses.
+            let text = g.text.as_deref().unwrap_or("\u{200B}");
+            let gid = self.used[font as usize].glyph(g.gid, text);
+            let out = self.out();
+            out.text_matrix(moved(m, dx + g.x * k, g.y * k));
+            out.show_glyphs([gid]);
         }
-        p.ops.push(Op::EndMarkedContent);
-        p.ops.push(Op::EndTextSection);
+        let out = self.out();
+        out.end_marked();
+        out.end_text();
         shaped.advance * k
     }
 
     /// One line of text with its baseline at top-down `y`.
     pub fn text(&mut self, x: f32, y: f32, st: Style, s: &str) {
-        let m = TextMatrix::Translate(Pt(x), Pt(self.page_h - y));
-        self.show(m, st, s);
+        self.show([1.0, 0.0, 0.0, 1.0, x, self.page_h - y], st, s);
     }
     pub fn text_right(&mut self, x_right: f32, y: f32, st: Style, s: &str) {
         let w = self.measure(s, st);
@@ -281,8 +241,7 @@ impl Doc {
     }
     /// Text read bottom to top, starting at (`x`, `y`) on its baseline.
     pub fn text_up(&mut self, x: f32, y: f32, st: Style, s: &str) {
-        let m = TextMatrix::Raw([0.0, 1.0, -1.0, 0.0, x, self.page_h - y]);
-        self.show(m, st, s);
+        self.show([0.0, 1.0, -1.0, 0.0, x, self.page_h - y], st, s);
     }
 
     /// Wrapped lines at the cursor, moving it down; breaks pages between lines.
