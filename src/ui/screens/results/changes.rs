@@ -56,7 +56,14 @@ impl ResultsView {
             return;
         };
         let only = self.change_ministry.clone().filter(|m| !m.is_empty());
-        let t = self.changes.get(revision, (from, to, only), |(f, t, o)| {
+        let key = (from, to, only);
+        let lines_key = (
+            key.0.clone(),
+            key.1.clone(),
+            key.2.clone(),
+            self.show_unchanged,
+        );
+        let t = self.changes.get(revision, key, |(f, t, o)| {
             plots::change_table(ws, f, t, o.as_deref())
         });
         if let Some(note) = &t.instrument_note {
@@ -85,21 +92,23 @@ impl ResultsView {
                 ui.add_sized([*w, ROW_H], egui::Label::new(RichText::new(h).strong()));
             }
         });
-        let items = items(t, self.show_unchanged);
+        let items = self
+            .change_lines
+            .get(revision, lines_key, |k| lines(t, k.3));
         egui::ScrollArea::vertical()
             .id_salt("changes-scroll")
             .auto_shrink(false)
             .show_rows(ui, ROW_H, items.len(), |ui, range| {
                 for item in &items[range] {
                     match item {
-                        Item::Heading(text) => {
+                        Line::Heading(text) => {
                             let size = egui::vec2(ui.available_width(), ROW_H);
                             let left = egui::Layout::left_to_right(egui::Align::Center);
                             ui.allocate_ui_with_layout(size, left, |ui| {
                                 ui.label(RichText::new(text).strong().size(22.0));
                             });
                         }
-                        Item::Row(r) => {
+                        Line::Row(r) => {
                             ui.horizontal(|ui| line_ui(ui, ws, inst, r));
                         }
                     }
@@ -109,14 +118,14 @@ impl ResultsView {
 }
 
 /// A line of the one list: a group's heading or a row.
-enum Item<'a> {
+pub(super) enum Line {
     Heading(String),
-    Row(&'a ChangeRow),
+    Row(ChangeRow),
 }
 
 /// The groups in reading order: declines, improvements, (unchanged,) then those listed
-/// apart.
-fn items(t: &ChangeTable, show_unchanged: bool) -> Vec<Item<'_>> {
+/// apart. Made once per revision and selection: a large workspace has 10,000 rows.
+fn lines(t: &ChangeTable, show_unchanged: bool) -> Vec<Line> {
     let mut groups: Vec<(String, Vec<&ChangeRow>)> = plots::moved_by_reason(t);
     if show_unchanged {
         let same = t
@@ -144,8 +153,8 @@ fn items(t: &ChangeTable, show_unchanged: bool) -> Vec<Item<'_>> {
         if rows.is_empty() {
             continue;
         }
-        out.push(Item::Heading(format!("{title}: {}", rows.len())));
-        out.extend(rows.into_iter().map(Item::Row));
+        out.push(Line::Heading(format!("{title}: {}", rows.len())));
+        out.extend(rows.into_iter().cloned().map(Line::Row));
     }
     out
 }

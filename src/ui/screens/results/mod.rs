@@ -108,6 +108,8 @@ pub struct ResultsView {
     radar: Memo<radar::Key, radar::Chart>,
     heat: Memo<(String, HeatSort), HeatTable>,
     changes: Memo<(String, String, Option<String>), ChangeTable>,
+    /// The Changes list's lines for the same selection and the unchanged toggle.
+    change_lines: Memo<(String, String, Option<String>, bool), Vec<changes::Line>>,
     trends: Memo<(TrendMode, Option<String>), trend::Trends>,
 }
 

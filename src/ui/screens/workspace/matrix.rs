@@ -300,11 +300,13 @@ fn cell_ui(
     };
     let areas = inst.areas().len();
     let done = answered == areas;
-    let text = format!("{answered}/{areas}{}", if done { " ✔" } else { "" });
     let (rect, resp) = ui.allocate_exact_size(egui::vec2(size[0], size[1]), egui::Sense::click());
-    let label = format!("Score {} in {}", m.id, r.title);
-    resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+    resp.widget_info(|| {
+        let label = format!("Score {} in {}", m.id, r.title);
+        egui::WidgetInfo::labeled(egui::Role::Button, true, label)
+    });
     if ui.is_rect_visible(rect) {
+        let text = format!("{answered}/{areas}{}", if done { " ✔" } else { "" });
         let fill = if done { p.panel } else { p.card };
         let stroke = if resp.has_focus() {
             egui::Stroke::new(theme::FOCUS_RING, p.focus)

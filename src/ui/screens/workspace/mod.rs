@@ -29,6 +29,9 @@ pub struct WorkspaceView {
     completion: Memo<(), Vec<Vec<usize>>>,
     /// Row tops of the matrix for a name column width (wrapped names differ in height).
     rows: Memo<u32, Vec<f32>>,
+    /// Height of each round's entry in the list (newest first) when last drawn: entries
+    /// out of sight take their space without being laid out.
+    round_heights: Vec<f32>,
 }
 
 /// What the screen needs besides the document.
@@ -51,10 +54,10 @@ impl WorkspaceView {
                 egui::ScrollArea::vertical()
                     .id_salt("lists")
                     .auto_shrink(false)
-                    .show(ui, |ui| {
+                    .show_viewport(ui, |ui, viewport| {
                         title_ui(ui, ws, cx.location, cmds);
                         ui.separator();
-                        self.rounds_ui(ui, ws, cx.today, cmds);
+                        self.rounds_ui(ui, ws, cx.today, viewport, cmds);
                     });
             });
         self.matrix_ui(ui, ws, doc.revision(), cmds);
@@ -75,6 +78,7 @@ impl WorkspaceView {
         ui: &mut Ui,
         ws: &Workspace,
         today: jiff::civil::Date,
+        viewport: egui::Rect,
         cmds: &mut Vec<Command>,
     ) {
         let p = theme::current(ui.ctx());
@@ -92,9 +96,17 @@ impl WorkspaceView {
                     .color(p.muted),
             );
         }
-        for r in ws.rounds().iter().rev() {
+        self.round_heights.resize(ws.rounds().len(), 64.0);
+        let origin = ui.max_rect().top();
+        for (i, r) in ws.rounds().iter().rev().enumerate() {
             ui.add_space(4.0);
-            ui.horizontal(|ui| {
+            let top = ui.cursor().top() - origin;
+            let h = self.round_heights[i];
+            if top > viewport.max.y || top + h < viewport.min.y {
+                ui.add_space(h);
+                continue;
+            }
+            let entry = ui.horizontal(|ui| {
                 ui.vertical(|ui| {
                     ui.set_width((ui.available_width() - 56.0).max(120.0));
                     ui.add(egui::Label::new(RichText::new(&r.title).strong()).wrap());
@@ -110,6 +122,7 @@ impl WorkspaceView {
                 });
                 self.round_menu_ui(ui, ws, r, cmds);
             });
+            self.round_heights[i] = entry.response.rect.height();
         }
     }
 
