@@ -91,27 +91,33 @@ fn main() {
     }
 }
 
-/// Wall time and peak resident memory (bytes) of one run of the app's command line.
+/// Wall time and peak resident memory (bytes) of one run of the app's command line,
+/// read for that process alone (`wait4`).
 fn run_cli(args: &[&str]) -> Option<(Duration, u64)> {
+    use std::io::Read as _;
     let start = std::time::Instant::now();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_codi-workshop"))
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_codi-workshop"))
         .args(args)
-        .output()
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
         .ok()?;
+    let pid = child.id() as libc::pid_t;
+    let mut status = 0;
+    // SAFETY: wait4 only writes into the two values we pass.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let reaped = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
     let took = start.elapsed();
-    if !out.status.success() {
-        eprintln!("{args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    let ok = reaped == pid && libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0;
+    if !ok {
+        let mut err = String::new();
+        if let Some(mut e) = child.stderr.take() {
+            let _ = e.read_to_string(&mut err);
+        }
+        eprintln!("{args:?} failed: {err}");
         return None;
     }
-    Some((took, peak_rss_of_children()))
-}
-
-/// The largest peak resident set of any child process that has ended (Linux: KiB).
-fn peak_rss_of_children() -> u64 {
-    // SAFETY: getrusage only writes into the struct we pass.
-    let mut u: libc::rusage = unsafe { std::mem::zeroed() };
-    let ok = unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut u) } == 0;
-    if ok { u.ru_maxrss as u64 * 1024 } else { 0 }
+    Some((took, usage.ru_maxrss as u64 * 1024))
 }
 
 /// The large-workspace report as a separate process, against `check` on the same file.
@@ -126,7 +132,6 @@ fn large_report(full: bool) {
     let f = file.to_str().expect("utf-8 temp path");
     let pdf = dir.path().join("large.pdf");
     let p = pdf.to_str().expect("utf-8 temp path");
-    // `check` first: getrusage keeps the largest child so far, and the report is larger.
     let check = run_cli(&["check", f]);
     let made = run_cli(&[
         "report",

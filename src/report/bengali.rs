@@ -2,8 +2,8 @@
 //! Bengali block, DejaVu Sans for the rest. A Bengali run is shaped with harfrust (the
 //! same shaper egui uses on screen) into positioned glyph ids: conjuncts, reph,
 //! ya-phala, the pre-base vowel signs and the two-part vowels come out as HarfBuzz
-//! would draw them. printpdf's own text path maps one glyph per character and cannot
-//! do this.
+//! would draw them. The Latin text path maps one glyph per character and cannot do
+//! this.
 
 use harfrust::{FontRef, ShapeOptions, ShaperData, UnicodeBuffer};
 

@@ -163,6 +163,35 @@ fn medians(ws: &Workspace, r: &str, m: &str, series: &mut Vec<Series>, notes: &m
     });
 }
 
+/// Checkboxes, one row each. A long list gets a scroll area of its own where only the
+/// rows in sight are laid out, one line each, so 1,000 ministries cost what a dozen do.
+fn check_list_ui(ui: &mut Ui, id: &str, n: usize, mut row: impl FnMut(&mut Ui, usize)) {
+    const SHORT: usize = 12;
+    if n <= SHORT {
+        for i in 0..n {
+            row(ui, i);
+        }
+        return;
+    }
+    let row_h = ui
+        .spacing()
+        .interact_size
+        .y
+        .max(ui.text_style_height(&egui::TextStyle::Body));
+    let shown = SHORT as f32;
+    egui::ScrollArea::vertical()
+        .id_salt(id)
+        .max_height(shown * (row_h + ui.spacing().item_spacing.y))
+        .auto_shrink([false, true])
+        .show_rows(ui, row_h, n, |ui, range| {
+            // One line per row, as the rows' fixed height assumes; the name is on hover.
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+            for i in range {
+                row(ui, i);
+            }
+        });
+}
+
 impl ResultsView {
     fn radar_controls_ui(&mut self, ui: &mut Ui, ws: &Workspace) {
         if matches!(self.radar_mode, RadarMode::Rounds | RadarMode::Medians) {
@@ -179,16 +208,20 @@ impl ResultsView {
                     .collect()
             });
             ui.label(RichText::new("Rounds").strong());
-            for r in ws.rounds() {
+            let rounds = ws.rounds();
+            // Newest first: the default two are at the top.
+            check_list_ui(ui, "radar-rounds", rounds.len(), |ui, i| {
+                let r = &rounds[rounds.len() - 1 - i];
                 let mut on = chosen.contains(r.id.as_str());
-                if ui.checkbox(&mut on, r.display()).changed() {
+                let b = ui.checkbox(&mut on, r.display());
+                if b.on_hover_text(r.display()).changed() {
                     if on {
                         chosen.insert(r.id.to_string());
                     } else {
                         chosen.remove(r.id.as_str());
                     }
                 }
-            }
+            });
         } else {
             self.round = pick_round(ws, &self.round, 0);
             combo_ui(ui, "Round", &mut self.round, ws, Choices::Rounds);
@@ -204,7 +237,9 @@ impl ResultsView {
             ui.label(
                 RichText::new(format!("Ministries (up to 6; {} chosen)", chosen.len())).strong(),
             );
-            for m in ws.ministries() {
+            let ministries = ws.ministries();
+            check_list_ui(ui, "radar-ministries", ministries.len(), |ui, i| {
+                let m = &ministries[i];
                 let mut on = chosen.contains(m.id.as_str());
                 let allowed = on || chosen.len() < 6;
                 let r = ui.add_enabled(allowed, egui::Checkbox::new(&mut on, m.id.as_str()));
@@ -215,7 +250,7 @@ impl ResultsView {
                         chosen.remove(m.id.as_str());
                     }
                 }
-            }
+            });
         }
     }
 
