@@ -8,7 +8,8 @@
 
 use std::sync::OnceLock;
 
-use printpdf::ParsedFont;
+use skrifa::prelude::{FontRef, LocationRef, MetadataProvider, Size};
+use skrifa::string::StringId;
 
 use super::bengali::{self, Run, Shaper};
 
@@ -27,51 +28,99 @@ pub(crate) enum Weight {
     Bold,
 }
 
-/// One parsed face with a width table for the Basic Multilingual Plane.
+/// What the PDF's font descriptor says about a face, in font units.
+pub(crate) struct FaceMetrics {
+    pub units_per_em: f32,
+    pub ascent: f32,
+    pub descent: f32,
+    pub cap_height: Option<f32>,
+    /// x min, y min, x max, y max.
+    pub bbox: [f32; 4],
+    /// OS/2 weight class (400 regular, 700 bold).
+    pub weight: f32,
+    /// PostScript name.
+    pub name: String,
+}
+
+/// One face: its file, glyph ids and widths for the Basic Multilingual Plane.
 pub(crate) struct Face {
-    pub parsed: ParsedFont,
     /// The font file, which the PDF embeds cut down to the glyphs used.
     pub bytes: &'static [u8],
+    pub metrics: FaceMetrics,
+    /// Glyph id per BMP code point (0: none).
+    gids: Vec<u16>,
     /// Advance per BMP code point in 1/1000 em, or [`MISSING`].
     widths: Vec<u16>,
-    units_per_em: f32,
 }
 
 impl Face {
     fn load(bytes: &'static [u8], name: &str) -> Result<Self, String> {
-        let mut warnings = Vec::new();
-        let parsed = ParsedFont::from_bytes(bytes, 0, &mut warnings)
-            .ok_or_else(|| format!("the built-in font {name} could not be read"))?;
-        let units_per_em = f32::from(parsed.pdf_font_metrics.units_per_em.max(1));
-        let widths = (0u32..=0xFFFF)
-            .map(|cp| match parsed.lookup_glyph_index(cp) {
-                // Same truncation as the `/W` entries (`pdf::font`).
-                Some(gid) => {
-                    let w = f32::from(parsed.get_horizontal_advance(gid)) * 1000.0 / units_per_em;
-                    (w as u16).min(MISSING - 1)
-                }
-                None => MISSING,
-            })
-            .collect();
+        let font = FontRef::new(bytes)
+            .map_err(|e| format!("the built-in font {name} could not be read: {e}"))?;
+        let m = font.metrics(Size::unscaled(), LocationRef::default());
+        let bbox = m.bounds.map_or([0.0, -200.0, 1000.0, 800.0], |b| {
+            [b.x_min, b.y_min, b.x_max, b.y_max]
+        });
+        let metrics = FaceMetrics {
+            units_per_em: f32::from(m.units_per_em.max(1)),
+            ascent: m.ascent,
+            descent: m.descent,
+            cap_height: m.cap_height,
+            bbox,
+            weight: font.attributes().weight.value(),
+            name: font
+                .localized_strings(StringId::POSTSCRIPT_NAME)
+                .english_or_first()
+                .map_or_else(|| name.to_owned(), |s| s.to_string()),
+        };
+        let charmap = font.charmap();
+        let advances = font.glyph_metrics(Size::unscaled(), LocationRef::default());
+        let mut gids = vec![0u16; 0x10000];
+        let mut widths = vec![MISSING; 0x10000];
+        for (cp, gid) in charmap.mappings() {
+            let Ok(i) = usize::try_from(cp) else { continue };
+            let Ok(g) = u16::try_from(gid.to_u32()) else {
+                continue;
+            };
+            if i >= gids.len() || g == 0 {
+                continue;
+            }
+            gids[i] = g;
+            let w = advances.advance_width(gid).unwrap_or(0.0) * 1000.0 / metrics.units_per_em;
+            // Truncated to 1/1000 em, as the `/W` entries are (`pdf::font`).
+            widths[i] = (w as u16).min(MISSING - 1);
+        }
         Ok(Self {
-            parsed,
             bytes,
+            metrics,
+            gids,
             widths,
-            units_per_em,
         })
+    }
+
+    /// The glyph for `c`, `None` when the face lacks it (only the BMP is looked at:
+    /// report text is cleaned to what the faces show).
+    pub fn glyph(&self, c: char) -> Option<u16> {
+        let g = *self.gids.get(c as usize)?;
+        (g != 0).then_some(g)
+    }
+
+    /// Advance of glyph `gid` in 1/1000 em, truncated.
+    pub fn glyph_advance(&self, gid: u16) -> u32 {
+        let Ok(font) = FontRef::new(self.bytes) else {
+            return 0;
+        };
+        let advances = font.glyph_metrics(Size::unscaled(), LocationRef::default());
+        let w = advances
+            .advance_width(skrifa::GlyphId::new(u32::from(gid)))
+            .unwrap_or(0.0);
+        (w * 1000.0 / self.metrics.units_per_em) as u32
     }
 
     /// Advance of `c` in 1/1000 em, `None` when the font lacks it.
     fn advance(&self, c: char) -> Option<u32> {
-        let cp = c as u32;
-        if cp <= 0xFFFF {
-            let w = self.widths[cp as usize];
-            (w != MISSING).then_some(u32::from(w))
-        } else {
-            let gid = self.parsed.lookup_glyph_index(cp)?;
-            let w = f32::from(self.parsed.get_horizontal_advance(gid)) * 1000.0 / self.units_per_em;
-            Some(w as u32)
-        }
+        let w = *self.widths.get(c as usize)?;
+        (w != MISSING).then_some(u32::from(w))
     }
 
     pub fn has(&self, c: char) -> bool {

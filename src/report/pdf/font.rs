@@ -59,7 +59,7 @@ impl FontUse {
         if let Some(&n) = self.by_char.get(&c) {
             return n;
         }
-        let old = self.face.parsed.lookup_glyph_index(c as u32).unwrap_or(0);
+        let old = self.face.glyph(c).unwrap_or(0);
         let mut buf = [0u8; 4];
         let n = self.glyph(old, c.encode_utf8(&mut buf));
         self.by_char.insert(c, n);
@@ -70,25 +70,17 @@ impl FontUse {
     /// id of the Type0 font that pages name.
     pub fn write(&self, w: &mut Writer) -> Result<u32, String> {
         let program = self.subset()?;
-        let parsed = &self.face.parsed;
-        let m = &parsed.pdf_font_metrics;
-        let upm = f32::from(m.units_per_em.max(1));
-        let scale = |v: f32| (v * 1000.0 / upm).round() as i64;
-        let name: String = parsed
-            .font_name
-            .as_deref()
-            .unwrap_or(self.resource)
-            .chars()
-            .filter(char::is_ascii_alphanumeric)
-            .collect();
+        let m = &self.face.metrics;
+        let scale = |v: f32| (v * 1000.0 / m.units_per_em).round() as i64;
+        let name: String = m.name.chars().filter(char::is_ascii_alphanumeric).collect();
         let base = format!("{}+{name}", self.resource);
 
         let file = w.reserve();
         w.stream(file, &format!("/Length1 {}", program.len()), &program, true);
-        let ascent = scale(parsed.font_metrics.ascent);
-        let cap = parsed.font_metrics.cap_height.map_or(ascent, scale);
+        let ascent = scale(m.ascent);
+        let cap = m.cap_height.map_or(ascent, scale);
         // StemV is not in the font; estimated from the weight class as producers do.
-        let stem_v = 50 + (f32::from(m.us_weight_class) / 65.0).powi(2).round() as i64;
+        let stem_v = 50 + (m.weight / 65.0).powi(2).round() as i64;
         let descriptor = w.reserve();
         w.object(
             descriptor,
@@ -96,11 +88,11 @@ impl FontUse {
                 "<< /Type /FontDescriptor /FontName /{base} /Flags 32 /FontBBox [{} {} {} {}] \
                  /ItalicAngle 0 /Ascent {ascent} /Descent {} /CapHeight {cap} /StemV {stem_v} \
                  /FontFile2 {file} 0 R >>",
-                scale(f32::from(m.x_min)),
-                scale(f32::from(m.y_min)),
-                scale(f32::from(m.x_max)),
-                scale(f32::from(m.y_max)),
-                scale(parsed.font_metrics.descent),
+                scale(m.bbox[0]),
+                scale(m.bbox[1]),
+                scale(m.bbox[2]),
+                scale(m.bbox[3]),
+                scale(m.descent),
             )
             .as_bytes(),
         );
@@ -148,14 +140,10 @@ impl FontUse {
 
     /// Advances in 1/1000 em, truncated as [`Face`] measures them.
     fn widths(&self) -> String {
-        let upm = f32::from(self.face.parsed.pdf_font_metrics.units_per_em.max(1));
         let all: Vec<String> = self
             .old
             .iter()
-            .map(|&g| {
-                let w = f32::from(self.face.parsed.get_horizontal_advance(g)) * 1000.0 / upm;
-                (w as u32).to_string()
-            })
+            .map(|&g| self.face.glyph_advance(g).to_string())
             .collect();
         all.join(" ")
     }
