@@ -205,3 +205,48 @@ pub fn histogram_ui(ui: &mut Ui, rows: &[(String, String, u32, Color32)], size: 
 pub fn describe(answer: Option<Answer>, scale: &Scale) -> String {
     answer.map_or_else(|| "Not scored yet".to_owned(), |a| a.describe(scale))
 }
+
+/// A "⋯" button that opens a menu, for a row's actions. egui's `MenuButton` looks up
+/// its menu bar and configuration on every frame, about 16 µs a row; a list of a
+/// thousand ministries shows twenty of these at once. This one is painted like a
+/// button and opens the same popup menu, named `label` for screen readers and tests.
+pub fn row_menu_ui(ui: &mut Ui, label: &str, content: impl FnOnce(&mut Ui)) -> Response {
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let galley = ui
+        .painter()
+        .layout_no_wrap("⋯".to_owned(), font.clone(), Color32::PLACEHOLDER);
+    let pad = ui.spacing().button_padding;
+    let size = vec2(
+        galley.size().x + 2.0 * pad.x,
+        (galley.size().y + 2.0 * pad.y).max(ui.spacing().interact_size.y),
+    );
+    let (rect, resp) = ui.allocate_exact_size(size, Sense::click());
+    resp.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, label));
+    // The popup is only built when it is open or about to be: building it costs more
+    // than the button.
+    let was_open = egui::Popup::is_id_open(ui.ctx(), egui::Popup::default_response_id(&resp));
+    // A click toggles it this frame: paint the state it is left in.
+    let open = was_open != resp.clicked();
+    if ui.is_rect_visible(rect) {
+        let v = ui.style().interact_selectable(&resp, open);
+        ui.painter().rect(
+            rect.expand(v.expansion),
+            v.corner_radius,
+            v.weak_bg_fill,
+            v.bg_stroke,
+            StrokeKind::Inside,
+        );
+        // Strong text as a button's, the selection's text colour while open.
+        let color = if open {
+            v.text_color()
+        } else {
+            ui.visuals().strong_text_color()
+        };
+        let center = egui::Align2::CENTER_CENTER;
+        ui.painter().text(rect.center(), center, "⋯", font, color);
+    }
+    if was_open || resp.clicked() {
+        egui::Popup::menu(&resp).show(content);
+    }
+    resp
+}

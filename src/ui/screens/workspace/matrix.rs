@@ -11,7 +11,7 @@ use super::forms::MinistryForm;
 use crate::model::{Edit, Ministry, Round, Workspace};
 use crate::session::{Focus, Page};
 use crate::ui::command::Command;
-use crate::ui::theme;
+use crate::ui::{theme, widgets};
 
 /// Answered areas per (ministry, round), in list and date order.
 pub(super) fn completion(ws: &Workspace) -> Vec<Vec<usize>> {
@@ -214,8 +214,8 @@ impl WorkspaceView {
         let n = ws.ministries().len();
         let m = &ws.ministries()[i];
         let id = &m.id;
-        let button = egui::Button::new(RichText::new("⋯").strong());
-        let (r, _) = egui::containers::menu::MenuButton::from_button(button).ui(ui, |ui| {
+        let label = format!("Actions for {id}");
+        let r = widgets::row_menu_ui(ui, &label, |ui| {
             if ui.button(format!("Edit ministry {id}...")).clicked() {
                 self.dialog = Some(Dialog::EditMinistry {
                     id: id.clone(),
@@ -245,8 +245,7 @@ impl WorkspaceView {
                 }
             }
         });
-        r.on_hover_text("Edit, move or remove")
-            .accessible_name(format!("Actions for {id}"));
+        r.on_hover_text("Edit, move or remove");
     }
 }
 

@@ -16,7 +16,7 @@ use crate::session::cache::Memo;
 use crate::session::export::PdfKind;
 use crate::ui::bangla::BanglaBuffer;
 use crate::ui::command::Command;
-use crate::ui::theme;
+use crate::ui::{theme, widgets};
 use dialogs::{Dialog, dialog_ui};
 use forms::RoundForm;
 
@@ -128,8 +128,8 @@ impl WorkspaceView {
 
     /// The "⋯" menu of a round: edit, export its workshop report, remove.
     fn round_menu_ui(&mut self, ui: &mut Ui, ws: &Workspace, r: &Round, cmds: &mut Vec<Command>) {
-        let button = egui::Button::new(RichText::new("⋯").strong());
-        let menu = egui::containers::menu::MenuButton::from_button(button).ui(ui, |ui| {
+        let label = format!("Actions for the round {}", r.title);
+        widgets::row_menu_ui(ui, &label, |ui| {
             if ui.button("Edit round...").clicked() {
                 self.dialog = Some(Dialog::EditRound {
                     id: r.id.clone(),
@@ -161,8 +161,6 @@ impl WorkspaceView {
                 }
             }
         });
-        menu.0
-            .accessible_name(format!("Actions for the round {}", r.title));
     }
 }
 
