@@ -199,18 +199,19 @@ impl Sink {
 
     /// Every stream sent, written; the writer to finish the file with.
     pub fn into_writer(self) -> Result<Writer, String> {
-        let mut w = match self.worker {
-            Some((tx, handle)) => {
+        let mut w = match (self.worker, self.inline) {
+            (Some((tx, handle)), inline) => {
                 drop(tx);
-                handle
+                let mut w = handle
                     .join()
-                    .map_err(|_| "the PDF writer thread failed".to_owned())?
+                    .map_err(|_| "the PDF writer thread failed".to_owned())?;
+                if let Some(inline) = inline {
+                    w.append(inline);
+                }
+                w
             }
-            None => Writer::new(),
+            (None, inline) => inline.unwrap_or_else(Writer::new),
         };
-        if let Some(inline) = self.inline {
-            w.append(inline);
-        }
         w.next_id = w.next_id.max(self.next_id);
         Ok(w)
     }
@@ -223,11 +224,10 @@ impl Writer {
         let base = self.out.len() - header;
         for (id, at) in other.offsets.iter().enumerate() {
             if let Some(at) = at {
-                let i = id;
-                if self.offsets.len() <= i {
-                    self.offsets.resize(i + 1, None);
+                if self.offsets.len() <= id {
+                    self.offsets.resize(id + 1, None);
                 }
-                self.offsets[i] = Some(at + base);
+                self.offsets[id] = Some(at + base);
             }
         }
         self.out.extend_from_slice(&other.out[header..]);
