@@ -39,6 +39,8 @@ pub enum Action {
     JoinPage,
     AcceptProposal,
     LeaveSession,
+    MoveInTable,
+    ScoreCell,
     ScoreNext,
     Present,
     Undo,
@@ -86,7 +88,7 @@ pub const DIGITS: [Key; 9] = [
 
 impl Action {
     /// In the order of the README's table.
-    pub const ALL: [Action; 30] = [
+    pub const ALL: [Action; 32] = [
         Action::ChooseLevel,
         Action::NotApplicable,
         Action::InsufficientInfo,
@@ -106,6 +108,8 @@ impl Action {
         Action::JoinPage,
         Action::AcceptProposal,
         Action::LeaveSession,
+        Action::MoveInTable,
+        Action::ScoreCell,
         Action::ScoreNext,
         Action::Present,
         Action::Undo,
@@ -156,6 +160,17 @@ impl Action {
             Action::JoinPage => const { &[key(Key::J)] },
             Action::AcceptProposal => const { &[key(Key::A)] },
             Action::LeaveSession => const { &[key(Key::Escape)] },
+            Action::MoveInTable => {
+                const {
+                    &[
+                        key(Key::ArrowUp),
+                        key(Key::ArrowDown),
+                        key(Key::ArrowLeft),
+                        key(Key::ArrowRight),
+                    ]
+                }
+            }
+            Action::ScoreCell => const { &[key(Key::Enter), key(Key::Space)] },
             Action::ScoreNext => const { &[ctrl(Key::Enter)] },
             Action::Present => const { &[key(Key::P)] },
             Action::Undo => const { &[ctrl(Key::Z)] },
@@ -195,6 +210,10 @@ impl Action {
                 "Table scoring: accept the table's proposal as the agreed answer"
             }
             Action::LeaveSession => "Leave the text box; again: back to the workspace",
+            Action::MoveInTable => {
+                "In the ministries table (Tab reaches it): move between ministries and rounds"
+            }
+            Action::ScoreCell => "In the ministries table: score the chosen ministry in that round",
             Action::ScoreNext => "Score the next ministry of the newest round",
             Action::Present => "Presentation: the chart alone, large (P or Esc leaves)",
             Action::Undo => "Undo",
@@ -220,7 +239,7 @@ impl Action {
             | Action::Open
             | Action::SaveAs
             | Action::Help => Scope::Global,
-            Action::ScoreNext => Scope::Workspace,
+            Action::MoveInTable | Action::ScoreCell | Action::ScoreNext => Scope::Workspace,
             Action::Present => Scope::Results,
             _ => Scope::Scoring,
         }

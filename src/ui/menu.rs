@@ -34,13 +34,16 @@ pub fn shortcuts(ctx: &egui::Context, cmds: &mut Vec<Command>) {
     });
 }
 
-/// The workspace screen's keys.
+/// The workspace screen's keys. The table's own keys (arrows, Enter) belong to its
+/// cursor, which reads them while it has focus.
 pub fn workspace_keys(ctx: &egui::Context, cmds: &mut Vec<Command>) {
     ctx.input_mut(|i| {
-        for a in Action::ALL.iter().filter(|a| a.scope() == Scope::Workspace) {
-            if a.shortcuts().iter().any(|s| i.consume_shortcut(s)) && *a == Action::ScoreNext {
-                cmds.push(Command::ScoreNext);
-            }
+        if Action::ScoreNext
+            .shortcuts()
+            .iter()
+            .any(|s| i.consume_shortcut(s))
+        {
+            cmds.push(Command::ScoreNext);
         }
     });
 }

@@ -15,6 +15,7 @@ mod interchange;
 pub mod keymap;
 mod menu;
 mod network;
+mod painted;
 pub mod qr;
 pub mod screens;
 mod snapshot;

@@ -3,15 +3,15 @@
 //! Names wrap, so rows differ in height: their tops are computed once per document
 //! revision and width, and only the visible rows are laid out.
 
-use egui::{RichText, Ui, UiBuilder};
+use egui::{RichText, Ui};
 
 use super::WorkspaceView;
 use super::dialogs::Dialog;
 use super::forms::MinistryForm;
-use crate::model::{Edit, Ministry, Round, Workspace};
-use crate::session::{Focus, Page};
+use super::grid::{self, Grid, Reveal};
+use crate::model::{Edit, Workspace};
 use crate::ui::command::Command;
-use crate::ui::{theme, widgets};
+use crate::ui::{painted, theme};
 
 /// Answered areas per (ministry, round), in list and date order.
 pub(super) fn completion(ws: &Workspace) -> Vec<Vec<usize>> {
@@ -94,11 +94,14 @@ impl WorkspaceView {
         let hint = if ws.rounds().is_empty() {
             "Add a round on the left to start scoring."
         } else {
-            "Areas answered per round. Click a cell to score that ministry in that round."
+            "Areas answered per round (✔ all, – none yet). Click a cell to score it."
         };
-        ui.label(RichText::new(hint).color(p.muted));
         let l = self.layout(ui, ws);
-        self.header_ui(ui, ws, &l);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(hint).color(p.muted));
+            self.paging_ui(ui, ws, &l);
+        });
+        self.columns_ui(ui, ws, &l, revision);
         // Taken out for the frame so rows can borrow `self` too; put back below.
         let mut counts_memo = std::mem::take(&mut self.completion);
         let counts = counts_memo.get(revision, (), |_| completion(ws));
@@ -113,109 +116,232 @@ impl WorkspaceView {
                 let first = tops
                     .partition_point(|&t| t <= viewport.min.y)
                     .saturating_sub(1);
+                let end = (first..n).find(|&i| tops[i] > viewport.max.y).unwrap_or(n);
+                let gap = ui.spacing().item_spacing.x;
                 let origin = ui.max_rect().min;
-                for i in first..n {
-                    let (top, bottom) = (tops[i], tops[i + 1]);
-                    if top > viewport.max.y {
-                        break;
-                    }
-                    let rect = egui::Rect::from_min_max(
-                        origin + egui::vec2(0.0, top),
-                        egui::pos2(ui.max_rect().right(), origin.y + bottom),
-                    );
-                    let row = UiBuilder::new()
-                        .max_rect(rect)
-                        .layout(egui::Layout::left_to_right(egui::Align::Center))
-                        .id_salt(("matrix-row", i));
-                    ui.scope_builder(row, |ui| {
-                        self.row_ui(ui, ws, i, &counts[i], &l, bottom - top, cmds);
-                    });
+                let grid = Grid {
+                    ws,
+                    revision,
+                    counts,
+                    tops,
+                    rows: first..end,
+                    cols: l.first..l.first + l.shown,
+                    origin,
+                    left: origin.x + l.code_w + l.name_w + 2.0 * gap,
+                    cell: egui::vec2(l.cell_w, l.row_h - 4.0),
+                    step: l.cell_w + gap,
+                    row_gap: ui.spacing().item_spacing.y,
+                };
+                let Reveal(col) =
+                    grid::cells_ui(ui, &grid, &mut self.cursor, &mut self.cell_galleys, cmds);
+                if let Some(col) = col {
+                    // Page the round columns just far enough to show the cursor's.
+                    let offset = if col < l.first {
+                        col
+                    } else {
+                        col + 1 - l.shown
+                    };
+                    self.round_offset = Some(offset);
                 }
+                self.rows_ui(ui, &grid, &l, cmds);
             });
         self.completion = counts_memo;
         self.rows = rows_memo;
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn row_ui(
-        &mut self,
-        ui: &mut Ui,
-        ws: &Workspace,
-        i: usize,
-        counts: &[usize],
-        l: &Layout,
-        height: f32,
-        cmds: &mut Vec<Command>,
-    ) {
-        let m = &ws.ministries()[i];
-        let h = height - ui.spacing().item_spacing.y;
-        let code = ui
-            .allocate_exact_size(egui::vec2(l.code_w, h), egui::Sense::hover())
-            .0;
+    /// Each visible row's code, name and menu, painted at its place; the full name
+    /// (with the cluster) shows on hover.
+    fn rows_ui(&mut self, ui: &mut Ui, g: &Grid<'_>, l: &Layout, cmds: &mut Vec<Command>) {
+        let ws = g.ws;
         let strong = ui.visuals().strong_text_color();
+        let color = ui.visuals().text_color();
         let font = egui::TextStyle::Body.resolve(ui.style());
-        let at = code.center();
-        ui.painter()
-            .text(at, egui::Align2::CENTER_CENTER, m.id.as_str(), font, strong);
-        let hover = m
-            .cluster
-            .as_deref()
-            .map_or_else(|| m.name.clone(), |c| format!("{} · {c}", m.name));
-        name_ui(ui, &m.name, [l.name_w, h]).on_hover_text(hover);
-        for (k, r) in ws.rounds()[l.first..l.first + l.shown].iter().enumerate() {
-            let answered = counts[l.first + k];
-            cell_ui(ui, ws, r, m, answered, [l.cell_w, l.row_h - 4.0], cmds);
+        let menu = painted::RowMenu::new(ui);
+        let name_x = g.origin.x + l.code_w + ui.spacing().item_spacing.x;
+        let menu_x = g.left + l.shown as f32 * g.step;
+        let key = (g.revision, l.name_w.to_bits(), strong, color);
+        self.row_galleys.begin(ui, painted::kept_key(key));
+        for i in g.rows.clone() {
+            let m = &ws.ministries()[i];
+            let top = g.origin.y + g.tops[i];
+            let mid = (top + g.origin.y + g.tops[i + 1] - g.row_gap) / 2.0;
+            let painter = ui.painter();
+            let code = self.row_galleys.get(2 * i as u64, || {
+                painter.layout_no_wrap(m.id.to_string(), font.clone(), strong)
+            });
+            let code_at = egui::pos2(g.origin.x + l.code_w / 2.0, mid) - code.size() / 2.0;
+            painter.galley(code_at, code, strong);
+            let name = self.row_galleys.get(2 * i as u64 + 1, || {
+                painter.layout(m.name.clone(), font.clone(), color, l.name_w)
+            });
+            let name_rect = egui::Rect::from_min_size(
+                egui::pos2(name_x, mid - name.size().y / 2.0),
+                name.size(),
+            );
+            painter.galley(name_rect.min, name, color);
+            let at = egui::pos2(menu_x, mid - menu.size.y / 2.0);
+            self.row_menu_ui(
+                ui,
+                &menu,
+                egui::Rect::from_min_size(at, menu.size),
+                ws,
+                i,
+                cmds,
+            );
+            if painted::accesskit_on(ui) {
+                let id = egui::Id::unique(("matrix-name", m.id.as_str()));
+                painted::label_node(ui, id, &m.name, name_rect);
+            }
         }
-        self.row_menu_ui(ui, ws, i, cmds);
+        let top = g.origin.y + g.tops[g.rows.start];
+        let bottom = g.origin.y + g.tops[g.rows.end];
+        let column = egui::Rect::from_x_y_ranges(g.origin.x..=name_x + l.name_w, top..=bottom);
+        let names = ui.interact(
+            column,
+            ui.scope_id().with("matrix-names"),
+            egui::Sense::hover(),
+        );
+        let row = names
+            .hover_pos()
+            .map(|p| g.tops.partition_point(|&t| t <= p.y - g.origin.y))
+            .and_then(|k| k.checked_sub(1))
+            .filter(|i| g.rows.contains(i));
+        if let Some(i) = row {
+            let m = &ws.ministries()[i];
+            let tip = m
+                .cluster
+                .as_deref()
+                .map_or_else(|| m.name.clone(), |c| format!("{} · {c}", m.name));
+            names.on_hover_text_at_pointer(tip);
+        }
     }
 
-    fn header_ui(&mut self, ui: &mut Ui, ws: &Workspace, l: &Layout) {
+    /// Which round columns are shown, with buttons to page back and forth, when they
+    /// do not all fit.
+    fn paging_ui(&mut self, ui: &mut Ui, ws: &Workspace, l: &Layout) {
         let total = ws.rounds().len();
-        ui.horizontal(|ui| {
-            ui.add_sized(
-                [l.code_w, l.row_h],
-                egui::Label::new(RichText::new("Code").strong()),
-            );
-            ui.add_sized(
-                [l.name_w, l.row_h],
-                egui::Label::new(RichText::new("Name").strong()),
-            );
-            for r in &ws.rounds()[l.first..l.first + l.shown] {
-                // Dates on one line at the bottom; titles wrap above them.
-                ui.allocate_ui_with_layout(
-                    egui::vec2(l.cell_w, l.row_h * 1.9),
-                    egui::Layout::bottom_up(egui::Align::Center),
-                    |ui| {
-                        ui.set_width(l.cell_w);
-                        ui.label(RichText::new(r.date.to_string()).small());
-                        ui.add(egui::Label::new(RichText::new(&r.title).strong().small()).wrap())
-                            .on_hover_text(r.display());
-                    },
+        if total <= l.shown {
+            return;
+        }
+        ui.add_space(12.0);
+        let shown = format!("rounds {}-{} of {total}", l.first + 1, l.first + l.shown);
+        ui.label(RichText::new(shown).small());
+        let earlier = painted::symbol_button_ui(ui, "◀", "Show earlier rounds", l.first > 0);
+        if earlier.clicked() {
+            self.round_offset = Some(l.first.saturating_sub(l.shown));
+        }
+        let enabled = l.first < l.latest_first;
+        let later = painted::symbol_button_ui(ui, "▶", "Show later rounds", enabled);
+        if later.clicked() {
+            self.round_offset = Some((l.first + l.shown).min(l.latest_first));
+        }
+    }
+
+    /// The column heads, painted: "Code", "Name", and each round's title wrapped above
+    /// its date, bottom-aligned; a round's full description shows on hover.
+    fn columns_ui(&mut self, ui: &mut Ui, ws: &Workspace, l: &Layout, revision: u64) {
+        let gap = ui.spacing().item_spacing;
+        let strong = ui.visuals().strong_text_color();
+        let text = ui.visuals().text_color();
+        let small = egui::TextStyle::Small.resolve(ui.style());
+        let body = egui::TextStyle::Body.resolve(ui.style());
+        let rounds = &ws.rounds()[l.first..l.first + l.shown];
+        // One galley per round: the title wrapped above the date, centred.
+        let key = (
+            revision,
+            l.first,
+            l.cell_w.to_bits(),
+            strong,
+            text,
+            small.size.to_bits(),
+        );
+        self.head_galleys.begin(ui, painted::kept_key(key));
+        let heads: Vec<_> = (l.first..l.first + l.shown)
+            .map(|c| {
+                self.head_galleys.get(c as u64, || {
+                    let r = &ws.rounds()[c];
+                    let mut job = egui::text::LayoutJob::default();
+                    job.wrap.max_width = l.cell_w;
+                    job.halign = egui::Align::Center;
+                    job.append(
+                        &r.title,
+                        0.0,
+                        egui::TextFormat::simple(small.clone(), strong),
+                    );
+                    let date = format!("\n{}", r.date);
+                    job.append(&date, 0.0, egui::TextFormat::simple(small.clone(), text));
+                    ui.painter().layout_job(job)
+                })
+            })
+            .collect();
+        let text_h = heads.iter().map(|h| h.size().y).fold(0.0, f32::max);
+        let cells_x = l.code_w + l.name_w + 2.0 * gap.x;
+        let width = cells_x + rounds.len() as f32 * (l.cell_w + gap.x) - gap.x;
+        let (_, rect) = ui.allocate_space(egui::vec2(width, text_h.max(l.row_h * 1.9)));
+        let painter = ui.painter();
+        let ak = painted::accesskit_on(ui);
+        let mut nodes = Vec::new();
+        for (x, w, name) in [
+            (0.0, l.code_w, "Code"),
+            (l.code_w + gap.x, l.name_w, "Name"),
+        ] {
+            let galley = painter.layout_no_wrap(name.to_owned(), body.clone(), strong);
+            let at = egui::pos2(rect.left() + x + w / 2.0, rect.center().y) - galley.size() / 2.0;
+            if ak {
+                nodes.push((
+                    egui::Rect::from_min_size(at, galley.size()),
+                    name.to_owned(),
+                ));
+            }
+            painter.galley(at, galley, strong);
+        }
+        for (k, head) in heads.into_iter().enumerate() {
+            let mid = rect.left() + cells_x + k as f32 * (l.cell_w + gap.x) + l.cell_w / 2.0;
+            // Bottom-aligned, so the dates line up; a centred galley is laid out around
+            // x = 0.
+            let top = rect.bottom() - head.size().y;
+            if ak {
+                let at = egui::Rect::from_center_size(
+                    egui::pos2(mid, top + head.size().y / 2.0),
+                    head.size(),
                 );
+                nodes.push((at, head.text().replace('\n', ", ")));
             }
-            if total > l.shown {
-                let earlier = ui.add_enabled(l.first > 0, egui::Button::new("◀").small());
-                if earlier.accessible_name("Show earlier rounds").clicked() {
-                    self.round_offset = Some(l.first.saturating_sub(l.shown));
-                }
-                let later =
-                    ui.add_enabled(l.first < l.latest_first, egui::Button::new("▶").small());
-                if later.accessible_name("Show later rounds").clicked() {
-                    self.round_offset = Some((l.first + l.shown).min(l.latest_first));
-                }
-                let shown = format!("rounds {}-{} of {total}", l.first + 1, l.first + l.shown);
-                ui.label(RichText::new(shown).small());
-            }
-        });
+            painter.galley(egui::pos2(mid, top), head, strong);
+        }
+        for (k, (at, text)) in nodes.iter().enumerate() {
+            painted::label_node(ui, ui.scope_id().with(("matrix-head", k)), text, *at);
+        }
+        let head = ui.interact(
+            rect,
+            ui.scope_id().with("matrix-heads"),
+            egui::Sense::hover(),
+        );
+        let k = head
+            .hover_pos()
+            .map(|p| ((p.x - rect.left() - cells_x) / (l.cell_w + gap.x)).floor())
+            .filter(|k| *k >= 0.0 && (*k as usize) < rounds.len());
+        if let Some(k) = k {
+            head.on_hover_text(rounds[k as usize].display());
+        }
     }
 
     /// The "⋯" menu of a ministry row: edit, move up or down, remove.
-    fn row_menu_ui(&mut self, ui: &mut Ui, ws: &Workspace, i: usize, cmds: &mut Vec<Command>) {
+    fn row_menu_ui(
+        &mut self,
+        ui: &mut Ui,
+        menu: &painted::RowMenu,
+        at: egui::Rect,
+        ws: &Workspace,
+        i: usize,
+        cmds: &mut Vec<Command>,
+    ) -> egui::Response {
         let n = ws.ministries().len();
         let m = &ws.ministries()[i];
         let id = &m.id;
         let label = format!("Actions for {id}");
-        let r = widgets::row_menu_ui(ui, &label, |ui| {
+        let menu_id = ui.scope_id().with(("row-menu", id.as_str()));
+        let r = menu.ui(ui, at, menu_id, &label, |ui| {
             if ui.button(format!("Edit ministry {id}...")).clicked() {
                 self.dialog = Some(Dialog::EditMinistry {
                     id: id.clone(),
@@ -245,7 +371,7 @@ impl WorkspaceView {
                 }
             }
         });
-        r.on_hover_text("Edit, move or remove");
+        r.on_hover_text("Edit, move or remove")
     }
 }
 
@@ -267,73 +393,4 @@ fn row_tops(ui: &Ui, ws: &Workspace, l: &Layout) -> Vec<f32> {
     });
     tops.push(y);
     tops
-}
-
-/// A name wrapped to the column, centred vertically in the row, left-aligned.
-fn name_ui(ui: &mut Ui, name: &str, size: [f32; 2]) -> egui::Response {
-    let color = ui.visuals().text_color();
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let galley = ui.painter().layout(name.to_owned(), font, color, size[0]);
-    let (rect, resp) = ui.allocate_exact_size(egui::vec2(size[0], size[1]), egui::Sense::hover());
-    let top = rect.center().y - galley.size().y / 2.0;
-    ui.painter()
-        .galley(egui::pos2(rect.left(), top), galley, color);
-    resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, name));
-    resp
-}
-
-/// One completion cell: `7/10`, a tick when complete; click (or Enter) to score. Painted
-/// directly rather than as a button: a large workspace shows hundreds of them.
-fn cell_ui(
-    ui: &mut Ui,
-    ws: &Workspace,
-    r: &Round,
-    m: &Ministry,
-    answered: usize,
-    size: [f32; 2],
-    cmds: &mut Vec<Command>,
-) {
-    let p = theme::current(ui.ctx());
-    let Some(inst) = ws.instrument_for(r.id.as_str()) else {
-        return;
-    };
-    let areas = inst.areas().len();
-    let done = answered == areas;
-    let (rect, resp) = ui.allocate_exact_size(egui::vec2(size[0], size[1]), egui::Sense::click());
-    resp.widget_info(|| {
-        let label = format!("Score {} in {}", m.id, r.title);
-        egui::WidgetInfo::labeled(egui::Role::Button, true, label)
-    });
-    if ui.is_rect_visible(rect) {
-        let text = format!("{answered}/{areas}{}", if done { " ✔" } else { "" });
-        let fill = if done { p.panel } else { p.card };
-        let stroke = if resp.has_focus() {
-            egui::Stroke::new(theme::FOCUS_RING, p.focus)
-        } else if resp.hovered() || (answered > 0 && !done) {
-            egui::Stroke::new(2.0, p.accent)
-        } else {
-            egui::Stroke::new(1.0, p.muted)
-        };
-        let painter = ui.painter();
-        painter.rect(rect, 4, fill, stroke, egui::StrokeKind::Inside);
-        let font = egui::TextStyle::Button.resolve(ui.style());
-        painter.text(
-            rect.center(),
-            egui::Align2::CENTER_CENTER,
-            text,
-            font,
-            p.text,
-        );
-    }
-    if resp.clicked() {
-        let page = inst
-            .areas()
-            .first()
-            .map_or(Page::Summary, |a| Page::Area(a.id.clone()));
-        cmds.push(Command::Score(Focus {
-            round: r.id.clone(),
-            ministry: m.id.clone(),
-            page,
-        }));
-    }
 }

@@ -6,7 +6,10 @@
 
 mod dialogs;
 mod forms;
+mod grid;
 mod matrix;
+
+use std::sync::Arc;
 
 use egui::{RichText, Ui};
 
@@ -16,7 +19,7 @@ use crate::session::cache::Memo;
 use crate::session::export::PdfKind;
 use crate::ui::bangla::BanglaBuffer;
 use crate::ui::command::Command;
-use crate::ui::{theme, widgets};
+use crate::ui::{painted, theme};
 use dialogs::{Dialog, dialog_ui};
 use forms::RoundForm;
 
@@ -32,6 +35,14 @@ pub struct WorkspaceView {
     /// Height of each round's entry in the list (newest first) when last drawn: entries
     /// out of sight take their space without being laid out.
     round_heights: Vec<f32>,
+    /// The rounds list's texts, kept between frames.
+    round_galleys: painted::KeptGalleys,
+    /// The matrix's names and codes, cell texts and column heads, kept between frames.
+    row_galleys: painted::KeptGalleys,
+    cell_galleys: painted::KeptGalleys,
+    head_galleys: painted::KeptGalleys,
+    /// The matrix cell that the arrow keys move and Enter scores.
+    cursor: Option<grid::Cursor>,
 }
 
 /// What the screen needs besides the document.
@@ -57,7 +68,7 @@ impl WorkspaceView {
                     .show_viewport(ui, |ui, viewport| {
                         title_ui(ui, ws, cx.location, cmds);
                         ui.separator();
-                        self.rounds_ui(ui, ws, cx.today, viewport, cmds);
+                        self.rounds_ui(ui, ws, cx.today, viewport, doc.revision(), cmds);
                     });
             });
         self.matrix_ui(ui, ws, doc.revision(), cmds);
@@ -79,6 +90,7 @@ impl WorkspaceView {
         ws: &Workspace,
         today: jiff::civil::Date,
         viewport: egui::Rect,
+        revision: u64,
         cmds: &mut Vec<Command>,
     ) {
         let p = theme::current(ui.ctx());
@@ -97,6 +109,17 @@ impl WorkspaceView {
             );
         }
         self.round_heights.resize(ws.rounds().len(), 64.0);
+        let menu = painted::RowMenu::new(ui);
+        let text_w = (ui.available_width() - 56.0).max(120.0);
+        let v = ui.visuals();
+        let key = (
+            revision,
+            text_w.to_bits(),
+            v.strong_text_color(),
+            p.muted,
+            p.error,
+        );
+        self.round_galleys.begin(ui, painted::kept_key(key));
         let origin = ui.max_rect().top();
         for (i, r) in ws.rounds().iter().rev().enumerate() {
             ui.add_space(4.0);
@@ -106,30 +129,59 @@ impl WorkspaceView {
                 ui.add_space(h);
                 continue;
             }
-            let entry = ui.horizontal(|ui| {
-                ui.vertical(|ui| {
-                    ui.set_width((ui.available_width() - 56.0).max(120.0));
-                    ui.add(egui::Label::new(RichText::new(&r.title).strong()).wrap());
-                    let mut meta = r.date.to_string();
-                    if !r.location.is_empty() {
-                        meta.push_str(&format!(" · {}", r.location));
-                    }
-                    ui.add(egui::Label::new(RichText::new(meta).color(p.muted)).wrap());
-                    if r.instrument_version != ws.instrument().version() {
-                        let note = format!("scored with instrument {}", r.instrument_version);
-                        ui.add(egui::Label::new(RichText::new(note).color(p.error)).wrap());
-                    }
-                });
-                self.round_menu_ui(ui, ws, r, cmds);
-            });
-            self.round_heights[i] = entry.response.rect.height();
+            self.round_heights[i] = self.round_entry_ui(ui, &menu, ws, (i, r), cmds);
         }
     }
 
+    /// One round in the list: title, date and place, a note when it was scored with
+    /// another instrument version, and its menu. Painted rather than built from labels
+    /// (a long list costs little); returns the entry's height.
+    fn round_entry_ui(
+        &mut self,
+        ui: &mut Ui,
+        menu: &painted::RowMenu,
+        ws: &Workspace,
+        (i, r): (usize, &Round),
+        cmds: &mut Vec<Command>,
+    ) -> f32 {
+        let p = theme::current(ui.ctx());
+        let gap = ui.spacing().item_spacing;
+        let width = ui.available_width();
+        let text_w = (width - 56.0).max(120.0);
+        let galley = self
+            .round_galleys
+            .get(i as u64, || round_text(ui, ws, r, text_w));
+        let text_h = galley.size().y;
+        let (_, rect) = ui.allocate_space(egui::vec2(width, text_h.max(menu.size.y)));
+        let text_at = egui::pos2(rect.left(), rect.center().y - text_h / 2.0);
+        let text_rect = egui::Rect::from_min_size(text_at, galley.size());
+        if painted::accesskit_on(ui) {
+            let id = egui::Id::unique(("round-entry", r.id.as_str()));
+            painted::label_node(ui, id, &galley.text().replace('\n', ", "), text_rect);
+        }
+        ui.painter().galley(text_at, galley, p.text);
+        let menu_at = egui::pos2(
+            rect.left() + text_w + gap.x,
+            rect.center().y - menu.size.y / 2.0,
+        );
+        let at = egui::Rect::from_min_size(menu_at, menu.size);
+        self.round_menu_ui(ui, menu, at, ws, r, cmds);
+        rect.height()
+    }
+
     /// The "⋯" menu of a round: edit, export its workshop report, remove.
-    fn round_menu_ui(&mut self, ui: &mut Ui, ws: &Workspace, r: &Round, cmds: &mut Vec<Command>) {
+    fn round_menu_ui(
+        &mut self,
+        ui: &mut Ui,
+        menu: &painted::RowMenu,
+        at: egui::Rect,
+        ws: &Workspace,
+        r: &Round,
+        cmds: &mut Vec<Command>,
+    ) -> egui::Response {
         let label = format!("Actions for the round {}", r.title);
-        widgets::row_menu_ui(ui, &label, |ui| {
+        let id = ui.scope_id().with(("round-menu", r.id.as_str()));
+        menu.ui(ui, at, id, &label, |ui| {
             if ui.button("Edit round...").clicked() {
                 self.dialog = Some(Dialog::EditRound {
                     id: r.id.clone(),
@@ -160,7 +212,7 @@ impl WorkspaceView {
                     cmds.push(Command::Edit(Edit::RemoveRound(r.id.clone())));
                 }
             }
-        });
+        })
     }
 }
 
@@ -194,6 +246,27 @@ fn title_ui(ui: &mut Ui, ws: &Workspace, location: &str, cmds: &mut Vec<Command>
         )
         .wrap(),
     );
+}
+
+/// A round's entry as one text: title, date and place, and a note when it was scored
+/// with another instrument version.
+fn round_text(ui: &Ui, ws: &Workspace, r: &Round, width: f32) -> Arc<egui::Galley> {
+    let p = theme::current(ui.ctx());
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let mut meta = r.date.to_string();
+    if !r.location.is_empty() {
+        meta.push_str(&format!(" · {}", r.location));
+    }
+    let mut job = egui::text::LayoutJob::default();
+    job.wrap.max_width = width;
+    let format = |color| egui::TextFormat::simple(font.clone(), color);
+    job.append(&r.title, 0.0, format(ui.visuals().strong_text_color()));
+    job.append(&format!("\n{meta}"), 0.0, format(p.muted));
+    if r.instrument_version != ws.instrument().version() {
+        let note = format!("\nscored with instrument {}", r.instrument_version);
+        job.append(&note, 0.0, format(p.error));
+    }
+    ui.painter().layout_job(job)
 }
 
 /// A command to export the workshop report of `round`.
