@@ -246,7 +246,7 @@ pub fn area_spread(ws: &Workspace, area: &str) -> Vec<Spread> {
 }
 
 /// How heatmap rows are ordered.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum HeatSort {
     /// The workspace's list order.
     #[default]

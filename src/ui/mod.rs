@@ -15,7 +15,7 @@ mod interchange;
 pub mod keymap;
 mod menu;
 mod network;
-mod painted;
+pub(crate) mod painted;
 pub mod qr;
 pub mod screens;
 mod snapshot;

@@ -3,7 +3,10 @@
 //! `model::plots::heatmap_rows`, cached per revision, round and sort; only the visible
 //! rows are drawn, so a thousand ministries cost what a screenful does.
 
-use egui::{RichText, Sense, Stroke, StrokeKind, Ui};
+use std::sync::Arc;
+
+use egui::emath::GuiRounding as _;
+use egui::{Color32, Galley, Rect, RichText, Sense, Stroke, StrokeKind, Ui};
 
 use super::{Choices, ResultsView, combo_ui, pick_round};
 use crate::model::plots::{self, HeatRow, HeatSort};
@@ -11,6 +14,7 @@ use crate::model::stats::fmt2;
 use crate::model::{Answer, Workspace};
 use crate::session::{Focus, Page};
 use crate::ui::command::Command;
+use crate::ui::painted::{self, KeptGalleys};
 use crate::ui::theme;
 use crate::ui::widgets::answer_colors;
 
@@ -84,6 +88,16 @@ impl ResultsView {
         );
         header_ui(ui, ws, &round, &cols);
         let levels = inst.level_count();
+        // Row texts are kept for this table, cell width and theme.
+        let key = (
+            revision,
+            &round,
+            sort,
+            self.group_clusters,
+            cols.cell.to_bits(),
+        );
+        let key = painted::kept_key((key, ui.visuals().dark_mode, p.text));
+        self.heat_galleys.begin(ui, key);
         egui::ScrollArea::vertical()
             .id_salt("heat-scroll")
             .auto_shrink(false)
@@ -96,7 +110,10 @@ impl ResultsView {
                                 egui::Label::new(RichText::new(name).strong().color(p.accent)),
                             );
                         }
-                        Some(Row::Data(r)) => data_row_ui(ui, ws, &round, r, levels, &cols, cmds),
+                        Some(Row::Data(r)) => {
+                            let kept = &mut self.heat_galleys;
+                            data_row_ui(ui, ws, &round, (i, r), levels, &cols, kept, cmds);
+                        }
                         None => medians_row_ui(ui, medians, &cols),
                     });
                 }
@@ -148,13 +165,15 @@ fn header_ui(ui: &mut Ui, ws: &Workspace, round: &str, cols: &Cols) {
     });
 }
 
+#[allow(clippy::too_many_arguments)]
 fn data_row_ui(
     ui: &mut Ui,
     ws: &Workspace,
     round: &str,
-    r: &HeatRow,
+    (i, r): (usize, &HeatRow),
     levels: usize,
     cols: &Cols,
+    kept: &mut KeptGalleys,
     cmds: &mut Vec<Command>,
 ) {
     let m = &ws.ministries()[r.ministry];
@@ -170,14 +189,16 @@ fn data_row_ui(
         .instrument_for(round)
         .map(|i| i.areas())
         .unwrap_or_default();
+    let mut cells = Vec::with_capacity(areas.len());
     for (k, (a, area)) in r.answers.iter().zip(areas).enumerate() {
-        let resp = heat_cell_ui(ui, *a, levels, [cols.cell, cols.row_h - 4.0]);
-        let resp = resp.accessible_name(format!(
-            "{} area {}: {}",
-            m.id,
-            k + 1,
-            a.map_or("not scored".into(), |a| a.code())
-        ));
+        let size = egui::vec2(cols.cell, cols.row_h - 4.0);
+        let (rect, resp) = ui.allocate_exact_size(size, Sense::click());
+        // Named lazily: the name is only built when a screen reader asks for it.
+        resp.widget_info(|| {
+            let answer = a.map_or("not scored".into(), |a| a.code());
+            let name = format!("{} area {}: {answer}", m.id, k + 1);
+            egui::WidgetInfo::labeled(egui::Role::Button, true, name)
+        });
         if resp.clicked() {
             cmds.push(Command::Score(Focus {
                 round: round_ref.id.clone(),
@@ -185,7 +206,14 @@ fn data_row_ui(
                 page: Page::Area(area.id.clone()),
             }));
         }
+        cells.push((rect, *a, resp.hovered() || resp.has_focus()));
     }
+    cells_paint(
+        ui,
+        &cells,
+        levels,
+        kept.get(i as u64, || cells_text(ui, &cells, levels)),
+    );
     ui.add_sized(
         [cols.tail, cols.row_h],
         egui::Label::new(format!(
@@ -210,53 +238,82 @@ fn medians_row_ui(ui: &mut Ui, medians: &[Option<f64>], cols: &Cols) {
     }
 }
 
-/// A heatmap cell: level colour with the number, grey NA / dashed NI, blank unscored.
-fn heat_cell_ui(
-    ui: &mut Ui,
+/// A cell's fill, and its text and the text's colour: the level colour with the
+/// number, grey NA and NI, a dash when not scored.
+fn cell_look(
     answer: Option<Answer>,
     levels: usize,
-    size: [f32; 2],
-) -> egui::Response {
-    let p = theme::current(ui.ctx());
-    let (rect, resp) = ui.allocate_exact_size(egui::vec2(size[0], size[1]), Sense::click());
-    if !ui.is_rect_visible(rect) {
-        return resp;
-    }
-    let painter = ui.painter();
-    let (fill, text_color, text) = match answer {
+    p: &theme::Palette,
+) -> (Color32, Color32, String) {
+    match answer {
         Some(a) => {
             let (fill, text) = answer_colors(a, levels);
             (fill, text, a.code())
         }
         None => (p.card, p.muted, "–".to_owned()),
-    };
-    painter.rect_filled(rect.shrink(1.0), 3, fill);
-    let stroke = match answer {
-        Some(Answer::InsufficientInfo) => Stroke::new(2.0, theme::color(crate::look::NI_BORDER)),
-        _ if resp.hovered() || resp.has_focus() => Stroke::new(theme::FOCUS_RING, p.focus),
-        _ => Stroke::new(1.0, p.muted),
-    };
-    if answer == Some(Answer::InsufficientInfo) {
-        // Dashed outline: NI stays distinct from every level and from NA.
-        let pts = [
-            rect.left_top(),
-            rect.right_top(),
-            rect.right_bottom(),
-            rect.left_bottom(),
-            rect.left_top(),
-        ];
-        for w in pts.windows(2) {
-            painter.add(egui::Shape::dashed_line(&[w[0], w[1]], stroke, 4.0, 3.0));
-        }
-    } else {
-        painter.rect_stroke(rect.shrink(1.0), 3, stroke, StrokeKind::Inside);
     }
-    painter.text(
-        rect.center(),
-        egui::Align2::CENTER_CENTER,
-        text,
-        egui::FontId::proportional(18.0),
-        text_color,
-    );
-    resp
+}
+
+/// A row's cell texts as one galley, each number centred under its cell (kept between
+/// frames: a screenful of rows would otherwise lay out hundreds of texts).
+fn cells_text(ui: &Ui, cells: &[(Rect, Option<Answer>, bool)], levels: usize) -> Arc<Galley> {
+    let p = theme::current(ui.ctx());
+    let font = egui::FontId::proportional(18.0);
+    let Some(left) = cells.first().map(|c| c.0.left()) else {
+        return ui.painter().layout_no_wrap(String::new(), font, p.text);
+    };
+    let mut job = egui::text::LayoutJob::default();
+    let mut end = 0.0;
+    for (rect, answer, _) in cells {
+        let (_, color, text) = cell_look(*answer, levels, &p);
+        let width = ui.fonts_mut(|f| text.chars().map(|c| f.glyph_width(&font, c)).sum::<f32>());
+        let center = rect.center().x - left;
+        let lead = (center - width / 2.0 - end).max(0.0);
+        job.append(&text, lead, egui::TextFormat::simple(font.clone(), color));
+        end = center + width / 2.0;
+    }
+    ui.painter().layout_job(job)
+}
+
+/// A row's cells: fills and borders in one mesh, the texts, then NI's dashed outline
+/// (distinct from every level and from NA) and the ring of a hovered or focused cell.
+fn cells_paint(ui: &Ui, cells: &[(Rect, Option<Answer>, bool)], levels: usize, text: Arc<Galley>) {
+    let p = theme::current(ui.ctx());
+    let Some(first) = cells.first().map(|c| c.0) else {
+        return;
+    };
+    if !ui.is_rect_visible(first.union(cells[cells.len() - 1].0)) {
+        return;
+    }
+    let painter = ui.painter();
+    let ppp = ui.ctx().pixels_per_point();
+    let mut mesh = egui::Mesh::default();
+    for (rect, answer, _) in cells {
+        let (fill, _, _) = cell_look(*answer, levels, &p);
+        let r = rect.shrink(1.0).round_to_pixels(ppp);
+        mesh.add_colored_rect(r, p.muted);
+        mesh.add_colored_rect(r.shrink(1.0), fill);
+    }
+    painter.add(egui::Shape::mesh(mesh));
+    let at = egui::pos2(first.left(), first.center().y - text.size().y / 2.0);
+    painter.galley(at, text, p.text);
+    for (rect, answer, lit) in cells {
+        let ni = *answer == Some(Answer::InsufficientInfo);
+        if ni {
+            let stroke = Stroke::new(2.0, theme::color(crate::look::NI_BORDER));
+            let pts = [
+                rect.left_top(),
+                rect.right_top(),
+                rect.right_bottom(),
+                rect.left_bottom(),
+                rect.left_top(),
+            ];
+            for w in pts.windows(2) {
+                painter.add(egui::Shape::dashed_line(&[w[0], w[1]], stroke, 4.0, 3.0));
+            }
+        } else if *lit {
+            let stroke = Stroke::new(theme::FOCUS_RING, p.focus);
+            painter.rect_stroke(rect.shrink(1.0), 0, stroke, StrokeKind::Inside);
+        }
+    }
 }

@@ -107,6 +107,8 @@ pub struct ResultsView {
     chain: Memo<(), Chain>,
     radar: Memo<radar::Key, radar::Chart>,
     heat: Memo<(String, HeatSort), HeatTable>,
+    /// The heatmap rows' cell texts, kept between frames.
+    heat_galleys: crate::ui::painted::KeptGalleys,
     changes: Memo<(String, String, Option<String>), ChangeTable>,
     /// The Changes list's lines for the same selection and the unchanged toggle.
     change_lines: Memo<(String, String, Option<String>, bool), Vec<changes::Line>>,
