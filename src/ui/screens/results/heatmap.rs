@@ -96,7 +96,7 @@ impl ResultsView {
             self.group_clusters,
             cols.cell.to_bits(),
         );
-        let key = painted::kept_key((key, ui.visuals().dark_mode, p.text));
+        let key = painted::kept_key((key, ui.visuals().dark_mode, p.text, p.muted));
         self.heat_galleys.begin(ui, key);
         egui::ScrollArea::vertical()
             .id_salt("heat-scroll")
@@ -177,11 +177,16 @@ fn data_row_ui(
     cmds: &mut Vec<Command>,
 ) {
     let m = &ws.ministries()[r.ministry];
-    ui.add_sized(
-        [cols.code, cols.row_h],
-        egui::Label::new(RichText::new(m.id.as_str()).strong()),
-    )
-    .on_hover_text(&m.name);
+    let strong = ui.visuals().strong_text_color();
+    let body = egui::TextStyle::Body.resolve(ui.style());
+    let code = kept.get(3 * i as u64, || {
+        ui.painter()
+            .layout_no_wrap(m.id.to_string(), body.clone(), strong)
+    });
+    let resp = painted_text_ui(ui, code, [cols.code, cols.row_h]);
+    if resp.hovered() {
+        resp.on_hover_text(&m.name);
+    }
     let Some(round_ref) = ws.round(round) else {
         return;
     };
@@ -208,21 +213,23 @@ fn data_row_ui(
         }
         cells.push((rect, *a, resp.hovered() || resp.has_focus()));
     }
-    cells_paint(
-        ui,
-        &cells,
-        levels,
-        kept.get(i as u64, || cells_text(ui, &cells, levels)),
-    );
-    ui.add_sized(
-        [cols.tail, cols.row_h],
-        egui::Label::new(format!(
-            "{} · {}/{}",
-            fmt2(r.median),
-            r.answered,
-            r.answers.len()
-        )),
-    );
+    let text = kept.get(3 * i as u64 + 1, || cells_text(ui, &cells, levels));
+    cells_paint(ui, &cells, levels, text);
+    let tail = kept.get(3 * i as u64 + 2, || {
+        let text = format!("{} · {}/{}", fmt2(r.median), r.answered, r.answers.len());
+        let color = ui.visuals().text_color();
+        ui.painter().layout_no_wrap(text, body.clone(), color)
+    });
+    painted_text_ui(ui, tail, [cols.tail, cols.row_h]);
+}
+
+/// A kept galley centred in a box of `size`, named by its text for screen readers.
+fn painted_text_ui(ui: &mut Ui, galley: Arc<Galley>, size: [f32; 2]) -> egui::Response {
+    let (rect, resp) = ui.allocate_exact_size(egui::vec2(size[0], size[1]), Sense::hover());
+    resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, galley.text()));
+    let at = rect.center() - galley.size() / 2.0;
+    ui.painter().galley(at, galley, ui.visuals().text_color());
+    resp
 }
 
 fn medians_row_ui(ui: &mut Ui, medians: &[Option<f64>], cols: &Cols) {

@@ -166,7 +166,7 @@ pub(super) fn cells_ui(
             reveal = (!g.cols.contains(&to.col)).then_some(to.col);
         }
     } else {
-        rest(g, cursor);
+        rest(ui, g, cursor);
     }
     let cur = ui.interact(g.rect(cursor.row, cursor.col), id, Sense::click());
     cur.widget_info(|| {
@@ -220,16 +220,15 @@ fn moved(ui: &Ui, g: &Grid<'_>, from: Cursor) -> Option<Cursor> {
     (to != from).then_some(to)
 }
 
-/// A cursor without focus rests on a cell in sight (the newest round when it was in
-/// none), so that Tab lands where the eye is.
-fn rest(g: &Grid<'_>, cursor: &mut Cursor) {
-    let fully = |i: usize| g.origin.y + g.tops[i] >= g.area().top();
-    let first = if fully(g.rows.start) || g.rows.len() == 1 {
-        g.rows.start
-    } else {
-        g.rows.start + 1
-    };
-    cursor.row = cursor.row.clamp(first, g.rows.end - 1);
+/// A cursor without focus rests on a cell in full sight (the newest round shown when
+/// its round is not), so that Tab lands where the eye is.
+fn rest(ui: &Ui, g: &Grid<'_>, cursor: &mut Cursor) {
+    let clip = ui.clip_rect();
+    let top = |i: usize| g.origin.y + g.tops[i];
+    let whole = |i: &usize| top(*i) >= clip.top() && top(*i + 1) - g.row_gap <= clip.bottom();
+    let first = g.rows.clone().find(whole).unwrap_or(g.rows.start);
+    let last = g.rows.clone().rev().find(whole).unwrap_or(first);
+    cursor.row = cursor.row.clamp(first, last.max(first));
     if !g.cols.contains(&cursor.col) {
         cursor.col = g.cols.end - 1;
     }
