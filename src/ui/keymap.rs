@@ -210,10 +210,8 @@ impl Action {
                 "Table scoring: accept the table's proposal as the agreed answer"
             }
             Action::LeaveSession => "Leave the text box; again: back to the workspace",
-            Action::MoveInTable => {
-                "In the ministries table (Tab reaches it): move between ministries and rounds"
-            }
-            Action::ScoreCell => "In the ministries table: score the chosen ministry in that round",
+            Action::MoveInTable => "Ministries table: move between cells (Tab goes to it)",
+            Action::ScoreCell => "Ministries table: score the chosen cell",
             Action::ScoreNext => "Score the next ministry of the newest round",
             Action::Present => "Presentation: the chart alone, large (P or Esc leaves)",
             Action::Undo => "Undo",
