@@ -96,7 +96,8 @@ impl ResultsView {
             self.group_clusters,
             cols.cell.to_bits(),
         );
-        let key = painted::kept_key((key, ui.visuals().dark_mode, p.text, p.muted));
+        let size = egui::TextStyle::Body.resolve(ui.style()).size.to_bits();
+        let key = painted::kept_key((key, size, ui.visuals().dark_mode, p.text, p.muted));
         self.heat_galleys.begin(ui, key);
         egui::ScrollArea::vertical()
             .id_salt("heat-scroll")

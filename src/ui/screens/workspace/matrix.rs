@@ -1,7 +1,8 @@
 //! The completion matrix: ministries x rounds, how many areas each assessment has
 //! answered (click a cell to score it), with each row's menu (edit, move, remove).
 //! Names wrap, so rows differ in height: their tops are computed once per document
-//! revision and width, and only the visible rows are laid out.
+//! revision and width, and only the visible rows are painted (`grid` paints and runs
+//! the cells; codes, names and column heads are galleys kept between frames).
 
 use egui::{RichText, Ui};
 
@@ -159,7 +160,13 @@ impl WorkspaceView {
         let menu = painted::RowMenu::new(ui);
         let name_x = g.origin.x + l.code_w + ui.spacing().item_spacing.x;
         let menu_x = g.left + l.shown as f32 * g.step;
-        let key = (g.revision, l.name_w.to_bits(), strong, color);
+        let key = (
+            g.revision,
+            l.name_w.to_bits(),
+            font.size.to_bits(),
+            strong,
+            color,
+        );
         self.row_galleys.begin(ui, painted::kept_key(key));
         for i in g.rows.clone() {
             let m = &ws.ministries()[i];

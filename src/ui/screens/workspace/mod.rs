@@ -112,9 +112,11 @@ impl WorkspaceView {
         let menu = painted::RowMenu::new(ui);
         let text_w = (ui.available_width() - 56.0).max(120.0);
         let v = ui.visuals();
+        let size = egui::TextStyle::Body.resolve(ui.style()).size.to_bits();
         let key = (
             revision,
             text_w.to_bits(),
+            size,
             v.strong_text_color(),
             p.muted,
             p.error,
