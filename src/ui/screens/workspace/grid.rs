@@ -57,10 +57,16 @@ impl Grid<'_> {
             return None;
         }
         let c = self.cols.start + k as usize;
-        let y = pos.y - self.origin.y;
-        let i = self.tops.partition_point(|&t| t <= y).checked_sub(1)?;
-        let inside = self.cols.contains(&c) && self.rows.contains(&i);
+        let i = self.row_at(pos.y)?;
+        let inside = self.cols.contains(&c);
         (inside && self.rect(i, c).contains(pos)).then_some((i, c))
+    }
+
+    /// The visible row at screen height `y`, if any.
+    pub fn row_at(&self, y: f32) -> Option<usize> {
+        let y = y - self.origin.y;
+        let i = self.tops.partition_point(|&t| t <= y).checked_sub(1)?;
+        self.rows.contains(&i).then_some(i)
     }
 
     /// Everything the cells cover this frame.
@@ -118,25 +124,23 @@ impl Grid<'_> {
 }
 
 /// The matrix's cursor: the cell the arrow keys move and Enter scores.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Cursor {
     pub row: usize,
     pub col: usize,
 }
 
-/// What the cells asked of the matrix: rounds paged to show `col`.
-pub(super) struct Reveal(pub Option<usize>);
-
-/// The cells: pointer, cursor and keys, paint, accessibility.
+/// The cells: pointer, cursor and keys, paint, accessibility. Returns the round
+/// column the cursor moved to when it is not shown (the matrix pages to it).
 pub(super) fn cells_ui(
     ui: &mut Ui,
     g: &Grid<'_>,
     cursor: &mut Option<Cursor>,
     kept: &mut KeptGalleys,
     cmds: &mut Vec<Command>,
-) -> Reveal {
+) -> Option<usize> {
     if g.rows.is_empty() || g.cols.is_empty() {
-        return Reveal(None);
+        return None;
     }
     // At first on the newest round; kept inside the table when rows or rounds go.
     let cursor = cursor.get_or_insert(Cursor {
@@ -195,7 +199,7 @@ pub(super) fn cells_ui(
         let tip = format!("{}: {}", g.label(i, c), g.progress(i, c));
         grid.on_hover_text_at_pointer(tip);
     }
-    Reveal(reveal)
+    reveal
 }
 
 /// Where the arrow keys pressed this frame take the cursor, if anywhere.

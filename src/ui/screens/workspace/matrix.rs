@@ -9,7 +9,7 @@ use egui::{RichText, Ui};
 use super::WorkspaceView;
 use super::dialogs::Dialog;
 use super::forms::MinistryForm;
-use super::grid::{self, Grid, Reveal};
+use super::grid::{self, Grid};
 use crate::model::{Edit, Workspace};
 use crate::ui::command::Command;
 use crate::ui::{painted, theme};
@@ -133,8 +133,7 @@ impl WorkspaceView {
                     step: l.cell_w + gap,
                     row_gap: ui.spacing().item_spacing.y,
                 };
-                let Reveal(col) =
-                    grid::cells_ui(ui, &grid, &mut self.cursor, &mut self.cell_galleys, cmds);
+                let col = grid::cells_ui(ui, &grid, &mut self.cursor, &mut self.cell_galleys, cmds);
                 if let Some(col) = col {
                     // Page the round columns just far enough to show the cursor's.
                     let offset = if col < l.first {
@@ -208,11 +207,7 @@ impl WorkspaceView {
             ui.scope_id().with("matrix-names"),
             egui::Sense::hover(),
         );
-        let row = names
-            .hover_pos()
-            .map(|p| g.tops.partition_point(|&t| t <= p.y - g.origin.y))
-            .and_then(|k| k.checked_sub(1))
-            .filter(|i| g.rows.contains(i));
+        let row = names.hover_pos().and_then(|p| g.row_at(p.y));
         if let Some(i) = row {
             let m = &ws.ministries()[i];
             let tip = m
