@@ -106,7 +106,7 @@ fn changes_between_rounds_for_all_or_one_ministry() {
     click(&mut h, "View");
     click(&mut h, "Results: Changes");
     assert!(
-        h.query_by_label_contains("Improved 22 · unchanged 90 · declined 1")
+        h.query_by_label_contains("Improved 13 · unchanged 90 · declined 1 · re-rated 9")
             .is_some()
     );
     assert!(
@@ -131,7 +131,7 @@ fn changes_between_rounds_for_all_or_one_ministry() {
     click(&mut h, "Ministries");
     click(&mut h, "MoSW · Ministry of Social Welfare");
     assert!(
-        h.query_by_label_contains("Improved 3 · unchanged 7 · declined 0")
+        h.query_by_label_contains("Improved 2 · unchanged 7 · declined 0 · re-rated 1")
             .is_some()
     );
     // Of MoSW's three, one was a re-rating: listed apart, under its reason.

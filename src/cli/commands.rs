@@ -67,6 +67,20 @@ pub fn run_command(cmd: Command, out: &mut dyn std::io::Write) -> anyhow::Result
             round,
             format,
         } => summary(&file, round.as_deref(), format, out)?,
+        Command::Changes {
+            file,
+            from,
+            to,
+            ministry,
+            format,
+        } => super::changes::run(
+            &file,
+            from.as_deref(),
+            to.as_deref(),
+            ministry.as_deref(),
+            format,
+            out,
+        )?,
         Command::Report {
             file,
             output,

@@ -3,6 +3,7 @@
 //!
 //! Exit codes: 0 success, 1 a data or I/O error (message on stderr), 2 a usage error.
 
+mod changes;
 mod commands;
 mod text;
 mod workbook;
@@ -136,6 +137,23 @@ pub enum Command {
         /// Only this round (id or title).
         #[arg(long)]
         round: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// What changed between two rounds, per ministry and area. Moves the room put
+    /// down to something other than performance (new evidence, an earlier error, ...)
+    /// are counted as re-rated, never as improved or declined.
+    Changes {
+        file: PathBuf,
+        /// The earlier round (id or title); the one before --to by default.
+        #[arg(long)]
+        from: Option<String>,
+        /// The later round (id or title); the newest by default.
+        #[arg(long)]
+        to: Option<String>,
+        /// Only this ministry (code).
+        #[arg(long)]
+        ministry: Option<String>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },

@@ -62,31 +62,72 @@ pub fn radar_segments(values: &[Option<f64>]) -> Vec<Vec<[f64; 2]>> {
 }
 
 /// The filled area of a radar: one polygon for a complete ring; otherwise each run of
-/// neighbouring values closed through the centre, so a gap stays open where an area
-/// has no level.
+/// three or more consecutive values, closed straight from its last point back to its
+/// first. A gap (NA, NI, not scored) stays open: the fill never reaches the centre,
+/// which would read as a zero.
 pub fn radar_fill(values: &[Option<f64>]) -> Vec<Vec<[f64; 2]>> {
-    let n = values.len();
-    if n == 0 || values.iter().all(Option::is_none) {
-        return Vec::new();
-    }
-    let pt = |k: usize| values[k].map(|v| on_spoke(k, n, v));
-    if values.iter().all(Option::is_some) {
-        return vec![(0..n).filter_map(pt).collect()];
-    }
-    let start = (0..n).find(|&k| values[k].is_none()).map_or(0, |g| g + 1);
-    let mut out = Vec::new();
-    let mut run: Vec<[f64; 2]> = Vec::new();
-    for i in 0..=n {
-        match pt((start + i) % n).filter(|_| i < n) {
-            Some(p) => run.push(p),
-            None => {
-                if run.len() >= 2 {
-                    let mut poly = vec![[0.0, 0.0]];
-                    poly.append(&mut run);
-                    out.push(poly);
-                }
-                run.clear();
+    radar_segments(values)
+        .into_iter()
+        .filter_map(|mut run| {
+            // A complete ring comes back closed; a run is closed by the fill itself.
+            if run.len() > 1 && run.first() == run.last() {
+                run.pop();
             }
+            (run.len() >= 3).then_some(run)
+        })
+        .collect()
+}
+
+/// The fill of a radar as triangles (for painters that fill convex shapes only): each
+/// polygon of [`radar_fill`] cut into ears.
+pub fn radar_fill_triangles(values: &[Option<f64>]) -> Vec<[[f64; 2]; 3]> {
+    radar_fill(values).iter().flat_map(|p| ears(p)).collect()
+}
+
+/// Ear clipping of a simple polygon (either orientation).
+fn ears(poly: &[[f64; 2]]) -> Vec<[[f64; 2]; 3]> {
+    let cross = |o: [f64; 2], a: [f64; 2], b: [f64; 2]| {
+        (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+    };
+    let area2: f64 = (0..poly.len())
+        .map(|i| {
+            let (a, b) = (poly[i], poly[(i + 1) % poly.len()]);
+            a[0] * b[1] - b[0] * a[1]
+        })
+        .sum();
+    let sign = if area2 >= 0.0 { 1.0 } else { -1.0 };
+    let inside = |p: [f64; 2], t: [[f64; 2]; 3]| {
+        (0..3).all(|k| sign * cross(t[k], t[(k + 1) % 3], p) >= -1e-12)
+    };
+    let mut idx: Vec<usize> = (0..poly.len()).collect();
+    let mut out = Vec::new();
+    while idx.len() > 3 {
+        let n = idx.len();
+        let ear = (0..n).find(|&i| {
+            let t = [
+                poly[idx[(i + n - 1) % n]],
+                poly[idx[i]],
+                poly[idx[(i + 1) % n]],
+            ];
+            sign * cross(t[0], t[1], t[2]) > 1e-12
+                && idx
+                    .iter()
+                    .filter(|&&j| !t.contains(&poly[j]))
+                    .all(|&j| !inside(poly[j], t))
+        });
+        // A polygon with no ear left is degenerate (points on one line): nothing to fill.
+        let Some(i) = ear else { break };
+        out.push([
+            poly[idx[(i + n - 1) % n]],
+            poly[idx[i]],
+            poly[idx[(i + 1) % n]],
+        ]);
+        idx.remove(i);
+    }
+    if idx.len() == 3 {
+        let t = [poly[idx[0]], poly[idx[1]], poly[idx[2]]];
+        if cross(t[0], t[1], t[2]).abs() > 1e-12 {
+            out.push(t);
         }
     }
     out
@@ -372,18 +413,18 @@ pub fn change_table(ws: &Workspace, from: &str, to: &str, only: Option<&str>) ->
         for (area, &ok) in inst.areas().iter().zip(&comparable) {
             let x = a.and_then(|a| a.answer(area.id.as_str()));
             let y = b.and_then(|b| b.answer(area.id.as_str()));
+            let recorded = b
+                .and_then(|b| b.score(area.id.as_str()))
+                .and_then(|s| s.reason.as_ref())
+                .map(|r| r.kind);
             let change = if ok {
-                Change::between(x, y)
+                Change::between(x, y).with_reason(recorded)
             } else if x.is_some() || y.is_some() {
                 Change::NotComparable
             } else {
                 Change::NoLevels
             };
-            let reason = b
-                .and_then(|b| b.score(area.id.as_str()))
-                .and_then(|s| s.reason.as_ref())
-                .map(|r| r.kind)
-                .filter(|_| matches!(change, Change::Moved(d) if d != 0));
+            let reason = recorded.filter(|_| change.delta().is_some_and(|d| d != 0));
             let row = ChangeRow {
                 ministry: i,
                 area: area.id.clone(),
@@ -393,7 +434,7 @@ pub fn change_table(ws: &Workspace, from: &str, to: &str, only: Option<&str>) ->
                 reason,
             };
             match change {
-                Change::Moved(_) => t.moved.push(row),
+                Change::Moved(_) | Change::Rerated(_) => t.moved.push(row),
                 Change::NewlyScored => t.newly_scored.push(row),
                 Change::NoLongerScored => t.no_longer_scored.push(row),
                 Change::NotComparable => t.not_comparable.push(row),
@@ -410,12 +451,13 @@ pub fn change_table(ws: &Workspace, from: &str, to: &str, only: Option<&str>) ->
             .map(|r| r.change),
     );
     // Declines first (the story a ministry must hear), largest first; then
-    // improvements, largest first; unchanged last. The sort is stable, so ties keep
-    // list and area order.
+    // improvements, largest first; re-ratings; unchanged last. The sort is stable, so
+    // ties keep list and area order.
     t.moved.sort_by_key(|r| match r.change {
         Change::Moved(d) if d < 0 => (0, d),
         Change::Moved(d) if d > 0 => (1, -d),
-        _ => (2, 0),
+        Change::Rerated(d) => (2, -d.abs()),
+        _ => (3, 0),
     });
     t.instrument_note = compare::version_note(ws, from, to);
     t
@@ -453,7 +495,7 @@ pub fn moved_by_reason(t: &ChangeTable) -> Vec<(String, Vec<&ChangeRow>)> {
         );
         groups.push((
             title,
-            pick(&|r| matches!(r.change, Change::Moved(d) if d != 0) && given(r) == Some(kind)),
+            pick(&|r| matches!(r.change, Change::Rerated(_)) && given(r) == Some(kind)),
         ));
     }
     groups.push((

@@ -5,6 +5,7 @@
 //! is ordinal), the mean is "indicative", and NA / NI are never counted as numbers.
 
 use super::compare::comparability;
+use super::followup::ReasonKind;
 use super::ids::{AreaId, RoundId};
 use super::score::Answer;
 use super::workspace::Workspace;
@@ -194,6 +195,10 @@ pub fn area_series(ws: &Workspace, ministry: &str, area: &str) -> Vec<SeriesPoin
 pub enum Change {
     /// Both rounds have a level; the difference (later minus earlier).
     Moved(i16),
+    /// Both rounds have a different level, and the later round recorded a reason that
+    /// is not a change in performance (new evidence, another reading, an earlier
+    /// error, a changed definition, other): a re-rating, never improved or declined.
+    Rerated(i16),
     /// A level now, none before (unscored, NA or NI before).
     NewlyScored,
     /// A level before, none now.
@@ -215,11 +220,50 @@ impl Change {
         }
     }
 
-    /// E.g. `+1`, `0`, `-2`, `new`, `dropped`, `n/c`, or empty.
+    /// A level move reclassified by the reason the later round recorded: a move
+    /// put down to anything but performance is a re-rating. No reason (or "not
+    /// given") leaves it a move: nobody said it was not performance.
+    pub fn with_reason(self, reason: Option<ReasonKind>) -> Self {
+        match (self, reason) {
+            (Change::Moved(d), Some(k))
+                if d != 0 && !k.is_performance() && k != ReasonKind::NotGiven =>
+            {
+                Change::Rerated(d)
+            }
+            (c, _) => c,
+        }
+    }
+
+    /// The level difference of a move or a re-rating.
+    pub fn delta(self) -> Option<i16> {
+        match self {
+            Change::Moved(d) | Change::Rerated(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// How the change is counted: `improved`, `declined`, `unchanged`, `re-rated`,
+    /// `newly scored`, `no longer scored`, `not comparable`, or empty.
+    pub fn kind(self) -> &'static str {
+        match self {
+            Change::Moved(d) if d > 0 => "improved",
+            Change::Moved(d) if d < 0 => "declined",
+            Change::Moved(_) => "unchanged",
+            Change::Rerated(_) => "re-rated",
+            Change::NewlyScored => "newly scored",
+            Change::NoLongerScored => "no longer scored",
+            Change::NotComparable => "not comparable",
+            Change::NoLevels => "",
+        }
+    }
+
+    /// E.g. `+1`, `0`, `-2`, `re-rated +1`, `new`, `dropped`, `n/c`, or empty.
     pub fn describe(self) -> String {
         match self {
             Change::Moved(d) if d > 0 => format!("+{d}"),
             Change::Moved(d) => d.to_string(),
+            Change::Rerated(d) if d > 0 => format!("re-rated +{d}"),
+            Change::Rerated(d) => format!("re-rated {d}"),
             Change::NewlyScored => "new".to_owned(),
             Change::NoLongerScored => "dropped".to_owned(),
             Change::NoLevels => String::new(),
@@ -228,13 +272,15 @@ impl Change {
     }
 }
 
-/// Counts of improved / unchanged / declined areas; new, dropped and not comparable
-/// kept apart.
+/// Counts of improved / unchanged / declined areas; re-rated, new, dropped and not
+/// comparable kept apart.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ChangeCounts {
     pub improved: usize,
     pub unchanged: usize,
     pub declined: usize,
+    /// Level moves the room put down to something other than performance.
+    pub rerated: usize,
     pub newly_scored: usize,
     pub no_longer_scored: usize,
     pub not_comparable: usize,
@@ -248,6 +294,7 @@ impl ChangeCounts {
                 Change::Moved(d) if d > 0 => c.improved += 1,
                 Change::Moved(0) => c.unchanged += 1,
                 Change::Moved(_) => c.declined += 1,
+                Change::Rerated(_) => c.rerated += 1,
                 Change::NewlyScored => c.newly_scored += 1,
                 Change::NoLongerScored => c.no_longer_scored += 1,
                 Change::NotComparable => c.not_comparable += 1,
@@ -258,15 +305,21 @@ impl ChangeCounts {
     }
 }
 
-/// The change between two rounds for one ministry and area, comparability included.
+/// The change between two rounds for one ministry and area, comparability and the
+/// later round's recorded reason included (a re-rating is not a move).
 pub fn change_of(ws: &Workspace, ministry: &str, from: &str, to: &str, area: &str) -> Change {
     if !comparability(ws, from, to, area).is_comparable() {
         return Change::NotComparable;
     }
+    let reason = ws
+        .score(to, ministry, area)
+        .and_then(|s| s.reason.as_ref())
+        .map(|r| r.kind);
     Change::between(
         ws.answer(from, ministry, area),
         ws.answer(to, ministry, area),
     )
+    .with_reason(reason)
 }
 
 /// Per-area change of one ministry between two rounds, over the later round's areas.

@@ -138,7 +138,10 @@ fn change_table_counts_and_order() {
     let ws = demo_workspace();
     let t = change_table(&ws, "baseline-2022", "followup-2024", None);
     let c = t.counts;
-    assert_eq!(c.improved + c.unchanged + c.declined, t.moved.len());
+    assert_eq!(
+        c.improved + c.unchanged + c.declined + c.rerated,
+        t.moved.len()
+    );
     // HSD's last three areas were scored at baseline and are not yet in 2024.
     assert_eq!(
         t.no_longer_scored.len(),
@@ -151,14 +154,28 @@ fn change_table_counts_and_order() {
     let group = |r: &ChangeRow| match r.change {
         Change::Moved(d) if d < 0 => 0,
         Change::Moved(d) if d > 0 => 1,
-        _ => 2,
+        Change::Rerated(_) => 2,
+        _ => 3,
     };
+    // The demo records reasons other than performance for some moves: re-rated, not
+    // improved or declined.
+    assert!(c.rerated > 0, "{c:?}");
+    for r in &t.moved {
+        let perf = r
+            .reason
+            .is_none_or(|k| k.is_performance() || k == ReasonKind::NotGiven);
+        assert_eq!(matches!(r.change, Change::Rerated(_)), !perf, "{r:?}");
+    }
     assert!(c.declined > 0 && c.improved > 0 && c.unchanged > 0);
     assert!(t.moved.windows(2).all(|w| group(&w[0]) <= group(&w[1])));
     assert_eq!(group(&t.moved[0]), 0);
     assert!(t.instrument_note.is_none());
     let one = change_table(&ws, "baseline-2022", "followup-2024", Some("MoSW"));
-    assert_eq!(one.counts.improved, 3);
+    assert_eq!(
+        one.counts.improved, 2,
+        "one of the three moves up is a re-rating"
+    );
+    assert_eq!(one.counts.rerated, 1);
     assert_eq!(one.moved.len(), 10);
 }
 
@@ -193,19 +210,67 @@ fn change_table_notes_instrument_versions() {
 }
 
 #[test]
-fn radar_fill_closes_runs_through_the_centre() {
+fn radar_fill_leaves_gaps_open_and_never_reaches_the_centre() {
     let full = radar_fill(&[Some(1.0), Some(2.0), Some(3.0)]);
     assert_eq!(full.len(), 1);
     assert_eq!(full[0].len(), 3);
-    let gappy = radar_fill(&[Some(2.0), Some(2.0), None, Some(1.0)]);
+    let gappy = radar_fill(&[Some(2.0), Some(2.0), None, Some(1.0), Some(3.0)]);
     assert_eq!(gappy.len(), 1, "one run, wrapping past the last spoke");
-    assert_eq!(gappy[0][0], [0.0, 0.0]);
-    assert_eq!(
-        gappy[0].len(),
-        4,
-        "centre, then areas 3, 0, 1 around the wrap"
+    assert_eq!(gappy[0].len(), 4, "areas 3, 4, 0, 1 around the wrap");
+    assert!(
+        gappy.iter().flatten().all(|p| *p != [0.0, 0.0]),
+        "the fill never goes to the centre: {gappy:?}"
     );
+    // Two values beside a gap are a line, not an area.
+    assert!(radar_fill(&[Some(2.0), Some(2.0), None, None]).is_empty());
     assert!(radar_fill(&[None, None]).is_empty());
+    // The triangles cover the same area as the polygon, whatever its shape.
+    let area = |t: &[[f64; 2]; 3]| {
+        ((t[1][0] - t[0][0]) * (t[2][1] - t[0][1]) - (t[1][1] - t[0][1]) * (t[2][0] - t[0][0]))
+            .abs()
+            / 2.0
+    };
+    let shoelace = |p: &[[f64; 2]]| {
+        (0..p.len())
+            .map(|i| {
+                let (a, b) = (p[i], p[(i + 1) % p.len()]);
+                a[0] * b[1] - b[0] * a[1]
+            })
+            .sum::<f64>()
+            .abs()
+            / 2.0
+    };
+    for values in [
+        vec![
+            Some(4.0),
+            Some(1.0),
+            Some(4.0),
+            Some(1.0),
+            Some(4.0),
+            None,
+            Some(2.0),
+        ],
+        vec![Some(3.0); 10],
+        vec![
+            Some(1.0),
+            Some(4.0),
+            Some(1.0),
+            Some(4.0),
+            Some(1.0),
+            Some(4.0),
+            Some(1.0),
+            Some(4.0),
+            None,
+            None,
+        ],
+    ] {
+        let polys = radar_fill(&values);
+        let tris = radar_fill_triangles(&values);
+        let want: f64 = polys.iter().map(|p| shoelace(p)).sum();
+        let got: f64 = tris.iter().map(area).sum();
+        assert!((want - got).abs() < 1e-9, "{values:?}: {want} vs {got}");
+        assert!(!tris.is_empty());
+    }
 }
 
 #[test]

@@ -104,6 +104,7 @@ fn changes_between_rounds() {
             improved: 1,
             unchanged: 2,
             declined: 1,
+            rerated: 0,
             newly_scored: 1,
             no_longer_scored: 1,
             not_comparable: 0,
@@ -124,4 +125,60 @@ fn distribution_across_ministries() {
     assert_eq!(d[9].unscored, 2);
     let only_a = round_distribution(&ws, "r1", Some(&["A"]));
     assert_eq!(only_a[0].levels, vec![0, 1, 0, 0]);
+}
+
+#[test]
+fn a_move_for_another_reason_than_performance_is_a_rerating() {
+    use crate::model::Edit;
+    use crate::model::followup::{ChangeReason, ReasonKind};
+    let mut ws = small();
+    for k in 0..6 {
+        set(&mut ws, "r1", "A", k, lvl(2));
+        set(&mut ws, "r2", "A", k, lvl(3));
+    }
+    set(&mut ws, "r2", "A", 5, lvl(1));
+    let reasons = [
+        (0, Some(ReasonKind::Performance)),
+        (1, Some(ReasonKind::Evidence)),
+        (2, Some(ReasonKind::EarlierError)),
+        (3, Some(ReasonKind::NotGiven)),
+        (4, None),
+        (5, Some(ReasonKind::Definition)),
+    ];
+    for (k, kind) in reasons {
+        let at = crate::model::workspace::tests::at("r2", "A", &area(k));
+        Edit::SetReason {
+            at,
+            reason: kind.map(ChangeReason::new),
+        }
+        .apply(&mut ws, None)
+        .unwrap();
+    }
+    let ch: Vec<Change> = changes(&ws, "A", "r1", "r2")
+        .into_iter()
+        .map(|c| c.1)
+        .collect();
+    assert_eq!(ch[0], Change::Moved(1), "performance: a real move");
+    assert_eq!(ch[1], Change::Rerated(1), "new evidence");
+    assert_eq!(ch[2], Change::Rerated(1), "an earlier error");
+    assert_eq!(
+        ch[3],
+        Change::Moved(1),
+        "no reason given: nobody said otherwise"
+    );
+    assert_eq!(ch[4], Change::Moved(1), "no reason recorded");
+    assert_eq!(
+        ch[5],
+        Change::Rerated(-1),
+        "a changed definition, downwards"
+    );
+    assert_eq!(ch[5].describe(), "re-rated -1");
+    assert_eq!(ch[5].kind(), "re-rated");
+    let c = ChangeCounts::of(ch.iter().copied());
+    assert_eq!((c.improved, c.declined, c.rerated), (3, 0, 3));
+    // A reason on an area whose level did not move changes nothing.
+    assert_eq!(
+        Change::Moved(0).with_reason(Some(ReasonKind::Evidence)),
+        Change::Moved(0)
+    );
 }

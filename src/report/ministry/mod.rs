@@ -58,10 +58,12 @@ impl Comparison {
     }
 }
 
-/// Write the summary of `m` for the context's round, starting on a new page.
-pub(crate) fn write(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry) {
+/// Write the summary of `m` for the context's round, starting on a new page; returns
+/// that page's number (for a contents list).
+pub(crate) fn write(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry) -> usize {
     let code = m.id.as_str();
     overview::header(doc, ctx, m);
+    let first = doc.page_number();
     let cmp = Comparison::of(ctx, code);
     overview::key_figures(doc, ctx, code, &cmp);
     overview::profile(doc, ctx, &cmp);
@@ -77,4 +79,5 @@ pub(crate) fn write(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry) {
     areas::areas_table(doc, ctx, m, &cmp.current);
     record::actions(doc, ctx, m);
     super::annex::method_annex(doc, ctx, Some(code));
+    first
 }

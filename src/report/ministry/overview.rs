@@ -82,10 +82,15 @@ pub(super) fn key_figures(doc: &mut Doc, ctx: &Ctx<'_>, code: &str, cmp: &Compar
     let (change_value, change_note) = match &cmp.changes {
         Some(ch) => {
             let c = ChangeCounts::of(ch.iter().copied());
+            let rerated = if c.rerated > 0 {
+                format!("; {} re-rated, not a change in performance", c.rerated)
+            } else {
+                String::new()
+            };
             (
                 format!("▲ {}  ▼ {}", c.improved, c.declined),
                 format!(
-                    "{} unchanged, {} newly with a level, {} without a level now",
+                    "{} unchanged, {} newly with a level, {} without a level now{rerated}",
                     c.unchanged, c.newly_scored, c.no_longer_scored
                 ),
             )
@@ -255,6 +260,8 @@ fn change_text(c: Change) -> String {
         Change::Moved(d) if d > 0 => format!("▲ +{d}"),
         Change::Moved(d) if d < 0 => format!("▼ −{}", -d),
         Change::Moved(_) => "= 0".to_owned(),
+        Change::Rerated(d) if d > 0 => format!("re-rated +{d}"),
+        Change::Rerated(d) => format!("re-rated −{}", -d),
         Change::NewlyScored => "new level".to_owned(),
         Change::NoLongerScored => "no level now".to_owned(),
         Change::NoLevels => "–".to_owned(),

@@ -61,8 +61,8 @@ pub(crate) fn write(doc: &mut Doc, ctx: &Ctx<'_>, skip_unscored: bool, done: &dy
             done(2 + i);
             continue;
         }
-        ministry::write(doc, ctx, m);
-        first_ministry.get_or_insert(doc.page_number());
+        let page = ministry::write(doc, ctx, m);
+        first_ministry.get_or_insert(page);
         done(2 + i);
     }
     if let Some(p) = first_ministry {

@@ -112,6 +112,7 @@ pub fn changes(ws: &Workspace) -> Result<Worksheet, XlsxError> {
         from.id.as_str(),
         to.id.as_str(),
         "change",
+        "counted_as",
         "change_reason",
         "change_note",
     ]
@@ -136,10 +137,12 @@ pub fn changes(ws: &Workspace) -> Result<Worksheet, XlsxError> {
             sheet.write_string(r, 3, sheet_text(&area.name))?;
             write_answer(&mut sheet, r, 4, ws.answer(f, mid, aid), "", levels)?;
             write_answer(&mut sheet, r, 5, ws.answer(t, mid, aid), "", levels)?;
-            sheet.write_string(r, 6, stats::change_of(ws, mid, f, t, aid).describe())?;
+            let change = stats::change_of(ws, mid, f, t, aid);
+            sheet.write_string(r, 6, change.describe())?;
+            sheet.write_string(r, 7, change.kind())?;
             if let Some(reason) = ws.score(t, mid, aid).and_then(|s| s.reason.as_ref()) {
-                sheet.write_string(r, 7, reason.kind.label())?;
-                sheet.write_string_with_format(r, 8, sheet_text(&reason.note), &fmt.wrap)?;
+                sheet.write_string(r, 8, reason.kind.label())?;
+                sheet.write_string_with_format(r, 9, sheet_text(&reason.note), &fmt.wrap)?;
             }
         }
     }

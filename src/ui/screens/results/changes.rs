@@ -73,8 +73,8 @@ impl ResultsView {
         ui.add(
             egui::Label::new(
                 RichText::new(format!(
-                    "Improved {} · unchanged {} · declined {}   (newly scored {}, no longer scored {}, not comparable {}: listed apart, not counted as change)",
-                    c.improved, c.unchanged, c.declined, c.newly_scored, c.no_longer_scored, c.not_comparable
+                    "Improved {} · unchanged {} · declined {} · re-rated {} (not a change in performance)   (newly scored {}, no longer scored {}, not comparable {}: listed apart, not counted as change)",
+                    c.improved, c.unchanged, c.declined, c.rerated, c.newly_scored, c.no_longer_scored, c.not_comparable
                 ))
                 .strong(),
             )
@@ -186,6 +186,9 @@ fn line_ui(ui: &mut Ui, ws: &Workspace, inst: &Instrument, r: &ChangeRow) {
     let (text, color) = match r.change {
         Change::Moved(d) if d > 0 => (format!("▲ +{d}"), p.ok),
         Change::Moved(d) if d < 0 => (format!("▼ {d}"), p.error),
+        // A re-rating is not a move: no arrow, no colour of gain or loss.
+        Change::Rerated(d) if d > 0 => (format!("↻ +{d}"), p.muted),
+        Change::Rerated(d) => (format!("↻ {d}"), p.muted),
         other => (other.describe(), p.text),
     };
     ui.add_sized(

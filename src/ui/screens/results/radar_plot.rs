@@ -40,27 +40,21 @@ impl Sizes {
     };
 }
 
-/// Fill a radar area: egui fills convex shapes only, so fan out from the centre (every
-/// radar area is star-shaped around it).
+/// Fill a radar area: egui fills convex shapes only, so the fill goes in triangles. A
+/// gap (NA, NI, not scored) stays open, as in the PDF.
 fn fill_ui(
     pu: &mut egui_plot::PlotUi<'_>,
     name: &str,
     values: &[Option<f64>],
     color: egui::Color32,
 ) {
-    for poly in plots::radar_fill(values) {
-        let ring: Vec<[f64; 2]> = poly.into_iter().filter(|p| *p != [0.0, 0.0]).collect();
-        let closed = values.iter().all(Option::is_some);
-        let pairs = ring.len().saturating_sub(usize::from(!closed));
-        for k in 0..pairs {
-            let tri = vec![[0.0, 0.0], ring[k], ring[(k + 1) % ring.len()]];
-            pu.polygon(
-                Polygon::new(name, tri)
-                    .fill_color(color.gamma_multiply(0.18))
-                    .stroke(Stroke::NONE)
-                    .allow_hover(false),
-            );
-        }
+    for tri in plots::radar_fill_triangles(values) {
+        pu.polygon(
+            Polygon::new(name, tri.to_vec())
+                .fill_color(color.gamma_multiply(0.18))
+                .stroke(Stroke::NONE)
+                .allow_hover(false),
+        );
     }
 }
 

@@ -118,6 +118,12 @@ pub(super) fn summary_page_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Comma
             "Since the last round: {} improved, {} unchanged, {} declined; {} newly scored, {} no longer scored.",
             c.improved, c.unchanged, c.declined, c.newly_scored, c.no_longer_scored
         );
+        if c.rerated > 0 {
+            text.push_str(&format!(
+                " {} re-rated for a reason other than performance, counted apart.",
+                c.rerated
+            ));
+        }
         if c.not_comparable > 0 {
             text.push_str(&format!(
                 " {} areas changed in the instrument and are not compared.",
