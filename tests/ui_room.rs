@@ -36,6 +36,11 @@ impl Keys<'_, '_> {
         node.type_text(text);
         self.h.run();
     }
+    /// Typed keys that are not content (a card count): each counts.
+    fn count_text(&mut self, label: &str, text: &str) {
+        self.count += text.chars().count();
+        self.type_text(label, text);
+    }
 }
 
 /// Every label and value in the window's accessibility tree.
@@ -66,30 +71,64 @@ fn focused_label(h: &Harness<'_, App>) -> Option<String> {
         .and_then(|n| n.accesskit_node().label())
 }
 
-#[test]
-fn a_whole_ministry_by_keyboard_in_at_most_90_keys() {
+/// The demo with a new round, dated after the others, where nothing is scored yet.
+fn fixture_with_a_new_round() -> Fixture {
+    use codi_workshop::model::{Edit, Participation, Round, RoundId};
     let f = fixture();
+    let mut ws = codi_workshop::storage::json::load(&f.file).unwrap();
+    let round = Round {
+        id: RoundId::new(NEW).unwrap(),
+        title: "Third workshop".into(),
+        date: "2026-08-04".parse().unwrap(),
+        location: String::new(),
+        facilitator: String::new(),
+        notes: String::new(),
+        instrument_version: ws.instrument().version().into(),
+        participants: Participation::default(),
+        tables: Default::default(),
+    };
+    Edit::AddRound(Box::new(round))
+        .apply(&mut ws, None)
+        .unwrap();
+    codi_workshop::storage::json::save(&f.file, &ws).unwrap();
+    f
+}
+
+const NEW: &str = "round-2026";
+
+#[test]
+fn a_whole_ministry_by_keyboard_in_at_most_80_keys() {
+    let f = fixture_with_a_new_round();
     let mut h = harness_sized(Some(f.file.clone()), &f.data, 1024.0, 768.0);
     let mut k = Keys {
         h: &mut h,
         count: 0,
     };
-    // From the workspace screen: Ctrl+Enter opens the next ministry to score.
+    // From the workspace screen: Ctrl+Enter opens the next ministry to score, at its
+    // first open area.
     k.ctrl(Key::Enter);
     let reach = k.count;
     let Some((round, ministry, 0)) = scoring(k.h) else {
         panic!("a session on its first area");
     };
-    assert_eq!(round, FOLLOW);
+    assert_eq!(round, NEW);
+    // T opens the card count on the first area; after that Ctrl+Enter brings the room
+    // to the next open area with the count ready, as the room counts cards on each.
+    k.key(Key::T);
     let levels = [Key::Num3, Key::Num2, Key::Num4, Key::Num1, Key::Num2];
     for area in 0..10 {
-        k.key(Key::T);
-        k.type_text("Card count", "2:3 3:5");
+        // The count, one digit per level (trailing zeros left out), counts as keys.
+        k.count_text("Card count", "035");
+        // Enter applies the count and shows it to the room.
         k.key(Key::Enter);
-        k.key(Key::V);
+        assert!(
+            k.h.query_by_label_contains("n = 8 · median").is_some(),
+            "area {area}: revealed by Enter"
+        );
+        // A level key after the reveal agrees and goes to the rationale.
         k.key(levels[area % levels.len()]);
-        k.key(Key::R);
-        k.type_text("Rationale", &format!(" Agreed for area {}.", area + 1));
+        k.type_text("Rationale", &format!("Agreed for area {}.", area + 1));
+        // Ctrl+Enter: on to the next open area.
         k.ctrl(Key::Enter);
     }
     let total = k.count;
@@ -98,19 +137,16 @@ fn a_whole_ministry_by_keyboard_in_at_most_90_keys() {
         "on the summary page"
     );
     for area in 0..10 {
-        let s = score(&h, FOLLOW, &ministry, area).expect("scored");
+        let s = score(&h, NEW, &ministry, area).expect("scored");
         assert_eq!(s.votes.levels, vec![0, 3, 5, 0], "area {area}");
         let want = [3, 2, 4, 1, 2][area % 5];
         assert_eq!(s.answer, level(want), "area {area}");
-        assert!(
-            s.rationale
-                .ends_with(&format!("Agreed for area {}.", area + 1)),
-            "{:?}",
-            s.rationale
-        );
+        assert_eq!(s.rationale, format!("Agreed for area {}.", area + 1));
     }
     println!("keys: {reach} to reach {ministry}'s session, {total} in all");
-    assert!(total <= 90, "{total} keys");
+    // The README gives this figure; keep them the same.
+    assert_eq!(total, 73, "keys for a whole ministry");
+    assert!(total <= 80);
 }
 
 #[test]
@@ -128,12 +164,28 @@ fn esc_leaves_a_text_box_first_and_the_session_second() {
         );
         assert_eq!(h.state().screen(), Screen::Scoring, "Esc in {label}");
     }
-    // The one-by-one count box too.
-    click(&mut h, "Count one by one");
-    h.get_by_label("Votes for 2 Emerging").focus();
+    // A number box too.
+    h.get_by_label("Time per area").focus();
     h.run();
     press(&mut h, Key::Escape);
-    assert_eq!(h.state().screen(), Screen::Scoring, "Esc in a count box");
+    assert_eq!(h.state().screen(), Screen::Scoring, "Esc in a number box");
+    press(&mut h, Key::Escape);
+    assert_eq!(h.state().screen(), Screen::Workspace);
+}
+
+#[test]
+fn esc_after_a_click_on_a_control_only_leaves_the_control() {
+    let f = fixture();
+    let mut h = open_hsd_small(&f, 768.0);
+    // A click on one of the facilitator's controls, then Esc: still in the session,
+    // and the hint line says how to leave.
+    click(&mut h, "Count one by one");
+    press(&mut h, Key::Escape);
+    assert_eq!(h.state().screen(), Screen::Scoring);
+    assert!(
+        h.query_by_label("Esc again: back to the workspace")
+            .is_some()
+    );
     press(&mut h, Key::Escape);
     assert_eq!(h.state().screen(), Screen::Workspace);
 }
@@ -142,22 +194,34 @@ fn esc_leaves_a_text_box_first_and_the_session_second() {
 fn ctrl_enter_in_the_rationale_keeps_the_text_and_moves_on() {
     let f = fixture();
     let mut h = open_hsd_small(&f, 768.0);
+    // HSD opens at its first open area, 8; 9 and 10 are open too.
+    assert!(matches!(scoring(&h), Some((_, _, 7))));
     press(&mut h, Key::R);
     h.get_by_label("Rationale").type_text(" Plus one line.");
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
     h.run();
-    assert!(matches!(scoring(&h), Some((_, _, 1))));
-    let s = score(&h, FOLLOW, "HSD", 0).unwrap();
+    assert!(matches!(scoring(&h), Some((_, _, 8))), "the next open area");
+    let s = score(&h, FOLLOW, "HSD", 7).unwrap();
     assert!(
         s.rationale.ends_with(" Plus one line."),
         "{:?}",
         s.rationale
     );
     assert!(!s.rationale.contains('\n'), "Ctrl+Enter adds no line break");
-    // The box on the new page does not have the focus: digits score again.
+    // No box on the new page has the focus (no cards were counted): digits score.
     press(&mut h, Key::Num3);
-    assert_eq!(answer(&h, FOLLOW, "HSD", 1), level(3));
+    assert_eq!(answer(&h, FOLLOW, "HSD", 8), level(3));
+    // With areas 9 answered now, the next open one is 10, then back round to 8.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    h.run();
+    assert!(matches!(scoring(&h), Some((_, _, 9))));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    h.run();
+    assert!(
+        matches!(scoring(&h), Some((_, _, 7))),
+        "the first open area again"
+    );
 }
 
 #[test]
@@ -175,7 +239,7 @@ fn every_page_starts_at_the_top() {
         "the panel scrolled: {top} -> {scrolled}"
     );
     press(&mut h, Key::ArrowRight);
-    assert!(matches!(scoring(&h), Some((_, _, 1))));
+    assert!(matches!(scoring(&h), Some((_, _, 8))));
     let next = h.get_by_label("Time per area").rect().min.y;
     assert_eq!(next, top, "the next area starts at the top");
     // And coming back, too.
@@ -185,49 +249,123 @@ fn every_page_starts_at_the_top() {
     assert_eq!(h.get_by_label("Time per area").rect().min.y, top);
 }
 
+/// The texts and numbers in the tree that mention one of the hidden counts (37 and 58
+/// votes), apart from texts that were there before any vote (`before`).
+fn hidden_counts(h: &Harness<'_, App>, before: &[String]) -> Vec<String> {
+    let mut found: Vec<String> = all_text(h)
+        .into_iter()
+        .filter(|t| (t.contains("37") || t.contains("58")) && !before.contains(t))
+        .collect();
+    for n in h.root().children_recursive() {
+        if let Some(v) = n.accesskit_node().numeric_value()
+            && (v == 37.0 || v == 58.0)
+        {
+            found.push(format!(
+                "numeric value {v} on {:?}",
+                n.accesskit_node().label()
+            ));
+        }
+    }
+    found
+}
+
 #[test]
-fn nothing_hidden_is_shown_before_the_reveal() {
+fn no_hidden_count_reaches_the_room_in_any_state() {
+    use codi_workshop::model::{Edit, VoteSource, VoteTally};
+    use codi_workshop::session::Origin;
     let f = fixture();
     let mut h = open_hsd_small(&f, 768.0);
-    press(&mut h, Key::Num9); // not a level: nothing happens
     h.get_by_label_contains("Go to area 9:").click();
     h.run();
-    press(&mut h, Key::T);
-    h.get_by_label("Card count").type_text("2:3 3:5 NI:1");
-    h.run();
-    // While typed: masked.
-    let typing = all_text(&h);
-    assert!(!typing.iter().any(|t| t.contains("2:3")), "{typing:?}");
-    press(&mut h, Key::Enter);
     click(&mut h, "Count one by one");
-    let text = all_text(&h);
+    let before = all_text(&h);
+    let check = |h: &Harness<'_, App>, state: &str| {
+        let found = hidden_counts(h, &before);
+        assert!(found.is_empty(), "{state}: {found:?}");
+    };
+    // Typed, not applied.
+    press(&mut h, Key::T);
+    h.get_by_label("Card count").type_text("2:37 3:58");
+    h.run();
+    check(&h, "typed");
+    press(&mut h, Key::Escape);
+    // V with no votes in: nothing revealed, and the hint line says why.
+    press(&mut h, Key::V);
+    assert!(h.query_by_label_contains("nothing to reveal yet").is_some());
+    // Votes in (as a count applied without the reveal would be): still hidden.
+    let at = h.state().live().focus.unwrap().score_ref().unwrap();
+    let mut tally = VoteTally::zero(4);
+    tally.levels = vec![0, 37, 58, 0];
+    h.state()
+        .session()
+        .lock()
+        .apply(
+            Edit::SetTally {
+                at: at.clone(),
+                source: VoteSource::Cards,
+                tally,
+            },
+            Origin::User,
+        )
+        .unwrap();
+    h.run();
+    check(&h, "counted, after an empty V");
     assert!(
-        text.iter().any(|t| t == "9 votes entered"),
+        h.query_by_label("95 votes entered").is_some(),
         "the total is shown"
     );
-    for hidden in ["median", "agreement", "n = ", "2:3", "Agree on the median"] {
+    // The one-by-one buttons look alike before the reveal: none greyed.
+    for label in [
+        "1 Latent",
+        "2 Emerging",
+        "3 Established",
+        "4 Advanced",
+        "NA",
+        "NI",
+    ] {
+        let name = format!("One vote less for {label}");
+        let less = h.get_by_label(&name);
         assert!(
-            !text.iter().any(|t| t.contains(hidden)),
-            "{hidden:?} shown before the reveal: {text:?}"
+            !less.accesskit_node().is_disabled(),
+            "{label}: a greyed − would tell"
         );
     }
-    for label in ["1 Latent", "2 Emerging", "3 Established", "NI"] {
-        let value = h.get_by_label(&format!("Votes for {label}")).value();
-        assert_ne!(value.as_deref(), Some("3"), "{label}");
-        assert_ne!(value.as_deref(), Some("5"), "{label}");
-    }
+    // The room window and presenter mode show nothing more.
+    click(&mut h, "Room window");
+    check(&h, "room window");
+    // F5 closes the room window, and again presents on this screen.
+    press(&mut h, Key::F5);
+    press(&mut h, Key::F5);
+    assert!(h.state().scoring_presenting());
+    check(&h, "presenter mode");
+    press(&mut h, Key::Escape);
+    // Revealed: now the room sees the counts (the check above would see them too).
     press(&mut h, Key::V);
-    let text = all_text(&h);
-    assert!(
-        text.iter()
-            .any(|t| t == "n = 9 · median 2.6 · agreement 56%")
-            || text.iter().any(|t| t.starts_with("n = 9 · median")),
-        "{text:?}"
-    );
-    assert!(
-        h.query_by_label("Agree on the median: 3 Established")
-            .is_some()
-    );
+    assert!(!hidden_counts(&h, &before).is_empty(), "revealed: shown");
+    assert!(h.query_by_label_contains("n = 95").is_some());
+    // V again hides them.
+    press(&mut h, Key::V);
+    check(&h, "hidden again");
+    // Revealed, then cleared: the next count stays hidden until it is revealed.
+    press(&mut h, Key::V);
+    click(&mut h, "Clear votes");
+    press(&mut h, Key::Escape);
+    let mut tally = VoteTally::zero(4);
+    tally.levels = vec![0, 58, 37, 0];
+    h.state()
+        .session()
+        .lock()
+        .apply(
+            Edit::SetTally {
+                at,
+                source: VoteSource::Cards,
+                tally,
+            },
+            Origin::User,
+        )
+        .unwrap();
+    h.run();
+    check(&h, "counted after a clear");
 }
 
 #[test]
@@ -269,6 +407,8 @@ fn the_timer_keeps_time_with_the_area() {
     let f = fixture();
     let mut h = harness(&f);
     click(&mut h, "Score HSD in Follow-up workshop");
+    h.get_by_label_contains("Go to area 1:").click();
+    h.run();
     let before = score(&h, FOLLOW, "HSD", 0).map_or(0, |s| s.discussed_secs);
     press(&mut h, Key::S);
     assert!(h.state().live().timer.is_running());
@@ -289,26 +429,43 @@ fn the_timer_keeps_time_with_the_area() {
 }
 
 #[test]
-fn f5_gives_the_room_view_a_window_of_its_own() {
+fn f5_presents_the_room_view_on_one_screen_and_the_box_opens_a_room_window() {
     let f = fixture();
     let mut h = open_hsd_small(&f, 768.0);
+    h.get_by_label_contains("Go to area 1:").click();
+    h.run();
     // How often a text appears in the window's accessibility tree.
     let count =
         |h: &Harness<'_, App>, text: &str| all_text(h).iter().filter(|t| *t == text).count();
     let one = count(&h, "1. Inclusiveness");
     assert!(one >= 1);
+    // One screen (no second display known): F5 shows the room view alone, with a
+    // strip of controls, and the keys work as before.
     press(&mut h, Key::F5);
-    assert_eq!(
-        count(&h, "1. Inclusiveness"),
-        2 * one,
-        "the room window shows the area too"
-    );
-    // It follows the session.
+    assert!(h.state().scoring_presenting());
+    assert!(h.query_by_label("Time per area").is_none(), "no panel");
+    assert!(h.query_by_label("File").is_none(), "no menu");
+    assert!(h.query_by_label("Area 1 of 10").is_some());
+    assert!(h.query_by_label("Health Services Division (HSD)").is_some());
     press(&mut h, Key::ArrowRight);
+    assert!(h.query_by_label("Area 2 of 10").is_some());
+    assert!(count(&h, "2. Adequacy") >= 1);
+    press(&mut h, Key::Escape);
+    assert!(!h.state().scoring_presenting());
+    assert_eq!(
+        h.state().screen(),
+        Screen::Scoring,
+        "Esc left presenting only"
+    );
+    assert!(h.query_by_label("Time per area").is_some());
+    // The box: the room view in a window of its own, following the session.
+    click(&mut h, "Room window");
     let two = count(&h, "2. Adequacy");
-    assert_eq!(two, 2 * one);
+    assert!(two >= 2, "the room window shows the area too");
+    press(&mut h, Key::ArrowRight);
+    assert_eq!(count(&h, "3. Appropriateness"), two);
     press(&mut h, Key::F5);
-    assert_eq!(count(&h, "2. Adequacy"), one, "closed again");
+    assert!(count(&h, "3. Appropriateness") < two, "closed again");
 }
 
 /// A vote sent as a phone would, to the join address shown (always 127.0.0.1 here).
@@ -381,7 +538,7 @@ fn room_voting_from_phones_shows_the_count_and_waits_for_three_to_reveal() {
                 &codi_workshop::model::AreaId::new(&area0).unwrap(),
             ))
     );
-    assert!(h.state().message().unwrap().text.contains("at least 3"));
+    assert!(h.query_by_label_contains("at least 3 are needed").is_some());
     // Leaving the session closes voting and the port.
     press(&mut h, Key::Escape);
     assert_eq!(h.state().screen(), Screen::Workspace);

@@ -12,9 +12,14 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-/// Open HSD's follow-up session (three areas still unscored there).
+/// Open HSD's follow-up session (three areas still unscored there), then go to its
+/// first area.
 fn open_hsd_followup(h: &mut Harness<'_, App>) {
     click(h, "Score HSD in Follow-up workshop");
+    // A ministry opens at its first open area: HSD's 8, 9 and 10 are not scored yet.
+    assert_eq!(scoring(h), Some((FOLLOW.into(), "HSD".into(), 7)));
+    h.get_by_label_contains("Go to area 1:").click();
+    h.run();
     assert_eq!(scoring(h), Some((FOLLOW.into(), "HSD".into(), 0)));
 }
 

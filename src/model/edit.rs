@@ -302,6 +302,33 @@ impl Edit {
         }
     }
 
+    /// The rounds whose records (scores, votes, texts, tables, attendance) this edit
+    /// changes; structure edits (titles, rounds, ministries, instruments) have none.
+    pub fn record_rounds(&self) -> Vec<&RoundId> {
+        match self {
+            Edit::SetAnswer { at, .. }
+            | Edit::Vote { at, .. }
+            | Edit::SetTally { at, .. }
+            | Edit::SetText { at, .. }
+            | Edit::SetDiscussed { at, .. }
+            | Edit::SetScore { at, .. }
+            | Edit::SetProposal { at, .. }
+            | Edit::SetReason { at, .. }
+            | Edit::SetActions { at, .. } => vec![&at.round],
+            Edit::SetNotes { round, .. }
+            | Edit::SetTable { round, .. }
+            | Edit::SetAttendance { round, .. } => vec![round],
+            Edit::Batch(edits) => {
+                let mut rounds: Vec<&RoundId> =
+                    edits.iter().flat_map(Edit::record_rounds).collect();
+                rounds.sort();
+                rounds.dedup();
+                rounds
+            }
+            _ => Vec::new(),
+        }
+    }
+
     /// A few words for menus ("Undo: set the answer").
     pub fn describe(&self) -> &'static str {
         match self {

@@ -25,6 +25,6 @@ pub use edit::{Applied, Change, Edit, TextField, VoteChange};
 pub use followup::{Action, ActionStatus, Attendance, ChangeReason, ReasonKind};
 pub use ids::{AreaId, MinistryId, RoundId, ScoreRef};
 pub use instrument::Instrument;
-pub use score::{Answer, AreaScore, Level, VoteSource, VoteTally};
+pub use score::{Answer, AreaScore, Level, TallyStats, VoteSource, VoteTally};
 pub use table::{Proposal, Table};
 pub use workspace::{Assessment, Ministry, ModelError, Participation, Round, Workspace};

@@ -62,8 +62,32 @@ impl Focus {
     }
 }
 
-/// The first area of the first ministry, in workspace order, with an unanswered area
-/// in the newest round: where the room goes next.
+impl Focus {
+    /// Where a ministry's session opens: its first area with no agreed answer, or its
+    /// first area when every one has an answer (the summary when the round's
+    /// instrument has no areas).
+    pub fn opening(ws: &Workspace, round: &RoundId, ministry: &MinistryId) -> Focus {
+        let areas = ws
+            .instrument_for(round.as_str())
+            .map(|i| i.areas())
+            .unwrap_or_default();
+        let open = areas
+            .iter()
+            .find(|a| {
+                ws.answer(round.as_str(), ministry.as_str(), a.id.as_str())
+                    .is_none()
+            })
+            .or(areas.first());
+        Focus {
+            round: round.clone(),
+            ministry: ministry.clone(),
+            page: open.map_or(Page::Summary, |a| Page::Area(a.id.clone())),
+        }
+    }
+}
+
+/// The first ministry, in workspace order, with an unanswered area in the newest
+/// round, at that area: where the room goes next.
 pub fn next_to_score(ws: &Workspace) -> Option<Focus> {
     let round = ws.rounds().iter().max_by_key(|r| r.date)?;
     let areas = ws.instrument_for(round.id.as_str())?.areas();
@@ -73,11 +97,7 @@ pub fn next_to_score(ws: &Workspace) -> Option<Focus> {
                 .is_none()
         })
     })?;
-    Some(Focus {
-        round: round.id.clone(),
-        ministry: ministry.id.clone(),
-        page: Page::Area(areas.first()?.id.clone()),
-    })
+    Some(Focus::opening(ws, &round.id, &ministry.id))
 }
 
 /// What the room is looking at.
@@ -90,6 +110,8 @@ pub struct Live {
     pub voting: Option<super::voting::Voting>,
     /// Table scoring, while it is open.
     pub tables: Option<super::tables::TableScoring>,
+    /// Earlier rounds the facilitator chose to change in this session (asked once).
+    unlocked: BTreeSet<RoundId>,
 }
 
 impl Live {
@@ -101,6 +123,21 @@ impl Live {
     }
     pub fn hide(&mut self, at: &ScoreRef) {
         self.revealed.remove(at);
+    }
+    /// Whether changes to the earlier round `round` were confirmed in this session.
+    pub fn is_unlocked(&self, round: &RoundId) -> bool {
+        self.unlocked.contains(round)
+    }
+    pub fn unlock(&mut self, round: RoundId) {
+        self.unlocked.insert(round);
+    }
+    /// The session ended: earlier rounds ask again next time.
+    pub fn lock_past_rounds(&mut self) {
+        self.unlocked.clear();
+    }
+    /// The areas whose distribution the room has been shown.
+    pub fn revealed(&self) -> impl Iterator<Item = &ScoreRef> {
+        self.revealed.iter()
     }
 }
 

@@ -11,6 +11,8 @@ pub mod document;
 pub mod export;
 mod history;
 pub mod live;
+mod past;
+pub mod room;
 pub mod tables;
 pub mod timing;
 pub mod voting;
@@ -85,18 +87,24 @@ impl SessionState {
     /// The one entry point for edits.
     pub fn apply(&mut self, edit: Edit, origin: Origin) -> Result<Applied, ModelError> {
         let (now, stamp) = (self.now_secs(), self.stamp());
-        self.doc.apply(edit, origin, now, Some(stamp))
+        let applied = self.doc.apply(edit, origin, now, Some(stamp))?;
+        self.hide_emptied();
+        Ok(applied)
     }
 
     /// Take back the facilitator's last edit.
     pub fn undo(&mut self) -> Result<Option<Applied>, ModelError> {
         let (now, stamp) = (self.now_secs(), self.stamp());
-        self.doc.undo(now, Some(stamp))
+        let applied = self.doc.undo(now, Some(stamp))?;
+        self.hide_emptied();
+        Ok(applied)
     }
 
     pub fn redo(&mut self) -> Result<Option<Applied>, ModelError> {
         let (now, stamp) = (self.now_secs(), self.stamp());
-        self.doc.redo(now, Some(stamp))
+        let applied = self.doc.redo(now, Some(stamp))?;
+        self.hide_emptied();
+        Ok(applied)
     }
 
     /// Finish or start background saves; returns seconds until this should run again.

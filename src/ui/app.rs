@@ -67,18 +67,22 @@ impl Default for Prefs {
 pub(super) const PREFS_KEY: &str = "codi-workshop-prefs";
 
 /// A line in the message area.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Message {
     pub text: String,
     pub error: bool,
     /// A folder the message offers to open (where an export went).
     pub folder: Option<PathBuf>,
+    /// When it was first shown as a toast (egui's clock, seconds).
+    pub since: Option<f64>,
 }
 
 pub struct App {
     pub(super) session: Session,
     /// The help page shown over the screen (F1, Help menu).
     pub(super) help: Option<super::help::HelpPage>,
+    /// A question waiting for an answer before something is done.
+    pub(super) confirm: Option<super::confirm::Confirm>,
     pub(super) screen: Screen,
     pub(super) prefs: Prefs,
     pub(super) data_dir: Option<PathBuf>,
@@ -119,6 +123,7 @@ impl App {
             .and_then(|s| eframe::get_value(s, PREFS_KEY))
             .unwrap_or_default();
         theme::install(&cc.egui_ctx, prefs.dark);
+        theme::install_focus_ring(&cc.egui_ctx);
         cc.egui_ctx
             .set_zoom_factor(prefs.zoom.clamp(theme::MIN_ZOOM, theme::MAX_ZOOM));
         // Zoom keys are ours, so the zoom can be remembered between runs.
@@ -135,6 +140,7 @@ impl App {
         let minutes = prefs.timer_minutes;
         let mut app = Self {
             help: None,
+            confirm: None,
             session: Session::new(doc, Clock::default()),
             screen: Screen::Workspace,
             prefs,
@@ -235,6 +241,10 @@ impl App {
     pub fn recovery(&self) -> &[PathBuf] {
         &self.recovery
     }
+    /// Presenter mode on one screen is on (the room view alone, full screen).
+    pub fn scoring_presenting(&self) -> bool {
+        self.scoring_view.presenting
+    }
     pub fn results_tab(&self) -> Tab {
         self.results_view.tab
     }
@@ -254,6 +264,7 @@ impl App {
             text: text.into(),
             error: false,
             folder: self.fell_back.take(),
+            since: None,
         });
     }
 
@@ -262,6 +273,7 @@ impl App {
             text: text.into(),
             error: true,
             folder: None,
+            since: None,
         });
     }
 
@@ -278,8 +290,8 @@ impl App {
             let st = session.lock();
             menu::shortcuts(&ctx, &mut cmds);
             self.dropped_files(&ctx, &mut cmds);
-            // While help is open, Esc and the screen's keys belong to it.
-            let screen_keys = self.help.is_none();
+            // While help or a question is open, Esc and the screen's keys belong to it.
+            let screen_keys = self.help.is_none() && self.confirm.is_none();
             match self.screen {
                 _ if !screen_keys => {}
                 Screen::Scoring => self.scoring_view.keys(ui, &st, &mut cmds),
@@ -288,15 +300,31 @@ impl App {
                     menu::results_keys(&ctx, self.results_view.present, &mut cmds);
                 }
             }
-            // A presentation shows the chart alone: no menu, no status line.
-            let presenting = matches!(self.screen, Screen::Results(_)) && self.results_view.present;
+            // A presentation shows the chart (or the room view) alone: no menu, no
+            // status line.
+            self.scoring_view
+                .follow_presenting(&ctx, self.screen == Screen::Scoring);
+            let presenting = match self.screen {
+                Screen::Results(_) => self.results_view.present,
+                Screen::Scoring => self.scoring_view.presenting,
+                _ => false,
+            };
+            let notices = banners::Notices::of(self);
+            // On the scoring screen the room view keeps its space: notices go to the
+            // facilitator's panel, and plain messages to a toast that fades.
+            let scoring = self.screen == Screen::Scoring;
             if !presenting {
                 egui::Panel::top("top").show(ui, |ui| {
                     menu::menu_ui(self, ui, &st, &mut cmds);
-                    banners::message_area_ui(self, ui, &st.doc, &mut cmds);
+                    if !scoring {
+                        banners::message_area_ui(ui, &notices, &st.doc, true, &mut cmds);
+                    }
                     ui.add_space(4.0);
                 });
                 egui::Panel::bottom("status").show(ui, |ui| banners::status_ui(ui, &st.doc));
+            }
+            if scoring && let Some(m) = self.message.as_mut().filter(|m| !m.error) {
+                banners::toast_ui(&ctx, m, &mut cmds);
             }
             egui::CentralPanel::default().show(ui, |ui| match self.screen {
                 Screen::Workspace => {
@@ -307,7 +335,13 @@ impl App {
                     };
                     self.workspace_view.ui(ui, &st.doc, &cx, &mut cmds);
                 }
-                Screen::Scoring => self.scoring_view.ui(ui, &st, &mut cmds),
+                Screen::Scoring => {
+                    let mut panel_notices =
+                        |ui: &mut Ui, cmds: &mut Vec<super::command::Command>| {
+                            banners::message_area_ui(ui, &notices, &st.doc, false, cmds);
+                        };
+                    self.scoring_view.ui(ui, &st, &mut panel_notices, &mut cmds);
+                }
                 Screen::Results(tab) => self.results_view.ui(ui, &st.doc, tab, &mut cmds),
                 Screen::Tables => {
                     // While a table saves, the dashboard follows within a second.
@@ -316,6 +350,9 @@ impl App {
                     self.tables_view.ui(ui, &st, &urls, &mut cmds);
                 }
             });
+            if let Some(c) = &self.confirm {
+                super::confirm::confirm_ui(ui, c, &mut cmds);
+            }
             if let Some(page) = self.help
                 && super::help::help_ui(
                     ui,
@@ -366,9 +403,14 @@ impl App {
 }
 
 impl eframe::App for App {
-    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.frames += 1;
+        // F5 asks where the room view goes: look at the displays only then (a call
+        // into the windowing system, not for every frame).
+        if ctx.input(|i| i.key_pressed(egui::Key::F5)) {
+            self.scoring_view.other_display = other_display(frame);
+        }
         if let Some(size) = self.resize_to.take() {
             ctx.send_viewport_cmd(ViewportCommand::InnerSize(size));
         }
@@ -403,4 +445,16 @@ impl eframe::App for App {
             eprintln!("error: could not save on exit: {e}");
         }
     }
+}
+
+/// The index of a display other than the one the window is on, when there are two or
+/// more (the window library's order, as `ViewportBuilder::with_monitor` takes it).
+fn other_display(frame: &eframe::Frame) -> Option<usize> {
+    let window = frame.winit_window()?;
+    let current = window.current_monitor();
+    let all: Vec<_> = window.available_monitors().collect();
+    if all.len() < 2 {
+        return None;
+    }
+    all.iter().position(|m| Some(m) != current.as_ref())
 }

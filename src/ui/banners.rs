@@ -3,7 +3,9 @@
 
 use egui::{RichText, Ui};
 
-use super::app::App;
+use std::path::PathBuf;
+
+use super::app::{App, Message};
 use super::command::{Command, ConflictChoice};
 use super::theme;
 use crate::session::{Document, SaveState, Target};
@@ -24,28 +26,76 @@ fn banner_ui(ui: &mut Ui, error: bool, add: &mut dyn FnMut(&mut Ui)) {
         });
 }
 
-/// Messages, recovery offers and save problems.
-pub fn message_area_ui(app: &App, ui: &mut Ui, doc: &Document, cmds: &mut Vec<Command>) {
+/// What the message area shows besides the document's own state, gathered once a
+/// frame so that drawing needs no access to the app.
+#[derive(Clone, Debug, Default)]
+pub struct Notices {
+    pub message: Option<Message>,
+    /// A never-saved workspace found on disk, and when it last changed.
+    pub recovery: Option<(PathBuf, String)>,
+    /// The PDF being made: done, total and where it goes.
+    pub pdf: Option<(usize, usize, String)>,
+}
+
+impl Notices {
+    pub fn of(app: &App) -> Self {
+        let recovery = app.recovery.first().map(|path| {
+            let when = std::fs::metadata(path)
+                .ok()
+                .and_then(|m| m.modified().ok())
+                .and_then(|t| jiff::Timestamp::try_from(t).ok())
+                .map_or_else(String::new, |t| {
+                    format!(" (last changed {})", t.strftime("%Y-%m-%d %H:%M UTC"))
+                });
+            (path.clone(), when)
+        });
+        let pdf = app.pdf_job.as_ref().map(|job| {
+            let (done, total) = job.progress();
+            (done, total, job.path.display().to_string())
+        });
+        Self {
+            message: app.message.clone(),
+            recovery,
+            pdf,
+        }
+    }
+}
+
+/// Messages, recovery offers and save problems. With `infos` false, a message that is
+/// not an error is left out (the scoring screen shows it as a toast instead).
+pub fn message_area_ui(
+    ui: &mut Ui,
+    notices: &Notices,
+    doc: &Document,
+    infos: bool,
+    cmds: &mut Vec<Command>,
+) {
     let p = theme::current(ui.ctx());
     match doc.state() {
         SaveState::Failed(e) => banner_ui(ui, true, &mut |ui| {
-            ui.label(
-                RichText::new(format!(
-                    "Not saved: {e}. Your work is kept in memory and saving is retried."
-                ))
-                .color(p.error),
+            ui.add(
+                egui::Label::new(
+                    RichText::new(format!(
+                        "Not saved: {e}. Your work is kept in memory and saving is retried."
+                    ))
+                    .color(p.error),
+                )
+                .wrap(),
             );
             if ui.button("Save as...").clicked() {
                 cmds.push(Command::SaveAs(None));
             }
         }),
         SaveState::Conflict => banner_ui(ui, true, &mut |ui| {
-            ui.label(
-                RichText::new(format!(
-                    "{} was changed by another program since it was opened. Your version is kept in memory and was not written.",
-                    doc.target().path().display()
-                ))
-                .color(p.error),
+            ui.add(
+                egui::Label::new(
+                    RichText::new(format!(
+                        "{} was changed by another program since it was opened. Your version is kept in memory and was not written.",
+                        doc.target().path().display()
+                    ))
+                    .color(p.error),
+                )
+                .wrap(),
             );
             if ui.button("Overwrite with my version").clicked() {
                 cmds.push(Command::ResolveConflict(ConflictChoice::Overwrite));
@@ -61,19 +111,12 @@ pub fn message_area_ui(app: &App, ui: &mut Ui, doc: &Document, cmds: &mut Vec<Co
     }
     if doc.open_elsewhere() {
         banner_ui(ui, false, &mut |ui| {
-            ui.label(
+            ui.add(egui::Label::new(
                 "This workspace is also open in another window. Both can edit it: a save never overwrites the other window's changes without asking, but keep to one window where you can.",
-            );
+            ).wrap());
         });
     }
-    if let Some(path) = app.recovery.first().cloned() {
-        let when = std::fs::metadata(&path)
-            .ok()
-            .and_then(|m| m.modified().ok())
-            .and_then(|t| jiff::Timestamp::try_from(t).ok())
-            .map_or_else(String::new, |t| {
-                format!(" (last changed {})", t.strftime("%Y-%m-%d %H:%M UTC"))
-            });
+    if let Some((path, when)) = &notices.recovery {
         banner_ui(ui, false, &mut |ui| {
             ui.label(format!(
                 "A workspace that was never saved to a file was found{when}."
@@ -86,32 +129,72 @@ pub fn message_area_ui(app: &App, ui: &mut Ui, doc: &Document, cmds: &mut Vec<Co
             }
         });
     }
-    if let Some(job) = &app.pdf_job {
-        let (done, total) = job.progress();
-        let path = job.path.display().to_string();
+    if let Some((done, total, path)) = &notices.pdf {
         banner_ui(ui, false, &mut |ui| {
             ui.label(format!("Making the PDF {path}…"));
             ui.add(
-                egui::ProgressBar::new(done as f32 / total.max(1) as f32)
+                egui::ProgressBar::new(*done as f32 / (*total).max(1) as f32)
                     .desired_width(240.0)
                     .text(format!("{done} of {total}")),
             );
         });
     }
-    if let Some(m) = app.message.clone() {
-        banner_ui(ui, m.error, &mut |ui| {
-            let color = if m.error { p.error } else { p.text };
-            ui.add(egui::Label::new(RichText::new(&m.text).color(color)).wrap());
-            if let Some(folder) = &m.folder
-                && ui.small_button("Open the folder").clicked()
-            {
-                cmds.push(Command::OpenFolder(folder.clone()));
-            }
-            if ui.small_button("Dismiss").clicked() {
-                cmds.push(Command::DismissMessage);
-            }
-        });
+    if let Some(m) = notices.message.as_ref().filter(|m| infos || m.error) {
+        banner_ui(ui, m.error, &mut |ui| message_ui(ui, m, cmds));
     }
+}
+
+/// A message's text with its buttons (open the folder, dismiss).
+fn message_ui(ui: &mut Ui, m: &Message, cmds: &mut Vec<Command>) {
+    let p = theme::current(ui.ctx());
+    let color = if m.error { p.error } else { p.text };
+    ui.add(egui::Label::new(RichText::new(&m.text).color(color)).wrap());
+    if let Some(folder) = &m.folder
+        && ui.small_button("Open the folder").clicked()
+    {
+        cmds.push(Command::OpenFolder(folder.clone()));
+    }
+    if ui.small_button("Dismiss").clicked() {
+        cmds.push(Command::DismissMessage);
+    }
+}
+
+/// How long a toast stays, and the last part of it in which it fades, in seconds.
+const TOAST_SECS: f64 = 6.0;
+const TOAST_FADE_SECS: f64 = 1.0;
+
+/// A message that is not an error, over the facilitator's corner of the scoring screen
+/// (bottom right, above the hint line): it fades after a few seconds and never takes
+/// the room view's space. `since` is when it was first shown (set here).
+pub fn toast_ui(ctx: &egui::Context, m: &mut Message, cmds: &mut Vec<Command>) {
+    let now = ctx.input(|i| i.time);
+    let since = *m.since.get_or_insert(now);
+    let age = now - since;
+    if age >= TOAST_SECS {
+        cmds.push(Command::DismissMessage);
+        return;
+    }
+    let alpha = ((TOAST_SECS - age) / TOAST_FADE_SECS).clamp(0.0, 1.0) as f32;
+    let p = theme::current(ctx);
+    egui::Area::new(egui::Id::unique("toast"))
+        .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-12.0, -40.0))
+        .order(egui::Order::Foreground)
+        .show(ctx, |ui| {
+            ui.multiply_opacity(alpha);
+            ui.set_max_width(360.0);
+            egui::Frame::popup(ui.style())
+                .stroke(egui::Stroke::new(2.0, p.accent))
+                .show(ui, |ui| {
+                    ui.horizontal_wrapped(|ui| message_ui(ui, m, cmds));
+                });
+        });
+    // Wake up for the fade and for the end.
+    let next = if age < TOAST_SECS - TOAST_FADE_SECS {
+        TOAST_SECS - TOAST_FADE_SECS - age
+    } else {
+        0.05
+    };
+    ctx.request_repaint_after(std::time::Duration::from_secs_f64(next));
 }
 
 pub fn status_ui(ui: &mut Ui, doc: &Document) {

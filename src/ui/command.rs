@@ -92,6 +92,8 @@ pub enum Command {
     Help(Option<super::help::HelpPage>),
     /// Show the app's data folder (made if missing).
     OpenDataFolder,
+    /// The answer to the open question (`confirm.rs`): go ahead, or not.
+    Confirm(bool),
 }
 
 impl Command {

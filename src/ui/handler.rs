@@ -6,6 +6,7 @@ use egui::ViewportCommand;
 
 use super::app::App;
 use super::command::{Command, ConflictChoice, Screen};
+use super::confirm::Confirm;
 use super::theme;
 use crate::model::demo::demo_workspace;
 use crate::model::diff::diff;
@@ -25,9 +26,10 @@ impl App {
             Command::Show(screen) => {
                 if screen != Screen::Scoring {
                     // The room has left the area: its time so far is recorded, and
-                    // phones stop voting.
+                    // phones stop voting; earlier rounds ask again next time.
                     self.timer(TimerOp::Pause);
                     self.stop_voting();
+                    self.session.lock().live.lock_past_rounds();
                 }
                 if let Screen::Results(tab) = screen {
                     self.results_view.tab = tab;
@@ -106,25 +108,13 @@ impl App {
                 }
             }
             Command::Reveal(at, shown) => {
-                let mut st = self.session.lock();
-                // With phones voting, a result of one or two votes would show who chose
-                // what: the reveal waits for enough votes.
-                let votes = st
-                    .doc
-                    .workspace()
-                    .score_at(&at)
-                    .map_or(0, |s| s.all_votes().total());
-                let min = st.live.voting.as_ref().map_or(0, |v| v.limits.min_reveal);
-                if shown && votes < min {
-                    drop(st);
-                    return self.info(format!(
-                        "Not revealed: {votes} votes are in, and at least {min} are needed so that no one's vote can be read off the result."
-                    ));
-                }
-                if shown {
-                    st.live.reveal(at);
-                } else {
-                    st.live.hide(&at);
+                let refused = self.session.lock().reveal(&at, shown);
+                match refused {
+                    Err(why) if self.screen == Screen::Scoring => {
+                        self.scoring_view.say(why.to_string())
+                    }
+                    Err(why) => self.info(why.to_string()),
+                    Ok(()) => {}
                 }
             }
             Command::ToggleFullscreen => {
@@ -146,6 +136,7 @@ impl App {
                 theme::set_dark(ctx, dark);
             }
             Command::DismissMessage => self.message = None,
+            Command::Confirm(yes) => self.answer(yes),
             other => self.apply_file(other),
         }
     }
@@ -158,6 +149,31 @@ impl App {
     }
 
     fn apply_edit(&mut self, edit: Edit) {
+        // An earlier round is the record of its workshop: ask once before changing it.
+        let past = self.session.lock().past_round_of(&edit).cloned();
+        match past {
+            Some(round) => self.confirm = Some(Confirm::PastRound { round, edit }),
+            None => self.apply_edit_now(edit),
+        }
+    }
+
+    /// The answer to the open question.
+    fn answer(&mut self, yes: bool) {
+        let Some(question) = self.confirm.take() else {
+            return;
+        };
+        match question {
+            Confirm::PastRound { round, edit } if yes => {
+                self.session.lock().live.unlock(round.id.clone());
+                self.apply_edit_now(edit);
+            }
+            Confirm::PastRound { round, .. } => {
+                self.info(format!("The {} round is unchanged.", round.title));
+            }
+        }
+    }
+
+    fn apply_edit_now(&mut self, edit: Edit) {
         let removes = matches!(edit, Edit::RemoveMinistry(_) | Edit::RemoveRound(_));
         let result = self.session.lock().apply(edit, Origin::User);
         match result {
@@ -175,7 +191,17 @@ impl App {
             if undo { st.undo() } else { st.redo() }
         };
         match result {
-            Ok(Some(_)) => {}
+            Ok(Some(applied)) => {
+                let (text, focus) =
+                    super::steps::describe(&self.workspace(), &applied.changes, undo);
+                // Show the area the step changed, so that it can be checked at once.
+                if let Some(focus) = focus {
+                    // Moving there records the open area's time, as any move does.
+                    let _ = self.session.lock().show(focus, Instant::now());
+                    self.screen = Screen::Scoring;
+                }
+                self.info(text);
+            }
             Ok(None) if undo => self.info("Nothing to undo."),
             Ok(None) => self.info("Nothing to redo."),
             Err(e) => self.error(format!("That step could not be taken back: {e}.")),

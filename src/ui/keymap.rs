@@ -189,7 +189,7 @@ impl Action {
     /// with "...".
     pub fn text(self) -> &'static str {
         match self {
-            Action::ChooseLevel => "Choose the level",
+            Action::ChooseLevel => "Choose the level (after the reveal, then to the rationale)",
             Action::NotApplicable => "Not applicable",
             Action::InsufficientInfo => "Insufficient information",
             Action::ClearAnswer => "Clear the agreed answer",
@@ -197,19 +197,23 @@ impl Action {
             Action::NextArea => "Next area",
             Action::FirstArea => "First area",
             Action::SummaryPage => "Summary page",
-            Action::QuickTally => "Type the card count (e.g. 2:3 3:5, Enter applies)",
-            Action::RevealVotes => "Reveal the votes",
+            Action::QuickTally => {
+                "Type the card count (e.g. 035 or 2:3 3:5; Enter applies and reveals)"
+            }
+            Action::RevealVotes => "Reveal the votes, or hide them again",
             Action::GoToRationale => "Write the rationale",
-            Action::SaveAndNext => "Done: next area (also from a text box)",
+            Action::SaveAndNext => "Done: next open area (also from a text box)",
             Action::Questions => "Guiding questions on the room view",
             Action::Timer => "Start or pause the discussion timer",
-            Action::SecondScreen => "Room view in its own window, for a second display",
+            Action::SecondScreen => {
+                "Show the room: on the second display, or full screen here (again: back)"
+            }
             Action::RoomVoting => "Start or stop room voting from phones",
             Action::JoinPage => "While room voting: a large QR code and address to join",
             Action::AcceptProposal => {
                 "Table scoring: accept the table's proposal as the agreed answer"
             }
-            Action::LeaveSession => "Leave the text box; again: back to the workspace",
+            Action::LeaveSession => "Leave the text box or control; again: back to the workspace",
             Action::MoveInTable => "Ministries table: move between cells (Tab goes to it)",
             Action::ScoreCell => "Ministries table: score the chosen cell",
             Action::ScoreNext => "Score the next ministry of the newest round",
@@ -326,7 +330,7 @@ pub fn scoring_hint(levels: usize) -> String {
         Action::SaveAndNext => "next",
         Action::Questions => "questions",
         Action::Timer => "timer",
-        Action::SecondScreen => "room window",
+        Action::SecondScreen => "present",
         Action::LeaveSession => "back",
         _ => "",
     };

@@ -6,6 +6,7 @@ pub mod app;
 pub mod bangla;
 mod banners;
 pub mod command;
+mod confirm;
 mod files;
 mod handler;
 pub mod headless;
@@ -20,6 +21,7 @@ pub mod qr;
 pub mod screens;
 mod snapshot;
 mod start;
+mod steps;
 pub mod theme;
 pub mod widgets;
 

@@ -22,11 +22,14 @@ impl ScoringView {
         cmds: &mut Vec<Command>,
     ) {
         let p = theme::current(ui.ctx());
+        earlier_round_ui(ui, open, page.earlier_round);
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new("Facilitator").strong().color(p.muted));
-            ui.checkbox(&mut self.second_screen, "Room window (F5)")
+            ui.checkbox(&mut self.second_screen, "Room window")
                 .on_hover_text(
-                    "The room view in its own window, for a projector used as a second display",
+                    "The room view in its own window, for a projector used as a second \
+                     display. F5 shows the room: on the second display when there is \
+                     one, otherwise full screen here.",
                 );
         });
         self.timer_ui(ui, page, cmds);
@@ -175,6 +178,39 @@ impl ScoringView {
             }
         }
     }
+}
+
+/// A marker that stays while an earlier round is open: changes to it are asked about
+/// once, then marked as made.
+fn earlier_round_ui(ui: &mut Ui, open: &Open<'_>, earlier: Option<bool>) {
+    let Some(confirmed) = earlier else {
+        return;
+    };
+    let p = theme::current(ui.ctx());
+    let (color, text) = if confirmed {
+        (
+            p.error,
+            format!(
+                "✎ Changing an earlier round: {} ({})",
+                open.round.title, open.round.date
+            ),
+        )
+    } else {
+        (
+            p.focus,
+            format!(
+                "Earlier round: {} ({}). A change asks first.",
+                open.round.title, open.round.date
+            ),
+        )
+    };
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(2.0, color))
+        .inner_margin(6)
+        .corner_radius(4)
+        .show(ui, |ui| {
+            ui.add(egui::Label::new(RichText::new(text).strong().color(color)).wrap());
+        });
 }
 
 /// The agreed answer as a row of buttons: the levels, NA, NI and clear.

@@ -19,6 +19,10 @@ impl ScoringView {
         // egui drops the focus on Esc before this runs, so a box focused at the end of
         // the last frame still counts: that Esc only leaves the box.
         let typing = ui.ctx().text_edit_focused() || self.was_typing;
+        // Esc in a box leaves the control: the next Esc is the page's.
+        if typing && ui.input(|i| i.key_pressed(Key::Escape)) {
+            self.clicked = false;
+        }
         let mut leave_box = false;
         ui.ctx().input_mut(|i| {
             for action in Action::ALL {
@@ -26,7 +30,15 @@ impl ScoringView {
                     continue;
                 }
                 if action == Action::ChooseLevel {
-                    choose_level(i, &open, cmds);
+                    // After the reveal, agreeing is the next step and the rationale
+                    // the one after: a level key does the first and goes to the second.
+                    let revealed = open
+                        .focus
+                        .score_ref()
+                        .is_some_and(|at| st.live.is_revealed(&at));
+                    if choose_level(i, &open, cmds) && revealed {
+                        self.want = Some(Want::Rationale);
+                    }
                     continue;
                 }
                 let Some(key) = action.shortcuts().iter().find(|s| i.consume_shortcut(s)) else {
@@ -34,7 +46,25 @@ impl ScoringView {
                 };
                 drop_typed_letter(i, key.logical_key);
                 leave_box |= typing;
-                if let Some(cmd) = self.action(action, &open, st.live.voting.is_some()) {
+                self.note = None;
+                // After a click on a control (or with a control focused), Esc only
+                // leaves it: it never takes the room out of the session by surprise.
+                if action == Action::LeaveSession
+                    && self.overlay == Overlay::None
+                    && !self.presenting
+                    && (self.clicked || self.was_focused)
+                {
+                    self.clicked = false;
+                    leave_box = true;
+                    self.note = Some("Esc again: back to the workspace".to_owned());
+                    continue;
+                }
+                self.clicked = false;
+                if let Some(why) = not_here(action, &open, st) {
+                    self.note = Some(why);
+                    continue;
+                }
+                if let Some(cmd) = self.action(action, &open, st) {
                     cmds.push(cmd);
                 }
             }
@@ -49,17 +79,35 @@ impl ScoringView {
     }
 
     /// What a (non-digit) action does on the open page.
-    fn action(&mut self, action: Action, open: &Open<'_>, voting: bool) -> Option<Command> {
+    fn action(&mut self, action: Action, open: &Open<'_>, st: &SessionState) -> Option<Command> {
+        let voting = st.live.voting.is_some();
         let page = open.page_index();
         let areas = open.inst.areas().len();
         let at = open.focus.score_ref();
         Some(match (action, &at) {
             (Action::PreviousArea, _) => open.goto(page.saturating_sub(1)),
-            (Action::NextArea | Action::SaveAndNext, _) => open.goto((page + 1).min(areas)),
+            (Action::NextArea, _) => open.goto((page + 1).min(areas)),
+            // Done with this area: on to the next one still open (the summary when
+            // none is), with the card count ready if the room counted cards here.
+            (Action::SaveAndNext, _) => {
+                let counted = at
+                    .as_ref()
+                    .and_then(|at| open.ws.score_at(at))
+                    .is_some_and(|s| s.votes.total() > 0);
+                let next = open.goto(next_open(open, page));
+                if let (true, Command::Score(focus)) = (counted, &next) {
+                    self.want_next = Some((focus.clone(), Want::Tally));
+                }
+                next
+            }
             (Action::FirstArea, _) => open.goto(0),
             (Action::SummaryPage, _) => open.goto(areas),
             (Action::LeaveSession, _) if self.overlay != Overlay::None => {
                 self.overlay = Overlay::None;
+                return None;
+            }
+            (Action::LeaveSession, _) if self.presenting => {
+                self.presenting = false;
                 return None;
             }
             (Action::LeaveSession, _) => Command::Show(Screen::Workspace),
@@ -68,7 +116,10 @@ impl ScoringView {
                 open.set_answer(at, Some(Answer::InsufficientInfo))
             }
             (Action::ClearAnswer, Some(at)) => open.set_answer(at, None),
-            (Action::RevealVotes, Some(at)) => Command::Reveal(at.clone(), true),
+            // V shows the votes and hides them again.
+            (Action::RevealVotes, Some(at)) => {
+                Command::Reveal(at.clone(), !st.live.is_revealed(at))
+            }
             (Action::QuickTally, Some(_)) => {
                 self.want = Some(Want::Tally);
                 return None;
@@ -88,8 +139,17 @@ impl ScoringView {
             }
             (Action::Timer, Some(_)) => Command::Timer(TimerOp::Toggle),
             (Action::RoomVoting, _) => Command::RoomVoting(!voting),
+            // F5 shows the room: on the second display when there is one, otherwise
+            // here, full screen, with the controls in a strip. Again: back.
             (Action::SecondScreen, _) => {
-                self.second_screen = !self.second_screen;
+                if self.presenting || self.second_screen {
+                    self.presenting = false;
+                    self.second_screen = false;
+                } else if self.other_display.is_some() {
+                    self.second_screen = true;
+                } else {
+                    self.presenting = true;
+                }
                 return None;
             }
             _ => return None,
@@ -97,18 +157,85 @@ impl ScoringView {
     }
 }
 
-/// Digits choose a level; those beyond the scale's top level do nothing.
-fn choose_level(i: &mut InputState, open: &Open<'_>, cmds: &mut Vec<Command>) {
+/// Why a key does nothing on the open page (shown on the hint line), or `None` when it
+/// applies.
+fn not_here(action: Action, open: &Open<'_>, st: &SessionState) -> Option<String> {
+    let key = action.menu_shortcut();
     let Some(at) = open.focus.score_ref() else {
-        return;
+        return matches!(
+            action,
+            Action::NotApplicable
+                | Action::InsufficientInfo
+                | Action::ClearAnswer
+                | Action::QuickTally
+                | Action::RevealVotes
+                | Action::GoToRationale
+                | Action::Questions
+                | Action::AcceptProposal
+                | Action::JoinPage
+                | Action::Timer
+        )
+        .then(|| format!("{key}: open an area first; this is the summary page"));
+    };
+    let score = open.ws.score_at(&at);
+    match action {
+        Action::AcceptProposal if score.and_then(|s| s.proposal.as_ref()).is_none() => {
+            Some(format!("{key}: this area has no table proposal to accept"))
+        }
+        Action::AcceptProposal
+            if score
+                .and_then(|s| s.proposal.as_ref())
+                .is_some_and(|p| p.answer.is_none()) =>
+        {
+            Some(format!("{key}: the table proposed no answer for this area"))
+        }
+        Action::JoinPage if st.live.voting.is_none() => Some(format!(
+            "{key}: the join page is there while room voting is on (W starts it)"
+        )),
+        Action::RevealVotes
+            if !st.live.is_revealed(&at) && score.is_none_or(|s| s.all_votes().total() == 0) =>
+        {
+            Some(format!("{key}: nothing to reveal yet: no votes are in"))
+        }
+        _ => None,
+    }
+}
+
+/// Digits choose a level; those beyond the scale's top level do nothing. Returns
+/// whether one was chosen.
+fn choose_level(i: &mut InputState, open: &Open<'_>, cmds: &mut Vec<Command>) -> bool {
+    let Some(at) = open.focus.score_ref() else {
+        return false;
     };
     let levels = open.inst.level_count();
+    let mut chosen = false;
     for (k, key) in keymap::DIGITS.iter().enumerate().take(levels) {
         if i.consume_key(Modifiers::NONE, *key) {
             let level = Level::new(k as u8 + 1).map(Answer::Level);
             cmds.push(open.set_answer(&at, level));
+            chosen = true;
         }
     }
+    chosen
+}
+
+/// The page of the next area after `page` with no agreed answer (wrapping round to
+/// the first ones); the summary when every area has one.
+fn next_open(open: &Open<'_>, page: usize) -> usize {
+    let areas = open.inst.areas();
+    let unanswered = |k: usize| {
+        open.ws
+            .answer(
+                open.round.id.as_str(),
+                open.ministry.id.as_str(),
+                areas[k].id.as_str(),
+            )
+            .is_none()
+    };
+    (page + 1..areas.len())
+        .chain(0..page.min(areas.len()))
+        .find(|&k| unanswered(k))
+        .unwrap_or(areas.len())
 }
 
 /// A letter key also arrives as typed text; drop it so the box that the key focuses

@@ -10,6 +10,7 @@ mod join;
 mod keys;
 mod proposal;
 pub(crate) use record::entry_ui;
+mod present;
 mod record;
 mod room;
 mod second;
@@ -21,11 +22,15 @@ use std::time::{Duration, Instant};
 use egui::{RichText, Ui};
 
 use crate::model::{Answer, Edit, Instrument, Ministry, Round, ScoreRef, Workspace};
+use crate::session::room::RoomArea;
 use crate::session::{Focus, Page, SessionState};
 use crate::ui::command::{Command, Screen};
 use crate::ui::keymap;
 use crate::ui::theme;
 use crate::ui::widgets::answer_colors;
+
+/// Draws the message area's notices where the facilitator reads them.
+pub type Notices<'a> = &'a mut dyn FnMut(&mut Ui, &mut Vec<Command>);
 
 /// Default length of an area's discussion, in minutes.
 pub const DEFAULT_MINUTES: u32 = 6;
@@ -63,14 +68,33 @@ pub struct ScoringView {
     tally: String,
     tally_error: Option<String>,
     want: Option<Want>,
+    /// A box to focus once the room is on that page (the card count after Ctrl+Enter).
+    want_next: Option<(Focus, Want)>,
     /// The questions or the join page in place of the cards.
     overlay: Overlay,
     /// The discussion time an area gets, in minutes.
     pub minutes: u32,
     /// A text box had the focus at the end of the last frame.
     was_typing: bool,
+    /// Some widget had the keyboard focus at the end of the last frame.
+    was_focused: bool,
+    /// The pointer clicked in the facilitator's panel since the last key: the next Esc
+    /// only leaves the control.
+    clicked: bool,
+    /// Why the last key did nothing, on the hint line until the next key or page.
+    note: Option<String>,
     /// The room view also has a window of its own (for a second display).
     pub second_screen: bool,
+    /// Presenter mode on one screen: the window shows the room view alone, full
+    /// screen, with a slim strip of controls.
+    pub presenting: bool,
+    /// The other display, when this computer has two (its index for the window
+    /// library): F5 puts the room window there.
+    pub other_display: Option<usize>,
+    /// Where the room window went when it opened.
+    room_window_at: Option<second::Placement>,
+    /// While presenting: whether presenting made the window full screen.
+    made_fullscreen: Option<bool>,
     /// Where phones join room voting, while it is open: one per network address.
     pub join_urls: Vec<String>,
     /// The address the room is shown, when there are several.
@@ -94,10 +118,18 @@ impl ScoringView {
             tally: String::new(),
             tally_error: None,
             want: None,
+            want_next: None,
             overlay: Overlay::None,
             minutes: minutes.clamp(1, 60),
             was_typing: false,
+            was_focused: false,
+            clicked: false,
+            note: None,
             second_screen: false,
+            presenting: false,
+            other_display: None,
+            room_window_at: None,
+            made_fullscreen: None,
             join_urls: Vec::new(),
             join_pick: 0,
             table_note: String::new(),
@@ -167,12 +199,27 @@ impl<'a> Open<'a> {
 
 impl ScoringView {
     /// Draw the session page.
-    pub fn ui(&mut self, ui: &mut Ui, st: &SessionState, cmds: &mut Vec<Command>) {
-        self.page_ui(ui, st, cmds);
+    /// Draw the session page; `notices` draws the message area's notices (save
+    /// problems, errors) at the top of the facilitator's side, never over the room.
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        st: &SessionState,
+        notices: Notices<'_>,
+        cmds: &mut Vec<Command>,
+    ) {
+        self.page_ui(ui, st, notices, cmds);
         self.was_typing = ui.ctx().text_edit_focused();
+        self.was_focused = ui.ctx().memory(|m| m.focused().is_some());
     }
 
-    fn page_ui(&mut self, ui: &mut Ui, st: &SessionState, cmds: &mut Vec<Command>) {
+    fn page_ui(
+        &mut self,
+        ui: &mut Ui,
+        st: &SessionState,
+        notices: Notices<'_>,
+        cmds: &mut Vec<Command>,
+    ) {
         let Some(open) = Open::of(st) else {
             ui.label("This round or ministry no longer exists.");
             if ui.button("Back to the workspace").clicked() {
@@ -186,29 +233,23 @@ impl ScoringView {
             self.tally.clear();
             self.tally_error = None;
             self.overlay = Overlay::None;
-        }
-        let clock = match &open.focus.page {
-            Page::Area(area) => {
-                let at = ScoreRef::new(&open.round.id, &open.ministry.id, area);
-                Some(self.clock(st, &at))
+            self.note = None;
+            if let Some((focus, want)) = self.want_next.take()
+                && focus == *open.focus
+            {
+                self.want = Some(want);
             }
-            Page::Summary => None,
-        };
-        header_ui(ui, &open, clock, cmds);
-        nav_ui(ui, &open);
+        }
         match &open.focus.page {
             Page::Summary => {
-                let mut area = egui::ScrollArea::vertical()
-                    .id_salt("summary-scroll")
-                    .auto_shrink(false);
-                if fresh {
-                    area = area.vertical_scroll_offset(0.0);
-                }
-                area.show(ui, |ui| summary::summary_page_ui(ui, &open, cmds));
-                self.second_screen_ui(ui, &open, None, cmds);
+                self.summary_ui(ui, &open, fresh, notices, cmds);
+                self.second_screen_ui(ui, st, &open, None, cmds);
             }
             Page::Area(area) => {
                 let at = ScoreRef::new(&open.round.id, &open.ministry.id, area);
+                let Some(room) = st.room_area() else {
+                    return;
+                };
                 let clock = self.clock(st, &at);
                 if clock.running {
                     // The clock shows seconds; one frame a second is enough.
@@ -221,17 +262,50 @@ impl ScoringView {
                     revealed: st.live.is_revealed(&at),
                     clock,
                     fresh,
-                    voting: st.live.voting.as_ref().map(|v| RoomVoting {
+                    voting: room.phones_voted.map(|voted| RoomVoting {
                         url: self.join_url().map(str::to_owned),
-                        voted: v.voters(&at),
-                        closed: st.live.is_revealed(&at),
+                        voted,
+                        closed: room.result.is_some(),
                     }),
                     phones_see_result: st.live.voting.as_ref().map(|v| v.phones_see_result),
+                    earlier_round: earlier_round(st, &open),
                 };
-                self.area_page_ui(ui, &open, &page, cmds);
-                self.second_screen_ui(ui, &open, Some(&page), cmds);
+                if self.presenting {
+                    self.presenter_ui(ui, &open, Some((&room, &page)), cmds);
+                } else {
+                    header_ui(ui, &open, Some(clock), cmds);
+                    nav_ui(ui, &open, self.note.as_deref());
+                    self.area_page_ui(ui, &open, &room, &page, notices, cmds);
+                }
+                self.second_screen_ui(ui, st, &open, Some((&room, &page)), cmds);
             }
         }
+    }
+
+    /// The closing page, in the window or presented.
+    fn summary_ui(
+        &mut self,
+        ui: &mut Ui,
+        open: &Open<'_>,
+        fresh: bool,
+        notices: Notices<'_>,
+        cmds: &mut Vec<Command>,
+    ) {
+        if self.presenting {
+            return self.presenter_ui(ui, open, None, cmds);
+        }
+        header_ui(ui, open, None, cmds);
+        nav_ui(ui, open, self.note.as_deref());
+        let mut area = egui::ScrollArea::vertical()
+            .id_salt("summary-scroll")
+            .auto_shrink(false);
+        if fresh {
+            area = area.vertical_scroll_offset(0.0);
+        }
+        area.show(ui, |ui| {
+            notices(ui, cmds);
+            summary::summary_page_ui(ui, open, cmds);
+        });
     }
 
     fn clock(&self, st: &SessionState, at: &ScoreRef) -> Clock {
@@ -246,7 +320,9 @@ impl ScoringView {
         &mut self,
         ui: &mut Ui,
         open: &Open<'_>,
+        room_area: &RoomArea<'_>,
         page: &PageState<'_>,
+        notices: Notices<'_>,
         cmds: &mut Vec<Command>,
     ) {
         let width = if ui.available_width() >= 1100.0 {
@@ -263,7 +339,12 @@ impl ScoringView {
                 if page.fresh {
                     area = area.vertical_scroll_offset(0.0);
                 }
-                area.show(ui, |ui| self.controls_ui(ui, open, page, cmds));
+                area.show(ui, |ui| {
+                    notices(ui, cmds);
+                    self.controls_ui(ui, open, page, cmds);
+                });
+                // A click on a control here: the next Esc only leaves the control.
+                self.clicked |= ui.ui_contains_pointer() && ui.input(|i| i.pointer.any_click());
             });
         let mut area = egui::ScrollArea::vertical()
             .id_salt("room-scroll")
@@ -276,7 +357,15 @@ impl ScoringView {
             viewport_h: ui.available_height(),
         };
         let qr = &mut self.qr;
-        area.show(ui, |ui| room::room_ui(ui, open, page, &room, qr, cmds));
+        let voting = page.voting.as_ref();
+        area.show(ui, |ui| {
+            room::room_ui(ui, room_area, &room, voting, qr, cmds)
+        });
+    }
+
+    /// Say on the hint line why something the facilitator asked for was not done.
+    pub fn say(&mut self, why: impl Into<String>) {
+        self.note = Some(why.into());
     }
 
     /// The join address the room is shown: the one the facilitator picked.
@@ -308,6 +397,14 @@ pub(super) struct PageState<'a> {
     pub voting: Option<RoomVoting>,
     /// While voting: whether phones see the revealed distribution.
     pub phones_see_result: Option<bool>,
+    /// For a round before the newest: whether changing it was confirmed.
+    pub earlier_round: Option<bool>,
+}
+
+/// `Some(confirmed)` when the open round is not the newest.
+fn earlier_round(st: &SessionState, open: &Open<'_>) -> Option<bool> {
+    let newest = open.ws.rounds().iter().max_by_key(|r| r.date)?;
+    (newest.id != open.round.id).then(|| st.live.is_unlocked(&open.round.id))
 }
 
 /// Who and when, then the progress strip of areas between the previous and next
@@ -404,11 +501,16 @@ fn strip_button(ui: &Ui, text: RichText, current: bool) -> egui::Button<'static>
     }
 }
 
-/// The key hint, kept at the bottom of the window.
-fn nav_ui(ui: &mut Ui, open: &Open<'_>) {
+/// The key hint, kept at the bottom of the window; after a key that did nothing, why.
+fn nav_ui(ui: &mut Ui, open: &Open<'_>, note: Option<&str>) {
     let p = theme::current(ui.ctx());
     egui::Panel::bottom("scoring-nav").show(ui, |ui| {
-        let hint = keymap::scoring_hint(open.inst.level_count());
-        ui.add(egui::Label::new(RichText::new(hint).small().color(p.muted)).wrap());
+        let text = match note {
+            Some(note) => RichText::new(note).small().strong().color(p.focus),
+            None => RichText::new(keymap::scoring_hint(open.inst.level_count()))
+                .small()
+                .color(p.muted),
+        };
+        ui.add(egui::Label::new(text).wrap());
     });
 }

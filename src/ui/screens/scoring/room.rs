@@ -3,15 +3,16 @@
 //! fitted to the screen (text never under 18 px), the agreed answer and last round's.
 //! After the reveal a large histogram with n, median and agreement takes the cards'
 //! place; Q shows the guiding questions instead, and J (while phones vote) the join
-//! page. Nothing hidden is ever drawn here.
+//! page. Everything here is drawn from the session's room projection
+//! ([`RoomArea`]), which holds no vote count until the reveal: nothing hidden can be
+//! drawn here.
 
 use egui::{RichText, Ui, vec2};
 
-use super::votes::options;
-use super::{Open, Overlay, PageState, join};
+use super::{Overlay, RoomVoting, join};
 
-use crate::model::compare::comparability;
-use crate::model::{Answer, Level};
+use crate::model::{Answer, Instrument, Level, ScoreRef};
+use crate::session::room::{RoomArea, RoomResult};
 use crate::ui::command::Command;
 use crate::ui::qr::QrCache;
 use crate::ui::theme;
@@ -32,51 +33,44 @@ pub(super) struct Room {
 
 pub(super) fn room_ui(
     ui: &mut Ui,
-    open: &Open<'_>,
-    page: &PageState<'_>,
+    area: &RoomArea<'_>,
     room: &Room,
+    voting: Option<&RoomVoting>,
     qr: &mut QrCache,
     cmds: &mut Vec<Command>,
 ) {
     let top = ui.cursor().min.y;
-    let Some(k) = open.inst.area_index(page.at.area.as_str()) else {
-        return;
-    };
-    let area = &open.inst.areas()[k];
+    let k = area.index;
+    let name = area.area.name.as_str();
     // A long title on a narrow room view gets a smaller size, not a second line.
-    let mut title = RichText::new(format!("{}. {}", k + 1, area.name))
+    let mut title = RichText::new(format!("{}. {name}", k + 1))
         .text_style(theme::style(theme::AREA_TITLE))
         .strong();
-    if ui.available_width() < 800.0 && area.name.chars().count() > 24 {
+    if ui.available_width() < 800.0 && name.chars().count() > 24 {
         title = title.size(theme::AREA_TITLE_PX * 0.8);
     }
     ui.add(egui::Label::new(title).wrap());
-    ui.add(egui::Label::new(area.definition.as_str()).wrap());
+    ui.add(egui::Label::new(area.area.definition.as_str()).wrap());
     ui.add_space(8.0);
     let used = ui.cursor().min.y - top;
-    let foot = match &page.voting {
+    let foot = match voting {
         Some(_) => join::FOOT_H,
-        None => FOOT_H[usize::from(foot_wraps(ui, open, page))],
+        None => FOOT_H[usize::from(foot_wraps(ui, area))],
     };
     let space = (room.viewport_h - used - foot).max(200.0);
-    let votes = open
-        .ws
-        .score_at(page.at)
-        .map(|s| s.all_votes())
-        .unwrap_or_default();
-    match (room.overlay, &page.voting) {
-        (Overlay::Questions, _) => questions_ui(ui, &area.guiding_questions),
-        (Overlay::Join, Some(v)) => join::join_page_ui(ui, v, space, qr),
-        _ if page.revealed && !votes.is_empty() => revealed_ui(ui, open, &votes, space),
-        _ => cards_ui(ui, open, page, space, cmds),
+    match (room.overlay, voting, &area.result) {
+        (Overlay::Questions, ..) => questions_ui(ui, &area.area.guiding_questions),
+        (Overlay::Join, Some(v), _) => join::join_page_ui(ui, v, space, qr),
+        (_, _, Some(result)) => revealed_ui(ui, area.instrument, result, space),
+        _ => cards_ui(ui, area, space, cmds),
     }
     ui.add_space(6.0);
-    match &page.voting {
+    match voting {
         // The join page is all about voting; the agreed answer waits.
         Some(_) if room.overlay == Overlay::Join => {}
         // While phones vote, a small QR code sits beside the foot lines.
-        Some(v) => join::foot_with_qr_ui(ui, v, qr, |ui| foot_lines_ui(ui, open, page)),
-        None => foot_ui(ui, open, page),
+        Some(v) => join::foot_with_qr_ui(ui, v, qr, |ui| foot_lines_ui(ui, area)),
+        None => foot_ui(ui, area),
     }
 }
 
@@ -108,18 +102,8 @@ pub(super) fn clock_ui(ui: &mut Ui, c: super::Clock) {
 
 /// The four cards, two by two (four in a row on wide screens), with the largest text
 /// that fits in `space`.
-fn cards_ui(
-    ui: &mut Ui,
-    open: &Open<'_>,
-    page: &PageState<'_>,
-    space: f32,
-    cmds: &mut Vec<Command>,
-) {
-    let inst = open.inst;
-    let Some(area) = inst.area(page.at.area.as_str()) else {
-        return;
-    };
-    let answer = open.ws.score_at(page.at).and_then(|s| s.answer);
+fn cards_ui(ui: &mut Ui, area: &RoomArea<'_>, space: f32, cmds: &mut Vec<Command>) {
+    let inst = area.instrument;
     let cards: Vec<LevelCard<'_>> = inst
         .scale()
         .levels
@@ -128,10 +112,11 @@ fn cards_ui(
             value: level.value,
             label: &level.label,
             descriptor: area
+                .area
                 .level_descriptors
                 .get(usize::from(level.value) - 1)
                 .map_or("", String::as_str),
-            selected: answer.and_then(Answer::level) == Some(level.value),
+            selected: area.agreed.and_then(Answer::level) == Some(level.value),
             levels: inst.level_count(),
         })
         .collect();
@@ -166,7 +151,7 @@ fn cards_ui(
                     } else {
                         Level::new(card.value).map(Answer::Level)
                     };
-                    cmds.push(open.set_answer(page.at, new));
+                    cmds.push(set_answer(&area.at, new));
                 }
             }
         });
@@ -174,11 +159,36 @@ fn cards_ui(
     }
 }
 
+fn set_answer(at: &ScoreRef, answer: Option<Answer>) -> Command {
+    Command::Edit(crate::model::Edit::SetAnswer {
+        at: at.clone(),
+        answer,
+    })
+}
+
+/// The answers a vote can be for, with their codes and labels, in the scale's order.
+pub(super) fn vote_options(inst: &Instrument) -> Vec<(Answer, String)> {
+    let scale = inst.scale();
+    let mut options: Vec<(Answer, String)> = scale
+        .levels
+        .iter()
+        .filter_map(|l| {
+            Level::new(l.value).map(|lv| (Answer::Level(lv), format!("{} {}", l.value, l.label)))
+        })
+        .collect();
+    options.push((Answer::NotApplicable, scale.not_applicable.code.clone()));
+    options.push((
+        Answer::InsufficientInfo,
+        scale.insufficient_information.code.clone(),
+    ));
+    options
+}
+
 /// After the reveal: the distribution, large, with its figures.
-fn revealed_ui(ui: &mut Ui, open: &Open<'_>, votes: &crate::model::VoteTally, space: f32) {
-    let levels = open.inst.level_count();
-    let scale = open.inst.scale();
-    let rows: Vec<_> = options(open)
+fn revealed_ui(ui: &mut Ui, inst: &Instrument, result: &RoomResult, space: f32) {
+    let levels = inst.level_count();
+    let scale = inst.scale();
+    let rows: Vec<_> = vote_options(inst)
         .into_iter()
         .map(|(a, _)| {
             let label = match a {
@@ -186,10 +196,15 @@ fn revealed_ui(ui: &mut Ui, open: &Open<'_>, votes: &crate::model::VoteTally, sp
                 Answer::NotApplicable => scale.not_applicable.label.clone(),
                 Answer::InsufficientInfo => scale.insufficient_information.label.clone(),
             };
-            (a.code(), label, votes.count(a), answer_colors(a, levels).0)
+            (
+                a.code(),
+                label,
+                result.tally.count(a),
+                answer_colors(a, levels).0,
+            )
         })
         .collect();
-    let stats = votes.stats();
+    let stats = &result.stats;
     ui.label(
         RichText::new(format!(
             "n = {} · median {} · agreement {}",
@@ -224,8 +239,8 @@ fn questions_ui(ui: &mut Ui, questions: &[String]) {
 }
 
 /// Whether the agreed and last-round texts need two lines (widths measured as drawn).
-fn foot_wraps(ui: &Ui, open: &Open<'_>, page: &PageState<'_>) -> bool {
-    let Some(last) = last_line(open, page) else {
+fn foot_wraps(ui: &Ui, area: &RoomArea<'_>) -> bool {
+    let Some(last) = last_line(area) else {
         return false;
     };
     let width = |text: String, px: f32| {
@@ -234,39 +249,32 @@ fn foot_wraps(ui: &Ui, open: &Open<'_>, page: &PageState<'_>) -> bool {
             .size()
             .x
     };
-    let agreed = width(agreed_text(open, page), 24.0);
+    let agreed = width(agreed_text(area), 24.0);
     agreed + 12.0 + width(last, theme::BODY_PX) > ui.available_width()
 }
 
-fn agreed_text(open: &Open<'_>, page: &PageState<'_>) -> String {
-    let answer = open.ws.score_at(page.at).and_then(|s| s.answer);
-    format!("Agreed: {}", describe(answer, open.inst.scale()))
+fn agreed_text(area: &RoomArea<'_>) -> String {
+    format!("Agreed: {}", describe(area.agreed, area.instrument.scale()))
 }
 
 /// The same area's agreed answer in the previous round, if there was one.
-fn last_round_text(open: &Open<'_>, page: &PageState<'_>) -> Option<String> {
-    let prev = open.ws.previous_round(open.round.id.as_str())?;
-    let area = page.at.area.as_str();
-    let before = open
-        .ws
-        .answer(prev.id.as_str(), open.ministry.id.as_str(), area);
-    let comparable =
-        comparability(open.ws, prev.id.as_str(), open.round.id.as_str(), area).is_comparable();
-    let note = if comparable {
+fn last_round_text(area: &RoomArea<'_>) -> Option<String> {
+    let last = area.last_round.as_ref()?;
+    let note = if last.comparable {
         ""
     } else {
         " (the area changed since: not comparable)"
     };
     Some(format!(
         "Last round ({}): {}{note}",
-        prev.date,
-        describe(before, open.inst.scale())
+        last.round.date,
+        describe(last.answer, area.instrument.scale())
     ))
 }
 
 /// The agreed answer and, beside it (or under it if long), last round's.
-fn foot_ui(ui: &mut Ui, open: &Open<'_>, page: &PageState<'_>) {
-    let (agreed, last) = foot_texts(ui, open, page);
+fn foot_ui(ui: &mut Ui, area: &RoomArea<'_>) {
+    let (agreed, last) = foot_texts(ui, area);
     ui.horizontal_wrapped(|ui| {
         ui.label(agreed);
         ui.add_space(12.0);
@@ -277,30 +285,31 @@ fn foot_ui(ui: &mut Ui, open: &Open<'_>, page: &PageState<'_>) {
 }
 
 /// The same two texts one under the other, tight, beside the join code.
-fn foot_lines_ui(ui: &mut Ui, open: &Open<'_>, page: &PageState<'_>) {
-    let (agreed, last) = foot_texts(ui, open, page);
+fn foot_lines_ui(ui: &mut Ui, area: &RoomArea<'_>) {
+    let (agreed, last) = foot_texts(ui, area);
     ui.label(agreed);
     if let Some(last) = last {
         ui.add(egui::Label::new(last).truncate());
     }
 }
 
-fn foot_texts(ui: &Ui, open: &Open<'_>, page: &PageState<'_>) -> (RichText, Option<RichText>) {
+fn foot_texts(ui: &Ui, area: &RoomArea<'_>) -> (RichText, Option<RichText>) {
     let p = theme::current(ui.ctx());
-    let scored = open.ws.score_at(page.at).and_then(|s| s.answer).is_some();
-    let agreed = RichText::new(agreed_text(open, page))
+    let agreed = RichText::new(agreed_text(area))
         .strong()
         .size(24.0)
-        .color(if scored { p.ok } else { p.muted });
-    let last = last_line(open, page).map(|t| RichText::new(t).color(p.muted));
+        .color(if area.agreed.is_some() { p.ok } else { p.muted });
+    let last = last_line(area).map(|t| RichText::new(t).color(p.muted));
     (agreed, last)
 }
 
 /// Last round's answer and, in table scoring, the table's own proposal beside it.
-fn last_line(open: &Open<'_>, page: &PageState<'_>) -> Option<String> {
-    let table = super::proposal::proposal_at(open, page.at)
-        .map(|t| format!("Table proposed: {}", describe(t.answer, open.inst.scale())));
-    match (last_round_text(open, page), table) {
+fn last_line(area: &RoomArea<'_>) -> Option<String> {
+    let scale = area.instrument.scale();
+    let table = area
+        .proposal
+        .map(|t| format!("Table proposed: {}", describe(t, scale)));
+    match (last_round_text(area), table) {
         (Some(l), Some(t)) => Some(format!("{l} · {t}")),
         (l, t) => l.or(t),
     }

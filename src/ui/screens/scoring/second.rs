@@ -1,12 +1,16 @@
-//! The room view in its own window (F5), for a second display: the projector shows the
-//! room view alone while the laptop keeps the facilitator's controls. The window opens
-//! beside the main one, at the same size; moved to the projector, F11 makes it full
-//! screen there. Closing it (or F5 again) brings everything back to one window.
+//! The room view in its own window, for a second display: the projector shows the room
+//! view alone while the laptop keeps the facilitator's controls. F5 opens it full
+//! screen on the other display when the computer has two; the checkbox opens it beside
+//! the main window (moved to the projector, F11 makes it full screen there). Keys
+//! pressed while it has the focus work as in the main window. Closing it (or F5 again)
+//! brings everything back to one window.
 
 use egui::{Ui, ViewportBuilder, ViewportId};
 
 use super::room::room_ui;
 use super::{Open, PageState, ScoringView, summary};
+use crate::session::SessionState;
+use crate::session::room::RoomArea;
 use crate::ui::command::Command;
 
 impl ScoringView {
@@ -14,46 +18,61 @@ impl ScoringView {
     pub(super) fn second_screen_ui(
         &mut self,
         ui: &Ui,
+        st: &SessionState,
         open: &Open<'_>,
-        page: Option<&PageState<'_>>,
+        page: Option<(&RoomArea<'_>, &PageState<'_>)>,
         cmds: &mut Vec<Command>,
     ) {
         if !self.second_screen {
+            self.room_window_at = None;
             return;
         }
         let ctx = ui.ctx().clone();
-        let main = ctx.input(|i| i.viewport().outer_rect);
+        // Where it goes is decided once, when it opens: following the main window
+        // every frame would pull it off the projector whenever the laptop's moves.
+        let at = *self
+            .room_window_at
+            .get_or_insert_with(|| match self.other_display {
+                Some(display) => Placement::Display(display),
+                None => ctx
+                    .input(|i| i.viewport().outer_rect)
+                    .map_or(Placement::Default, Placement::Beside),
+            });
         let mut builder = ViewportBuilder::default()
             .with_title("CODI Workshop: room view")
             .with_inner_size([1024.0, 768.0]);
-        if let Some(r) = main {
-            builder = builder
+        builder = match at {
+            Placement::Display(display) => builder.with_monitor(display),
+            Placement::Beside(r) => builder
                 .with_position(egui::pos2(r.max.x, r.min.y))
-                .with_inner_size(r.size());
-        }
-        let overlay = self.overlay;
-        let qr = &mut self.qr;
+                .with_inner_size(r.size()),
+            Placement::Default => builder,
+        };
         let closed = ctx.show_viewport_immediate(
             ViewportId::from_hash_of("room-view"),
             builder,
             |ui, _class| {
-                let fullscreen = ui.input(|i| i.key_pressed(egui::Key::F11));
-                if fullscreen {
+                // F11 here makes this window full screen; every other key works as in
+                // the main window.
+                if ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::F11)) {
                     let now = ui.input(|i| i.viewport().fullscreen.unwrap_or(false));
                     ui.send_viewport_cmd(egui::ViewportCommand::Fullscreen(!now));
                 }
+                crate::ui::menu::shortcuts(ui.ctx(), cmds);
+                self.keys(ui, st, cmds);
                 egui::CentralPanel::default().show(ui, |ui| {
-                    room_header_ui(ui, open, page);
+                    room_header_ui(ui, open, page.map(|p| p.1));
                     let room = super::room::Room {
-                        overlay,
+                        overlay: self.overlay,
                         viewport_h: ui.available_height(),
                     };
+                    let qr = &mut self.qr;
                     egui::ScrollArea::vertical()
                         .id_salt("second-room-scroll")
                         .auto_shrink(false)
                         .show(ui, |ui| match page {
-                            Some(page) => {
-                                room_ui(ui, open, page, &room, qr, cmds);
+                            Some((area, page)) => {
+                                room_ui(ui, area, &room, page.voting.as_ref(), qr, cmds);
                             }
                             None => summary::summary_page_ui(ui, open, cmds),
                         });
@@ -65,6 +84,16 @@ impl ScoringView {
             self.second_screen = false;
         }
     }
+}
+
+/// Where the room window opens.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Placement {
+    /// Full screen on this display (an index of the window library's list).
+    Display(usize),
+    /// Beside the main window, at its size.
+    Beside(egui::Rect),
+    Default,
 }
 
 /// The ministry, the round and the discussion clock, as on the main window.

@@ -6,8 +6,8 @@ use egui::{RichText, Ui};
 use super::Open;
 use crate::model::Answer;
 use crate::model::stats::{self, Change, ChangeCounts, fmt2};
+use crate::session::Focus;
 use crate::session::export::PdfKind;
-use crate::session::{Focus, Page};
 use crate::ui::command::Command;
 use crate::ui::theme;
 use crate::ui::widgets::answer_chip_ui;
@@ -155,16 +155,11 @@ fn next_steps_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Command>) {
             .button(format!("Score the next ministry: {} ▶", next.id))
             .clicked()
     {
-        let page = open
-            .inst
-            .areas()
-            .first()
-            .map_or(Page::Summary, |a| Page::Area(a.id.clone()));
-        cmds.push(Command::Score(Focus {
-            round: open.round.id.clone(),
-            ministry: next.id.clone(),
-            page,
-        }));
+        cmds.push(Command::Score(Focus::opening(
+            open.ws,
+            &open.round.id,
+            &next.id,
+        )));
     }
 }
 

@@ -5,6 +5,7 @@
 
 use egui::{RichText, Ui};
 
+use super::room::vote_options;
 use super::{Open, PageState, ScoringView, Want};
 use crate::model::compare::comparability;
 use crate::model::quick_tally;
@@ -12,24 +13,6 @@ use crate::model::{Answer, Edit, Level, ScoreRef, VoteChange, VoteSource, VoteTa
 use crate::ui::command::Command;
 use crate::ui::theme;
 use crate::ui::widgets::{answer_chip_ui, describe};
-
-/// The answers a vote can be for, with their labels.
-pub(super) fn options(open: &Open<'_>) -> Vec<(Answer, String)> {
-    let scale = open.inst.scale();
-    let mut options: Vec<(Answer, String)> = scale
-        .levels
-        .iter()
-        .filter_map(|l| {
-            Level::new(l.value).map(|lv| (Answer::Level(lv), format!("{} {}", l.value, l.label)))
-        })
-        .collect();
-    options.push((Answer::NotApplicable, scale.not_applicable.code.clone()));
-    options.push((
-        Answer::InsufficientInfo,
-        scale.insufficient_information.code.clone(),
-    ));
-    options
-}
 
 fn vote(at: &ScoreRef, change: VoteChange) -> Command {
     Command::Edit(Edit::Vote {
@@ -48,43 +31,12 @@ impl ScoringView {
         page: &PageState<'_>,
         cmds: &mut Vec<Command>,
     ) {
-        let p = theme::current(ui.ctx());
         let at = page.at;
         let score = open.ws.score_at(at);
         let cards = score.map(|s| s.votes.clone()).unwrap_or_default();
         let all = score.map(|s| s.all_votes()).unwrap_or_default();
         let l = ui.label(RichText::new("Card count").strong());
-        let r = ui
-            .add(
-                egui::TextEdit::singleline(&mut self.tally)
-                    .id_salt("quick-tally")
-                    .hint_text("T, then e.g. 2:3 3:5")
-                    .password(!page.revealed)
-                    .desired_width(f32::INFINITY),
-            )
-            .labelled_by(l.id);
-        if self.want == Some(Want::Tally) {
-            self.want = None;
-            r.request_focus();
-            r.scroll_to_me(None);
-        }
-        if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-            match quick_tally::parse(&self.tally, open.inst.level_count()) {
-                Ok(tally) => {
-                    self.tally.clear();
-                    self.tally_error = None;
-                    cmds.push(Command::Edit(Edit::SetTally {
-                        at: at.clone(),
-                        source: VoteSource::Cards,
-                        tally,
-                    }));
-                }
-                Err(e) => self.tally_error = Some(e),
-            }
-        }
-        if let Some(e) = &self.tally_error {
-            ui.add(egui::Label::new(RichText::new(e).color(p.error)).wrap());
-        }
+        self.tally_box_ui(ui, open, page, l.id, f32::INFINITY, cmds);
         let n = all.total();
         let phones = score.map_or(0, |s| s.phone_votes.total());
         let entered = if phones > 0 {
@@ -124,6 +76,57 @@ impl ScoringView {
             median_ui(ui, open, at, &all, cmds);
         }
     }
+
+    /// The one-line card count, masked until the reveal: T focuses it, Enter applies
+    /// it and shows it to the room. Also in presenter mode's strip.
+    pub(super) fn tally_box_ui(
+        &mut self,
+        ui: &mut Ui,
+        open: &Open<'_>,
+        page: &PageState<'_>,
+        label: egui::Id,
+        width: f32,
+        cmds: &mut Vec<Command>,
+    ) {
+        let p = theme::current(ui.ctx());
+        let at = page.at;
+        let r = ui
+            .add(
+                egui::TextEdit::singleline(&mut self.tally)
+                    .id_salt("quick-tally")
+                    .hint_text("T, then e.g. 2:3 3:5")
+                    .password(!page.revealed)
+                    .desired_width(width),
+            )
+            .labelled_by(label);
+        if self.want == Some(Want::Tally) {
+            self.want = None;
+            r.request_focus();
+            r.scroll_to_me(None);
+        }
+        if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            match quick_tally::parse(&self.tally, open.inst.level_count()) {
+                Ok(tally) => {
+                    self.tally.clear();
+                    self.tally_error = None;
+                    let counted = tally.total() > 0;
+                    cmds.push(Command::Edit(Edit::SetTally {
+                        at: at.clone(),
+                        source: VoteSource::Cards,
+                        tally,
+                    }));
+                    // The count is what the room waited for: Enter shows it.
+                    if counted && !page.revealed {
+                        cmds.push(Command::Reveal(at.clone(), true));
+                    }
+                }
+                Err(e) => self.tally_error = Some(e),
+            }
+        }
+        if let Some(e) = &self.tally_error {
+            ui.add(egui::Label::new(RichText::new(e).color(p.error)).wrap());
+        }
+    }
 }
 
 /// A row per answer: one less, the count (masked until the reveal), one more.
@@ -139,28 +142,33 @@ fn count_grid_ui(
         .num_columns(4)
         .spacing([6.0, 6.0])
         .show(ui, |ui| {
-            for (answer, label) in &options(open) {
+            for (answer, label) in &vote_options(open.inst) {
                 let count = cards.count(*answer);
                 ui.label(label.as_str());
+                // Before the reveal every − looks the same: a greyed one would tell a
+                // mirrored screen which levels have votes.
                 if ui
-                    .add_enabled(count > 0, egui::Button::new(" − "))
+                    .add_enabled(count > 0 || !revealed, egui::Button::new(" − "))
                     .accessible_name(format!("One vote less for {label}"))
                     .clicked()
+                    && count > 0
                 {
                     cmds.push(vote(at, VoteChange::Remove(*answer)));
                 }
-                let mut value = count;
-                let drag = egui::DragValue::new(&mut value).range(0..=9999).speed(0.2);
-                let drag = if revealed {
-                    drag
+                if revealed {
+                    let mut value = count;
+                    let drag = egui::DragValue::new(&mut value).range(0..=9999).speed(0.2);
+                    let r = ui
+                        .add_sized([56.0, 30.0], drag)
+                        .accessible_name(format!("Votes for {label}"));
+                    if r.changed() && value != count {
+                        cmds.push(vote(at, VoteChange::Set(*answer, value)));
+                    }
                 } else {
-                    drag.custom_formatter(|_, _| "•".to_owned())
-                };
-                let r = ui
-                    .add_sized([56.0, 30.0], drag)
-                    .accessible_name(format!("Votes for {label}"));
-                if r.changed() && value != count {
-                    cmds.push(vote(at, VoteChange::Set(*answer, value)));
+                    // Not even a screen reader gets the count before the reveal (a
+                    // drag value reports its number): a mask, and + and − to count.
+                    ui.add_sized([56.0, 30.0], egui::Label::new("•"))
+                        .accessible_name(format!("Votes for {label}: hidden until the reveal"));
                 }
                 if ui
                     .button(" + ")

@@ -84,11 +84,23 @@ fn confirm_ui(
             cmds.push(Command::Edit(edit));
             close = true;
         }
-        if ui.button("Keep it").clicked() {
+        // The safe answer has the keyboard: Enter keeps it.
+        let keep = ui.button("Keep it");
+        if opening(ui) {
+            keep.request_focus();
+        }
+        if keep.clicked() {
             close = true;
         }
     });
     close
+}
+
+/// Whether this is the dialog's first frame: its first field takes the keyboard then,
+/// so that what is typed at once is not lost.
+pub(crate) fn opening(ui: &Ui) -> bool {
+    ui.ctx()
+        .memory(|m| !m.areas().visible_last_frame(&ui.layer_id()))
 }
 
 /// Save and Cancel; true when Save was clicked or Enter pressed (`enter_ok`: no
@@ -132,7 +144,11 @@ fn ministry_ui(
         .num_columns(2)
         .show(ui, |ui| {
             let code = format!("{prefix} code");
-            changed |= named_field_ui(ui, "Code", &code, &mut form.code, 160.0).changed();
+            let first = named_field_ui(ui, "Code", &code, &mut form.code, 160.0);
+            if opening(ui) {
+                first.request_focus();
+            }
+            changed |= first.changed();
             ui.end_row();
             let name = format!("{prefix} name");
             changed |= named_field_ui(ui, "Name", &name, &mut form.name, 420.0).changed();
@@ -190,7 +206,11 @@ fn round_ui(
     let mut changed = false;
     egui::Grid::new("round-form").num_columns(2).show(ui, |ui| {
         let title = format!("{prefix} title");
-        changed |= named_field_ui(ui, "Title", &title, &mut form.title, 420.0).changed();
+        let first = named_field_ui(ui, "Title", &title, &mut form.title, 420.0);
+        if opening(ui) {
+            first.request_focus();
+        }
+        changed |= first.changed();
         ui.end_row();
         let date = format!("{prefix} date");
         changed |= named_field_ui(ui, "Date", &date, &mut form.date, 160.0).changed();

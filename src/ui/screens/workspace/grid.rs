@@ -11,7 +11,7 @@ use egui::emath::GuiRounding as _;
 use egui::{Id, Pos2, Rect, Sense, Ui, Vec2, pos2};
 
 use crate::model::Workspace;
-use crate::session::{Focus, Page};
+use crate::session::Focus;
 use crate::ui::command::Command;
 use crate::ui::painted::{self, KeptGalleys};
 use crate::ui::theme::{self, Palette};
@@ -107,19 +107,10 @@ impl Grid<'_> {
         }
     }
 
-    /// The command that opens the session of a cell at its first area.
+    /// The command that opens the session of a cell at its first open area.
     fn score(&self, i: usize, c: usize) -> Command {
         let r = &self.ws.rounds()[c];
-        let page = self
-            .ws
-            .instrument_for(r.id.as_str())
-            .and_then(|inst| inst.areas().first())
-            .map_or(Page::Summary, |a| Page::Area(a.id.clone()));
-        Command::Score(Focus {
-            round: r.id.clone(),
-            ministry: self.ws.ministries()[i].id.clone(),
-            page,
-        })
+        Command::Score(Focus::opening(self.ws, &r.id, &self.ws.ministries()[i].id))
     }
 }
 

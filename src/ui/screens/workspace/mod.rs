@@ -5,6 +5,7 @@
 //! Names wrap; nothing is cut to a bare "…".
 
 mod dialogs;
+pub(crate) use dialogs::opening;
 mod forms;
 mod grid;
 mod matrix;
