@@ -321,7 +321,11 @@ impl App {
                     }
                     ui.add_space(4.0);
                 });
-                egui::Panel::bottom("status").show(ui, |ui| banners::status_ui(ui, &st.doc));
+                // The scoring screen keeps the status line in the facilitator's panel:
+                // the room view has the window's full height.
+                if !scoring {
+                    egui::Panel::bottom("status").show(ui, |ui| banners::status_ui(ui, &st.doc));
+                }
             }
             if scoring && let Some(m) = self.message.as_mut().filter(|m| !m.error) {
                 banners::toast_ui(&ctx, m, &mut cmds);
@@ -336,9 +340,15 @@ impl App {
                     self.workspace_view.ui(ui, &st.doc, &cx, &mut cmds);
                 }
                 Screen::Scoring => {
+                    use super::screens::scoring::Aside;
                     let mut panel_notices =
-                        |ui: &mut Ui, cmds: &mut Vec<super::command::Command>| {
-                            banners::message_area_ui(ui, &notices, &st.doc, false, cmds);
+                        |ui: &mut Ui, part: Aside, cmds: &mut Vec<super::command::Command>| {
+                            match part {
+                                Aside::Notices => {
+                                    banners::message_area_ui(ui, &notices, &st.doc, false, cmds)
+                                }
+                                Aside::Status => banners::status_ui(ui, &st.doc),
+                            }
                         };
                     self.scoring_view.ui(ui, &st, &mut panel_notices, &mut cmds);
                 }

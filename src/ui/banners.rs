@@ -199,7 +199,7 @@ pub fn toast_ui(ctx: &egui::Context, m: &mut Message, cmds: &mut Vec<Command>) {
 
 pub fn status_ui(ui: &mut Ui, doc: &Document) {
     let p = theme::current(ui.ctx());
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let (text, color) = match doc.state() {
             SaveState::Saved if !doc.is_dirty() => ("✔ All changes saved", p.ok),
             SaveState::Saved | SaveState::Pending => ("Saving…", p.muted),
@@ -212,11 +212,12 @@ pub fn status_ui(ui: &mut Ui, doc: &Document) {
                 .small()
                 .color(p.muted),
         );
-        ui.label(
-            RichText::new(format!("· {}", doc.target().path().display()))
-                .small()
-                .color(p.muted),
-        );
+        // Whole on hover: in the facilitator's narrow panel it is cut.
+        let path = doc.target().path().display().to_string();
+        ui.add(
+            egui::Label::new(RichText::new(format!("· {path}")).small().color(p.muted)).truncate(),
+        )
+        .on_hover_text(path);
     });
 }
 

@@ -14,9 +14,17 @@ use crate::model::stats::Change;
 use crate::model::{Answer, Instrument, Workspace};
 use crate::ui::theme;
 
-const ROW_H: f32 = 30.0;
-/// Ministry, area, from, to, change.
-const WIDTHS: [f32; 5] = [110.0, 330.0, 60.0, 60.0, 90.0];
+/// Shares of the width for ministry, area, from, to and change: the list always fits
+/// the window, whatever its size and text size.
+const SHARES: [f32; 5] = [0.15, 0.43, 0.1, 0.1, 0.18];
+
+/// Column widths and the row height for the space and the text size at hand.
+fn layout(ui: &Ui) -> ([f32; 5], f32) {
+    let gaps = ui.spacing().item_spacing.x * 5.0;
+    let w = (ui.available_width() - gaps - 16.0).max(300.0);
+    let body = egui::TextStyle::Body.resolve(ui.style()).size;
+    (SHARES.map(|s| s * w), (body * 1.5).max(30.0))
+}
 
 impl ResultsView {
     /// The two rounds and the ministry (or all) to compare.
@@ -56,6 +64,7 @@ impl ResultsView {
             return;
         };
         let only = self.change_ministry.clone().filter(|m| !m.is_empty());
+        let (from_id, to_id, key_only) = (from.clone(), to.clone(), only.clone());
         let key = (from, to, only);
         let lines_key = (
             key.0.clone(),
@@ -66,6 +75,15 @@ impl ResultsView {
         let t = self.changes.get(revision, key, |(f, t, o)| {
             plots::change_table(ws, f, t, o.as_deref())
         });
+        if self.present {
+            let name = |id: &str| ws.round(id).map_or(id.to_owned(), |r| r.display());
+            let who = match &key_only {
+                Some(m) => format!(" · {m}"),
+                None => String::new(),
+            };
+            let title = format!("Changes from {} to {}{who}", name(&from_id), name(&to_id));
+            super::present_title_ui(ui, &title);
+        }
         if let Some(note) = &t.instrument_note {
             ui.add(egui::Label::new(RichText::new(note).color(p.error).strong()).wrap());
         }
@@ -80,16 +98,19 @@ impl ResultsView {
             )
             .wrap(),
         );
-        ui.checkbox(
-            &mut self.show_unchanged,
-            format!("Show the {} unchanged areas", c.unchanged),
-        );
+        if !self.present {
+            ui.checkbox(
+                &mut self.show_unchanged,
+                format!("Show the {} unchanged areas", c.unchanged),
+            );
+        }
+        let (widths, row_h) = layout(ui);
         ui.horizontal(|ui| {
-            for (w, h) in WIDTHS
+            for (w, h) in widths
                 .iter()
                 .zip(["Ministry", "Area", "From", "To", "Change"])
             {
-                ui.add_sized([*w, ROW_H], egui::Label::new(RichText::new(h).strong()));
+                ui.add_sized([*w, row_h], egui::Label::new(RichText::new(h).strong()));
             }
         });
         let items = self
@@ -98,18 +119,18 @@ impl ResultsView {
         egui::ScrollArea::vertical()
             .id_salt("changes-scroll")
             .auto_shrink(false)
-            .show_rows(ui, ROW_H, items.len(), |ui, range| {
+            .show_rows(ui, row_h, items.len(), |ui, range| {
                 for item in &items[range] {
                     match item {
                         Line::Heading(text) => {
-                            let size = egui::vec2(ui.available_width(), ROW_H);
+                            let size = egui::vec2(ui.available_width(), row_h);
                             let left = egui::Layout::left_to_right(egui::Align::Center);
                             ui.allocate_ui_with_layout(size, left, |ui| {
-                                ui.label(RichText::new(text).strong().size(22.0));
+                                ui.add(egui::Label::new(RichText::new(text).strong()).truncate());
                             });
                         }
                         Line::Row(r) => {
-                            ui.horizontal(|ui| line_ui(ui, ws, inst, r));
+                            ui.horizontal(|ui| line_ui(ui, ws, inst, r, &widths, row_h));
                         }
                     }
                 }
@@ -160,12 +181,19 @@ fn lines(t: &ChangeTable, show_unchanged: bool) -> Vec<Line> {
 }
 
 /// One row: ministry, area, the two answers and the change (arrows as well as colour).
-fn line_ui(ui: &mut Ui, ws: &Workspace, inst: &Instrument, r: &ChangeRow) {
+fn line_ui(
+    ui: &mut Ui,
+    ws: &Workspace,
+    inst: &Instrument,
+    r: &ChangeRow,
+    widths: &[f32; 5],
+    row_h: f32,
+) {
     let p = theme::current(ui.ctx());
     let fmt = |a: Option<Answer>| a.map_or_else(|| "–".to_owned(), |a| a.code());
     let m = &ws.ministries()[r.ministry];
     ui.add_sized(
-        [WIDTHS[0], ROW_H],
+        [widths[0], row_h],
         egui::Label::new(RichText::new(m.id.as_str()).strong()),
     )
     .on_hover_text(&m.name);
@@ -177,12 +205,12 @@ fn line_ui(ui: &mut Ui, ws: &Workspace, inst: &Instrument, r: &ChangeRow) {
                 (k + 1, a.label(), a.name.as_str())
             });
     ui.add_sized(
-        [WIDTHS[1], ROW_H],
+        [widths[1], row_h],
         egui::Label::new(format!("{k}. {label}")),
     )
     .on_hover_text(name);
-    ui.add_sized([WIDTHS[2], ROW_H], egui::Label::new(fmt(r.from)));
-    ui.add_sized([WIDTHS[3], ROW_H], egui::Label::new(fmt(r.to)));
+    ui.add_sized([widths[2], row_h], egui::Label::new(fmt(r.from)));
+    ui.add_sized([widths[3], row_h], egui::Label::new(fmt(r.to)));
     let (text, color) = match r.change {
         Change::Moved(d) if d > 0 => (format!("▲ +{d}"), p.ok),
         Change::Moved(d) if d < 0 => (format!("▼ {d}"), p.error),
@@ -192,7 +220,7 @@ fn line_ui(ui: &mut Ui, ws: &Workspace, inst: &Instrument, r: &ChangeRow) {
         other => (other.describe(), p.text),
     };
     ui.add_sized(
-        [WIDTHS[4], ROW_H],
+        [widths[4], row_h],
         egui::Label::new(RichText::new(text).color(color).strong()),
     );
 }

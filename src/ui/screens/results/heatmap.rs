@@ -69,23 +69,45 @@ impl ResultsView {
         });
         let table = group(ws, rows, self.group_clusters);
         let areas = inst.areas();
+        let when = ws.round(&round).map(|r| r.display()).unwrap_or_default();
+        if self.present {
+            super::present_title_ui(ui, &format!("{when}: every ministry by area"));
+        } else {
+            ui.label(
+                RichText::new(
+                    "Cells: agreed level (number printed), NA and NI in grey, – not scored. Click a cell to open that scoring page.",
+                )
+                .small()
+                .color(p.muted),
+            );
+        }
+        // The areas' names whole, once, instead of cut in narrow column heads.
+        let names: Vec<String> = areas
+            .iter()
+            .enumerate()
+            .map(|(k, a)| format!("{}\u{a0}{}", k + 1, a.label().replace(' ', "\u{a0}")))
+            .collect();
+        ui.add(egui::Label::new(RichText::new(names.join(" · ")).small()).wrap());
         let gap = ui.spacing().item_spacing.x;
         let n = areas.len().max(1) as f32;
-        let (code, tail) = (100.0, 150.0);
+        let body = egui::TextStyle::Body.resolve(ui.style()).size;
+        let (code, tail) = (body * 5.0, body * 7.5);
+        // Presented, the rows share the screen's height (one screenful of a dozen or
+        // so ministries fills it); otherwise they keep a compact height and scroll.
+        let row_h = if self.present {
+            let rows = (table.len() + 1) as f32;
+            let pitch = (ui.available_height() - 50.0) / rows;
+            (pitch - ui.spacing().item_spacing.y).clamp(34.0, 64.0)
+        } else {
+            34.0
+        };
         let cols = Cols {
             code,
             tail,
             cell: ((ui.available_width() - code - tail - 30.0 - gap * (n + 2.0)) / n)
                 .clamp(44.0, 110.0),
-            row_h: 34.0,
+            row_h,
         };
-        ui.label(
-            RichText::new(
-                "Cells: agreed level (number printed), NA and NI in grey, – not scored. Click a cell to open that scoring page.",
-            )
-            .small()
-            .color(p.muted),
-        );
         header_ui(ui, ws, &round, &cols);
         let levels = inst.level_count();
         // Row texts are kept for this table, cell width and theme.
@@ -144,23 +166,22 @@ fn header_ui(ui: &mut Ui, ws: &Workspace, round: &str, cols: &Cols) {
     };
     ui.horizontal(|ui| {
         ui.add_sized(
-            [cols.code, 44.0],
+            [cols.code, 36.0],
             egui::Label::new(RichText::new("Ministry").strong()),
         );
         for (k, a) in inst.areas().iter().enumerate() {
             ui.allocate_ui_with_layout(
-                egui::vec2(cols.cell, 44.0),
+                egui::vec2(cols.cell, 36.0),
                 egui::Layout::top_down(egui::Align::Center),
                 |ui| {
                     ui.set_width(cols.cell);
-                    ui.label(RichText::new((k + 1).to_string()).strong());
-                    ui.add(egui::Label::new(RichText::new(a.label()).small()).truncate())
+                    ui.label(RichText::new((k + 1).to_string()).strong())
                         .on_hover_text(&a.name);
                 },
             );
         }
         ui.add_sized(
-            [cols.tail, 44.0],
+            [cols.tail, 36.0],
             egui::Label::new(RichText::new("Median · answered").strong().small()),
         );
     });
@@ -266,7 +287,9 @@ fn cell_look(
 /// frames: a screenful of rows would otherwise lay out hundreds of texts).
 fn cells_text(ui: &Ui, cells: &[(Rect, Option<Answer>, bool)], levels: usize) -> Arc<Galley> {
     let p = theme::current(ui.ctx());
-    let font = egui::FontId::proportional(18.0);
+    // A little under the body size: 18 px on screen, 24 px presented.
+    let body = egui::TextStyle::Body.resolve(ui.style()).size;
+    let font = egui::FontId::proportional((body * 0.92).round());
     let Some(left) = cells.first().map(|c| c.0.left()) else {
         return ui.painter().layout_no_wrap(String::new(), font, p.text);
     };

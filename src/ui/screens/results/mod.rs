@@ -113,6 +113,8 @@ pub struct ResultsView {
     /// The Changes list's lines for the same selection and the unchanged toggle.
     change_lines: Memo<(String, String, Option<String>, bool), Vec<changes::Line>>,
     trends: Memo<(TrendMode, Option<String>), trend::Trends>,
+    /// The page of areas the presented trend shows.
+    trend_page: usize,
 }
 
 fn pick_ministry(ws: &Workspace, chosen: &Option<String>) -> Option<String> {
@@ -205,6 +207,26 @@ fn combo_ui(
     });
 }
 
+/// Presenting to a room: no text under 24 px, the charts' axis labels included (egui's
+/// plots take their sizes from these styles).
+fn present_style(style: &mut egui::Style) {
+    use egui::{FontId, TextStyle};
+    for (text, px) in [
+        (TextStyle::Small, 24.0),
+        (TextStyle::Body, 26.0),
+        (TextStyle::Button, 24.0),
+        (TextStyle::Monospace, 24.0),
+        (TextStyle::Heading, 32.0),
+    ] {
+        style.text_styles.insert(text, FontId::proportional(px));
+    }
+}
+
+/// What a presented chart shows, named for the room: at the top, large.
+fn present_title_ui(ui: &mut Ui, title: &str) {
+    ui.add(egui::Label::new(RichText::new(title).strong().size(30.0)).wrap());
+}
+
 /// Break a long area name onto lines of about `width` characters.
 fn wrap_label(text: &str, width: usize) -> String {
     let mut out = String::new();
@@ -258,13 +280,19 @@ impl ResultsView {
             return;
         }
         let revision = doc.revision();
-        match shown {
-            Tab::Radar => self.radar_ui(ui, ws, revision),
-            Tab::Trend => self.trend_ui(ui, ws, revision),
-            Tab::Heatmap => self.heatmap_ui(ui, ws, revision, cmds),
-            Tab::Changes => self.changes_ui(ui, ws, revision),
-            Tab::History => self.history_ui(ui, ws, revision),
-        }
+        let present = self.present;
+        ui.scope(|ui| {
+            if present {
+                present_style(ui.style_mut());
+            }
+            match shown {
+                Tab::Radar => self.radar_ui(ui, ws, revision),
+                Tab::Trend => self.trend_ui(ui, ws, revision),
+                Tab::Heatmap => self.heatmap_ui(ui, ws, revision, cmds),
+                Tab::Changes => self.changes_ui(ui, ws, revision),
+                Tab::History => self.history_ui(ui, ws, revision),
+            }
+        });
     }
 
     /// The four views, the presentation button and the method note.

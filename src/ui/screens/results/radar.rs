@@ -33,6 +33,8 @@ pub(super) struct Series {
 /// The series to draw, on the spokes of one instrument version.
 pub(super) struct Chart {
     version: String,
+    /// Who and when: the ministry and the round(s), named for the room.
+    title: String,
     series: Vec<Series>,
     notes: Vec<String>,
 }
@@ -72,6 +74,22 @@ fn build(ws: &Workspace, key: &Key) -> Option<Chart> {
         _ => round.clone()?,
     };
     let inst = ws.instrument_for(&spokes_round)?;
+    let who = |m: &str| {
+        ws.ministry(m)
+            .map_or(m.to_owned(), |x| format!("{} · {}", x.id, x.name))
+    };
+    let when = ws
+        .round(&spokes_round)
+        .map(|r| r.display())
+        .unwrap_or_default();
+    let title = match mode {
+        RadarMode::Rounds => who(ministry.as_deref()?),
+        RadarMode::Ministries => format!("Ministries in {when}"),
+        RadarMode::Medians => format!(
+            "{} against its cluster and all ministries, {when}",
+            who(ministry.as_deref()?)
+        ),
+    };
     match mode {
         RadarMode::Rounds => {
             let m = ministry.as_deref()?;
@@ -125,6 +143,7 @@ fn build(ws: &Workspace, key: &Key) -> Option<Chart> {
     }
     Some(Chart {
         version: inst.version().to_owned(),
+        title,
         series,
         notes,
     })
@@ -301,6 +320,7 @@ impl ResultsView {
         let chart = self.radar.get(revision, key, |k| {
             build(ws, k).unwrap_or(Chart {
                 version: String::new(),
+                title: String::new(),
                 series: Vec::new(),
                 notes: Vec::new(),
             })
@@ -314,6 +334,11 @@ impl ResultsView {
         } else {
             Sizes::SCREEN
         };
+        if self.present {
+            super::present_title_ui(ui, &chart.title);
+        } else {
+            ui.label(RichText::new(&chart.title).strong().size(22.0));
+        }
         ui.horizontal_wrapped(|ui| {
             for (i, s) in chart.series.iter().enumerate() {
                 ui.label(
@@ -334,7 +359,7 @@ impl ResultsView {
                 .collect();
             ui.label(
                 RichText::new(format!("Rings from the centre: {}", rings.join(" · ")))
-                    .size(sizes.legend * 0.8)
+                    .size(sizes.rings)
                     .color(p.muted),
             );
         }

@@ -17,7 +17,7 @@ use crate::ui::theme;
 #[derive(Clone, Copy)]
 pub(super) struct Sizes {
     pub legend: f32,
-
+    pub rings: f32,
     spoke: f32,
     value: f32,
     code: f32,
@@ -26,14 +26,14 @@ pub(super) struct Sizes {
 impl Sizes {
     pub const SCREEN: Sizes = Sizes {
         legend: 20.0,
-
+        rings: 16.0,
         spoke: 15.0,
         value: 15.0,
         code: 13.0,
     };
     pub const PRESENT: Sizes = Sizes {
         legend: 26.0,
-
+        rings: 24.0,
         spoke: 24.0,
         value: 26.0,
         code: 24.0,

@@ -106,7 +106,44 @@ impl ResultsView {
             .trends
             .get(revision, key, |(mode, m)| build(ws, *mode, m.as_deref()));
         let cols = if ui.available_width() > 1100.0 { 3 } else { 2 };
+        let total = data.areas.len();
+        // Presented, the areas come a screenful at a time (2 by 2, or 3 by 2 on a wide
+        // screen), paged with the arrow keys; on screen they scroll.
+        let shown = if self.present {
+            let per_page = cols * 2;
+            let pages = total.div_ceil(per_page).max(1);
+            let back = ui.input_mut(|i| {
+                i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowLeft)
+                    || i.consume_key(egui::Modifiers::NONE, egui::Key::PageUp)
+            });
+            let on = ui.input_mut(|i| {
+                i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowRight)
+                    || i.consume_key(egui::Modifiers::NONE, egui::Key::PageDown)
+            });
+            self.trend_page = (self.trend_page + usize::from(on))
+                .saturating_sub(usize::from(back))
+                .min(pages - 1);
+            let first = self.trend_page * per_page;
+            let title = match (self.trend_mode, self.ministry.as_deref()) {
+                (TrendMode::Ministry, Some(m)) => ws.ministry(m).map_or(m.to_owned(), |x| {
+                    format!("{} · {}, round by round", x.id, x.name)
+                }),
+                _ => "All ministries: median and range, round by round".to_owned(),
+            };
+            super::present_title_ui(ui, &title);
+            let last = (first + per_page).min(total);
+            let paging = format!("Areas {}-{last} of {total} · ← → for the others", first + 1);
+            ui.label(RichText::new(paging).color(p.muted));
+            first..last
+        } else {
+            0..total
+        };
         let plot_w = ui.available_width() / cols as f32 - 16.0;
+        let plot_h = if self.present {
+            Some((ui.available_height() / 2.0 - 60.0).max(120.0))
+        } else {
+            None
+        };
         let max = ws.instrument().level_count() as f64;
         egui::ScrollArea::vertical()
             .id_salt("trend-scroll")
@@ -116,11 +153,17 @@ impl ResultsView {
                     .num_columns(cols)
                     .spacing([12.0, 12.0])
                     .show(ui, |ui| {
-                        for (k, (title, label, series)) in data.areas.iter().enumerate() {
+                        for (k, (title, label, series)) in data
+                            .areas
+                            .iter()
+                            .enumerate()
+                            .skip(shown.start)
+                            .take(shown.len())
+                        {
                             ui.vertical(|ui| {
                                 ui.set_width(plot_w);
                                 ui.label(RichText::new(title).strong());
-                                let plot = small_plot(k, plot_w, &data.xs, max, ws);
+                                let plot = small_plot(k, plot_w, plot_h, &data.xs, max, ws);
                                 match series {
                                     Series::Ministry(pts, texts) => {
                                         ministry_ui(ui, plot, label, pts, texts, p.muted);
@@ -137,7 +180,14 @@ impl ResultsView {
     }
 }
 
-fn small_plot(k: usize, width: f32, xs: &[f64], max: f64, ws: &Workspace) -> Plot<'static> {
+fn small_plot(
+    k: usize,
+    width: f32,
+    height: Option<f32>,
+    xs: &[f64],
+    max: f64,
+    ws: &Workspace,
+) -> Plot<'static> {
     let (x0, x1) = (
         xs.first().copied().unwrap_or(0.0) - 120.0,
         xs.last().copied().unwrap_or(0.0) + 120.0,
@@ -148,7 +198,7 @@ fn small_plot(k: usize, width: f32, xs: &[f64], max: f64, ws: &Workspace) -> Plo
     let step = xs.len().div_ceil(6).max(1);
     let marks: Vec<f64> = xs.iter().copied().step_by(step).collect();
     Plot::new(("trend", k))
-        .height(170.0)
+        .height(height.unwrap_or(170.0))
         .width(width)
         .allow_drag(false)
         .allow_zoom(false)

@@ -8,10 +8,11 @@ use super::RoomVoting;
 use crate::ui::qr::QrCache;
 use crate::ui::theme;
 
-/// The small code's side in points: about 3 px a module for a join address.
-const QR_SMALL: f32 = 116.0;
-/// Room kept under the cards for the foot lines beside the small code.
-pub(super) const FOOT_H: f32 = QR_SMALL + 12.0;
+/// The small code's side in points: about 3 px a module for a join address (a
+/// little less in a small window).
+fn qr_side(small: bool) -> f32 {
+    if small { 84.0 } else { 116.0 }
+}
 
 /// The foot lines (`foot`), then how to vote, with the small QR code at the right.
 pub(super) fn foot_with_qr_ui(
@@ -20,16 +21,18 @@ pub(super) fn foot_with_qr_ui(
     qr: &mut QrCache,
     foot: impl FnOnce(&mut Ui),
 ) {
+    let small = super::room::small_window(ui.ctx());
+    let side = qr_side(small);
     ui.horizontal_top(|ui| {
-        let text_w = (ui.available_width() - QR_SMALL - 16.0).max(200.0);
+        let text_w = (ui.available_width() - side - 16.0).max(200.0);
         ui.vertical(|ui| {
             ui.set_width(text_w);
             ui.spacing_mut().item_spacing.y = 2.0;
             foot(ui);
-            voting_lines_ui(ui, voting, 20.0);
+            voting_lines_ui(ui, voting, if small { 16.0 } else { 20.0 });
         });
         if let Some(url) = &voting.url {
-            qr.qr_ui(ui, url, QR_SMALL);
+            qr.qr_ui(ui, url, side);
         }
     });
 }

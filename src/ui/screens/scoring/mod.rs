@@ -29,8 +29,17 @@ use crate::ui::keymap;
 use crate::ui::theme;
 use crate::ui::widgets::answer_colors;
 
-/// Draws the message area's notices where the facilitator reads them.
-pub type Notices<'a> = &'a mut dyn FnMut(&mut Ui, &mut Vec<Command>);
+/// What the app draws on the facilitator's side of a scoring page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Aside {
+    /// Save problems and errors, at the top.
+    Notices,
+    /// The save state and the file, at the bottom.
+    Status,
+}
+
+/// Draws the app's notices and status line where the facilitator reads them.
+pub type Notices<'a> = &'a mut dyn FnMut(&mut Ui, Aside, &mut Vec<Command>);
 
 /// Default length of an area's discussion, in minutes.
 pub const DEFAULT_MINUTES: u32 = 6;
@@ -274,7 +283,6 @@ impl ScoringView {
                     self.presenter_ui(ui, &open, Some((&room, &page)), cmds);
                 } else {
                     header_ui(ui, &open, Some(clock), cmds);
-                    nav_ui(ui, &open, self.note.as_deref());
                     self.area_page_ui(ui, &open, &room, &page, notices, cmds);
                 }
                 self.second_screen_ui(ui, st, &open, Some((&room, &page)), cmds);
@@ -295,7 +303,10 @@ impl ScoringView {
             return self.presenter_ui(ui, open, None, cmds);
         }
         header_ui(ui, open, None, cmds);
-        nav_ui(ui, open, self.note.as_deref());
+        egui::Panel::bottom("scoring-nav").show(ui, |ui| {
+            nav_ui(ui, open, self.note.as_deref());
+            notices(ui, Aside::Status, cmds);
+        });
         let mut area = egui::ScrollArea::vertical()
             .id_salt("summary-scroll")
             .auto_shrink(false);
@@ -303,7 +314,7 @@ impl ScoringView {
             area = area.vertical_scroll_offset(0.0);
         }
         area.show(ui, |ui| {
-            notices(ui, cmds);
+            notices(ui, Aside::Notices, cmds);
             summary::summary_page_ui(ui, open, cmds);
         });
     }
@@ -325,14 +336,21 @@ impl ScoringView {
         notices: Notices<'_>,
         cmds: &mut Vec<Command>,
     ) {
-        let width = if ui.available_width() >= 1100.0 {
-            380.0
-        } else {
-            310.0
+        // The panel gives way on small windows: the room view must fit whole.
+        let width = match ui.available_width() {
+            w if w >= 1100.0 => 380.0,
+            w if w >= 900.0 => 310.0,
+            _ => 260.0,
         };
         egui::Panel::right("facilitator")
             .exact_size(width)
             .show(ui, |ui| {
+                // The key hint and the save state close the panel: the room view
+                // keeps the window's whole height.
+                egui::Panel::bottom("scoring-nav").show(ui, |ui| {
+                    nav_ui(ui, open, self.note.as_deref());
+                    notices(ui, Aside::Status, cmds);
+                });
                 let mut area = egui::ScrollArea::vertical()
                     .id_salt("facilitator-scroll")
                     .auto_shrink(false);
@@ -340,27 +358,19 @@ impl ScoringView {
                     area = area.vertical_scroll_offset(0.0);
                 }
                 area.show(ui, |ui| {
-                    notices(ui, cmds);
+                    notices(ui, Aside::Notices, cmds);
                     self.controls_ui(ui, open, page, cmds);
                 });
                 // A click on a control here: the next Esc only leaves the control.
                 self.clicked |= ui.ui_contains_pointer() && ui.input(|i| i.pointer.any_click());
             });
-        let mut area = egui::ScrollArea::vertical()
-            .id_salt("room-scroll")
-            .auto_shrink(false);
-        if page.fresh {
-            area = area.vertical_scroll_offset(0.0);
-        }
         let room = room::Room {
             overlay: self.overlay,
-            viewport_h: ui.available_height(),
+            salt: "room-scroll",
+            fresh: page.fresh,
         };
-        let qr = &mut self.qr;
         let voting = page.voting.as_ref();
-        area.show(ui, |ui| {
-            room::room_ui(ui, room_area, &room, voting, qr, cmds)
-        });
+        room::room_ui(ui, room_area, &room, voting, &mut self.qr, cmds);
     }
 
     /// Say on the hint line why something the facilitator asked for was not done.
@@ -410,11 +420,23 @@ fn earlier_round(st: &SessionState, open: &Open<'_>) -> Option<bool> {
 /// Who and when, then the progress strip of areas between the previous and next
 /// buttons, and the discussion clock while it runs.
 fn header_ui(ui: &mut Ui, open: &Open<'_>, clock: Option<Clock>, cmds: &mut Vec<Command>) {
-    ui.horizontal_wrapped(|ui| who_ui(ui, open, 24.0));
+    let px = if room::small_window(ui.ctx()) {
+        20.0
+    } else {
+        24.0
+    };
+    ui.horizontal_wrapped(|ui| who_ui(ui, open, px));
     let page = open.page_index();
     let areas = open.inst.areas();
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
+        // A small window keeps the strip on one line: smaller buttons.
+        if room::small_window(ui.ctx()) {
+            ui.spacing_mut().button_padding = egui::vec2(6.0, 2.0);
+            ui.style_mut()
+                .text_styles
+                .insert(egui::TextStyle::Button, egui::FontId::proportional(16.0));
+        }
         if ui
             .add_enabled(page > 0, egui::Button::new(RichText::new("◀").strong()))
             .on_hover_text("Previous area (←)")
@@ -501,16 +523,18 @@ fn strip_button(ui: &Ui, text: RichText, current: bool) -> egui::Button<'static>
     }
 }
 
-/// The key hint, kept at the bottom of the window; after a key that did nothing, why.
+/// The key hint; after a key that did nothing, why.
 fn nav_ui(ui: &mut Ui, open: &Open<'_>, note: Option<&str>) {
     let p = theme::current(ui.ctx());
-    egui::Panel::bottom("scoring-nav").show(ui, |ui| {
-        let text = match note {
-            Some(note) => RichText::new(note).small().strong().color(p.focus),
-            None => RichText::new(keymap::scoring_hint(open.inst.level_count()))
-                .small()
-                .color(p.muted),
-        };
-        ui.add(egui::Label::new(text).wrap());
-    });
+    let text = match note {
+        Some(note) => RichText::new(note).small().strong().color(p.focus),
+        // A small window keeps the panel for the controls: the keys are in F1.
+        None if room::small_window(ui.ctx()) => {
+            RichText::new("F1: every key").small().color(p.muted)
+        }
+        None => RichText::new(keymap::scoring_hint(open.inst.level_count()))
+            .small()
+            .color(p.muted),
+    };
+    ui.add(egui::Label::new(text).wrap());
 }

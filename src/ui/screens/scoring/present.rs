@@ -48,23 +48,21 @@ impl ScoringView {
         egui::Panel::bottom("presenter-strip").show(ui, |ui| {
             self.strip_ui(ui, open, area.map(|a| a.1), cmds);
         });
-        let scroll = egui::ScrollArea::vertical()
-            .id_salt("presenter-scroll")
-            .auto_shrink(false);
         match area {
             Some((room_area, page)) => {
                 let room = Room {
                     overlay: self.overlay,
-                    viewport_h: ui.available_height(),
+                    salt: "presenter-scroll",
+                    fresh: page.fresh,
                 };
-                let qr = &mut self.qr;
                 let voting = page.voting.as_ref();
-                scroll.show(ui, |ui| {
-                    room::room_ui(ui, room_area, &room, voting, qr, cmds)
-                });
+                room::room_ui(ui, room_area, &room, voting, &mut self.qr, cmds);
             }
             None => {
-                scroll.show(ui, |ui| summary::summary_page_ui(ui, open, cmds));
+                egui::ScrollArea::vertical()
+                    .id_salt("presenter-scroll")
+                    .auto_shrink(false)
+                    .show(ui, |ui| summary::summary_page_ui(ui, open, cmds));
             }
         }
     }

@@ -18,17 +18,25 @@ use crate::ui::qr::QrCache;
 use crate::ui::theme;
 use crate::ui::widgets::{LevelCard, answer_colors, describe, histogram_ui, level_card_ui};
 
-/// Body text sizes to try for the cards, largest first; 18 px is the floor.
-const CARD_PX: [f32; 4] = [24.0, 22.0, 20.0, 18.0];
-/// Room kept under the cards for the agreed and last-round line: one line, or two
-/// when they do not fit side by side.
-const FOOT_H: [f32; 2] = [44.0, 70.0];
+/// Body text sizes to try for the cards, largest first. 20 px is the floor on a
+/// projector-sized window (1024x768 or more); a smaller window (800x600, or 1024x768
+/// zoomed to 125 %) may go down to 14 px rather than cut a card.
+const CARD_PX: [f32; 7] = [24.0, 22.0, 20.0, 18.0, 16.0, 15.0, 14.0];
+const FLOOR_PX: f32 = 20.0;
+const SMALL_FLOOR_PX: f32 = 14.0;
 
+/// Whether the window is smaller than a 1024x768 projector (in points).
+pub(super) fn small_window(ctx: &egui::Context) -> bool {
+    let r = ctx.content_rect();
+    r.width() < 1000.0 || r.height() < 740.0
+}
 /// How the room view is to be drawn this frame.
 pub(super) struct Room {
     pub overlay: Overlay,
-    /// The height the cards and the foot line must fit in.
-    pub viewport_h: f32,
+    /// Names this room view's scroll area and foot (one per window).
+    pub salt: &'static str,
+    /// The page's first frame: it starts at the top.
+    pub fresh: bool,
 }
 
 pub(super) fn room_ui(
@@ -39,6 +47,44 @@ pub(super) fn room_ui(
     qr: &mut QrCache,
     cmds: &mut Vec<Command>,
 ) {
+    // The foot (the agreed answer, last round's, phone voting) is pinned to the bottom,
+    // so the cards get exactly the height that is left and the foot is never cut.
+    let join_page = voting.is_some() && room.overlay == Overlay::Join;
+    if !join_page {
+        egui::Panel::bottom((room.salt, "foot"))
+            .frame(egui::Frame::NONE)
+            .show_separator_line(false)
+            .resizable(false)
+            .show(ui, |ui| {
+                ui.add_space(6.0);
+                match voting {
+                    // While phones vote, a small QR code sits beside the foot lines.
+                    Some(v) => join::foot_with_qr_ui(ui, v, qr, |ui| foot_lines_ui(ui, area)),
+                    None => foot_ui(ui, area),
+                }
+            });
+    }
+    let viewport_h = ui.available_height();
+    let mut scroll = egui::ScrollArea::vertical()
+        .id_salt(room.salt)
+        .auto_shrink(false);
+    if room.fresh {
+        scroll = scroll.vertical_scroll_offset(0.0);
+    }
+    scroll.show(ui, |ui| {
+        let used = heading_ui(ui, area);
+        let space = (viewport_h - used).max(200.0);
+        match (room.overlay, voting, &area.result) {
+            (Overlay::Questions, ..) => questions_ui(ui, &area.area.guiding_questions),
+            (Overlay::Join, Some(v), _) => join::join_page_ui(ui, v, space, qr),
+            (_, _, Some(result)) => revealed_ui(ui, area.instrument, result, space),
+            _ => cards_ui(ui, area, space, cmds),
+        }
+    });
+}
+
+/// The area's number, title and definition; returns the height they took.
+fn heading_ui(ui: &mut Ui, area: &RoomArea<'_>) -> f32 {
     let top = ui.cursor().min.y;
     let k = area.index;
     let name = area.area.name.as_str();
@@ -46,32 +92,18 @@ pub(super) fn room_ui(
     let mut title = RichText::new(format!("{}. {name}", k + 1))
         .text_style(theme::style(theme::AREA_TITLE))
         .strong();
-    if ui.available_width() < 800.0 && name.chars().count() > 24 {
+    let small = small_window(ui.ctx());
+    if small || (ui.available_width() < 800.0 && name.chars().count() > 24) {
         title = title.size(theme::AREA_TITLE_PX * 0.8);
     }
     ui.add(egui::Label::new(title).wrap());
-    ui.add(egui::Label::new(area.area.definition.as_str()).wrap());
+    let mut definition = RichText::new(area.area.definition.as_str());
+    if small {
+        definition = definition.size(16.0);
+    }
+    ui.add(egui::Label::new(definition).wrap());
     ui.add_space(8.0);
-    let used = ui.cursor().min.y - top;
-    let foot = match voting {
-        Some(_) => join::FOOT_H,
-        None => FOOT_H[usize::from(foot_wraps(ui, area))],
-    };
-    let space = (room.viewport_h - used - foot).max(200.0);
-    match (room.overlay, voting, &area.result) {
-        (Overlay::Questions, ..) => questions_ui(ui, &area.area.guiding_questions),
-        (Overlay::Join, Some(v), _) => join::join_page_ui(ui, v, space, qr),
-        (_, _, Some(result)) => revealed_ui(ui, area.instrument, result, space),
-        _ => cards_ui(ui, area, space, cmds),
-    }
-    ui.add_space(6.0);
-    match voting {
-        // The join page is all about voting; the agreed answer waits.
-        Some(_) if room.overlay == Overlay::Join => {}
-        // While phones vote, a small QR code sits beside the foot lines.
-        Some(v) => join::foot_with_qr_ui(ui, v, qr, |ui| foot_lines_ui(ui, area)),
-        None => foot_ui(ui, area),
-    }
+    ui.cursor().min.y - top
 }
 
 /// The discussion clock: orange in the last minute, red once over.
@@ -135,10 +167,13 @@ fn cards_ui(ui: &mut Ui, area: &RoomArea<'_>, space: f32, cmds: &mut Vec<Command
             .collect()
     };
     let fits = |hs: &[f32]| hs.iter().sum::<f32>() + gap * hs.len() as f32 <= space;
-    let px = CARD_PX
-        .into_iter()
-        .find(|px| fits(&rows_h(*px)))
-        .unwrap_or(CARD_PX[CARD_PX.len() - 1]);
+    let floor = if small_window(ui.ctx()) {
+        SMALL_FLOOR_PX
+    } else {
+        FLOOR_PX
+    };
+    let sizes = CARD_PX.into_iter().filter(|px| *px >= floor);
+    let px = sizes.clone().find(|px| fits(&rows_h(*px))).unwrap_or(floor);
     let heights = rows_h(px);
     for (row, h) in cards.chunks(per_row).zip(heights) {
         ui.horizontal_top(|ui| {
@@ -238,21 +273,6 @@ fn questions_ui(ui: &mut Ui, questions: &[String]) {
     ui.label(RichText::new("Q or Esc: back to the levels").color(p.muted));
 }
 
-/// Whether the agreed and last-round texts need two lines (widths measured as drawn).
-fn foot_wraps(ui: &Ui, area: &RoomArea<'_>) -> bool {
-    let Some(last) = last_line(area) else {
-        return false;
-    };
-    let width = |text: String, px: f32| {
-        ui.painter()
-            .layout_no_wrap(text, egui::FontId::proportional(px), egui::Color32::WHITE)
-            .size()
-            .x
-    };
-    let agreed = width(agreed_text(area), 24.0);
-    agreed + 12.0 + width(last, theme::BODY_PX) > ui.available_width()
-}
-
 fn agreed_text(area: &RoomArea<'_>) -> String {
     format!("Agreed: {}", describe(area.agreed, area.instrument.scale()))
 }
@@ -295,11 +315,16 @@ fn foot_lines_ui(ui: &mut Ui, area: &RoomArea<'_>) {
 
 fn foot_texts(ui: &Ui, area: &RoomArea<'_>) -> (RichText, Option<RichText>) {
     let p = theme::current(ui.ctx());
+    let (big, body) = if small_window(ui.ctx()) {
+        (20.0, 16.0)
+    } else {
+        (24.0, theme::BODY_PX)
+    };
     let agreed = RichText::new(agreed_text(area))
         .strong()
-        .size(24.0)
+        .size(big)
         .color(if area.agreed.is_some() { p.ok } else { p.muted });
-    let last = last_line(area).map(|t| RichText::new(t).color(p.muted));
+    let last = last_line(area).map(|t| RichText::new(t).size(body).color(p.muted));
     (agreed, last)
 }
 

@@ -62,20 +62,23 @@ impl ScoringView {
                 self.keys(ui, st, cmds);
                 egui::CentralPanel::default().show(ui, |ui| {
                     room_header_ui(ui, open, page.map(|p| p.1));
-                    let room = super::room::Room {
-                        overlay: self.overlay,
-                        viewport_h: ui.available_height(),
-                    };
-                    let qr = &mut self.qr;
-                    egui::ScrollArea::vertical()
-                        .id_salt("second-room-scroll")
-                        .auto_shrink(false)
-                        .show(ui, |ui| match page {
-                            Some((area, page)) => {
-                                room_ui(ui, area, &room, page.voting.as_ref(), qr, cmds);
-                            }
-                            None => summary::summary_page_ui(ui, open, cmds),
-                        });
+                    match page {
+                        Some((area, page)) => {
+                            let room = super::room::Room {
+                                overlay: self.overlay,
+                                salt: "second-room-scroll",
+                                fresh: page.fresh,
+                            };
+                            let voting = page.voting.as_ref();
+                            room_ui(ui, area, &room, voting, &mut self.qr, cmds);
+                        }
+                        None => {
+                            egui::ScrollArea::vertical()
+                                .id_salt("second-room-scroll")
+                                .auto_shrink(false)
+                                .show(ui, |ui| summary::summary_page_ui(ui, open, cmds));
+                        }
+                    }
                 });
                 ui.input(|i| i.viewport().close_requested())
             },
