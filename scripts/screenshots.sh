@@ -21,23 +21,33 @@ printf 'round,date,ministry,ministry_name,area,score\nfollowup-2024,2024-08-04,M
 "$bin" import-csv "$tmp/long.csv" --into "$tmp/demo.codi.json" -o "$tmp/long.codi.json" >/dev/null
 export CODI_WORKSHOP_DATA_DIR="$tmp/data"
 
-tally="t 2 colon 3 space 3 colon 5 space n i colon 1 Return"
+# The card count typed (masked), and applied: Enter shows it to the room.
+typed="t 0 3 5"
+tally="$typed Return"
 # name | file | screen | window | screen size | keys
 shots=(
   "workspace|demo|workspace|1280x800|1280x800|"
   "workspace-long-name|long|workspace|1024x768|1024x768|wheel"
   "scoring|demo|scoring:followup-2024:MoSW:1|1280x800|1280x800|"
-  "room-before-1024x768|demo|scoring:followup-2024:HSD:9|1024x768|1024x768|$tally"
-  "room-after-1024x768|demo|scoring:followup-2024:HSD:9|1024x768|1024x768|$tally v 3"
+  "room-before-1024x768|demo|scoring:followup-2024:HSD:9|1024x768|1024x768|$typed"
+  "room-after-1024x768|demo|scoring:followup-2024:HSD:9|1024x768|1024x768|$tally 3"
+  "presenting-1024x768|demo|scoring:followup-2024:HSD:9|1024x768|1024x768|$tally F5"
+  "earlier-round-ask-1024x768|demo|scoring:baseline-2022:MoSW:1|1024x768|1024x768|4"
+  "earlier-round-marker-1024x768|demo|scoring:baseline-2022:MoSW:1|1024x768|1024x768|4 Tab Return"
+  "room-800x600|demo|scoring:followup-2024:HSD:8|800x600|800x600|"
+  "room-voting-800x600|demo|scoring:followup-2024:HSD:8|800x600|800x600|w"
   "questions-1024x768|demo|scoring:followup-2024:HSD:2|1024x768|1024x768|q"
   "help-keys-1024x768|demo|scoring:followup-2024:MoSW:1|1024x768|1024x768|F1"
   "room-voting-1024x768|demo|scoring:followup-2024:HSD:8|1024x768|1024x768|w"
   "room-join-1024x768|demo|scoring:followup-2024:HSD:8|1024x768|1024x768|w j"
-  "room-voting-after-1024x768|demo|scoring:followup-2024:HSD:8|1024x768|1024x768|w $tally v"
-  "two-windows-2048x768|demo|scoring:followup-2024:HSD:9|1024x768|2048x768|$tally F5"
+  "room-voting-after-1024x768|demo|scoring:followup-2024:HSD:8|1024x768|1024x768|w $tally"
+  "two-windows-2048x768|demo|scoring:followup-2024:HSD:9|1024x768|2048x768|$tally click:830,168"
   "summary|demo|summary:followup-2024:MoSW|1280x800|1280x800|"
   "radar|demo|radar|1280x800|1280x800|"
   "present-radar-1024x768|demo|radar|1024x768|1024x768|p"
+  "present-heatmap-1024x768|demo|heatmap|1024x768|1024x768|p"
+  "present-trend-1024x768|demo|trend|1024x768|1024x768|p"
+  "present-changes-1024x768|demo|changes|1024x768|1024x768|p"
   "trend|demo|trend|1280x800|1280x800|"
   "heatmap|demo|heatmap|1280x800|1280x800|"
   "changes|demo|changes|1280x800|1280x800|"
@@ -60,6 +70,7 @@ sleep 0.3
 for k in $keys; do
   case "\$k" in
     wheel) xdotool mousemove 600 500 click --repeat 12 --delay 50 5 ;;
+    click:*) xy=\${k#click:}; xdotool mousemove \${xy%,*} \${xy#*,} click 1 ;;
     *) xdotool key --delay 100 "\$k" ;;
   esac
   sleep 0.3

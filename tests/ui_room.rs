@@ -330,6 +330,18 @@ fn no_hidden_count_reaches_the_room_in_any_state() {
             "{label}: a greyed − would tell"
         );
     }
+    // The questions, and phone voting with its join page, show nothing more.
+    press(&mut h, Key::Q);
+    check(&h, "questions");
+    press(&mut h, Key::Q);
+    press(&mut h, Key::W);
+    assert!(h.state().serving());
+    check(&h, "phone voting");
+    press(&mut h, Key::J);
+    assert!(h.query_by_label("Join the vote").is_some());
+    check(&h, "join page");
+    press(&mut h, Key::J);
+    press(&mut h, Key::W);
     // The room window and presenter mode show nothing more.
     click(&mut h, "Room window");
     check(&h, "room window");

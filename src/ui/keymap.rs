@@ -189,7 +189,7 @@ impl Action {
     /// with "...".
     pub fn text(self) -> &'static str {
         match self {
-            Action::ChooseLevel => "Choose the level (after the reveal, then to the rationale)",
+            Action::ChooseLevel => "Agree on a level (after the reveal: then the rationale)",
             Action::NotApplicable => "Not applicable",
             Action::InsufficientInfo => "Insufficient information",
             Action::ClearAnswer => "Clear the agreed answer",
@@ -197,23 +197,19 @@ impl Action {
             Action::NextArea => "Next area",
             Action::FirstArea => "First area",
             Action::SummaryPage => "Summary page",
-            Action::QuickTally => {
-                "Type the card count (e.g. 035 or 2:3 3:5; Enter applies and reveals)"
-            }
+            Action::QuickTally => "Card count, e.g. 035 (Enter: apply and reveal)",
             Action::RevealVotes => "Reveal the votes, or hide them again",
             Action::GoToRationale => "Write the rationale",
             Action::SaveAndNext => "Done: next open area (also from a text box)",
             Action::Questions => "Guiding questions on the room view",
             Action::Timer => "Start or pause the discussion timer",
-            Action::SecondScreen => {
-                "Show the room: on the second display, or full screen here (again: back)"
-            }
+            Action::SecondScreen => "Present the room view (again: back)",
             Action::RoomVoting => "Start or stop room voting from phones",
             Action::JoinPage => "While room voting: a large QR code and address to join",
             Action::AcceptProposal => {
                 "Table scoring: accept the table's proposal as the agreed answer"
             }
-            Action::LeaveSession => "Leave the text box or control; again: back to the workspace",
+            Action::LeaveSession => "Leave a box or control; again: the workspace",
             Action::MoveInTable => "Ministries table: move between cells (Tab goes to it)",
             Action::ScoreCell => "Ministries table: score the chosen cell",
             Action::ScoreNext => "Score the next ministry of the newest round",

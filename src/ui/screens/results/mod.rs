@@ -190,7 +190,7 @@ fn combo_ui(
     ui.vertical(|ui| {
         let l = ui.label(RichText::new(label).strong());
         let r = egui::ComboBox::from_id_salt(label)
-            .width(270.0)
+            .width(240.0)
             .wrap()
             .selected_text(current)
             .show_ui(ui, |ui| {
