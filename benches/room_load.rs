@@ -122,13 +122,15 @@ fn session_vote_cost(h: &mut Headless, focus: Focus, n: usize) -> Duration {
     t.elapsed() / n as u32
 }
 
-/// One phone on area `k`: join, vote, change the vote. Returns the two votes' latencies.
+/// One phone on area `k`, at an address of its own: join (the server issues its
+/// device token), vote, change the vote. Returns the two votes' latencies.
 fn phone(addr: std::net::SocketAddr, base: &str, p: usize, k: usize) -> Vec<Duration> {
-    let device = format!("load-phone-{p:012}");
-    let headers = [("X-Device", device.as_str())];
-    let state = http::http(addr, "GET", &format!("{base}/state"), &headers, b"");
+    let me = http::phone_ip(p);
+    let state = http::http_via(me, addr, "GET", &format!("{base}/state"), &[], b"");
     assert_eq!(state.status, 200, "join");
     let v: serde_json::Value = serde_json::from_str(&state.body).expect("state JSON");
+    let device = v["device"].as_str().expect("a device token").to_owned();
+    let headers = [("X-Device", device.as_str())];
     let (first, second) = answers(p, k);
     [first, second]
         .into_iter()
@@ -139,7 +141,8 @@ fn phone(addr: std::net::SocketAddr, base: &str, p: usize, k: usize) -> Vec<Dura
             })
             .to_string();
             let t = Instant::now();
-            let r = http::http(
+            let r = http::http_via(
+                me,
                 addr,
                 "POST",
                 &format!("{base}/vote"),

@@ -92,7 +92,9 @@ fn fill(url: &str, t: usize, areas: &[String]) -> Vec<Duration> {
             })
             .to_string();
             let begun = Instant::now();
-            let r = http::http(
+            // Each table's device at an address of its own, as on a real network.
+            let r = http::http_via(
+                http::phone_ip(t),
                 addr,
                 "POST",
                 &format!("{path}/save"),

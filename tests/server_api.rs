@@ -1,6 +1,7 @@
-//! The room-voting server over real HTTP on 127.0.0.1 (never any other address), with a
-//! small client written here: join codes, counting, changed votes, stale areas, body
-//! and JSON limits, ETags, headers, garbage, and stopping. Every loop is bounded.
+//! The room-voting server over real HTTP on 127.0.0.1 (never any other address; phones
+//! from 127.0.0.k, all loopback), with a small client written here: join codes, signed
+//! device tokens, counting, changed votes, stale areas, body and JSON limits, ETags,
+//! headers, garbage, and stopping. Every loop is bounded.
 
 mod http;
 
@@ -17,15 +18,12 @@ fn open_room(limits: Limits) -> Room {
     open_room_on(demo_workspace(), 0, limits)
 }
 
-const A: &str = "device-aaaaaaaaaaaaaaaa";
-const B: &str = "device-bbbbbbbbbbbbbbbb";
-
 #[test]
 fn without_the_join_code_everything_is_refused() {
     let room = open_room(Limits::default());
     let addr = room.server.addr;
+    let (a, b) = (room.join(2), room.join(3));
     for path in [
-        "/",
         "/j/WRONG1",
         "/j/WRONG1/state",
         "/j",
@@ -34,13 +32,20 @@ fn without_the_join_code_everything_is_refused() {
     ] {
         assert_eq!(http(addr, "GET", path, &[], b"").status, 404, "{path}");
     }
-    let wrong = room.vote(A, &room.at, "3");
+    // The bare address is a page to type a code in; an unknown code gets the app's
+    // own page saying so.
+    let home = http(addr, "GET", "/", &[], b"");
+    assert_eq!(home.status, 200);
+    assert!(home.body.contains("action=\"/go\""), "{}", home.body);
+    let wrong_page = http(addr, "GET", "/j/WRONG1", &[], b"");
+    assert!(wrong_page.body.contains("This code is not open"));
+    let wrong = room.vote(&a, &room.at, "3");
     assert_eq!(wrong.status, 200, "the right code works");
     let bad = http(
         addr,
         "POST",
         "/j/WRONG1/vote",
-        &[("X-Device", B)],
+        &[("X-Device", &b)],
         br#"{"answer":"3"}"#,
     );
     assert_eq!(bad.status, 404);
@@ -88,9 +93,10 @@ fn without_the_join_code_everything_is_refused() {
 #[test]
 fn a_vote_counts_and_a_changed_vote_counts_once() {
     let room = open_room(Limits::default());
-    assert_eq!(room.vote(A, &room.at, "3").status, 200);
-    assert_eq!(room.vote(B, &room.at, "3").status, 200);
-    let changed = room.vote(A, &room.at, "NI");
+    let (a, b) = (room.join(2), room.join(3));
+    assert_eq!(room.vote(&a, &room.at, "3").status, 200);
+    assert_eq!(room.vote(&b, &room.at, "3").status, 200);
+    let changed = room.vote(&a, &room.at, "NI");
     assert_eq!(changed.status, 200);
     assert!(
         changed.body.contains(r#""your_vote":"NI""#),
@@ -107,7 +113,7 @@ fn a_vote_counts_and_a_changed_vote_counts_once() {
         room.server.addr,
         "GET",
         &format!("{}/state", room.base()),
-        &[("X-Device", A)],
+        &[("X-Device", &a)],
         b"",
     );
     assert_eq!(s.status, 200);
@@ -125,19 +131,23 @@ fn a_vote_counts_and_a_changed_vote_counts_once() {
 #[test]
 fn stale_or_closed_areas_are_refused_with_a_message() {
     let room = open_room(Limits::default());
+    let a = room.join(2);
     let first = room.at.clone();
     let second = room.move_to(1);
-    let stale = room.vote(A, &first, "2");
+    let stale = room.vote(&a, &first, "2");
     assert_eq!(stale.status, 409);
     assert!(stale.body.contains("not open"), "{}", stale.body);
-    assert_eq!(room.vote(A, &second, "2").status, 200);
-    // Closed: the old join code reaches nothing any more (a new vote has a new code).
+    assert_eq!(room.vote(&a, &second, "2").status, 200);
+    // Closed: phones of that vote are told it ended (a new vote has a new code).
     let base = room.base();
     room.session.lock().close_voting();
-    let closed = room.vote_at(&base, A, &second, "3");
-    assert_eq!(closed.status, 404);
+    let closed = room.vote_at(&base, &a, &second, "3");
+    assert_eq!(closed.status, 410);
     let s = http(room.server.addr, "GET", &format!("{base}/state"), &[], b"");
-    assert_eq!(s.status, 404);
+    assert_eq!(s.status, 410);
+    assert!(s.body.contains("This vote has ended"), "{}", s.body);
+    // The page itself still loads, to say so.
+    assert_eq!(http(room.server.addr, "GET", &base, &[], b"").status, 200);
     let st = room.session.lock();
     let votes = st
         .doc
@@ -152,10 +162,11 @@ fn stale_or_closed_areas_are_refused_with_a_message() {
 #[test]
 fn big_bodies_bad_json_and_bad_ids_are_refused() {
     let room = open_room(Limits::default());
+    let a = room.join(2);
     let vote = format!("{}/vote", room.base());
     let big = vec![b'x'; 2048];
     assert_eq!(
-        http(room.server.addr, "POST", &vote, &[("X-Device", A)], &big).status,
+        http(room.server.addr, "POST", &vote, &[("X-Device", &a)], &big).status,
         413
     );
     for body in [
@@ -165,26 +176,33 @@ fn big_bodies_bad_json_and_bad_ids_are_refused() {
         br#"{"round":"r","ministry":"m","area":"a","answer":"7x"}"#,
     ] {
         assert_eq!(
-            http(room.server.addr, "POST", &vote, &[("X-Device", A)], body).status,
+            http(room.server.addr, "POST", &vote, &[("X-Device", &a)], body).status,
             400
         );
     }
-    // No device id, or one that is too short.
+    // No device token, or one the server did not issue: the phone must join first.
     let body = br#"{"round":"x","ministry":"y","area":"z","answer":"1"}"#;
-    assert_eq!(http(room.server.addr, "POST", &vote, &[], body).status, 400);
+    assert_eq!(http(room.server.addr, "POST", &vote, &[], body).status, 403);
+    for made_up in [
+        "short",
+        "device-aaaaaaaaaaaaaaaa",
+        &format!("{}-{}", "0".repeat(16), "0".repeat(32)),
+    ] {
+        assert_eq!(
+            http(
+                room.server.addr,
+                "POST",
+                &vote,
+                &[("X-Device", made_up)],
+                body
+            )
+            .status,
+            403,
+            "{made_up}"
+        );
+    }
     assert_eq!(
-        http(
-            room.server.addr,
-            "POST",
-            &vote,
-            &[("X-Device", "short")],
-            body
-        )
-        .status,
-        400
-    );
-    assert_eq!(
-        room.vote(A, &room.at, "9").status,
+        room.vote(&a, &room.at, "9").status,
         400,
         "not on a 1-4 scale"
     );
@@ -194,8 +212,9 @@ fn big_bodies_bad_json_and_bad_ids_are_refused() {
 #[test]
 fn an_unchanged_state_is_a_304() {
     let room = open_room(Limits::default());
+    let a = room.join(2);
     let path = format!("{}/state", room.base());
-    let first = http(room.server.addr, "GET", &path, &[("X-Device", A)], b"");
+    let first = http(room.server.addr, "GET", &path, &[("X-Device", &a)], b"");
     let etag = first
         .headers
         .lines()
@@ -206,16 +225,16 @@ fn an_unchanged_state_is_a_304() {
         room.server.addr,
         "GET",
         &path,
-        &[("X-Device", A), ("If-None-Match", &etag)],
+        &[("X-Device", &a), ("If-None-Match", &etag)],
         b"",
     );
     assert_eq!(again.status, 304);
-    room.vote(A, &room.at, "2");
+    room.vote(&a, &room.at, "2");
     let after = http(
         room.server.addr,
         "GET",
         &path,
-        &[("X-Device", A), ("If-None-Match", &etag)],
+        &[("X-Device", &a), ("If-None-Match", &etag)],
         b"",
     );
     assert_eq!(after.status, 200, "a vote changes the state");
@@ -224,7 +243,8 @@ fn an_unchanged_state_is_a_304() {
 #[test]
 fn garbage_never_panics_and_changes_nothing() {
     let room = open_room(Limits::default());
-    room.vote(A, &room.at, "4");
+    let (a, b) = (room.join(2), room.join(3));
+    room.vote(&a, &room.at, "4");
     let before = room.phones();
     let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
     let start = std::time::Instant::now();
@@ -237,14 +257,15 @@ fn garbage_never_panics_and_changes_nothing() {
         seed ^= seed << 17;
         let len = (seed % 300) as usize;
         let junk: Vec<u8> = (0..len).map(|i| (seed >> (i % 56)) as u8).collect();
-        let mut s = TcpStream::connect(room.server.addr).unwrap();
+        // From an address of its own: the flood is held to its rate, others are not.
+        let mut s = http::connect_from(9, room.server.addr);
         s.set_read_timeout(Some(Duration::from_millis(500)))
             .unwrap();
         if k % 2 == 0 {
             let _ = s.write_all(&junk);
         } else {
             let head = format!(
-                "POST {}/vote HTTP/1.1\r\nContent-Length: {len}\r\nX-Device: {A}\r\n\r\n",
+                "POST {}/vote HTTP/1.1\r\nContent-Length: {len}\r\nX-Device: {a}\r\n\r\n",
                 room.base()
             );
             let _ = s.write_all(head.as_bytes());
@@ -255,8 +276,8 @@ fn garbage_never_panics_and_changes_nothing() {
         let _ = s.read_to_end(&mut sink);
     }
     assert_eq!(room.phones(), before);
-    // Still serving.
-    assert_eq!(room.vote(B, &room.at, "1").status, 200);
+    // Still serving, and a phone at another address is not held up by the flood.
+    assert_eq!(room.vote(&b, &room.at, "1").status, 200);
 }
 
 #[test]
@@ -266,15 +287,13 @@ fn rate_limit_and_device_cap_hold_over_http() {
         votes_per_window: 3,
         ..Limits::default()
     });
+    let (a, b, c) = (room.join(2), room.join(3), room.join(4));
     for answer in ["1", "2", "3"] {
-        assert_eq!(room.vote(A, &room.at, answer).status, 200);
+        assert_eq!(room.vote(&a, &room.at, answer).status, 200);
     }
-    assert_eq!(room.vote(A, &room.at, "4").status, 429);
-    assert_eq!(room.vote(B, &room.at, "1").status, 200);
-    assert_eq!(
-        room.vote("device-cccccccccccccccc", &room.at, "1").status,
-        503
-    );
+    assert_eq!(room.vote(&a, &room.at, "4").status, 429);
+    assert_eq!(room.vote(&b, &room.at, "1").status, 200);
+    assert_eq!(room.vote(&c, &room.at, "1").status, 503);
     assert_eq!(room.phones().total(), 2);
 }
 
@@ -302,20 +321,21 @@ fn stopping_closes_the_port() {
 #[test]
 fn phones_see_the_result_only_after_the_reveal_and_only_if_allowed() {
     let room = open_room(Limits::default());
+    let (a, b, c) = (room.join(2), room.join(3), room.join(4));
     let path = format!("{}/state", room.base());
     let state = |device: &str| -> serde_json::Value {
         let r = http(room.server.addr, "GET", &path, &[("X-Device", device)], b"");
         assert_eq!(r.status, 200);
         serde_json::from_str(&r.body).expect("state is JSON")
     };
-    for (device, answer) in [(A, "3"), (B, "3"), ("device-cccccccccccccccc", "NI")] {
+    for (device, answer) in [(&a, "3"), (&b, "3"), (&c, "NI")] {
         assert_eq!(room.vote(device, &room.at, answer).status, 200);
     }
-    let before = state(A);
+    let before = state(&a);
     assert_eq!(before["revealed"], false);
     assert!(before["result"].is_null(), "nothing before the reveal");
     room.session.lock().live.reveal(room.at.clone());
-    let revealed = state(A);
+    let revealed = state(&a);
     assert_eq!(revealed["revealed"], true);
     assert!(
         revealed["result"].is_null(),
@@ -325,7 +345,7 @@ fn phones_see_the_result_only_after_the_reveal_and_only_if_allowed() {
         revealed["your_vote"], "3",
         "a phone still sees its own vote"
     );
-    let late = room.vote(A, &room.at, "1");
+    let late = room.vote(&a, &room.at, "1");
     assert_eq!(late.status, 409);
     assert!(late.body.contains("closed"), "{}", late.body);
     room.session
@@ -335,7 +355,7 @@ fn phones_see_the_result_only_after_the_reveal_and_only_if_allowed() {
         .as_mut()
         .unwrap()
         .phones_see_result = true;
-    let shown = state(B);
+    let shown = state(&b);
     // The room's whole result (cards counted by hand and phones), in the order of the
     // choices: 1-4, NA, NI.
     let all = {

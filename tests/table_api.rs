@@ -27,8 +27,13 @@ impl Tables {
         let session = Session::new(Document::new(demo_workspace(), target), Clock::default());
         let round = session.lock().doc.workspace().rounds()[1].id.clone();
         session.lock().open_tables(&round).unwrap();
-        let server =
-            RoomServer::start(session.clone(), IpAddr::V4(Ipv4Addr::LOCALHOST), 0).unwrap();
+        let server = RoomServer::start(
+            session.clone(),
+            IpAddr::V4(Ipv4Addr::LOCALHOST),
+            0,
+            std::time::Duration::ZERO,
+        )
+        .unwrap();
         Tables {
             session,
             server,
@@ -172,34 +177,52 @@ fn revoked_codes_limits_and_garbage_are_refused() {
     assert_eq!(t.save(&code, &area, "1", "", 1).0, 404);
     t.session.lock().close_tables();
     let (_, other) = t.table(4);
-    assert_eq!(t.state(&other).0, 404, "closed: no code works");
+    // Closed: the tables are told so (until the server stops), and nothing is saved.
+    let (status, closed) = t.state(&other);
+    assert_eq!(status, 410, "closed: {closed}");
+    assert!(
+        closed["message"]
+            .as_str()
+            .unwrap()
+            .contains("Table scoring is closed"),
+        "{closed}"
+    );
+    assert_eq!(t.save(&other, &area, "1", "", 0).0, 410);
 }
 
 #[test]
-fn two_devices_at_one_table_are_told_and_submit_reopens() {
+fn two_devices_at_one_table_never_replace_each_other_unseen_and_submit_locks() {
     let t = Tables::open();
     let (m, code) = t.table(5);
     let area = t.area(6);
     let (_, first) = t.save(&code, &area, "2", "device one", 0);
     assert_eq!(first["revision"], 1);
     assert_eq!(first["message"], "Saved.");
-    // Device two started from revision 0 too: its save wins, and it is told.
-    let (_, second) = t.save(&code, &area, "3", "device two", 0);
-    assert_eq!(second["revision"], 2);
-    assert!(
-        second["message"]
-            .as_str()
-            .unwrap()
-            .contains("another device"),
-        "{second}"
-    );
-    // Device one sees the new revision and text on its next poll.
+    // Device two started from revision 0 too: nothing is replaced, and it gets back
+    // what device one saved, to show beside its own text.
+    let (status, second) = t.save(&code, &area, "3", "device two", 0);
+    assert_eq!(status, 409, "{second}");
+    assert_eq!(second["saved"]["rationale"], "device one");
+    assert_eq!(second["saved"]["answer"], "2");
+    assert_eq!(second["saved"]["revision"], 1);
     let (_, s) = t.state(&code);
-    assert_eq!(s["areas"][6]["revision"], 2);
-    assert_eq!(s["areas"][6]["rationale"], "device two");
+    assert_eq!(
+        s["areas"][6]["rationale"], "device one",
+        "device one's words stay"
+    );
+    // Having seen revision 1, device two merges and saves.
+    let (status, merged) = t.save(&code, &area, "3", "device one\ndevice two", 1);
+    assert_eq!((status, merged["revision"].clone()), (200, 2.into()));
+    let (_, s) = t.state(&code);
+    assert_eq!(s["areas"][6]["rationale"], "device one\ndevice two");
     assert_eq!(s["areas"][6]["answer"], "3");
     assert_eq!(t.post(&code, "submit", br#"{"submitted":true}"#).0, 200);
     assert_eq!(t.state(&code).1["submitted"], true);
+    // Submitted means submitted: no answer changes until the table reopens.
+    let (status, locked) = t.save(&code, &area, "", "", 2);
+    assert_eq!(status, 423, "{locked}");
+    assert_eq!(locked["locked"], true);
+    assert_eq!(t.state(&code).1["areas"][6]["answer"], "3");
     let st = t.session.lock();
     let table = &st.doc.workspace().round(t.round.as_str()).unwrap().tables[&m];
     assert!(table.submitted.is_some() && table.started.is_some());

@@ -480,37 +480,70 @@ fn f5_presents_the_room_view_on_one_screen_and_the_box_opens_a_room_window() {
     assert!(count(&h, "3. Appropriateness") < two, "closed again");
 }
 
-/// A vote sent as a phone would, to the join address shown (always 127.0.0.1 here).
-fn phone_vote(
+/// One request as a phone at 127.0.0.`host` would send it, to the join address shown
+/// (always 127.0.0.1 here); the status and the body.
+fn phone_request(
     url: &str,
-    device: &str,
-    round: &str,
-    ministry: &str,
-    area: &str,
-    answer: &str,
-) -> u16 {
+    host: u8,
+    method: &str,
+    rest: &str,
+    headers: &str,
+    body: &str,
+) -> (u16, String) {
     use std::io::{Read, Write};
-    let rest = url.strip_prefix("http://").expect("an http address");
-    let (host, path) = rest.split_once('/').unwrap();
+    let (server, path) = url
+        .strip_prefix("http://")
+        .expect("an http address")
+        .split_once('/')
+        .unwrap();
     assert!(
-        host.starts_with("127.0.0.1:"),
-        "tests talk to loopback only: {host}"
+        server.starts_with("127.0.0.1:"),
+        "tests talk to loopback only: {server}"
     );
-    let body = format!(
-        r#"{{"round":"{round}","ministry":"{ministry}","area":"{area}","answer":"{answer}"}}"#
-    );
-    let mut s = std::net::TcpStream::connect(host).unwrap();
+    let from = std::net::SocketAddr::from(([127, 0, 0, host], 0));
+    let to: std::net::SocketAddr = server.parse().unwrap();
+    let socket = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
+    socket.bind(&from.into()).unwrap();
+    socket.connect(&to.into()).unwrap();
+    let mut s: std::net::TcpStream = socket.into();
     let req = format!(
-        "POST /{path}/vote HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nX-Device: {device}\r\nContent-Length: {}\r\n\r\n{body}",
+        "{method} /{path}{rest} HTTP/1.1\r\nHost: {server}\r\nConnection: close\r\n{headers}Content-Length: {}\r\n\r\n{body}",
         body.len()
     );
     s.write_all(req.as_bytes()).unwrap();
     let mut out = String::new();
     let _ = s.read_to_string(&mut out);
-    out.split_whitespace()
+    let status = out
+        .split_whitespace()
         .nth(1)
         .and_then(|c| c.parse().ok())
-        .unwrap_or(0)
+        .unwrap_or(0);
+    let body = out.split_once("\r\n\r\n").map_or("", |x| x.1).to_owned();
+    (status, body)
+}
+
+/// Phone `k` joins (from an address of its own): the device token it is issued.
+fn join_phone(url: &str, k: u8) -> String {
+    let (status, body) = phone_request(url, 10 + k, "GET", "/state", "", "");
+    assert_eq!(status, 200, "{body}");
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    v["device"].as_str().expect("a token").to_owned()
+}
+
+/// A vote sent as phone `k` would (it joined first and keeps its token).
+fn phone_vote(
+    url: &str,
+    (k, device): (u8, &str),
+    round: &str,
+    ministry: &str,
+    area: &str,
+    answer: &str,
+) -> u16 {
+    let body = format!(
+        r#"{{"round":"{round}","ministry":"{ministry}","area":"{area}","answer":"{answer}"}}"#
+    );
+    let headers = format!("X-Device: {device}\r\n");
+    phone_request(url, 10 + k, "POST", "/vote", &headers, &body).0
 }
 
 #[test]
@@ -529,9 +562,9 @@ fn room_voting_from_phones_shows_the_count_and_waits_for_three_to_reveal() {
     assert!(h.query_by_label(&format!("QR code for {url}")).is_some());
     let area0 = area(7);
     for (k, answer) in ["3", "2"].iter().enumerate() {
-        let device = format!("phone-device-{k:010}");
+        let device = join_phone(&url, k as u8);
         assert_eq!(
-            phone_vote(&url, &device, FOLLOW, "HSD", &area0, answer),
+            phone_vote(&url, (k as u8, &device), FOLLOW, "HSD", &area0, answer),
             200
         );
     }
@@ -600,12 +633,14 @@ fn the_join_page_shows_a_large_code_and_the_reveal_closes_the_vote() {
         .expect("the join address is shown");
     assert!(h.query_by_label(&format!("QR code for {url}")).is_some());
     let area7 = area(7);
+    let mut devices = Vec::new();
     for (k, answer) in ["3", "3", "2"].iter().enumerate() {
-        let device = format!("phone-device-{k:010}");
+        let device = join_phone(&url, k as u8);
         assert_eq!(
-            phone_vote(&url, &device, FOLLOW, "HSD", &area7, answer),
+            phone_vote(&url, (k as u8, &device), FOLLOW, "HSD", &area7, answer),
             200
         );
+        devices.push(device);
     }
     h.run();
     assert!(h.query_by_label("3 voted on this area").is_some());
@@ -616,7 +651,7 @@ fn the_join_page_shows_a_large_code_and_the_reveal_closes_the_vote() {
     // Three votes: the reveal goes ahead, and then no phone can change its vote.
     press(&mut h, Key::V);
     assert!(h.query_by_label_contains("n = 3").is_some());
-    let late = phone_vote(&url, "phone-device-0000000000", FOLLOW, "HSD", &area7, "4");
+    let late = phone_vote(&url, (0, &devices[0]), FOLLOW, "HSD", &area7, "4");
     assert_eq!(late, 409, "a vote after the reveal is refused");
     let record = score(&h, FOLLOW, "HSD", 7).unwrap();
     assert_eq!(record.phone_votes.total(), 3);

@@ -27,6 +27,7 @@ fn harness_at(f: &Fixture, w: f32, h: f32, scale: f32) -> Harness<'static, App> 
                     data_dir: Some(data),
                     no_dialogs: true,
                     voting_bind: Some(std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST)),
+                    network_grace: Some(std::time::Duration::ZERO),
                     // HSD's first open area, as a click on its cell would open it.
                     start_screen: Some("scoring:followup-2024:HSD:8".into()),
                     ..Default::default()

@@ -113,3 +113,46 @@ fn tables_fill_in_the_dashboard_counts_and_a_accepts_the_proposal() {
     h.state().session().lock().close_tables();
     assert!(h.state().session().lock().table_of(&code).is_err());
 }
+
+#[test]
+fn stopping_table_scoring_names_the_tables_still_working_and_asks_first() {
+    let f = fixture();
+    let mut h = harness(&f);
+    h.get_by_label("Actions for the round Follow-up workshop")
+        .click();
+    h.run();
+    click(&mut h, "Table scoring: every ministry scores itself");
+    // Every table but MoSW's submits.
+    let codes: Vec<(String, String)> = {
+        let ws = h.state().workspace();
+        let round = ws.round(FOLLOW).unwrap();
+        ws.ministries()
+            .iter()
+            .map(|m| (m.id.to_string(), round.tables[&m.id].code.clone()))
+            .collect()
+    };
+    for (m, code) in &codes {
+        if m != "MoSW" {
+            h.state().session().lock().table_submit(code, true).unwrap();
+        }
+    }
+    h.run();
+    click(&mut h, "Stop table scoring");
+    assert!(h.query_by_label("Stop table scoring?").is_some());
+    assert!(
+        h.query_by_label_contains("1 table has not submitted yet: MoSW.")
+            .is_some()
+    );
+    // Enter keeps it open: the safe answer has the keyboard.
+    press(&mut h, Key::Enter);
+    assert!(h.state().live().tables.is_some(), "still open");
+    click(&mut h, "Stop table scoring");
+    // The dashboard's button, then the question's (drawn over it, last).
+    h.get_all_by_label("Stop table scoring")
+        .last()
+        .expect("the question's button")
+        .click();
+    h.run();
+    assert!(h.state().live().tables.is_none(), "closed");
+    assert!(!h.state().serving(), "and the server with it");
+}

@@ -158,3 +158,40 @@ fn dialogs_take_the_keyboard_at_once() {
     click(&mut h, "Add ministry...");
     assert!(h.get_by_label("New ministry code").is_focused());
 }
+
+#[test]
+fn voting_restarts_on_the_port_it_started_on() {
+    use codi_workshop::ui::{App, AppConfig};
+    let f = fixture();
+    let (file, data) = (f.file.clone(), f.data.clone());
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(8)
+        .build_eframe(move |cc| {
+            App::new(
+                cc,
+                AppConfig {
+                    file: Some(file),
+                    data_dir: Some(data),
+                    no_dialogs: true,
+                    voting_bind: Some(std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST)),
+                    network_grace: Some(std::time::Duration::ZERO),
+                    start_screen: Some("scoring:followup-2024:HSD:8".into()),
+                    // As `--room-voting PORT` does (port 0: the system picks one).
+                    room_voting: Some(0),
+                    ..Default::default()
+                },
+            )
+        });
+    h.run();
+    let port = |h: &egui_kittest::Harness<'_, App>| {
+        let url = h.state().join_url().expect("voting is open").to_owned();
+        url.split(':').nth(2).unwrap().split('/').next().unwrap().to_owned()
+    };
+    let first = port(&h);
+    // W stops, W starts again: the same port, so the printed addresses work again.
+    press(&mut h, Key::W);
+    assert!(h.state().join_url().is_none());
+    press(&mut h, Key::W);
+    assert_eq!(port(&h), first);
+}

@@ -1,47 +1,84 @@
 // The phone page: poll the state (with ETag), draw the open area, send a tap as a vote.
-// The device token is random, kept in this browser only, and never shown.
+// The server issues this phone a device token when it joins (kept in this browser only,
+// per vote, never shown). A vote by someone else changes only the count on the page:
+// nothing is redrawn and the focus stays where it is. A new area scrolls to the top and
+// is announced to screen readers. Texts are only ever set as text.
 "use strict";
 (function () {
-  var base = location.pathname.replace(/\/$/, "");
-  var token = localStorage.getItem("codi-device");
-  if (!token || !/^[A-Za-z0-9-]{16,64}$/.test(token)) {
-    var bytes = new Uint8Array(16);
-    crypto.getRandomValues(bytes);
-    token = Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
-    localStorage.setItem("codi-device", token);
-  }
-  var etag = null, state = null;
-  var main = document.getElementById("main");
-  var where = document.getElementById("where");
-  var status = document.getElementById("status");
+  var base = document.body.getAttribute("data-base") || location.pathname.replace(/\/$/, "");
+  var key = "codi-device:" + base;
+  var token = localStorage.getItem(key);
+  var etag = null, state = null, shown = null, failures = 0, ended = false;
+  var $ = function (id) { return document.getElementById(id); };
+  var main = $("main");
 
-  function say(text, err) { status.textContent = text; status.className = err ? "err" : ""; }
+  function say(text, err) { $("status").textContent = text; $("status").className = err ? "err" : ""; }
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
     if (text !== undefined) e.textContent = text;
+    langOf(e, text);
     return e;
+  }
+  // Bangla text is marked as such, so that a screen reader reads it in Bangla.
+  function langOf(e, text) {
+    if (text && /[\u0980-\u09FF]/.test(text)) e.setAttribute("lang", "bn");
+  }
+
+  // What the page shows, apart from the count of votes: a change here redraws.
+  function view(s) {
+    if (!s || !s.open) return JSON.stringify(["closed", s && s.message]);
+    return JSON.stringify([s.area, s.round, s.ministry_id, s.revealed, s.your_vote, s.result, s.message]);
   }
 
   function draw() {
+    var now = view(state);
+    var newArea = !shown || !state || JSON.parse(shown)[0] !== (state.open ? state.area : "closed");
+    if (now === shown) { counts(); return; }
+    shown = now;
     main.textContent = "";
     if (!state || !state.open) {
-      where.textContent = state ? state.workshop : "";
+      $("where").textContent = state ? state.workshop : "";
+      main.appendChild(el("h1", "", "Waiting for the facilitator"));
       say(state && state.message ? state.message : "Waiting for the facilitator.");
       return;
     }
-    where.textContent = state.workshop + " · " + state.ministry + " · " + state.round_title;
-    main.appendChild(el("h1", "", state.number + ". " + state.title));
+    $("where").textContent = state.workshop + " · " + state.ministry + " · " + state.round_title;
+    langOf($("where"), $("where").textContent);
+    document.documentElement.lang = /[\u0980-\u09FF]/.test(state.title) ? "bn" : "en";
+    main.appendChild(el("p", "step", "Area " + state.number + " of " + state.areas));
+    var h = el("h1", "", state.title);
+    h.tabIndex = -1;
+    main.appendChild(h);
     main.appendChild(el("p", "def", state.definition));
-    if (state.revealed) { drawResult(); return; }
+    main.appendChild(el("p", "anon", "Votes are anonymous: only the counts are kept, and no one sees who chose what."));
+    var voted = el("p", "anon"); voted.id = "voted"; main.appendChild(voted);
+    if (state.revealed) drawResult(); else drawChoices();
+    counts();
+    if (newArea) {
+      // The facilitator moved on: the new area from its top, and said aloud.
+      window.scrollTo(0, 0);
+      $("announce").textContent = "Area " + state.number + " of " + state.areas + ": " + state.title;
+    }
+  }
+
+  function counts() {
+    var v = $("voted");
+    if (v && state && state.open) v.textContent = state.voted === 1 ? "1 phone has voted." : state.voted + " phones have voted.";
+  }
+
+  function drawChoices() {
     state.choices.forEach(function (c) {
-      var b = el("button", "choice" + (state.your_vote === c.code ? " mine" : ""));
+      var mine = state.your_vote === c.code;
+      var b = el("button", "choice");
       b.type = "button";
+      b.setAttribute("aria-pressed", mine ? "true" : "false");
       b.appendChild(chip(c));
       var t = el("span", "txt");
       t.appendChild(el("span", "lab", c.label));
-      t.appendChild(document.createTextNode(c.text));
+      t.appendChild(el("span", "", c.text));
+      if (mine) t.appendChild(el("span", "mark", "✔ Your vote"));
       b.appendChild(t);
       b.addEventListener("click", function () { vote(c.code); });
       main.appendChild(b);
@@ -52,6 +89,7 @@
 
   function chip(c) {
     var n = el("span", "num", c.code);
+    n.setAttribute("aria-hidden", "true");
     n.style.background = c.color; n.style.color = c.ink;
     return n;
   }
@@ -85,34 +123,60 @@
     say("Voting on this area has closed." + (mine ? " Your vote: " + mine + "." : ""));
   }
 
+  // The vote is over (the server says so, or says this code is not open): nothing to
+  // tap any more, and no more asking.
+  function finish(message) {
+    ended = true;
+    state = null; shown = null;
+    main.textContent = "";
+    main.appendChild(el("h1", "", "This vote has ended"));
+    main.appendChild(el("p", "def", message));
+    say(message);
+  }
+
   function poll() {
-    var headers = { "X-Device": token };
+    if (ended) return;
+    var headers = {};
+    if (token) headers["X-Device"] = token;
     if (etag) headers["If-None-Match"] = etag;
     fetch(base + "/state", { headers: headers, cache: "no-store" }).then(function (r) {
+      failures = 0;
       if (r.status === 304) return null;
-      if (r.status === 404) throw new Error("ended");
+      if (r.status === 410 || r.status === 404) {
+        return r.json().then(function (b) { finish(b.message || "This vote has ended."); return null; });
+      }
+      if (r.status === 429) return r.json().then(function (b) { say(b.message, true); return null; });
       if (!r.ok) throw new Error("status " + r.status);
       etag = r.headers.get("ETag");
       return r.json();
     }).then(function (s) {
-      if (s) { state = s; draw(); }
-    }).catch(function (e) {
-      if (e.message === "ended") { state = null; main.textContent = ""; say("This vote has ended. Waiting for the facilitator: when voting starts again, scan the new code."); }
-      else say("No connection to the facilitator's laptop. Retrying…", true);
-    }).then(function () { setTimeout(poll, 1500); });
+      if (!s) return;
+      if (s.device) { token = s.device; localStorage.setItem(key, token); }
+      state = s; draw();
+    }).catch(function () {
+      failures += 1;
+      // A blip is normal on Wi-Fi; a laptop gone for longer is said plainly.
+      say(failures >= 3
+        ? "The facilitator's laptop is not answering. Keep this page open: it goes on by itself when the laptop is back."
+        : "No connection to the facilitator's laptop. Retrying…", true);
+    }).then(function () { if (!ended) setTimeout(poll, failures >= 3 ? 3000 : 1500); });
   }
 
   function vote(code) {
-    if (!state || !state.open) return;
+    if (!state || !state.open || !token) return;
     say("Sending…");
     fetch(base + "/vote", {
       method: "POST",
       headers: { "Content-Type": "application/json", "X-Device": token },
       body: JSON.stringify({ round: state.round, ministry: state.ministry_id, area: state.area, answer: code })
-    }).then(function (r) { return r.json(); }).then(function (r) {
+    }).then(function (r) {
+      if (r.status === 410) return r.json().then(function (b) { finish(b.message); return null; });
+      return r.json();
+    }).then(function (r) {
+      if (!r) return;
       if (r.ok) { state.your_vote = r.your_vote; etag = null; draw(); }
       else { say(r.message, true); etag = null; }
-    }).catch(function () { say("The vote did not arrive. Try again.", true); });
+    }).catch(function () { say("The vote did not arrive: the laptop is not answering. Tap again in a moment.", true); });
   }
 
   document.addEventListener("visibilitychange", function () { if (!document.hidden) { etag = null; } });

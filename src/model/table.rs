@@ -83,25 +83,71 @@ impl Table {
     }
 }
 
-/// Six characters from an alphabet without look-alikes (no 0/O, 1/I/L): join and
-/// table codes. Random from the system's hasher keys and the clock.
-pub fn random_code() -> String {
+/// The letters of join and table codes: Crockford's base 32 (digits and capitals
+/// without I, L, O and U), so that what is read off a projector or a sheet is typed
+/// back without doubt; [`normalize_code`] maps the look-alikes.
+pub const CODE_ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+/// A join code is read off the projector: 6 characters (32^6, about a billion).
+pub const JOIN_CODE_LEN: usize = 6;
+/// A table code is on a printed sheet (and its QR code): 8 characters (32^8, about
+/// 1.1 million million), out of reach of guessing at the server's limits.
+pub const TABLE_CODE_LEN: usize = 8;
+
+/// `len` characters of [`CODE_ALPHABET`], from the operating system's random source.
+pub fn random_code(len: usize) -> String {
+    let mut bytes = vec![0u8; len];
+    random_bytes(&mut bytes);
+    bytes
+        .iter()
+        .map(|b| char::from(CODE_ALPHABET[usize::from(b % 32)]))
+        .collect()
+}
+
+/// Fill `out` from the operating system's random source.
+pub fn random_bytes(out: &mut [u8]) {
+    if getrandom::fill(out).is_err() {
+        // No random source answered (never seen on a desktop): the system's hasher keys
+        // and the clock, as before, rather than nothing.
+        fallback_bytes(out);
+    }
+}
+
+fn fallback_bytes(out: &mut [u8]) {
     use std::hash::{BuildHasher, Hasher, RandomState};
-    const ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     let mut h = RandomState::new().build_hasher();
     h.write_u128(
         std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_nanos()),
     );
-    let mut bits = h.finish();
-    (0..6)
-        .map(|_| {
-            let c = ALPHABET[(bits % ALPHABET.len() as u64) as usize];
-            bits /= ALPHABET.len() as u64;
-            char::from(c)
+    for chunk in out.chunks_mut(8) {
+        let bits = h.finish().to_le_bytes();
+        chunk.copy_from_slice(&bits[..chunk.len()]);
+        h.write_u64(u64::from_le_bytes(bits));
+    }
+}
+
+/// A code as a person typed it, made the code it means: upper case, spaces and
+/// dashes dropped, O read as 0 and I or L as 1. Codes of older versions (which had
+/// none of 0, O, 1, I and L) are unchanged by it.
+pub fn normalize_code(typed: &str) -> String {
+    typed
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .map(|c| match c.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            c => c,
         })
         .collect()
+}
+
+/// Whether `code` can be a table or join code: 6 to 12 letters and digits (older
+/// versions made 6 of another alphabet, still valid).
+pub fn is_valid_code(code: &str) -> bool {
+    (JOIN_CODE_LEN..=12).contains(&code.len())
+        && code.bytes().all(|b| b.is_ascii_alphanumeric())
+        && code.bytes().all(|b| !b.is_ascii_lowercase())
 }
 
 #[cfg(test)]
@@ -110,15 +156,34 @@ mod tests {
 
     #[test]
     fn codes_avoid_look_alikes_and_differ() {
-        let codes: Vec<String> = (0..50).map(|_| random_code()).collect();
+        let codes: Vec<String> = (0..200).map(|_| random_code(TABLE_CODE_LEN)).collect();
         for c in &codes {
-            assert_eq!(c.len(), 6);
-            assert!(!c.contains(['0', 'O', '1', 'I', 'L']), "{c}");
+            assert_eq!(c.len(), 8);
+            assert!(!c.contains(['O', 'I', 'L', 'U']), "{c}");
+            assert_eq!(normalize_code(c), *c, "a code is its own normal form");
+            assert!(is_valid_code(c), "{c}");
         }
         let mut unique = codes.clone();
         unique.sort();
         unique.dedup();
-        assert!(unique.len() >= 49, "codes repeat: {codes:?}");
+        assert_eq!(unique.len(), codes.len(), "codes repeat: {codes:?}");
+        // Every letter of the alphabet turns up: the draw is not biased away from any.
+        let all: std::collections::BTreeSet<char> = codes.concat().chars().collect();
+        assert_eq!(all.len(), 32);
+    }
+
+    #[test]
+    fn typed_codes_are_forgiven() {
+        assert_eq!(normalize_code("ab1o-il 2"), "AB1011 2".replace(' ', ""));
+        assert_eq!(
+            normalize_code(" 9udthn "),
+            "9UDTHN",
+            "an older code stays as it was"
+        );
+        assert!(!is_valid_code("../x"));
+        assert!(!is_valid_code(""));
+        assert!(!is_valid_code("abcdef"), "codes are stored in capitals");
+        assert!(is_valid_code("9UDTHN"));
     }
 
     #[test]

@@ -1,21 +1,25 @@
 //! The two requests a phone makes: `GET state` (what to show, and this phone's vote;
 //! with an ETag so an unchanged page costs a 304) and `POST vote`. A phone names itself
-//! with the random token in the `X-Device` header; the session keeps only its keyed
-//! hash. Every failure is a status code and a message the phone can show.
+//! with the token in the `X-Device` header, which the server issued and signed when the
+//! phone joined (`guard.rs`); the session keeps only its keyed hash. Every failure is a
+//! status code and a message the phone can show.
 
 use std::hash::{DefaultHasher, Hash, Hasher};
+use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::Instant;
 
 use axum::body::Bytes;
-use axum::extract::State;
+use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 
+use super::guard::Shared;
 use crate::look;
 use crate::model::{Answer, AreaId, Level, MinistryId, RoundId, ScoreRef};
+use crate::session::SessionState;
 use crate::session::voting::VoteRefused;
-use crate::session::{Session, SessionState};
 
 /// What the phone page draws.
 #[derive(Serialize)]
@@ -30,6 +34,8 @@ pub struct PhoneState {
     ministry_id: String,
     area: String,
     number: usize,
+    /// Areas in the round's instrument ("Area 3 of 10").
+    areas: usize,
     title: String,
     definition: String,
     choices: Vec<Choice>,
@@ -39,6 +45,10 @@ pub struct PhoneState {
     revealed: bool,
     /// The revealed distribution, when the facilitator lets phones see it.
     result: Option<PhoneResult>,
+    /// A token issued to this phone now (it had none for this vote): keep it and send
+    /// it with every request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    device: Option<String>,
 }
 
 /// Counts per choice (in the order of `choices`), with the room's figures.
@@ -73,12 +83,10 @@ struct Reply {
     your_vote: Option<String>,
 }
 
-/// The device token from the header: 16-64 letters, digits or dashes.
-fn device(headers: &HeaderMap) -> Option<String> {
+/// The device token from the header, if it is one this server issued for `code`.
+fn device(shared: &Shared, headers: &HeaderMap, code: &str) -> Option<String> {
     let t = headers.get("x-device")?.to_str().ok()?;
-    let ok =
-        (16..=64).contains(&t.len()) && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-    ok.then(|| t.to_owned())
+    shared.device_ok(t, code).then(|| t.to_owned())
 }
 
 fn reply(status: StatusCode, ok: bool, message: &str, your_vote: Option<String>) -> Response {
@@ -90,12 +98,31 @@ fn reply(status: StatusCode, ok: bool, message: &str, your_vote: Option<String>)
     (status, axum::Json(body)).into_response()
 }
 
-pub async fn state(State(session): State<Session>, headers: HeaderMap) -> Response {
-    let token = device(&headers);
-    let body = {
-        let st = session.lock();
+pub async fn state(
+    State(shared): State<Arc<Shared>>,
+    Path(code): Path<String>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+) -> Response {
+    // A phone without a token of this vote gets one now (within its address's share).
+    let (token, issued) = match device(&shared, &headers, &code) {
+        Some(t) => (Some(t), None),
+        None => {
+            let new = shared.issue_device(peer.ip(), &code);
+            (new.clone(), new)
+        }
+    };
+    let mut body = {
+        let st = shared.session.lock();
         phone_state(&st, token.as_deref())
     };
+    if issued.is_none() && token.is_none() {
+        body.message = Some(
+            "Too many phones from this address have joined this vote. Raise your card instead."
+                .into(),
+        );
+    }
+    body.device = issued;
     json_with_etag(&headers, &body)
 }
 
@@ -138,6 +165,7 @@ fn phone_state(st: &SessionState, token: Option<&str>) -> PhoneState {
         ministry_id: String::new(),
         area: String::new(),
         number: 0,
+        areas: 0,
         title: String::new(),
         definition: String::new(),
         choices: Vec::new(),
@@ -145,6 +173,7 @@ fn phone_state(st: &SessionState, token: Option<&str>) -> PhoneState {
         voted: 0,
         revealed: false,
         result: None,
+        device: None,
     };
     let Some(at) = st.voting_area() else {
         return out;
@@ -201,6 +230,7 @@ fn phone_state(st: &SessionState, token: Option<&str>) -> PhoneState {
     out.ministry_id = at.ministry.to_string();
     out.area = at.area.to_string();
     out.number = k + 1;
+    out.areas = inst.areas().len();
     out.title = area.name.clone();
     out.definition = area.definition.clone();
     out.choices = choices;
@@ -227,15 +257,21 @@ fn phone_state(st: &SessionState, token: Option<&str>) -> PhoneState {
     out
 }
 
-pub async fn vote(State(session): State<Session>, headers: HeaderMap, body: Bytes) -> Response {
-    let Some(token) = device(&headers) else {
+pub async fn vote(
+    State(shared): State<Arc<Shared>>,
+    Path(code): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let Some(token) = device(&shared, &headers, &code) else {
         return reply(
-            StatusCode::BAD_REQUEST,
+            StatusCode::FORBIDDEN,
             false,
-            "This phone has no id; reload the page.",
+            "This phone has not joined this vote; reload the page.",
             None,
         );
     };
+    let session = &shared.session;
     let Ok(v) = serde_json::from_slice::<VoteBody>(&body) else {
         return reply(
             StatusCode::BAD_REQUEST,

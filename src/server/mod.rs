@@ -5,17 +5,25 @@
 //! facilitator starts one of the two, stopped when both are off.
 //!
 //! Every path carries a code: `/j/CODE/...` the join code of room voting, `/t/CODE/...`
-//! a table's code; anything else is 404 (`routes.rs`). Votes are limited to 1 KB and
-//! table saves to 64 KB, requests time out, responses are `no-store`, and the pages may
-//! load nothing but themselves. `api.rs` answers phones, `tables.rs` tables, `page.rs`
-//! holds the embedded pages.
+//! a table's code; the bare address offers a box to type a code, and an unknown code
+//! gets the app's own page (`routes.rs`). Votes are limited to 1 KB and table saves to
+//! 64 KB, requests time out, responses are `no-store`, and the pages may load nothing
+//! but themselves. `accept.rs` is the accept loop (header timeout, connection caps,
+//! forgiving paths), `guard.rs` the per-address limits and the phones' signed device
+//! tokens, `api.rs` answers phones, `tables.rs` tables, `page.rs` holds the pages.
+//! When voting and table scoring both close, the server keeps answering "ended" and
+//! "closed" for a grace period, then lets the port go.
 //!
 //! [`SessionState::phone_vote`]: crate::session::SessionState::phone_vote
 
+mod accept;
 mod api;
+pub mod guard;
 mod page;
 mod routes;
 mod tables;
+
+pub use accept::forgiven;
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
 use std::time::Duration;
@@ -45,20 +53,41 @@ pub struct RoomServer {
 /// left to the thread, which ends by itself within the request timeout.
 const STOP_WAIT: Duration = Duration::from_millis(100);
 
+/// How long the server goes on answering "ended" and "closed" after room voting and
+/// table scoring have both closed: phones poll every 1.5-2 s, so each hears it.
+pub const GRACE: Duration = Duration::from_secs(8);
+
 impl RoomServer {
     /// Serve `session`'s room voting and table scoring (each answers only while the
-    /// session has it open) on `ip`, from `port` or the next free port.
-    pub fn start(session: Session, ip: IpAddr, port: u16) -> Result<Self, String> {
+    /// session has it open) on `ip`, from `port` or the next free port. With a `grace`
+    /// other than zero, the server ends by itself once both have been closed that long.
+    pub fn start(session: Session, ip: IpAddr, port: u16, grace: Duration) -> Result<Self, String> {
+        let options = Options {
+            grace,
+            ..Options::default()
+        };
+        Self::start_with(session, ip, port, options)
+    }
+
+    /// As [`RoomServer::start`], with every limit given.
+    pub fn start_with(
+        session: Session,
+        ip: IpAddr,
+        port: u16,
+        options: Options,
+    ) -> Result<Self, String> {
         let listener = bind(ip, port)?;
         let addr = listener.local_addr().map_err(|e| e.to_string())?;
         listener.set_nonblocking(true).map_err(|e| e.to_string())?;
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let (end, ended) = std::sync::mpsc::channel();
-        let app = routes::router(session.clone());
+        let shared = std::sync::Arc::new(guard::Shared::new(session.clone()));
+        let app = routes::router(shared);
+        let watched = session.clone();
         std::thread::Builder::new()
             .name("room-voting".into())
             .spawn(move || {
-                serve(listener, app, stopped);
+                serve(listener, app, watched, options, stopped);
                 let _ = end.send(());
             })
             .map_err(|e| format!("the server thread could not start: {e}"))?;
@@ -68,6 +97,14 @@ impl RoomServer {
             stop: Some(stop),
             ended,
         })
+    }
+
+    /// Whether the server still runs (it ends by itself after the grace period).
+    pub fn is_running(&self) -> bool {
+        matches!(
+            self.ended.try_recv(),
+            Err(std::sync::mpsc::TryRecvError::Empty)
+        )
     }
 
     /// The address phones open for room voting, on `ip` (one of the machine's
@@ -132,8 +169,32 @@ fn listen(addr: SocketAddr) -> std::io::Result<TcpListener> {
     Ok(socket.into())
 }
 
-/// The server thread: a runtime of its own, until `stopped`.
-fn serve(listener: TcpListener, app: Router, stopped: tokio::sync::oneshot::Receiver<()>) {
+/// The server's limits in time and connections.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    /// See [`GRACE`]; zero: the app stops the server itself.
+    pub grace: Duration,
+    /// See [`accept::HEADER_TIMEOUT`].
+    pub header_timeout: Duration,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            grace: GRACE,
+            header_timeout: accept::HEADER_TIMEOUT,
+        }
+    }
+}
+
+/// The server thread: a runtime of its own, until `stopped` (or idle past the grace).
+fn serve(
+    listener: TcpListener,
+    app: Router,
+    session: Session,
+    options: Options,
+    stopped: tokio::sync::oneshot::Receiver<()>,
+) {
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_io()
         .enable_time()
@@ -153,15 +214,8 @@ fn serve(listener: TcpListener, app: Router, stopped: tokio::sync::oneshot::Rece
                 return;
             }
         };
-        let shutdown = async {
-            let _ = stopped.await;
-        };
-        if let Err(e) = axum::serve(listener, app)
-            .with_graceful_shutdown(shutdown)
-            .await
-        {
-            eprintln!("room voting stopped: {e}");
-        }
+        let cap = accept::connection_cap();
+        accept::serve(listener, app, session, cap, options, stopped).await;
     });
 }
 

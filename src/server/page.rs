@@ -4,10 +4,31 @@
 //! by a page that shows Bengali text.
 
 use axum::extract::Path;
-use axum::http::header;
+use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 
 const PAGE: &str = include_str!("../../assets/phone/index.html");
+const LANDING: &str = include_str!("../../assets/phone/landing.html");
+
+/// The landing page's word for a code that is not open.
+pub const NOT_OPEN: &str =
+    "This code is not open. Check the code on the projector, or on your table's sheet.";
+/// The landing page's word for an address the app does not serve.
+pub const NO_PAGE: &str = "There is no page at this address. Type the code instead.";
+
+/// The bare address: where a code can be typed, with `message` above the box when
+/// something was wrong. No script: a plain form.
+pub fn landing(message: Option<&str>, status: StatusCode) -> impl IntoResponse + use<> {
+    let note = message.map_or(String::new(), |m| {
+        format!("<p class=\"note\" role=\"alert\">{m}</p>")
+    });
+    let html = LANDING.replace("{NOTE}", &note);
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        html,
+    )
+}
 const SCRIPT: &str = include_str!("../../assets/phone/app.js");
 const TABLE_PAGE: &str = include_str!("../../assets/phone/table.html");
 const TABLE_SCRIPT: &str = include_str!("../../assets/phone/table.js");

@@ -1,7 +1,11 @@
 //! The three requests a table's device makes: `GET state` (its ministry's ten areas,
 //! with last round's answer and its own proposals; ETag'd), `POST save` (one area's
 //! proposal) and `POST submit`. The code in the path was checked before these run; it
-//! reaches only its own ministry in the open round.
+//! reaches only its own ministry in the open round. A save that started from an older
+//! revision than the one stored is refused with the stored version (409), so that the
+//! device can show both texts: no one's words are replaced unseen.
+
+use std::sync::Arc;
 
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -10,10 +14,12 @@ use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 
 use super::api::{json_with_etag, parse_answer};
+use super::guard::Shared;
 use crate::look;
+use crate::model::Proposal;
 use crate::model::{AreaId, ScoreRef};
+use crate::session::SessionState;
 use crate::session::tables::{Draft, TableRefused};
-use crate::session::{Session, SessionState};
 
 #[derive(Serialize)]
 struct TableState {
@@ -147,11 +153,11 @@ fn answer_label(inst: &crate::model::Instrument, a: crate::model::Answer) -> Str
 }
 
 pub async fn state(
-    State(session): State<Session>,
+    State(shared): State<Arc<Shared>>,
     Path(code): Path<String>,
     headers: HeaderMap,
 ) -> Response {
-    let body = state_of(&session.lock(), &code);
+    let body = state_of(&shared.session.lock(), &code);
     match body {
         Ok(body) => json_with_etag(&headers, &body),
         Err(e) => reply(StatusCode::NOT_FOUND, false, &e.to_string(), None),
@@ -174,6 +180,32 @@ struct Reply {
     ok: bool,
     message: String,
     revision: Option<u32>,
+    /// On a conflict: the version stored, which this device had not seen.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    saved: Option<SavedView>,
+    /// The table has submitted: nothing changes until it reopens.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    locked: bool,
+}
+
+/// A stored proposal as the page shows it.
+#[derive(Serialize)]
+struct SavedView {
+    answer: Option<String>,
+    rationale: String,
+    evidence: String,
+    revision: u32,
+}
+
+impl From<&Proposal> for SavedView {
+    fn from(p: &Proposal) -> Self {
+        Self {
+            answer: p.answer.map(|a| a.code()),
+            rationale: p.rationale.clone(),
+            evidence: p.evidence.clone(),
+            revision: p.revision,
+        }
+    }
 }
 
 fn reply(status: StatusCode, ok: bool, message: &str, revision: Option<u32>) -> Response {
@@ -181,6 +213,8 @@ fn reply(status: StatusCode, ok: bool, message: &str, revision: Option<u32>) -> 
         ok,
         message: message.to_owned(),
         revision,
+        saved: None,
+        locked: false,
     };
     (status, axum::Json(body)).into_response()
 }
@@ -192,10 +226,11 @@ fn read<T: serde::de::DeserializeOwned>(body: &[u8], problem: &str) -> Result<T,
 }
 
 pub async fn save(
-    State(session): State<Session>,
+    State(shared): State<Arc<Shared>>,
     Path(code): Path<String>,
     body: Bytes,
 ) -> Response {
+    let session = &shared.session;
     let b: SaveBody = match read(&body, "The save could not be read.") {
         Ok(b) => b,
         Err(r) => return *r,
@@ -230,22 +265,37 @@ pub async fn save(
     let result = session.lock().table_save(&code, &area, draft, b.base);
     session.wake();
     match result {
-        Ok(saved) => {
-            let message = if saved.overwrote {
-                "Saved. It replaced a change made on another device at your table."
-            } else {
-                "Saved."
+        Ok(saved) => reply(
+            StatusCode::OK,
+            true,
+            "Saved.",
+            Some(saved.proposal.revision),
+        ),
+        Err(TableRefused::Conflict(stored)) => {
+            let body = Reply {
+                ok: false,
+                message: TableRefused::Conflict(stored.clone()).to_string(),
+                revision: Some(stored.revision),
+                saved: Some(SavedView::from(stored.as_ref())),
+                locked: false,
             };
-            reply(StatusCode::OK, true, message, Some(saved.proposal.revision))
+            (StatusCode::CONFLICT, axum::Json(body)).into_response()
         }
         Err(e) => {
             let status = match e {
                 TableRefused::Closed | TableRefused::UnknownCode => StatusCode::NOT_FOUND,
-                TableRefused::UnknownArea | TableRefused::Invalid(_) => {
-                    StatusCode::UNPROCESSABLE_ENTITY
-                }
+                TableRefused::Submitted => StatusCode::LOCKED,
+                _ => StatusCode::UNPROCESSABLE_ENTITY,
             };
-            reply(status, false, &e.to_string(), None)
+            let mut body = Reply {
+                ok: false,
+                message: e.to_string(),
+                revision: None,
+                saved: None,
+                locked: false,
+            };
+            body.locked = e == TableRefused::Submitted;
+            (status, axum::Json(body)).into_response()
         }
     }
 }
@@ -256,10 +306,11 @@ struct SubmitBody {
 }
 
 pub async fn submit(
-    State(session): State<Session>,
+    State(shared): State<Arc<Shared>>,
     Path(code): Path<String>,
     body: Bytes,
 ) -> Response {
+    let session = &shared.session;
     let b: SubmitBody = match read(&body, "The request could not be read.") {
         Ok(b) => b,
         Err(r) => return *r,

@@ -112,6 +112,10 @@ pub struct Live {
     pub tables: Option<super::tables::TableScoring>,
     /// Earlier rounds the facilitator chose to change in this session (asked once).
     unlocked: BTreeSet<RoundId>,
+    /// The join code of the vote that ended last: its phones are told it ended.
+    pub ended_vote: Option<String>,
+    /// The round whose table scoring closed last: its tables are told it closed.
+    pub closed_tables: Option<RoundId>,
 }
 
 impl Live {

@@ -5,7 +5,7 @@
 //! the same codes work again after one.
 
 use super::{Origin, SessionState};
-use crate::model::table::random_code;
+use crate::model::table::{TABLE_CODE_LEN, random_code};
 use crate::model::{Answer, AreaId, Edit, MinistryId, Proposal, RoundId, ScoreRef, Table};
 
 /// Table scoring while it is open: the round the tables score.
@@ -27,6 +27,12 @@ pub enum TableRefused {
     UnknownArea,
     #[error("Not saved: {0}")]
     Invalid(String),
+    #[error("Your table has submitted its answers. Reopen to change one.")]
+    Submitted,
+    /// Another device at the table saved this area since this one last saw it: nothing
+    /// is replaced; the saved version goes back so the device can show both.
+    #[error("Another device at your table saved this area while you were typing.")]
+    Conflict(Box<Proposal>),
 }
 
 /// What a table device sends for one area.
@@ -37,12 +43,10 @@ pub struct Draft {
     pub evidence: String,
 }
 
-/// A save as taken: the proposal now stored, and whether it replaced a save from
-/// another device that this one had not seen.
+/// A save as taken: the proposal now stored.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Saved {
     pub proposal: Proposal,
-    pub overwrote: bool,
 }
 
 impl SessionState {
@@ -75,12 +79,53 @@ impl SessionState {
         self.live.tables = Some(TableScoring {
             round: round.clone(),
         });
+        self.live.closed_tables = None;
         Ok(issued)
     }
 
-    /// Close table scoring: codes and drafts stay in the workspace for next time.
+    /// Close table scoring: codes and drafts stay in the workspace for next time. Tables
+    /// that ask again are told it closed.
     pub fn close_tables(&mut self) {
-        self.live.tables = None;
+        if let Some(t) = self.live.tables.take() {
+            self.live.closed_tables = Some(t.round);
+        }
+    }
+
+    /// Whether `code` is a table's code in the round whose table scoring closed last.
+    pub fn table_closed(&self, code: &str) -> bool {
+        let Some(round) = self
+            .live
+            .closed_tables
+            .as_ref()
+            .filter(|_| self.live.tables.is_none())
+        else {
+            return false;
+        };
+        self.doc
+            .workspace()
+            .round(round.as_str())
+            .is_some_and(|r| r.tables.values().any(|t| t.code == code))
+    }
+
+    /// The tables of the open round that have not submitted, by ministry code.
+    pub fn tables_not_submitted(&self) -> Vec<MinistryId> {
+        let Some(open) = &self.live.tables else {
+            return Vec::new();
+        };
+        let ws = self.doc.workspace();
+        let Some(round) = ws.round(open.round.as_str()) else {
+            return Vec::new();
+        };
+        ws.ministries()
+            .iter()
+            .filter(|m| {
+                round
+                    .tables
+                    .get(&m.id)
+                    .is_none_or(|t| t.submitted.is_none())
+            })
+            .map(|m| m.id.clone())
+            .collect()
     }
 
     /// A new code for `ministry`'s table (the old one stops working), or none (revoke).
@@ -131,8 +176,10 @@ impl SessionState {
             .ok_or(TableRefused::UnknownCode)
     }
 
-    /// A table's save of one area. The later save wins; `base` is the revision the
-    /// device started from, so it is told when another device saved in between.
+    /// A table's save of one area. `base` is the revision the device started from: when
+    /// another device saved in between with other content, nothing is replaced and the
+    /// saved version comes back as [`TableRefused::Conflict`]. A submitted table saves
+    /// nothing until it reopens.
     pub fn table_save(
         &mut self,
         code: &str,
@@ -148,6 +195,12 @@ impl SessionState {
         if !known {
             return Err(TableRefused::UnknownArea);
         }
+        let table = ws
+            .round(round.as_str())
+            .and_then(|r| r.tables.get(&ministry));
+        if table.is_some_and(|t| t.submitted.is_some()) {
+            return Err(TableRefused::Submitted);
+        }
         let at = ScoreRef::new(&round, &ministry, area);
         let current = ws
             .score_at(&at)
@@ -161,20 +214,16 @@ impl SessionState {
             revision: current.revision + 1,
             saved: Some(now),
         };
-        let overwrote = base != current.revision && !current.same_content(&proposal);
         if current.same_content(&proposal) && current.revision > 0 {
-            return Ok(Saved {
-                proposal: current,
-                overwrote: false,
-            });
+            return Ok(Saved { proposal: current });
+        }
+        if base != current.revision {
+            return Err(TableRefused::Conflict(Box::new(current)));
         }
         let mut edits = vec![Edit::SetProposal {
             at,
             proposal: Some(proposal.clone()),
         }];
-        let table = ws
-            .round(round.as_str())
-            .and_then(|r| r.tables.get(&ministry));
         if let Some(t) = table.filter(|t| t.started.is_none()) {
             edits.push(Edit::SetTable {
                 round: round.clone(),
@@ -187,10 +236,7 @@ impl SessionState {
         }
         self.apply(Edit::Batch(edits), Origin::Remote)
             .map_err(|e| TableRefused::Invalid(e.to_string()))?;
-        Ok(Saved {
-            proposal,
-            overwrote,
-        })
+        Ok(Saved { proposal })
     }
 
     /// The table says it is done (or reopens).
@@ -223,7 +269,7 @@ impl SessionState {
 /// A random code not in `taken`.
 fn fresh_code(taken: &[String]) -> String {
     loop {
-        let code = random_code();
+        let code = random_code(TABLE_CODE_LEN);
         if !taken.contains(&code) {
             return code;
         }

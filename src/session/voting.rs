@@ -74,7 +74,7 @@ impl Voting {
     /// Open voting with a fresh join code and hash key.
     pub fn open(limits: Limits) -> Self {
         Self {
-            code: crate::model::table::random_code(),
+            code: crate::model::table::random_code(crate::model::table::JOIN_CODE_LEN),
             limits,
             phones_see_result: false,
             key: RandomState::new(),
@@ -144,12 +144,21 @@ impl SessionState {
         let voting = Voting::open(limits);
         let code = voting.code.clone();
         self.live.voting = Some(voting);
+        self.live.ended_vote = None;
         code
     }
 
     /// Close room voting: every per-device record goes; the counts stay in the workspace.
+    /// Phones that ask again are told the vote ended.
     pub fn close_voting(&mut self) {
-        self.live.voting = None;
+        if let Some(v) = self.live.voting.take() {
+            self.live.ended_vote = Some(v.code);
+        }
+    }
+
+    /// Whether `code` is the join code of the vote that ended last.
+    pub fn vote_ended(&self, code: &str) -> bool {
+        self.live.voting.is_none() && self.live.ended_vote.as_deref() == Some(code)
     }
 
     /// The join code while voting is open.

@@ -40,6 +40,9 @@ pub struct AppConfig {
     pub room_voting: Option<u16>,
     /// Where exports go when no dialog can open (default: Documents/CODI Workshop).
     pub export_dir: Option<PathBuf>,
+    /// How long the server goes on telling phones "ended" after voting and table
+    /// scoring close (default [`crate::server::GRACE`]; tests: zero, stopped at once).
+    pub network_grace: Option<std::time::Duration>,
 }
 
 /// UI preferences, kept by eframe between runs. Never workshop data.
@@ -111,6 +114,9 @@ pub struct App {
     /// network interfaces is a system call: not for every frame).
     pub(super) reachable: Vec<std::net::IpAddr>,
     pub(super) voting_bind: std::net::IpAddr,
+    /// The port the server took the first time: voting restarts on it.
+    pub(super) server_port: Option<u16>,
+    pub(super) network_grace: std::time::Duration,
     /// The size asked for on the command line, applied on the first frame: the window
     /// library restores the remembered size over the one given at start.
     resize_to: Option<egui::Vec2>,
@@ -165,6 +171,8 @@ impl App {
             voting_bind: config
                 .voting_bind
                 .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED)),
+            server_port: None,
+            network_grace: config.network_grace.unwrap_or(crate::server::GRACE),
             resize_to: config.window_size.map(|(w, h)| egui::vec2(w, h)),
         };
         let doc = Document::unsaved(demo_workspace(), app.new_autosave_path());
@@ -209,9 +217,10 @@ impl App {
     pub fn workspace(&self) -> Workspace {
         self.session.lock().doc.workspace().clone()
     }
-    /// Whether the local-network server runs (room voting or table scoring is open).
+    /// Whether the local-network server runs (room voting or table scoring is open, or
+    /// closed less than the grace period ago).
     pub fn serving(&self) -> bool {
-        self.room_server.is_some()
+        self.room_server.as_ref().is_some_and(|s| s.is_running())
     }
     /// The join address shown to the room, while room voting is open.
     pub fn join_url(&self) -> Option<&str> {

@@ -50,7 +50,15 @@ impl App {
                 self.start_tables(&round);
                 self.screen = Screen::Tables;
             }
-            Command::Tables(None) => self.stop_tables(),
+            Command::Tables(None) => {
+                // Tables still working are named before their scoring closes.
+                let not_submitted = self.session.lock().tables_not_submitted();
+                if not_submitted.is_empty() {
+                    self.stop_tables();
+                } else {
+                    self.confirm = Some(Confirm::StopTables { not_submitted });
+                }
+            }
             Command::TableCode {
                 round,
                 ministry,
@@ -152,7 +160,12 @@ impl App {
         // An earlier round is the record of its workshop: ask once before changing it.
         let past = self.session.lock().past_round_of(&edit).cloned();
         match past {
-            Some(round) => self.confirm = Some(Confirm::PastRound { round, edit }),
+            Some(round) => {
+                self.confirm = Some(Confirm::PastRound {
+                    round: Box::new(round),
+                    edit,
+                })
+            }
             None => self.apply_edit_now(edit),
         }
     }
@@ -170,6 +183,8 @@ impl App {
             Confirm::PastRound { round, .. } => {
                 self.info(format!("The {} round is unchanged.", round.title));
             }
+            Confirm::StopTables { .. } if yes => self.stop_tables(),
+            Confirm::StopTables { .. } => {}
         }
     }
 

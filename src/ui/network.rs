@@ -26,11 +26,14 @@ impl App {
         }
     }
 
-    /// Close room voting: every per-phone record goes.
+    /// Close room voting: every per-phone record goes. Phones are told the vote ended
+    /// for a few seconds before the server lets the port go (it stops by itself).
     pub(super) fn stop_voting(&mut self) {
         self.scoring_view.join_urls.clear();
         self.session.lock().close_voting();
-        self.stop_server_if_idle();
+        if self.network_grace.is_zero() {
+            self.stop_server_if_idle();
+        }
     }
 
     /// Open table scoring for `round`: codes for every table, then the server.
@@ -43,10 +46,13 @@ impl App {
         }
     }
 
-    /// Close table scoring; codes and proposals stay in the workspace.
+    /// Close table scoring; codes and proposals stay in the workspace. Tables are told
+    /// it closed for a few seconds before the server lets the port go.
     pub(super) fn stop_tables(&mut self) {
         self.session.lock().close_tables();
-        self.stop_server_if_idle();
+        if self.network_grace.is_zero() {
+            self.stop_server_if_idle();
+        }
     }
 
     /// Close both and stop the server.
@@ -60,14 +66,23 @@ impl App {
         self.stop_server_if_idle();
     }
 
-    /// Start the server unless it runs; a failure is a message naming `what`.
+    /// Start the server unless it runs; a failure is a message naming `what`. A server
+    /// started before keeps its port: the same addresses work again.
     fn ensure_server(&mut self, port: u16, what: &str) -> bool {
-        if self.room_server.is_some() {
+        if self
+            .room_server
+            .as_ref()
+            .is_some_and(RoomServer::is_running)
+        {
             return true;
         }
-        match RoomServer::start(self.session.clone(), self.voting_bind, port) {
+        self.room_server = None;
+        let port = self.server_port.unwrap_or(port);
+        let grace = self.network_grace;
+        match RoomServer::start(self.session.clone(), self.voting_bind, port, grace) {
             Ok(server) => {
                 let got = server.addr.port();
+                self.server_port = Some(got);
                 self.reachable = if server.addr.ip().is_loopback() {
                     vec![server.addr.ip()]
                 } else {

@@ -56,6 +56,8 @@ pub fn harness_sized(file: Option<PathBuf>, data: &Path, w: f32, h: f32) -> Harn
                     // loopback only.
                     no_dialogs: true,
                     voting_bind: Some(std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST)),
+                    // The server stops as soon as nothing is open (no waiting in tests).
+                    network_grace: Some(std::time::Duration::ZERO),
                     ..Default::default()
                 },
             )

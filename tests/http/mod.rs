@@ -29,11 +29,69 @@ pub fn http(
     headers: &[(&str, &str)],
     body: &[u8],
 ) -> Reply {
+    http_from(1, addr, method, path, headers, body)
+}
+
+/// A connection from 127.0.0.`host` (Linux answers for all of 127.0.0.0/8): the
+/// server's per-address limits see one address per simulated phone.
+pub fn connect_from(host: u8, addr: SocketAddr) -> TcpStream {
+    connect_via(Ipv4Addr::new(127, 0, 0, host), addr)
+}
+
+/// The loopback address of simulated phone `i` (up to 50,000): 127.0.x.y, never
+/// 127.0.0.1, which the tests' own requests use.
+pub fn phone_ip(i: usize) -> Ipv4Addr {
+    let i = u32::try_from(i).expect("a few phones");
+    Ipv4Addr::new(127, 0, (1 + i / 200) as u8, (1 + i % 200) as u8)
+}
+
+/// A connection from `from`, an address of the loopback network.
+pub fn connect_via(from: Ipv4Addr, addr: SocketAddr) -> TcpStream {
     assert!(
-        addr.ip().is_loopback(),
-        "tests talk to loopback only: {addr}"
+        addr.ip().is_loopback() && from.is_loopback(),
+        "tests talk to loopback only: {from} -> {addr}"
     );
-    let mut s = TcpStream::connect_timeout(&addr, Duration::from_secs(5)).expect("connect");
+    use socket2::{Domain, Socket, Type};
+    let from = SocketAddr::new(IpAddr::V4(from), 0);
+    let socket = Socket::new(Domain::IPV4, Type::STREAM, None).expect("a socket");
+    socket
+        .bind(&from.into())
+        .expect("bind to a loopback address");
+    socket
+        .connect_timeout(&addr.into(), Duration::from_secs(5))
+        .expect("connect");
+    socket.into()
+}
+
+/// One request on a fresh connection from 127.0.0.`host`.
+pub fn http_from(
+    host: u8,
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> Reply {
+    http_via(
+        Ipv4Addr::new(127, 0, 0, host),
+        addr,
+        method,
+        path,
+        headers,
+        body,
+    )
+}
+
+/// One request on a fresh connection from `from` (a loopback address).
+pub fn http_via(
+    from: Ipv4Addr,
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> Reply {
+    let mut s = connect_via(from, addr);
     s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
     let mut req = format!(
         "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
@@ -147,6 +205,20 @@ impl Room {
     pub fn vote(&self, device: &str, area: &ScoreRef, answer: &str) -> Reply {
         self.vote_at(&self.base(), device, area, answer)
     }
+    /// A phone joins from 127.0.0.`host`: the device token the server issues it.
+    pub fn join(&self, host: u8) -> String {
+        let r = http_from(
+            host,
+            self.server.addr,
+            "GET",
+            &format!("{}/state", self.base()),
+            &[],
+            b"",
+        );
+        assert_eq!(r.status, 200, "{}", r.body);
+        let v: serde_json::Value = serde_json::from_str(&r.body).expect("state is JSON");
+        v["device"].as_str().expect("a device token").to_owned()
+    }
     /// A vote sent to the join path `base` (which may be an old one).
     pub fn vote_at(&self, base: &str, device: &str, area: &ScoreRef, answer: &str) -> Reply {
         let body = format!(
@@ -202,7 +274,13 @@ pub fn open_room_on(ws: Workspace, area: usize, limits: Limits) -> Room {
         at
     };
     // Port 0: the system picks a free one, so tests never collide.
-    let server = RoomServer::start(session.clone(), IpAddr::V4(Ipv4Addr::LOCALHOST), 0).unwrap();
+    let server = RoomServer::start(
+        session.clone(),
+        IpAddr::V4(Ipv4Addr::LOCALHOST),
+        0,
+        Duration::ZERO,
+    )
+    .unwrap();
     Room {
         session,
         server,

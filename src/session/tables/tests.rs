@@ -56,13 +56,15 @@ fn every_ministry_gets_its_own_code_and_reopening_keeps_them() {
     assert_eq!(st.table_of(&code), Ok((round.clone(), m)));
     st.close_tables();
     assert_eq!(st.table_of(&code), Err(TableRefused::Closed));
+    assert!(st.table_closed(&code), "its tables are told it closed");
+    assert!(!st.table_closed("ZZZZZZZZ"));
     assert_eq!(st.open_tables(&round), Ok(0), "the same codes again");
     assert!(st.table_of(&code).is_ok());
     assert_eq!(st.table_of("ZZZZZZ"), Err(TableRefused::UnknownCode));
 }
 
 #[test]
-fn a_save_reaches_only_its_own_ministry_and_the_later_save_wins() {
+fn a_save_reaches_only_its_own_ministry_and_never_replaces_one_unseen() {
     let (mut st, round) = open();
     let (m, code) = code_of(&st, &round, 2);
     let a = area(&st, 4);
@@ -71,7 +73,7 @@ fn a_save_reaches_only_its_own_ministry_and_the_later_save_wins() {
     let first = st
         .table_save(&code, &a, draft(3, "প্রথম\nline two"), 0)
         .unwrap();
-    assert_eq!((first.proposal.revision, first.overwrote), (1, false));
+    assert_eq!(first.proposal.revision, 1);
     let stored = proposal(&st, &at);
     assert_eq!(stored.rationale, "প্রথম\nline two", "kept exactly as typed");
     assert_eq!(
@@ -79,19 +81,40 @@ fn a_save_reaches_only_its_own_ministry_and_the_later_save_wins() {
         agreed,
         "the agreed answer is untouched"
     );
-    // A second device that started from revision 0 saves over it and is told.
-    let second = st
-        .table_save(&code, &a, draft(2, "other device"), 0)
+    // A second device that started from revision 0 does not replace it: it gets the
+    // saved version back, and the first device's words stay.
+    let second = st.table_save(&code, &a, draft(2, "other device"), 0);
+    match second {
+        Err(TableRefused::Conflict(saved)) => {
+            assert_eq!(
+                (saved.revision, saved.rationale.as_str()),
+                (1, "প্রথম\nline two")
+            );
+        }
+        other => panic!("a conflict, not {other:?}"),
+    }
+    assert_eq!(proposal(&st, &at).rationale, "প্রথম\nline two");
+    // Having seen revision 1, it may replace it (or merge into it).
+    let merged = st
+        .table_save(&code, &a, draft(2, "প্রথম\nline two\nother device"), 1)
         .unwrap();
-    assert_eq!((second.proposal.revision, second.overwrote), (2, true));
-    // The same content again is no new revision.
+    assert_eq!(merged.proposal.revision, 2);
+    // The same content again is no new revision, whatever the base.
     let again = st
-        .table_save(&code, &a, draft(2, "other device"), 2)
+        .table_save(&code, &a, draft(2, "প্রথম\nline two\nother device"), 0)
         .unwrap();
-    assert_eq!((again.proposal.revision, again.overwrote), (2, false));
+    assert_eq!(again.proposal.revision, 2);
     // The table started when it first saved.
     let t = &st.doc.workspace().round(round.as_str()).unwrap().tables[&m];
     assert!(t.started.is_some() && t.submitted.is_none());
+    // Submitted, it saves nothing until it reopens.
+    st.table_submit(&code, true).unwrap();
+    assert_eq!(
+        st.table_save(&code, &a, draft(1, "late"), 2),
+        Err(TableRefused::Submitted)
+    );
+    st.table_submit(&code, false).unwrap();
+    assert!(st.table_save(&code, &a, draft(1, "late"), 2).is_ok());
     // Nothing reached another ministry.
     let (other, _) = code_of(&st, &round, 3);
     let at_other = ScoreRef::new(&round, &other, &a);
