@@ -186,7 +186,13 @@ fn voting_restarts_on_the_port_it_started_on() {
     h.run();
     let port = |h: &egui_kittest::Harness<'_, App>| {
         let url = h.state().join_url().expect("voting is open").to_owned();
-        url.split(':').nth(2).unwrap().split('/').next().unwrap().to_owned()
+        url.split(':')
+            .nth(2)
+            .unwrap()
+            .split('/')
+            .next()
+            .unwrap()
+            .to_owned()
     };
     let first = port(&h);
     // W stops, W starts again: the same port, so the printed addresses work again.
