@@ -337,3 +337,130 @@ fn save_over_a_folder_fails_and_keeps_it() {
     let leftovers = std::fs::read_dir(d.path()).unwrap().count();
     assert_eq!(leftovers, 1, "temporary file removed after the failure");
 }
+
+#[test]
+fn a_text_longer_than_editing_allows_is_refused_naming_the_record() {
+    let d = tmp();
+    // 100 MB of rationale (what an exploding workbook could once produce), built as
+    // text so the test holds it only a few times.
+    let text = String::from_utf8(json::to_bytes(&demo_workspace())).unwrap();
+    let huge = "x".repeat(100 * 1024 * 1024);
+    let bytes = text.replacen("\"rationale\": \"", &format!("\"rationale\": \"{huge}"), 1);
+    drop(huge);
+    let (_, msg) = load_err(d.path(), "huge.codi.json", bytes.as_bytes());
+    assert!(msg.contains("assessments[0]"), "{msg}");
+    assert!(msg.contains("inclusiveness"), "{msg}");
+    assert!(msg.contains("rationale is 104857"), "{msg}");
+    assert!(msg.contains("at most 4000"), "{msg}");
+    assert!(msg.len() < 400, "the message does not quote the text");
+    // Every kept text of a record, and the notes, have the same limit.
+    let long = json!("y".repeat(4001));
+    for (name, edit) in [
+        (
+            "evidence",
+            &(|v: &mut Value| v["assessments"][0]["scores"]["adequacy"]["evidence"] = long.clone())
+                as &dyn Fn(&mut Value),
+        ),
+        ("dissent", &|v: &mut Value| {
+            v["assessments"][1]["scores"]["adequacy"]["dissent"] = long.clone()
+        }),
+        ("round notes", &|v: &mut Value| {
+            v["rounds"][0]["notes"] = long.clone()
+        }),
+        ("notes", &|v: &mut Value| {
+            v["assessments"][2]["notes"] = long.clone()
+        }),
+    ] {
+        let (_, msg) = load_err(d.path(), "long.codi.json", &with(demo_value(), edit));
+        assert!(
+            msg.contains(&format!("{name} is 4001 characters")),
+            "{name}: {msg}"
+        );
+    }
+    // 4,000 characters load.
+    let ok = with(demo_value(), |v| {
+        v["assessments"][0]["scores"]["adequacy"]["evidence"] = json!("z".repeat(4000))
+    });
+    std::fs::write(d.path().join("ok.codi.json"), ok).unwrap();
+    json::load(&d.path().join("ok.codi.json")).expect("4,000 characters are kept");
+}
+
+#[test]
+fn table_codes_must_be_well_formed_and_each_reach_one_table() {
+    let d = tmp();
+    let table = |code: &str| json!({"code": code});
+    let two =
+        with(
+            demo_value(),
+            |v| {
+                v["rounds"][1]["tables"] =
+                    json!({"MoSW": table("K7M2Q9XR"), "MoWCA": table("K7M2Q9XR")})
+            },
+        );
+    let (_, msg) = load_err(d.path(), "shared.codi.json", &two);
+    assert!(msg.contains("rounds[1]"), "{msg}");
+    assert!(msg.contains("`K7M2Q9XR` is already used"), "{msg}");
+    for (code, shown) in [
+        ("", "``"),
+        ("../x", "`../x`"),
+        ("AB\nCDEFGH", "`AB\\nCDEFGH`"),
+    ] {
+        let bad = with(demo_value(), |v| {
+            v["rounds"][1]["tables"] = json!({"MoSW": table(code)})
+        });
+        let (_, msg) = load_err(d.path(), "code.codi.json", &bad);
+        assert!(
+            msg.contains(&format!("table code {shown} is not")),
+            "{code:?}: {msg}"
+        );
+        assert!(!msg.contains('\n'), "one line: {msg:?}");
+    }
+    let stranger = with(demo_value(), |v| {
+        v["rounds"][1]["tables"] = json!({"MoNobody": table("K7M2Q9XR")})
+    });
+    let (_, msg) = load_err(d.path(), "who.codi.json", &stranger);
+    assert!(msg.contains("MoNobody"), "{msg}");
+    let fine =
+        with(
+            demo_value(),
+            |v| {
+                v["rounds"][1]["tables"] =
+                    json!({"MoSW": table("K7M2Q9XR"), "MoWCA": table("H3JW8NPT")})
+            },
+        );
+    std::fs::write(d.path().join("fine.codi.json"), fine).unwrap();
+    json::load(&d.path().join("fine.codi.json")).expect("two tables, two codes");
+}
+
+#[test]
+fn an_instrument_version_twice_is_refused() {
+    let d = tmp();
+    let v = with(demo_value(), |v| {
+        let first = v["instruments"][0].clone();
+        v["instruments"].as_array_mut().unwrap().push(first);
+    });
+    let (_, msg) = load_err(d.path(), "twice.codi.json", &v);
+    assert!(msg.contains("instruments[1]"), "{msg}");
+    assert!(msg.contains("appears twice"), "{msg}");
+}
+
+#[test]
+fn a_history_removed_whole_is_reported_as_cut() {
+    let d = tmp();
+    // The file records the hash of its last entry, but the entries are gone.
+    let v = with(demo_value(), |v| {
+        v["history"] = json!([]);
+        v["history_head"] =
+            json!("9f2c1e0b7a6d5c4b3a29180f7e6d5c4b3a29180f7e6d5c4b3a29180f7e6d5c4b");
+    });
+    let path = d.path().join("cut.codi.json");
+    std::fs::write(&path, v).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_codi-workshop"))
+        .arg("check")
+        .arg(&path)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("history was cut"), "{said}");
+    assert!(!said.contains("chain intact"), "{said}");
+}

@@ -2,6 +2,8 @@
 //! real app (under Xvfb) serves the tables on 127.0.0.1, a table saves five areas,
 //! a second later five more, and the app is killed with SIGKILL at once. The file then
 //! holds the first five; restarted, the app serves the same codes with the drafts.
+//! When the display goes instead (the window's connection cut from outside, as
+//! `xdotool windowkill` or a logout does), the app saves what is pending on its way out.
 //! Ignored by default (it needs a display); `.ci/run` runs it under `xvfb-run`.
 
 mod http;
@@ -25,7 +27,16 @@ impl Drop for App {
 /// Start the app on table scoring for the follow-up round; the tables' addresses it
 /// prints, as (ministry, address) pairs.
 fn start(file: &Path, data: &Path) -> (App, Vec<(String, String)>) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_codi-workshop"))
+    start_on(file, data, None)
+}
+
+/// As [`start`], on the X display `display` when given.
+fn start_on(file: &Path, data: &Path, display: Option<&str>) -> (App, Vec<(String, String)>) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_codi-workshop"));
+    if let Some(d) = display {
+        cmd.env("DISPLAY", d).env_remove("WAYLAND_DISPLAY");
+    }
+    let mut child = cmd
         .args(["--screen", "tables:followup-2024", "--listen", "127.0.0.1"])
         .arg(file)
         .env("CODI_WORKSHOP_DATA_DIR", data)
@@ -68,12 +79,9 @@ fn save(url: &str, area: &str, text: &str) {
     assert_eq!(r.status, 200, "{}", r.body);
 }
 
-#[test]
-#[ignore = "needs a display: .ci/run runs it under xvfb-run with --ignored"]
-fn a_kill_loses_at_most_the_last_second_and_codes_survive() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("crash.codi.json");
-    let data = dir.path().join("data");
+/// A demo workspace in `dir`, and its areas' ids.
+fn demo(dir: &Path) -> (std::path::PathBuf, Vec<String>) {
+    let file = dir.join("crash.codi.json");
     let ok = Command::new(env!("CARGO_BIN_EXE_codi-workshop"))
         .arg("demo")
         .arg(&file)
@@ -81,12 +89,96 @@ fn a_kill_loses_at_most_the_last_second_and_codes_survive() {
         .unwrap();
     assert!(ok.success());
     let ws = codi_workshop::storage::json::load(&file).unwrap();
-    let areas: Vec<String> = ws
+    let areas = ws
         .instrument()
         .areas()
         .iter()
         .map(|a| a.id.to_string())
         .collect();
+    (file, areas)
+}
+
+/// A private X server; its display name is read from `-displayfd`.
+struct Display(Child, String);
+
+impl Display {
+    fn start() -> Self {
+        let mut child = Command::new("Xvfb")
+            .args([
+                "-displayfd",
+                "1",
+                "-screen",
+                "0",
+                "1024x768x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb starts (apt-get install xvfb)");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let name = format!(":{}", line.trim());
+        Display(child, name)
+    }
+}
+
+impl Drop for Display {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+#[ignore = "needs Xvfb: .ci/run runs it with --ignored"]
+fn a_window_cut_off_from_its_display_saves_what_is_pending() {
+    let dir = tempfile::tempdir().unwrap();
+    let (file, areas) = demo(dir.path());
+    let mut display = Display::start();
+    let (mut app, urls) = start_on(&file, &dir.path().join("data"), Some(&display.1));
+    let (ministry, url) = urls[2].clone();
+    for a in &areas {
+        save(&url, a, &format!("said just before the end: {a}"));
+    }
+    // The X server goes at once: the window's connection is cut, as by XKillClient.
+    display.0.kill().unwrap();
+    display.0.wait().unwrap();
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = app.0.try_wait().unwrap() {
+            break status;
+        }
+        assert!(start.elapsed() < Duration::from_secs(30), "the app ends");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(!status.success(), "the app ended because its display went");
+    let after = codi_workshop::storage::json::load(&file).expect("the file is whole");
+    let round = after.rounds()[1].id.clone();
+    let m = codi_workshop::model::MinistryId::new(&ministry).unwrap();
+    for a in &areas {
+        let id = codi_workshop::model::AreaId::new(a).unwrap();
+        let kept = after
+            .score_at(&codi_workshop::model::ScoreRef::new(&round, &m, &id))
+            .and_then(|s| s.proposal.clone())
+            .map(|p| p.rationale);
+        assert_eq!(
+            kept,
+            Some(format!("said just before the end: {a}")),
+            "{a}: saved on the way out"
+        );
+    }
+}
+
+#[test]
+#[ignore = "needs a display: .ci/run runs it under xvfb-run with --ignored"]
+fn a_kill_loses_at_most_the_last_second_and_codes_survive() {
+    let dir = tempfile::tempdir().unwrap();
+    let (file, areas) = demo(dir.path());
+    let data = dir.path().join("data");
     let (mut app, urls) = start(&file, &data);
     let (ministry, url) = urls[3].clone();
     for a in &areas[..5] {

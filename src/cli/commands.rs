@@ -213,11 +213,16 @@ fn history(
         rows,
         ws.history().len()
     )?;
-    if let crate::model::history::Chain::Broken { entry } = ws.history().verify() {
-        writeln!(
+    match ws.history().verify() {
+        crate::model::history::Chain::Broken { entry } => writeln!(
             out,
             "Warning: the history was changed outside the app at entry {entry}; entries from there on cannot be trusted"
-        )?;
+        )?,
+        crate::model::history::Chain::Emptied => writeln!(
+            out,
+            "Warning: the history was cut outside the app: its earlier entries are gone"
+        )?,
+        crate::model::history::Chain::Intact => {}
     }
     Ok(())
 }

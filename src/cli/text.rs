@@ -136,6 +136,11 @@ fn write_history_check(ws: &Workspace, out: &mut dyn std::io::Write) -> anyhow::
             "History:    {} entries, chain of hashes intact",
             h.len()
         )?,
+        crate::model::history::Chain::Emptied => writeln!(
+            out,
+            "History:    {} entries. WARNING: the file's history was cut: it records a last entry, but its entries were removed outside the app (the scores themselves loaded normally)",
+            h.len()
+        )?,
         crate::model::history::Chain::Broken { entry } => writeln!(
             out,
             "History:    {} entries. WARNING: the history was changed outside the app at entry {entry}; the entries from there on cannot be trusted (the scores themselves loaded normally)",

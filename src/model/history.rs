@@ -83,6 +83,9 @@ impl Entry {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Chain {
     Intact,
+    /// The file says it had a history (its last hash is there) but holds no entries:
+    /// the history was removed outside the app.
+    Emptied,
     /// Entry `entry` (1-based) does not match what the entry after it, or the file's
     /// last hash, says it was.
     Broken {
@@ -135,7 +138,12 @@ impl History {
 
     /// Add an entry at the end, chained to the one before.
     pub fn append(&mut self, mut entry: Entry) {
-        entry.prev = self.head().unwrap_or_default();
+        // After a cut history, the first new entry chains to the head the file
+        // recorded, so the cut still shows once the file is saved and read again.
+        entry.prev = self
+            .head()
+            .or_else(|| self.head.clone())
+            .unwrap_or_default();
         self.entries.push(entry);
     }
 
@@ -175,6 +183,9 @@ impl History {
 
     /// Check every link, and the sealed entries against the file's last hash.
     pub fn verify(&self) -> Chain {
+        if self.sealed == 0 && self.head.as_deref().is_some_and(|h| !h.is_empty()) {
+            return Chain::Emptied;
+        }
         let mut prev = String::new();
         for (i, e) in self.entries.iter().enumerate() {
             if e.prev != prev {

@@ -36,18 +36,38 @@ pub fn is_invisible(c: char) -> bool {
         | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{E0000}'..='\u{E0FFF}')
 }
 
+/// An id as a message may quote it: control characters escaped (`\n`, `\u{1b}`), so a
+/// message stays on one line and cannot drive the terminal, and cut after 64 characters.
+pub fn quoted(s: &str) -> String {
+    let mut out: String = s
+        .chars()
+        .take(MAX_ID_LEN)
+        .flat_map(|c| {
+            if c.is_control() || is_invisible(c) {
+                c.escape_debug().collect::<Vec<_>>()
+            } else {
+                vec![c]
+            }
+        })
+        .collect();
+    if s.chars().count() > MAX_ID_LEN {
+        out.push('…');
+    }
+    out
+}
+
 fn check_id(s: &str) -> Result<(), IdError> {
     if s.is_empty() {
         return Err(IdError::Empty);
     }
     if s.chars().count() > MAX_ID_LEN {
-        return Err(IdError::TooLong(s.to_owned()));
+        return Err(IdError::TooLong(quoted(s)));
     }
     if s.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(IdError::BadChar(s.to_owned()));
+        return Err(IdError::BadChar(quoted(s)));
     }
     if let Some(c) = s.chars().find(|&c| is_invisible(c)) {
-        return Err(IdError::Invisible(s.to_owned(), u32::from(c)));
+        return Err(IdError::Invisible(quoted(s), u32::from(c)));
     }
     Ok(())
 }
@@ -191,6 +211,14 @@ mod tests {
             );
         }
         assert!(MinistryId::new("মসক").is_ok(), "other scripts are fine");
+        // A message quotes a bad id on one line, escaped, and never whole when long.
+        let e = MinistryId::new("Mo\nSW\u{1b}[31m").unwrap_err().to_string();
+        assert!(!e.contains('\n') && !e.contains('\u{1b}'), "{e:?}");
+        assert!(e.contains("Mo\\nSW\\u{1b}[31m"), "{e}");
+        let long = MinistryId::new(&"y".repeat(100_000))
+            .unwrap_err()
+            .to_string();
+        assert!(long.len() < 200, "{} bytes", long.len());
         let e: Result<AreaId, _> = serde_json::from_str("\"has space\"");
         assert!(e.unwrap_err().to_string().contains("space"));
     }

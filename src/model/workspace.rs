@@ -152,6 +152,8 @@ pub enum ModelError {
     EmptyTitle,
     #[error("the table code `{0}` is already used by another ministry in this round")]
     DuplicateTableCode(String),
+    #[error("the table code `{0}` is not 6 to 12 capital letters and digits")]
+    BadTableCode(String),
     #[error("the {field} is {len} characters long; at most {max} are kept")]
     TextTooLong {
         field: &'static str,
@@ -397,6 +399,22 @@ impl Workspace {
     /// Check a whole record against the scale of `inst`, returning it in stored form.
     pub fn check_score(inst: &Instrument, mut score: AreaScore) -> Result<AreaScore, ModelError> {
         Self::check_answer(inst, score.answer)?;
+        // A file holds no longer texts than editing keeps: drawing one costs no more
+        // than drawing 4,000 characters.
+        for (field, text) in [
+            ("rationale", &score.rationale),
+            ("evidence", &score.evidence),
+            ("dissent", &score.dissent),
+            (
+                "reason for differing from the table",
+                &score.differs_from_table,
+            ),
+        ] {
+            crate::model::table::check_len(field, text)?;
+        }
+        if let Some(r) = &score.reason {
+            crate::model::table::check_len("reason note", &r.note)?;
+        }
         if let Some(p) = &score.proposal {
             Self::check_proposal(inst, p)?;
         }

@@ -172,6 +172,7 @@ fn history(a: &Annex) -> String {
         Chain::Broken { entry } => {
             format!("WARNING: the history was changed outside the app at entry {entry}")
         }
+        Chain::Emptied => "WARNING: the history was cut outside the app".to_owned(),
     };
     format!(
         "{} changes recorded for this round; {chain}. Undo adds an entry; no entry is ever deleted.",

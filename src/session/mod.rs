@@ -168,6 +168,18 @@ impl Session {
     pub fn flush(&self) -> Result<(), String> {
         self.lock().doc.flush()
     }
+
+    /// Save now and wait, unless the lock is held (the process is ending in the middle
+    /// of a frame: waiting for the lock would never end).
+    pub fn try_flush(&self) -> Result<(), String> {
+        match self.inner.try_lock() {
+            Ok(mut st) => st.doc.flush(),
+            Err(std::sync::TryLockError::Poisoned(e)) => e.into_inner().doc.flush(),
+            Err(std::sync::TryLockError::WouldBlock) => {
+                Err("the session was busy as the app ended".to_owned())
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -309,8 +309,13 @@ fn build(mut file: FileIn) -> Result<Workspace, (String, String)> {
     let mut ws = Workspace::new(file.title, first);
     for (i, inst) in iter {
         let v = inst.version().to_owned();
-        ws.add_instrument(inst)
-            .map_err(|e| (format!("instruments[{i}] (version `{v}`)"), e.to_string()))?;
+        let place = || format!("instruments[{i}] (version `{v}`)");
+        let new = ws
+            .add_instrument(inst)
+            .map_err(|e| (place(), e.to_string()))?;
+        if !new {
+            return Err((place(), "this instrument version appears twice".to_owned()));
+        }
     }
     ws.set_current_instrument(&current)
         .map_err(|e| ("current_instrument".to_owned(), e.to_string()))?;

@@ -64,6 +64,7 @@ pub fn run(config: AppConfig) -> anyhow::Result<()> {
     let held: Arc<Mutex<Option<Session>>> = Arc::default();
     let slot = held.clone();
     flush_on_signals(held.clone());
+    flush_at_exit(held.clone());
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         eframe::run_native(
             "codi-workshop",
@@ -119,3 +120,43 @@ fn flush_on_signals(held: Arc<Mutex<Option<Session>>>) {
 
 #[cfg(not(unix))]
 fn flush_on_signals(_: Arc<Mutex<Option<Session>>>) {}
+
+/// The session that `exit()` saves on its way out.
+static AT_EXIT: std::sync::OnceLock<Arc<Mutex<Option<Session>>>> = std::sync::OnceLock::new();
+
+/// Save pending work when the process ends by `exit()` from inside a library: the X
+/// library does so when the window's connection is cut from outside (`xdotool
+/// windowkill`, `XKillClient`), and no Rust code runs after it.
+fn flush_at_exit(held: Arc<Mutex<Option<Session>>>) {
+    extern "C" fn at_exit() {
+        let Some(held) = AT_EXIT.get() else { return };
+        // The slot and the session may be locked by the thread that is exiting: never
+        // wait for them here.
+        let Ok(slot) = held.try_lock() else { return };
+        if let Some(session) = slot.as_ref()
+            && let Err(e) = session.try_flush()
+        {
+            eprintln!("error: could not save as the app ended: {e}");
+        }
+    }
+    if AT_EXIT.set(held).is_ok() {
+        // SAFETY: `at_exit` is a plain function that touches only the static above.
+        unsafe {
+            libc_atexit(at_exit);
+        }
+    }
+}
+
+#[cfg(unix)]
+unsafe fn libc_atexit(f: extern "C" fn()) {
+    // SAFETY: registering a handler has no precondition; a refusal (the table full)
+    // only means no save at exit.
+    unsafe {
+        libc::atexit(f);
+    }
+}
+
+/// Windows ends a process without `exit()` handlers from a windowing library; its
+/// shutdown messages reach the window as close requests, which save first.
+#[cfg(not(unix))]
+unsafe fn libc_atexit(_f: extern "C" fn()) {}

@@ -4,6 +4,7 @@
 //! cell), files written by LibreOffice import like the CSV they came from, and
 //! malformed workbooks get a clear error (`hostile`).
 
+mod budget;
 mod cli;
 mod hostile;
 
@@ -41,7 +42,7 @@ fn via_csv(ws: &Workspace) -> Workspace {
     out
 }
 
-const HEADER: [&str; 5] = ["round", "date", "ministry", "area", "score"];
+pub(crate) const HEADER: [&str; 5] = ["round", "date", "ministry", "area", "score"];
 
 /// A workbook whose first sheet has the required header and the given rows written
 /// by `fill(sheet, row)` for rows 1..=n.

@@ -103,6 +103,22 @@ fn an_edited_entry_breaks_the_chain() {
 }
 
 #[test]
+fn a_history_deleted_whole_is_reported_and_stays_reported() {
+    let mut h = History::default();
+    h.record(answer(None, Some(1), Step::Edit));
+    let head = h.head();
+    let mut cut = History::loaded(Vec::new(), head.clone());
+    assert_eq!(cut.verify(), Chain::Emptied, "not `0 entries, intact`");
+    // Edits after the cut chain to the recorded head: read again, the gap shows.
+    cut.record(answer(Some(1), Some(2), Step::Edit));
+    assert_eq!(cut.entries()[0].prev, head.unwrap());
+    let again = History::loaded(cut.entries().to_vec(), cut.head());
+    assert_eq!(again.verify(), Chain::Broken { entry: 1 });
+    // A file that never had a history is intact.
+    assert_eq!(History::loaded(Vec::new(), None).verify(), Chain::Intact);
+}
+
+#[test]
 fn loaded_entries_are_sealed() {
     let mut h = History::default();
     h.record(text("coverage", "", "a", 0));

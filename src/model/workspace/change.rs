@@ -187,6 +187,21 @@ impl Workspace {
                 round.instrument_version.clone(),
             ));
         }
+        crate::model::table::check_len("round notes", &round.notes)?;
+        // Table codes reach one ministry each: well-formed, and never shared.
+        let mut codes = std::collections::BTreeSet::new();
+        for (m, t) in &round.tables {
+            if self.ministry(m.as_str()).is_none() {
+                return Err(ModelError::UnknownMinistry(m.to_string()));
+            }
+            if !crate::model::table::is_valid_code(&t.code) {
+                return Err(ModelError::BadTableCode(crate::model::ids::quoted(&t.code)));
+            }
+            if !codes.insert(t.code.as_str()) {
+                return Err(ModelError::DuplicateTableCode(t.code.clone()));
+            }
+            crate::model::table::check_len("note to the table", &t.note)?;
+        }
         Ok(())
     }
 
@@ -344,6 +359,9 @@ impl Workspace {
             return Err(ModelError::UnknownRound(round.to_string()));
         };
         if let Some(t) = &table {
+            if !crate::model::table::is_valid_code(&t.code) {
+                return Err(ModelError::BadTableCode(crate::model::ids::quoted(&t.code)));
+            }
             let taken = r
                 .tables
                 .iter()
@@ -374,6 +392,7 @@ impl Workspace {
         if self.ministry(ministry.as_str()).is_none() {
             return Err((None, ModelError::UnknownMinistry(ministry.to_string())));
         }
+        crate::model::table::check_len("notes", &notes).map_err(|e| (None, e))?;
         let mut a = Assessment {
             notes,
             attendance,

@@ -4,16 +4,47 @@
 
 use calamine::{Data, ExcelDateTime};
 
-/// The text of a cell, or the error value it holds (such as `#N/A`).
-pub fn text(cell: &Data) -> Result<String, String> {
+/// Why a cell gives no text.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Unreadable {
+    /// An error value such as `#N/A`.
+    ErrorValue(String),
+    /// A date serial outside 1900-01-01 to 9999-12-31 (it would be read as another day).
+    DateOutOfRange(f64),
+}
+
+impl std::fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unreadable::ErrorValue(code) => write!(
+                f,
+                "the cell holds the error value {code}, not a value; fix the formula or type the value"
+            ),
+            Unreadable::DateOutOfRange(v) => write!(
+                f,
+                "the cell holds the date serial {v}, outside the dates a spreadsheet can show \
+                 (1900-01-01 to 9999-12-31); type the date as YYYY-MM-DD"
+            ),
+        }
+    }
+}
+
+/// The largest date serial (9999-12-31 in the 1900 date system).
+const LAST_SERIAL: f64 = 2_958_466.0;
+
+/// The text of a cell, or why it has none.
+pub fn text(cell: &Data) -> Result<String, Unreadable> {
     Ok(match cell {
         Data::Empty => String::new(),
         Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
         Data::Int(i) => i.to_string(),
         Data::Float(f) => number(*f),
         Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_owned(),
+        Data::DateTime(d) if !d.is_duration() && !(0.0..LAST_SERIAL).contains(&d.as_f64()) => {
+            return Err(Unreadable::DateOutOfRange(d.as_f64()));
+        }
         Data::DateTime(d) => date_time(d),
-        Data::Error(e) => return Err(e.to_string()),
+        Data::Error(e) => return Err(Unreadable::ErrorValue(e.to_string())),
     })
 }
 
@@ -72,7 +103,20 @@ mod tests {
     fn error_values_are_refused_by_name() {
         assert_eq!(
             text(&Data::Error(CellErrorType::NA)),
-            Err("#N/A".to_owned())
+            Err(Unreadable::ErrorValue("#N/A".to_owned()))
         );
+    }
+
+    #[test]
+    fn dates_out_of_range_are_refused_not_clamped() {
+        for serial in [-5.0, 3_000_000.0, 1e12] {
+            let d = ExcelDateTime::new(serial, ExcelDateTimeType::DateTime, false);
+            assert_eq!(
+                text(&Data::DateTime(d)),
+                Err(Unreadable::DateOutOfRange(serial))
+            );
+        }
+        let last = ExcelDateTime::new(2_958_465.0, ExcelDateTimeType::DateTime, false);
+        assert_eq!(text(&Data::DateTime(last)).as_deref(), Ok("9999-12-31"));
     }
 }

@@ -57,19 +57,25 @@ pub fn check(bytes: &[u8]) -> Result<Kind, String> {
             inner: (&mut entry).take(left + 1),
             count: 0,
         };
+        let too_big = || {
+            format!(
+                "the workbook unpacks to more than {} MB (part `{name}`); a scores workbook \
+                 is far smaller, so it is refused",
+                MAX_UNPACKED_BYTES / (1024 * 1024)
+            )
+        };
         if name == "content.xml" {
-            // An OpenDocument sheet: how far it spreads is read on the way.
-            super::ods_spread::check(&mut part)?;
+            // An OpenDocument sheet: what it would cost is counted on the way. XML cut
+            // off at the size limit is a size problem, not damage.
+            if let Err(e) = super::ods_spread::check(&mut part) {
+                return Err(if part.count > left { too_big() } else { e });
+            }
         }
         std::io::copy(&mut part, &mut std::io::sink())
             .map_err(|e| format!("part `{name}` of the workbook is damaged: {e}"))?;
         total += part.count;
         if total > MAX_UNPACKED_BYTES {
-            return Err(format!(
-                "the workbook unpacks to more than {} MB (part `{name}`); a scores workbook \
-                 is far smaller, so it is refused",
-                MAX_UNPACKED_BYTES / (1024 * 1024)
-            ));
+            return Err(too_big());
         }
     }
     kind.ok_or_else(|| {

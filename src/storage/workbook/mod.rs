@@ -3,10 +3,13 @@
 //! (`csv::rows`), so the columns and rules are the same and every problem is named as a
 //! spreadsheet shows it (`Scores!F12`). Writing makes an `.xlsx` with the scores and four
 //! more sheets, and the empty template that tables fill in. `guard` bounds what an
-//! archive may unpack to before anything reads it, and `ods_spread` how far an `.ods`
-//! sheet would spread once laid out.
+//! archive may unpack to before anything reads it, `ods_spread` what an `.ods` sheet
+//! would cost once laid out (cells, characters per cell and in all, counted before
+//! anything is expanded), and `formulas` finds an `.xlsx` formula with no computed
+//! value.
 
 mod cells;
+mod formulas;
 mod guard;
 mod ods_spread;
 mod read;

@@ -7,7 +7,7 @@
 use std::io::Cursor;
 use std::path::Path;
 
-use calamine::{Data, Ods, Reader, Xlsx, open_workbook_from_rs};
+use calamine::{Data, Ods, Reader, Sheet, SheetVisible, Xlsx, open_workbook_from_rs};
 use csv::StringRecord;
 
 use super::guard::{self, Kind};
@@ -44,7 +44,17 @@ pub fn read_bytes(
         Kind::Xlsx => {
             let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes))
                 .map_err(|e: calamine::XlsxError| damaged(e.into()))?;
-            let name = choose(&book.sheet_names(), sheet, &file)?;
+            let name = choose(book.sheets_metadata(), sheet, &file)?;
+            if let Some(cell) =
+                super::formulas::uncached(bytes, &name).map_err(|m| file.plain(m))?
+            {
+                return Err(file.plain(format!(
+                    "{}!{cell} holds a formula with no computed value (the program that wrote \
+                     the file did not compute it), which would read as an empty score; open \
+                     the workbook in a spreadsheet program and save it, or type the value",
+                    super::sheet_ref(&name)
+                )));
+            }
             let mut reader = book
                 .worksheet_cells_reader(&name)
                 .map_err(|e| damaged(e.into()))?;
@@ -61,7 +71,7 @@ pub fn read_bytes(
         Kind::Ods => {
             let mut book: Ods<_> = open_workbook_from_rs(Cursor::new(bytes))
                 .map_err(|e: calamine::OdsError| damaged(e.into()))?;
-            let name = choose(&book.sheet_names(), sheet, &file)?;
+            let name = choose(book.sheets_metadata(), sheet, &file)?;
             let range = book.worksheet_range(&name).map_err(|e| damaged(e.into()))?;
             let (r0, c0) = range.start().unwrap_or((0, 0));
             let cells = range.rows().enumerate().flat_map(move |(i, row)| {
@@ -76,8 +86,10 @@ pub fn read_bytes(
     }
 }
 
-/// The sheet asked for, or the first; an unknown name lists the sheets there are.
-fn choose(names: &[String], wanted: Option<&str>, file: &Where<'_>) -> Result<String, CsvError> {
+/// The sheet asked for, or the first visible one (a hidden sheet is never taken by
+/// default); an unknown name lists the sheets there are.
+fn choose(sheets: &[Sheet], wanted: Option<&str>, file: &Where<'_>) -> Result<String, CsvError> {
+    let names: Vec<String> = sheets.iter().map(|s| s.name.clone()).collect();
     let list = || {
         names
             .iter()
@@ -86,10 +98,20 @@ fn choose(names: &[String], wanted: Option<&str>, file: &Where<'_>) -> Result<St
             .join(", ")
     };
     match wanted {
-        None => names
-            .first()
-            .cloned()
-            .ok_or_else(|| file.plain("the workbook has no sheets".to_owned())),
+        None => sheets
+            .iter()
+            .find(|s| s.visible == SheetVisible::Visible)
+            .map(|s| s.name.clone())
+            .ok_or_else(|| {
+                file.plain(if names.is_empty() {
+                    "the workbook has no sheets".to_owned()
+                } else {
+                    format!(
+                        "every sheet of the workbook is hidden ({}); show the scores sheet, or name it with --sheet",
+                        list()
+                    )
+                })
+            }),
         Some(w) => names
             .iter()
             .find(|n| n.as_str() == w)
@@ -200,11 +222,7 @@ impl<I: Iterator<Item = CellItem>> Rows<'_, I> {
                 }
                 _ => row = Some(r),
             }
-            let text = cells::text(&data).map_err(|code| {
-                self.cell_error(r, c, format!(
-                    "the cell holds the error value {code}, not a value; fix the formula or type the value"
-                ))
-            })?;
+            let text = cells::text(&data).map_err(|why| self.cell_error(r, c, why.to_string()))?;
             if text.is_empty() {
                 continue;
             }

@@ -38,6 +38,14 @@ impl ResultsView {
                 format!("{} entries in all · chain of hashes intact", history.len()),
                 p.ok,
             ),
+            Chain::Emptied => (
+                format!(
+                    "{} entries · the file's history was cut outside the app: its earlier \
+                     entries are gone",
+                    history.len()
+                ),
+                p.error,
+            ),
             Chain::Broken { entry } => (
                 format!(
                     "{} entries · the history was changed outside the app at entry {entry}: \
