@@ -8,7 +8,7 @@
 //! same two cores: the frame-time ratio is an upper bound.
 
 mod common;
-#[path = "../tests/http/mod.rs"]
+#[path = "../crates/server/tests/http/mod.rs"]
 mod http;
 
 use std::sync::Mutex;

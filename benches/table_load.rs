@@ -7,7 +7,7 @@
 //! `cargo bench --bench table_load`: 40 tables; under `cargo test`: 6.
 
 mod common;
-#[path = "../tests/http/mod.rs"]
+#[path = "../crates/server/tests/http/mod.rs"]
 mod http;
 
 use std::sync::Mutex;

@@ -6,12 +6,12 @@
 //! `look` holds the colours and `fonts` the fonts that both the screen and the PDF use. See ARCHITECTURE.md.
 
 pub mod cli;
-pub mod fonts;
-pub mod look;
-pub mod model;
-pub mod qr;
-pub mod report;
-pub mod server;
-pub mod session;
-pub mod storage;
+pub use codi_look as look;
+pub use codi_look::fonts;
+pub use codi_look::qr;
+pub use codi_model as model;
+pub use codi_report as report;
+pub use codi_server as server;
+pub use codi_session as session;
+pub use codi_storage as storage;
 pub mod ui;

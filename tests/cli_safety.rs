@@ -309,3 +309,20 @@ fn control_characters_never_reach_the_terminal() {
         "{e}"
     );
 }
+
+#[test]
+fn a_history_removed_whole_is_reported_as_cut() {
+    let d = tempfile::tempdir().unwrap();
+    // The file records the hash of its last entry, but the entries are gone.
+    let mut v: serde_json::Value =
+        serde_json::from_slice(&json::to_bytes(&demo_workspace())).unwrap();
+    v["history"] = serde_json::json!([]);
+    v["history_head"] =
+        serde_json::json!("9f2c1e0b7a6d5c4b3a29180f7e6d5c4b3a29180f7e6d5c4b3a29180f7e6d5c4b");
+    let path = d.path().join("cut.codi.json");
+    std::fs::write(&path, serde_json::to_vec(&v).unwrap()).unwrap();
+    let out = run(&["check", path.to_str().unwrap()]);
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("history was cut"), "{said}");
+    assert!(!said.contains("chain intact"), "{said}");
+}

@@ -5,6 +5,7 @@
 //! checked in `ui_results.rs`.) The demo records 22 moves up from 2022 to 2024, 13 of
 //! them put down to performance and 9 to something else.
 
+#[path = "../crates/report/tests/pdf/mod.rs"]
 mod pdf;
 
 use std::io::Cursor;

@@ -9,6 +9,7 @@ use codi_workshop::model::demo::demo_workspace;
 use codi_workshop::model::{Edit, MinistryId, RoundId, ScoreRef, Workspace};
 use codi_workshop::report::ministry_summary;
 
+#[path = "../crates/report/tests/pdf/mod.rs"]
 mod pdf;
 use pdf::{opts, page_text, parse, text, workshop};
 

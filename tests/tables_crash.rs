@@ -6,6 +6,7 @@
 //! `xdotool windowkill` or a logout does), the app saves what is pending on its way out.
 //! Ignored by default (it needs a display); `.ci/run` runs it under `xvfb-run`.
 
+#[path = "../crates/server/tests/http/mod.rs"]
 mod http;
 
 use std::io::{BufRead, BufReader};

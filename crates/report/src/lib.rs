@@ -1,0 +1,332 @@
+//! PDF reports, made offline: a summary for one ministry in one round, and the workshop
+//! report for a round (cover, heatmap, distribution per area, completion list, then a
+//! summary for every ministry). Charts are vector drawings; DejaVu Sans is embedded as
+//! a subset. No UI code here: the functions run on any thread and return the bytes,
+//! the page count and warnings.
+//!
+//! `fonts` owns the font and its metrics, `layout` the pages, text and shapes and the
+//! final save, `table` rows that never split, `charts` the drawings, and `ministry` and
+//! `workshop` the two documents.
+
+use codi_look as look;
+use codi_look::qr;
+use codi_model as model;
+use codi_storage as storage;
+
+mod annex;
+pub mod bengali;
+mod blocks;
+mod charts;
+mod fonts;
+mod layout;
+mod ministry;
+mod pdf;
+mod sheets;
+mod table;
+mod workshop;
+
+use std::str::FromStr;
+
+use jiff::civil::Date;
+
+use crate::model::{Ministry, Round, Workspace};
+use charts::ScaleInfo;
+use layout::{Doc, DocMeta};
+pub use sheets::table_sheets;
+
+/// Page size.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Paper {
+    /// 210 x 297 mm.
+    #[default]
+    A4,
+    /// 8.5 x 11 in.
+    Letter,
+}
+
+impl Paper {
+    /// Width and height in pt.
+    pub fn size_pt(self) -> (f32, f32) {
+        match self {
+            Paper::A4 => (595.28, 841.89),
+            Paper::Letter => (612.0, 792.0),
+        }
+    }
+}
+
+impl FromStr for Paper {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "a4" => Ok(Paper::A4),
+            "letter" | "us-letter" => Ok(Paper::Letter),
+            other => Err(format!("unknown paper size `{other}`: use a4 or letter")),
+        }
+    }
+}
+
+/// How a report is made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReportOptions {
+    pub paper: Paper,
+    /// The date printed as "Generated" and stored in the PDF. The output depends on
+    /// nothing else but the workspace, so a fixed date gives byte-identical files.
+    pub generated: Date,
+    /// The workshop report leaves out the pages of ministries with nothing scored
+    /// (they still appear in the heatmap and the completion list).
+    pub skip_unscored: bool,
+}
+
+impl ReportOptions {
+    /// A4, generated on `date`, every ministry.
+    pub fn new(generated: Date) -> Self {
+        Self {
+            paper: Paper::A4,
+            generated,
+            skip_unscored: false,
+        }
+    }
+}
+
+/// A finished PDF.
+#[derive(Clone, Debug)]
+pub struct Report {
+    pub bytes: Vec<u8>,
+    pub pages: usize,
+    /// Things the reader of the PDF should know, e.g. characters the font cannot show
+    /// (they are replaced by a visible mark, never dropped silently).
+    pub warnings: Vec<String>,
+}
+
+impl Report {
+    /// Write the PDF to `path` atomically (a temporary file, then a rename; an existing
+    /// file is kept as `<name>.bak`).
+    pub fn save(&self, path: &std::path::Path) -> Result<(), crate::storage::SaveError> {
+        crate::storage::fs::write_atomic(path, &self.bytes)
+    }
+}
+
+/// Why a report could not be made.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReportError {
+    #[error("there is no round `{key}`; rounds: {available}")]
+    UnknownRound { key: String, available: String },
+    #[error("there is no ministry `{key}`; ministries: {available}")]
+    UnknownMinistry { key: String, available: String },
+    #[error(
+        "round `{0}` has no table codes yet: start table scoring for it once in the app (a round's ⋯ menu)"
+    )]
+    NoTables(String),
+    #[error("the built-in report font could not be loaded: {0}")]
+    Font(String),
+    #[error("the PDF could not be written: {0}")]
+    Pdf(String),
+}
+
+fn list_or_none(items: Vec<String>) -> String {
+    const SHOWN: usize = 20;
+    if items.is_empty() {
+        return "none".to_owned();
+    }
+    let more = items.len().saturating_sub(SHOWN);
+    let mut s = items.into_iter().take(SHOWN).collect::<Vec<_>>().join(", ");
+    if more > 0 {
+        s.push_str(&format!(" and {more} more"));
+    }
+    s
+}
+
+fn find_round<'a>(ws: &'a Workspace, key: &str) -> Result<&'a Round, ReportError> {
+    ws.find_round(key).ok_or_else(|| ReportError::UnknownRound {
+        key: key.to_owned(),
+        available: list_or_none(
+            ws.rounds()
+                .iter()
+                .map(|r| format!("`{}` ({})", r.id, r.title))
+                .collect(),
+        ),
+    })
+}
+
+fn find_ministry<'a>(ws: &'a Workspace, key: &str) -> Result<&'a Ministry, ReportError> {
+    ws.find_ministry(key)
+        .ok_or_else(|| ReportError::UnknownMinistry {
+            key: key.to_owned(),
+            available: list_or_none(
+                ws.ministries()
+                    .iter()
+                    .map(|m| format!("`{}`", m.id))
+                    .collect(),
+            ),
+        })
+}
+
+/// What every part of a report needs about the round, with texts checked against the
+/// font once.
+pub(crate) struct Ctx<'a> {
+    pub ws: &'a Workspace,
+    pub round: &'a Round,
+    /// The instrument the round was scored with.
+    pub inst: &'a crate::model::Instrument,
+    pub previous: Option<&'a Round>,
+    pub scale: ScaleInfo,
+    /// Full area names and short labels, cleaned.
+    pub area_names: Vec<String>,
+    pub area_labels: Vec<String>,
+    pub round_title: String,
+    pub previous_title: Option<String>,
+    /// "Title, version V".
+    pub instrument: String,
+    pub generated: Date,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(doc: &mut Doc, ws: &'a Workspace, round: &'a Round, generated: Date) -> Self {
+        let inst = ws
+            .instrument_for(round.id.as_str())
+            .unwrap_or_else(|| ws.instrument());
+        let area_names = inst
+            .areas()
+            .iter()
+            .map(|a| doc.clean(&a.name, "instrument areas"))
+            .collect();
+        let area_labels = inst
+            .areas()
+            .iter()
+            .map(|a| doc.clean(a.label(), "instrument areas"))
+            .collect();
+        let previous = ws.previous_round(round.id.as_str());
+
+        let round_title = doc.clean(&round.title, &format!("round `{}`: title", round.id));
+        let previous_title =
+            previous.map(|p| doc.clean(&p.title, &format!("round `{}`: title", p.id)));
+        let instrument = format!(
+            "{}, version {}",
+            doc.clean(inst.title(), "instrument title"),
+            doc.clean(inst.version(), "instrument version")
+        );
+        Self {
+            ws,
+            round,
+            inst,
+            previous,
+            scale: ScaleInfo::of(doc, inst),
+            area_names,
+            area_labels,
+            round_title,
+            previous_title,
+            instrument,
+            generated,
+        }
+    }
+}
+
+fn new_doc(opts: &ReportOptions) -> Result<Doc, ReportError> {
+    let fonts = fonts::fonts().map_err(ReportError::Font)?;
+    Ok(Doc::new(opts.paper, fonts))
+}
+
+/// The summary of one ministry in one round. `round` is a round id or title,
+/// `ministry` a ministry code (both as the command line accepts them).
+pub fn ministry_summary(
+    ws: &Workspace,
+    round: &str,
+    ministry: &str,
+    opts: &ReportOptions,
+) -> Result<Report, ReportError> {
+    let round = find_round(ws, round)?;
+    let ministry = find_ministry(ws, ministry)?;
+    let mut doc = new_doc(opts)?;
+    let ctx = Ctx::new(&mut doc, ws, round, opts.generated);
+    ministry::write(&mut doc, &ctx, ministry);
+    let title = format!("{} – {} – ministry summary", ministry.id, round.title);
+    doc.finish(&DocMeta {
+        title: &title,
+        subject: "CODI ministry summary",
+        footer: ws.title(),
+        generated: opts.generated,
+    })
+}
+
+/// The workshop report for one round: cover, heatmap, distribution per area,
+/// completion list, then one summary per ministry. `progress(done, total)` is called
+/// as the work advances (from the calling thread), ending with `done == total`.
+pub fn workshop_report(
+    ws: &Workspace,
+    round: &str,
+    opts: &ReportOptions,
+    progress: &dyn Fn(usize, usize),
+) -> Result<Report, ReportError> {
+    let laid = lay_out_workshop(ws, round, opts, progress)?;
+    let report = laid.finish();
+    let total = ws.ministries().len() + 2;
+    progress(total, total);
+    report
+}
+
+/// A report laid out and not yet written: it no longer needs the workspace, so a
+/// caller short of memory can drop that first.
+pub struct LaidOut {
+    doc: Doc,
+    title: String,
+    subject: &'static str,
+    footer: String,
+    generated: Date,
+}
+
+impl LaidOut {
+    /// Write the PDF.
+    pub fn finish(self) -> Result<Report, ReportError> {
+        self.doc.finish(&DocMeta {
+            title: &self.title,
+            subject: self.subject,
+            footer: &self.footer,
+            generated: self.generated,
+        })
+    }
+}
+
+/// Lay out the workshop report (see [`workshop_report`]); progress stops one step
+/// short of the end, which is writing.
+pub fn lay_out_workshop(
+    ws: &Workspace,
+    round: &str,
+    opts: &ReportOptions,
+    progress: &dyn Fn(usize, usize),
+) -> Result<LaidOut, ReportError> {
+    let round = find_round(ws, round)?;
+    let mut doc = new_doc(opts)?;
+    let ctx = Ctx::new(&mut doc, ws, round, opts.generated);
+    let total = ws.ministries().len() + 2;
+    progress(0, total);
+    workshop::write(&mut doc, &ctx, opts.skip_unscored, &|done| {
+        progress(done, total)
+    });
+    Ok(LaidOut {
+        doc,
+        title: format!("{} – workshop report", round.title),
+        subject: "CODI workshop report",
+        footer: ws.title().to_owned(),
+        generated: opts.generated,
+    })
+}
+
+/// Format a date as e.g. `4 August 2022`.
+pub(crate) fn long_date(d: Date) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let m = usize::try_from(d.month() - 1).unwrap_or(0).min(11);
+    format!("{} {} {}", d.day(), MONTHS[m], d.year())
+}

@@ -1,0 +1,270 @@
+//! Page one of a ministry summary: the header, the key figures, and the profile (the
+//! radar with the previous round beside the change per area).
+
+use super::Comparison;
+use crate::Ctx;
+use crate::blocks::{figure_boxes, heading, pairs};
+use crate::charts::{self, RadarSeries};
+use crate::fonts::Weight;
+use crate::layout::{Doc, Stroke, Style};
+use crate::look::print;
+use crate::model::Ministry;
+use crate::model::stats::{self, Change, ChangeCounts, fmt2};
+
+/// A new page with the running header, the ministry's name and the facts of the round.
+pub(super) fn header(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry) {
+    let round = ctx.round;
+    let code = m.id.as_str();
+    let name = doc.clean(&m.name, &format!("ministry `{code}`: name"));
+    let code_shown = doc.clean(code, &format!("ministry `{code}`: code"));
+    let cluster = m
+        .cluster
+        .as_deref()
+        .map(|c| doc.clean(c, &format!("ministry `{code}`: cluster")));
+    doc.set_header(format!(
+        "{code_shown} · {name} — {} ({})",
+        ctx.round_title, round.date
+    ));
+    doc.new_page();
+    doc.bookmark(format!("{code} – {}", m.name));
+    let kicker = Style::new(Weight::Bold, 8.0, charts::CURRENT);
+    let (left, width) = (doc.left, doc.width());
+    doc.paragraph(
+        left,
+        width,
+        kicker,
+        &format!("MINISTRY SUMMARY · {}", ctx.round_title),
+    );
+    doc.y += 2.0;
+    doc.paragraph(left, width, Style::bold(17.0), &name);
+    doc.y += 4.0;
+    let half = (width - 16.0) / 2.0;
+    let mut round_line = format!("{}, {} ({})", ctx.round_title, round.date, round.id);
+    if round.instrument_version != ctx.ws.instrument().version() {
+        round_line.push_str(&format!(
+            "; scored with instrument version {}",
+            doc.clean(&round.instrument_version, "round instrument version")
+        ));
+    }
+    let previous = match (ctx.previous, &ctx.previous_title) {
+        (Some(p), Some(t)) => format!("{t}, {}", p.date),
+        _ => "None: this is the first round".to_owned(),
+    };
+    let y0 = doc.y;
+    let left_rows = [
+        ("Code", code_shown),
+        ("Cluster", cluster.unwrap_or_else(|| "–".to_owned())),
+        ("Round", round_line),
+    ];
+    let hl = pairs(doc, left, y0, half, &left_rows);
+    let right_rows = [
+        ("Previous round", previous),
+        ("Instrument", ctx.instrument.clone()),
+        ("Generated", ctx.generated.to_string()),
+    ];
+    let hr = pairs(doc, left + half + 16.0, y0, half, &right_rows);
+    doc.y = y0 + hl.max(hr) + 6.0;
+}
+
+/// Coverage, median, mean and the change since the previous round, as figure boxes.
+pub(super) fn key_figures(doc: &mut Doc, ctx: &Ctx<'_>, code: &str, cmp: &Comparison) {
+    let summary = stats::summary(ctx.ws, ctx.round.id.as_str(), code);
+    let cov = summary.coverage;
+    let median_note = match summary.median {
+        Some(v) if v.fract() == 0.0 => ctx.scale.label(v as u8).to_owned(),
+        Some(v) => format!(
+            "between {} and {}",
+            ctx.scale.label(v.floor() as u8),
+            ctx.scale.label(v.ceil() as u8)
+        ),
+        None => "no levels agreed".to_owned(),
+    };
+    let (change_value, change_note) = match &cmp.changes {
+        Some(ch) => {
+            let c = ChangeCounts::of(ch.iter().copied());
+            let rerated = if c.rerated > 0 {
+                format!("; {} re-rated, not a change in performance", c.rerated)
+            } else {
+                String::new()
+            };
+            (
+                format!("▲ {}  ▼ {}", c.improved, c.declined),
+                format!(
+                    "{} unchanged, {} newly with a level, {} without a level now{rerated}",
+                    c.unchanged, c.newly_scored, c.no_longer_scored
+                ),
+            )
+        }
+        None => ("–".to_owned(), "first round: nothing to compare".to_owned()),
+    };
+    let boxes = [
+        (
+            "Coverage",
+            format!("{}/{}", cov.answered(), cov.areas),
+            format!(
+                "{} levels · {} NA · {} NI · {} not scored",
+                cov.levels,
+                cov.na,
+                cov.ni,
+                cov.unscored()
+            ),
+        ),
+        ("Median level", fmt2(summary.median), median_note),
+        (
+            "Mean (indicative)",
+            fmt2(summary.mean),
+            "ordinal scale: read with care".to_owned(),
+        ),
+        ("Change since previous round", change_value, change_note),
+    ];
+    doc.ensure(60.0);
+    let y = doc.y;
+    let h = figure_boxes(doc, y, &boxes);
+    doc.y += h + 4.0;
+}
+
+/// The radar (this round and the previous one) with the change table to its right.
+pub(super) fn profile(doc: &mut Doc, ctx: &Ctx<'_>, cmp: &Comparison) {
+    let radar_h = 232.0;
+    heading(doc, "Profile across the areas", radar_h + 40.0);
+    let (left, top) = (doc.left, doc.y);
+    let (cx, cy) = (left + 160.0, top + 116.0);
+    let previous = cmp.previous.as_ref().map(|a| RadarSeries { answers: a });
+    charts::radar(
+        doc,
+        cx,
+        cy,
+        76.0,
+        &ctx.area_labels,
+        &RadarSeries {
+            answers: &cmp.current,
+        },
+        previous.as_ref(),
+        &ctx.scale,
+    );
+    let legend_cur = format!("{} ({}): this round", ctx.round_title, ctx.round.date);
+    let legend_prev = ctx
+        .previous
+        .zip(ctx.previous_title.as_ref())
+        .map(|(p, t)| format!("{t} ({}): previous round", p.date));
+    let lh = charts::radar_legend(
+        doc,
+        left + 20.0,
+        top + radar_h,
+        300.0,
+        &legend_cur,
+        legend_prev.as_deref(),
+        &ctx.scale,
+    );
+    let table_bottom = change_table(doc, ctx, cmp, left + 335.0, top + 2.0);
+    doc.y = (top + radar_h + lh).max(table_bottom) + 4.0;
+}
+
+/// Column widths of the change table: area, previous, now, change.
+struct Columns {
+    x: f32,
+    area: f32,
+    prev: f32,
+    now: f32,
+}
+
+/// Area, previous answer, answer now and the change, one row per area, from (`x`, `y`);
+/// returns where it ends.
+fn change_table(doc: &mut Doc, ctx: &Ctx<'_>, cmp: &Comparison, x: f32, y: f32) -> f32 {
+    let tw = doc.right - x;
+    let head = Style::new(Weight::Bold, 7.0, print::MUTED);
+    let (prev, now, change) = (24.0, 24.0, 46.0);
+    let c = Columns {
+        x,
+        area: tw - prev - now - change,
+        prev,
+        now,
+    };
+    let mut y = y;
+    doc.text(x, y + head.baseline(), head, "Area");
+    doc.text_center(
+        x + c.area + c.prev / 2.0,
+        y + head.baseline(),
+        head,
+        "Prev.",
+    );
+    let now_x = x + c.area + c.prev + c.now / 2.0;
+    doc.text_center(now_x, y + head.baseline(), head, "Now");
+    let change_x = x + c.area + c.prev + c.now + 5.0;
+    doc.text(change_x, y + head.baseline(), head, "Change");
+    y += head.line_height() + 2.0;
+    doc.line(&[(x, y), (x + tw, y)], Stroke::solid(print::RULE, 0.5));
+    for (i, label) in ctx.area_labels.iter().enumerate() {
+        y += change_row(doc, ctx, cmp, &c, i, label, y);
+        doc.line(&[(x, y), (x + tw, y)], Stroke::solid(print::PANEL, 0.4));
+    }
+    let note = Style::muted(6.5);
+    y += 3.0;
+    let change_note = if ctx.previous.is_some() {
+        "Change = this round's level minus the previous round's. \"new level\": a level now, none before (unscored, NA or NI); \"no level now\": the reverse."
+    } else {
+        "No previous round: changes start with the next round."
+    };
+    for l in doc.wrap(change_note, note, tw) {
+        doc.text(x, y + note.baseline(), note, &l);
+        y += note.line_height();
+    }
+    y
+}
+
+/// One row of the change table at `y`; returns its height.
+fn change_row(
+    doc: &mut Doc,
+    ctx: &Ctx<'_>,
+    cmp: &Comparison,
+    c: &Columns,
+    i: usize,
+    label: &str,
+    y: f32,
+) -> f32 {
+    let st = Style::regular(7.5);
+    let lines = doc.wrap(&format!("{}. {label}", i + 1), st, c.area - 4.0);
+    let row_h = (lines.len() as f32 * st.line_height()).max(12.0) + 4.0;
+    let mut ly = y + 2.0;
+    for l in &lines {
+        doc.text(c.x, ly + st.baseline(), st, l);
+        ly += st.line_height();
+    }
+    let cell_y = y + (row_h - 11.0) / 2.0;
+    let prev = cmp
+        .previous
+        .as_ref()
+        .and_then(|p| p.get(i).copied().flatten());
+    if ctx.previous.is_some() {
+        let px = c.x + c.area + 2.0;
+        charts::answer_cell(doc, px, cell_y, c.prev - 4.0, 11.0, prev, &ctx.scale, 7.0);
+    } else {
+        let mid = c.x + c.area + c.prev / 2.0;
+        doc.text_center(mid, cell_y + 8.0, Style::muted(7.0), "·");
+    }
+    let now = cmp.current.get(i).copied().flatten();
+    let nx = c.x + c.area + c.prev + 2.0;
+    charts::answer_cell(doc, nx, cell_y, c.now - 4.0, 11.0, now, &ctx.scale, 7.0);
+    let ch = cmp
+        .changes
+        .as_ref()
+        .and_then(|ch| ch.get(i).copied())
+        .map_or_else(|| "–".to_owned(), change_text);
+    let cx = c.x + c.area + c.prev + c.now + 5.0;
+    doc.text(cx, cell_y + 8.0, Style::regular(7.0), &ch);
+    row_h
+}
+
+fn change_text(c: Change) -> String {
+    match c {
+        Change::Moved(d) if d > 0 => format!("▲ +{d}"),
+        Change::Moved(d) if d < 0 => format!("▼ −{}", -d),
+        Change::Moved(_) => "= 0".to_owned(),
+        Change::Rerated(d) if d > 0 => format!("re-rated +{d}"),
+        Change::Rerated(d) => format!("re-rated −{}", -d),
+        Change::NewlyScored => "new level".to_owned(),
+        Change::NoLongerScored => "no level now".to_owned(),
+        Change::NoLevels => "–".to_owned(),
+        Change::NotComparable => "not comparable".to_owned(),
+    }
+}

@@ -1,0 +1,163 @@
+//! The follow-up record in a ministry summary: why scores changed, grouped by reason,
+//! and the actions table (the follow-up of last round's actions, then those agreed
+//! this round).
+
+use crate::Ctx;
+use crate::blocks::{band, heading, subline};
+use crate::fonts::Weight;
+use crate::layout::{Doc, Style};
+use crate::model::plots::{change_table, moved_by_reason};
+use crate::model::{Action, Ministry};
+use crate::table::{Cell, Item, Table};
+
+/// "Why scores changed": the moved levels by reason, one line per group.
+pub(super) fn reasons(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry) {
+    let Some(prev) = ctx.previous else {
+        return;
+    };
+    let t = change_table(
+        ctx.ws,
+        prev.id.as_str(),
+        ctx.round.id.as_str(),
+        Some(m.id.as_str()),
+    );
+    let groups = moved_by_reason(&t);
+    if groups.is_empty() {
+        return;
+    }
+    heading(doc, "Why scores changed", 30.0);
+    subline(
+        doc,
+        "Only a real change in performance is an improvement or a decline; a re-rating (new evidence, another reading, an earlier error, a changed definition) is not.",
+    );
+    let (left, width) = (doc.left, doc.width());
+    let bold = Style::bold(8.5);
+    let body = Style::regular(8.5);
+    for (title, rows) in groups {
+        let items: Vec<String> = rows
+            .iter()
+            .map(|r| {
+                let k = ctx.inst.area_index(r.area.as_str()).unwrap_or(0);
+                let code =
+                    |a: Option<crate::model::Answer>| a.map_or("–".to_owned(), |a| a.code());
+                let label = ctx.area_labels.get(k).map_or("", String::as_str);
+                let mut s = format!("{}. {label} ({} → {})", k + 1, code(r.from), code(r.to));
+                let note = ctx
+                    .ws
+                    .score(ctx.round.id.as_str(), m.id.as_str(), r.area.as_str())
+                    .and_then(|s| s.reason.as_ref())
+                    .map(|r| r.note.trim())
+                    .unwrap_or("");
+                if !note.is_empty() {
+                    s.push_str(&format!(": {note}"));
+                }
+                s
+            })
+            .collect();
+        let text = doc.clean(&items.join("; "), &format!("ministry `{}`: reasons", m.id));
+        doc.ensure(24.0);
+        doc.paragraph(left, width, bold, &title);
+        doc.paragraph(left + 8.0, width - 8.0, body, &text);
+        doc.y += 3.0;
+    }
+}
+
+/// The actions table: last round's actions with where they stand, then this round's.
+pub(super) fn actions(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry) {
+    let code = m.id.as_str();
+    let collect = |round: &str| -> Vec<(usize, &Action)> {
+        ctx.inst
+            .areas()
+            .iter()
+            .enumerate()
+            .filter_map(|(k, a)| ctx.ws.score(round, code, a.id.as_str()).map(|s| (k, s)))
+            .flat_map(|(k, s)| s.actions.iter().map(move |a| (k, a)))
+            .collect()
+    };
+    let earlier = ctx.previous.map(|p| (p, collect(p.id.as_str())));
+    let now = collect(ctx.round.id.as_str());
+    let has_earlier = earlier.as_ref().is_some_and(|(_, a)| !a.is_empty());
+    heading(doc, "Actions", 40.0);
+    if !has_earlier && now.is_empty() {
+        subline(doc, "No actions were recorded for this ministry.");
+        return;
+    }
+    if let Some((p, list)) = earlier.filter(|(_, l)| !l.is_empty()) {
+        let title = format!(
+            "Follow-up of the actions agreed in {} ({})",
+            p.title, p.date
+        );
+        let title = doc.clean(&title, "round title");
+        action_table(doc, ctx, &title, &list, code);
+    }
+    if !now.is_empty() {
+        action_table(doc, ctx, "Agreed in this round, for the next", &now, code);
+    }
+}
+
+/// One table of actions under a bold title.
+fn action_table(doc: &mut Doc, ctx: &Ctx<'_>, title: &str, list: &[(usize, &Action)], code: &str) {
+    let (left, width) = (doc.left, doc.width());
+    doc.ensure(50.0);
+    doc.paragraph(left, width, Style::bold(8.5), title);
+    doc.y += 2.0;
+    let widths = vec![100.0, width - 100.0 - 110.0 - 62.0, 110.0, 62.0];
+    let labels = [
+        "Area",
+        "Action and follow-up",
+        "Owner and due date",
+        "Status",
+    ];
+    let header = band(
+        left,
+        widths.clone(),
+        labels.map(str::to_owned).to_vec(),
+        |_| false,
+    );
+    let table = Table::banded(left, widths, 15.0, &header, &ctx.scale);
+    let st = Style::regular(8.0);
+    let muted = Style::muted(7.5);
+    let rows: Vec<[Cell; 4]> = list
+        .iter()
+        .map(|(k, a)| {
+            let place = format!("ministry `{code}`: action");
+            let label = ctx.area_labels.get(*k).map_or("", String::as_str);
+            let cleaned = doc.clean(&a.text, &place);
+            let mut text = Cell::text(doc, &cleaned, st, table.inner(1));
+            if !a.follow_up.trim().is_empty() {
+                text.push(Item::Gap(1.5));
+                let f = doc.clean(a.follow_up.trim(), &place);
+                text.extend(Cell::text(
+                    doc,
+                    &format!("Follow-up: {f}"),
+                    muted,
+                    table.inner(1),
+                ));
+            }
+            let due = a.due.map(|d| format!("due {d}")).unwrap_or_default();
+            let who = [doc.clean(&a.owner, &place), due]
+                .into_iter()
+                .filter(|s| !s.trim().is_empty())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let status = Style::new(Weight::Bold, 8.0, crate::look::print::TEXT);
+            [
+                Cell::new(Cell::text(
+                    doc,
+                    &format!("{}. {label}", k + 1),
+                    st,
+                    table.inner(0),
+                )),
+                Cell::new(text),
+                Cell::new(Cell::text(doc, &who, st, table.inner(2))),
+                Cell::new(vec![Item::Text(a.status.label().to_owned(), status)]),
+            ]
+        })
+        .collect();
+    let first = rows.first().map_or(0.0, |r| table.height(doc, r));
+    table.start(doc, first);
+    for cells in &rows {
+        table.row(doc, cells);
+    }
+    doc.y += 4.0;
+}

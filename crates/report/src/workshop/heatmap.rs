@@ -1,0 +1,160 @@
+//! The heatmap: every ministry by every area, coloured by level with the code in each
+//! cell, a median and coverage per ministry, and the median per area below.
+
+use crate::Ctx;
+use crate::blocks::{heading, subline};
+use crate::charts;
+use crate::layout::{Doc, Stroke, Style};
+use crate::look::print;
+use crate::model::stats::{self, Summary, fmt2};
+use crate::table::{Align, Cell, Item, Table};
+
+/// Widths of the median and answered columns.
+const MED_W: f32 = 40.0;
+const ANS_W: f32 = 44.0;
+
+/// Every ministry by every area; returns the page it starts on.
+pub(super) fn heatmap(
+    doc: &mut Doc,
+    ctx: &Ctx<'_>,
+    summaries: &[Summary],
+    names: &[String],
+) -> usize {
+    doc.set_header(format!(
+        "Heatmap — {} ({})",
+        ctx.round_title, ctx.round.date
+    ));
+    doc.new_page();
+    doc.bookmark("Heatmap".to_owned());
+    let page = doc.page_number();
+    heading(doc, "Heatmap: all ministries by area", 40.0);
+    subline(
+        doc,
+        &format!(
+            "The agreed answer of each ministry in each area, {}. The number in each cell is the level; NA = not applicable, NI = insufficient information, – = not scored. Median over the areas with a level.",
+            ctx.round_title
+        ),
+    );
+    let (left, width) = (doc.left, doc.width());
+    let y = doc.y;
+    let h = charts::legend(doc, left, y, width, &ctx.scale);
+    doc.y += h + 4.0;
+
+    let n_areas = ctx.area_labels.len();
+    let cell_w = ((width - 150.0 - MED_W - ANS_W) / n_areas.max(1) as f32).min(26.0);
+    let name_w = width - cell_w * n_areas as f32 - MED_W - ANS_W;
+    let mut widths = vec![name_w];
+    widths.extend(std::iter::repeat_n(cell_w, n_areas));
+    widths.extend([MED_W, ANS_W]);
+    let (header, header_h) = column_header(doc, ctx, left, widths.clone());
+    let table = Table {
+        x: left,
+        widths,
+        pad: 2.5,
+        min_row: 14.0,
+        header_height: header_h,
+        header: &header,
+        scale: &ctx.scale,
+    };
+    table.start(doc, 20.0);
+    rows(doc, ctx, &table, summaries, names);
+    page
+}
+
+/// The column header: "Ministry", the area labels turned up and wrapped, "Median" and
+/// "Answered". Returns the drawing function and its height.
+fn column_header(
+    doc: &Doc,
+    ctx: &Ctx<'_>,
+    left: f32,
+    hw: Vec<f32>,
+) -> (impl Fn(&mut Doc) + use<>, f32) {
+    let head_st = Style::regular(7.0);
+    let labels: Vec<String> = ctx
+        .area_labels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| format!("{}. {l}", i + 1))
+        .collect();
+    let longest = labels
+        .iter()
+        .map(|l| doc.measure(l, head_st))
+        .fold(0.0, f32::max);
+    let text_h = longest.clamp(30.0, 96.0);
+    let wrapped: Vec<Vec<String>> = labels
+        .iter()
+        .map(|l| doc.wrap(l, head_st, text_h + 0.5))
+        .collect();
+    let header_h = text_h + 8.0;
+    let bold = Style::bold(7.0);
+    let header = move |doc: &mut Doc| {
+        let y = doc.y;
+        let bottom = y + header_h;
+        let mut x = left;
+        doc.text(x + 3.0, bottom - 4.0, bold, "Ministry");
+        x += hw[0];
+        for lines in &wrapped {
+            let lh = head_st.line_height();
+            let block = lines.len() as f32 * lh;
+            // Lines side by side, centred on the column, read bottom to top.
+            let mut lx = x + hw[1] / 2.0 - block / 2.0 + head_st.size * 0.8;
+            for l in lines {
+                doc.text_up(lx, bottom - 3.0, head_st, l);
+                lx += lh;
+            }
+            x += hw[1];
+        }
+        doc.text_center(x + MED_W / 2.0, bottom - 4.0, bold, "Median");
+        x += MED_W;
+        doc.text_center(x + ANS_W / 2.0, bottom - 4.0, bold, "Answered");
+        doc.line(
+            &[(left, bottom), (left + hw.iter().sum::<f32>(), bottom)],
+            Stroke::solid(print::MUTED, 0.6),
+        );
+        doc.y = bottom;
+    };
+    (header, header_h)
+}
+
+/// A row per ministry, then the median per area over the ministries.
+fn rows(doc: &mut Doc, ctx: &Ctx<'_>, table: &Table<'_>, summaries: &[Summary], names: &[String]) {
+    let ws = ctx.ws;
+    let name_st = Style::regular(7.0);
+    let num_st = Style::regular(7.5);
+    if ws.ministries().is_empty() {
+        subline(doc, "This workspace has no ministries yet.");
+        return;
+    }
+    for (s, name) in summaries.iter().zip(names) {
+        let mut cells = vec![Cell::new(Cell::text(doc, name, name_st, table.inner(0)))];
+        for a in &s.answers {
+            cells.push(Cell::answer(*a, 7.5));
+        }
+        cells.push(Cell::aligned(
+            vec![Item::Text(fmt2(s.median), num_st)],
+            Align::Center,
+        ));
+        cells.push(Cell::aligned(
+            vec![Item::Text(
+                format!("{}/{}", s.coverage.answered(), s.coverage.areas),
+                num_st,
+            )],
+            Align::Center,
+        ));
+        table.row(doc, &cells);
+    }
+    let dist = stats::round_distribution(ws, ctx.round.id.as_str(), None);
+    let mut cells = vec![Cell::new(vec![Item::Text(
+        "Median over ministries".to_owned(),
+        Style::bold(7.0),
+    )])];
+    for d in &dist {
+        cells.push(Cell::aligned(
+            vec![Item::Text(fmt2(d.median()), Style::bold(6.5))],
+            Align::Center,
+        ));
+    }
+    cells.push(Cell::new(Vec::new()));
+    cells.push(Cell::new(Vec::new()));
+    table.row(doc, &cells);
+}

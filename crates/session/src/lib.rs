@@ -1,0 +1,241 @@
+//! The session layer (no egui): the document (undo, autosave, conflicts), long jobs
+//! (the PDF export), and the live state of a scoring session.
+//!
+//! Every edit, whether from the window, a server thread or the command line, goes
+//! through one entry point: [`SessionState::apply`] (or [`Session::submit`] from a
+//! thread that does not hold the lock). That is where undo, autosave and whatever
+//! listens to edits hook in. [`Session`] is a cheap handle that any thread can hold.
+
+use codi_model as model;
+use codi_report as report;
+use codi_storage as storage;
+
+pub mod cache;
+pub mod document;
+pub mod export;
+mod history;
+pub mod live;
+mod past;
+pub mod room;
+pub mod tables;
+pub mod timing;
+pub mod voting;
+
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Instant;
+
+pub use document::{Document, Origin, SaveState, Target};
+pub use live::{Focus, Live, Page, Timer};
+pub use timing::TimerOp;
+
+use crate::model::{Applied, Edit, ModelError};
+
+/// Time for a session: seconds since it started (autosave timing) and the wall clock
+/// (stamped on changed records). Tests fix the wall clock.
+#[derive(Clone, Debug)]
+pub struct Clock {
+    epoch: Instant,
+    fixed: Option<jiff::Timestamp>,
+}
+
+impl Default for Clock {
+    fn default() -> Self {
+        Self {
+            epoch: Instant::now(),
+            fixed: None,
+        }
+    }
+}
+
+impl Clock {
+    /// A clock whose wall time never moves (tests, reproducible output).
+    pub fn fixed(at: jiff::Timestamp) -> Self {
+        Self {
+            fixed: Some(at),
+            ..Self::default()
+        }
+    }
+    pub fn secs(&self) -> f64 {
+        self.epoch.elapsed().as_secs_f64()
+    }
+    pub fn stamp(&self) -> jiff::Timestamp {
+        self.fixed.unwrap_or_else(jiff::Timestamp::now)
+    }
+}
+
+/// Everything the session holds; reached through [`Session::lock`].
+pub struct SessionState {
+    pub doc: Document,
+    pub live: Live,
+    clock: Clock,
+}
+
+impl SessionState {
+    pub fn new(doc: Document, clock: Clock) -> Self {
+        Self {
+            doc,
+            live: Live::default(),
+            clock,
+        }
+    }
+
+    pub fn now_secs(&self) -> f64 {
+        self.clock.secs()
+    }
+
+    /// The wall-clock time stamped on changed records.
+    pub fn stamp(&self) -> jiff::Timestamp {
+        self.clock.stamp()
+    }
+
+    /// The one entry point for edits.
+    pub fn apply(&mut self, edit: Edit, origin: Origin) -> Result<Applied, ModelError> {
+        let (now, stamp) = (self.now_secs(), self.stamp());
+        let applied = self.doc.apply(edit, origin, now, Some(stamp))?;
+        self.hide_emptied();
+        Ok(applied)
+    }
+
+    /// Take back the facilitator's last edit.
+    pub fn undo(&mut self) -> Result<Option<Applied>, ModelError> {
+        let (now, stamp) = (self.now_secs(), self.stamp());
+        let applied = self.doc.undo(now, Some(stamp))?;
+        self.hide_emptied();
+        Ok(applied)
+    }
+
+    pub fn redo(&mut self) -> Result<Option<Applied>, ModelError> {
+        let (now, stamp) = (self.now_secs(), self.stamp());
+        let applied = self.doc.redo(now, Some(stamp))?;
+        self.hide_emptied();
+        Ok(applied)
+    }
+
+    /// Finish or start background saves; returns seconds until this should run again.
+    pub fn poll(&mut self) -> Option<f64> {
+        let now = self.now_secs();
+        self.doc.poll(now);
+        self.doc.next_save_in(now)
+    }
+
+    /// Switch to another document (open, new, demo). The live state ends with it.
+    pub fn replace_document(&mut self, doc: Document) {
+        self.doc = doc;
+        self.live = Live::default();
+    }
+}
+
+type Waker = Arc<dyn Fn() + Send + Sync>;
+
+/// A shared handle on the session. Cloning it is cheap; every clone reaches the same
+/// document.
+#[derive(Clone)]
+pub struct Session {
+    inner: Arc<Mutex<SessionState>>,
+    waker: Arc<Mutex<Option<Waker>>>,
+}
+
+impl Session {
+    pub fn new(doc: Document, clock: Clock) -> Self {
+        Self {
+            inner: Arc::new(Mutex::new(SessionState::new(doc, clock))),
+            waker: Arc::new(Mutex::new(None)),
+        }
+    }
+
+    /// Lock the session. A thread that panicked while holding it leaves the data
+    /// consistent (edits apply all or nothing), so a poisoned lock is used anyway.
+    pub fn lock(&self) -> MutexGuard<'_, SessionState> {
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Apply an edit from a thread that does not hold the lock, then wake the window.
+    pub fn submit(&self, edit: Edit, origin: Origin) -> Result<Applied, ModelError> {
+        let result = self.lock().apply(edit, origin);
+        self.wake();
+        result
+    }
+
+    /// Called after changes made from other threads (the window repaints).
+    pub fn set_waker(&self, waker: impl Fn() + Send + Sync + 'static) {
+        *self.waker.lock().unwrap_or_else(|e| e.into_inner()) = Some(Arc::new(waker));
+    }
+
+    pub fn wake(&self) {
+        let w = self.waker.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        if let Some(w) = w {
+            w();
+        }
+    }
+
+    /// Save now and wait.
+    pub fn flush(&self) -> Result<(), String> {
+        self.lock().doc.flush()
+    }
+
+    /// Save now and wait, unless the lock is held (the process is ending in the middle
+    /// of a frame: waiting for the lock would never end).
+    pub fn try_flush(&self) -> Result<(), String> {
+        match self.inner.try_lock() {
+            Ok(mut st) => st.doc.flush(),
+            Err(std::sync::TryLockError::Poisoned(e)) => e.into_inner().doc.flush(),
+            Err(std::sync::TryLockError::WouldBlock) => {
+                Err("the session was busy as the app ended".to_owned())
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::demo::demo_workspace;
+    use crate::model::{Answer, MinistryId, RoundId, ScoreRef, VoteChange, VoteSource};
+
+    #[test]
+    fn threads_submit_through_one_entry_point() {
+        let d = tempfile::tempdir().unwrap();
+        let doc = Document::unsaved(demo_workspace(), d.path().join("u.codi.json"));
+        let session = Session::new(doc, Clock::default());
+        let woken = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let w = woken.clone();
+        session.set_waker(move || {
+            w.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        });
+        let at = ScoreRef {
+            round: RoundId::new("followup-2024").unwrap(),
+            ministry: MinistryId::new("HSD").unwrap(),
+            area: crate::model::AreaId::new("responsiveness").unwrap(),
+        };
+        let threads: Vec<_> = (0..8)
+            .map(|_| {
+                let s = session.clone();
+                let at = at.clone();
+                std::thread::spawn(move || {
+                    for _ in 0..50 {
+                        s.submit(
+                            Edit::Vote {
+                                at: at.clone(),
+                                source: VoteSource::Phones,
+                                change: VoteChange::Add(Answer::NotApplicable),
+                            },
+                            Origin::Remote,
+                        )
+                        .unwrap();
+                    }
+                })
+            })
+            .collect();
+        for t in threads {
+            t.join().unwrap();
+        }
+        let st = session.lock();
+        let tally = &st.doc.workspace().score_at(&at).unwrap().phone_votes;
+        assert_eq!(tally.na, 400, "no vote lost or counted twice");
+        assert_eq!(woken.load(std::sync::atomic::Ordering::Relaxed), 400);
+        assert!(
+            !st.doc.can_undo(),
+            "phone votes are not the facilitator's to undo"
+        );
+    }
+}

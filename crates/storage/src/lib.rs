@@ -1,0 +1,38 @@
+//! Files: workspace JSON (versioned, migrated on load, atomic saves with a `.bak`), the
+//! careful file-system layer under it, and interchange: CSV and workbooks (`.xlsx`,
+//! `.ods`), which share one column contract and one row reader.
+
+use codi_look as look;
+use codi_model as model;
+
+pub mod csv;
+pub mod fs;
+pub mod json;
+pub mod workbook;
+
+use std::path::Path;
+
+use crate::model::workspace::Workspace;
+
+/// Plan an import from a CSV file or a workbook, told apart by content (a workbook is a
+/// zip archive) and then by extension. `sheet` picks a workbook's sheet (the first when
+/// None); naming one for a CSV file is an error. `ws` is not changed.
+pub fn read_import(
+    path: &Path,
+    sheet: Option<&str>,
+    ws: &Workspace,
+) -> Result<csv::ImportPlan, csv::CsvError> {
+    let bytes = fs::read_limited(path, json::MAX_FILE_BYTES)?;
+    if bytes.starts_with(b"PK\x03\x04") || workbook::is_workbook_path(path) {
+        return workbook::read_bytes(&bytes, path, sheet, ws);
+    }
+    if let Some(sheet) = sheet {
+        return Err(csv::Where::csv(path).plain(format!(
+            "a sheet (`{sheet}`) was named, but this is a CSV file, which has none"
+        )));
+    }
+    csv::read_bytes(&bytes, path, ws)
+}
+
+pub use fs::SaveError;
+pub use json::{LoadError, load, save};
