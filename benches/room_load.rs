@@ -116,7 +116,7 @@ fn session_vote_cost(h: &mut Headless, focus: Focus, n: usize) -> Duration {
     for p in 0..n {
         let mut st = h.app.session().lock();
         let answer = answers(p, 0).0;
-        st.phone_vote(&format!("load-phone-{p:012}"), &at, answer, Instant::now())
+        st.phone_vote(&format!("load-phone-{p:012}"), &at, answer)
             .expect("counted");
     }
     t.elapsed() / n as u32

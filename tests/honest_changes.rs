@@ -16,6 +16,12 @@ use codi_workshop::model::demo::demo_workspace;
 use codi_workshop::report::ministry_summary;
 use codi_workshop::storage::workbook::export_xlsx;
 
+/// The export time written in the workbooks of this test: fixed, in Dhaka's offset.
+pub fn exported() -> jiff::Zoned {
+    let at: jiff::Timestamp = "2024-08-04T04:00:00Z".parse().unwrap();
+    at.to_zoned(jiff::tz::TimeZone::fixed(jiff::tz::offset(6)))
+}
+
 fn cli(args: &[&str]) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_codi-workshop"))
         .args(args)
@@ -86,7 +92,7 @@ fn the_workshop_pdf_lists_re_ratings_under_their_reasons() {
 
 #[test]
 fn the_workbook_changes_sheet_says_how_each_change_is_counted() {
-    let bytes = export_xlsx(&demo_workspace()).unwrap();
+    let bytes = export_xlsx(&demo_workspace(), &exported()).unwrap();
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).unwrap();
     let sheet = book.worksheet_range("Changes").unwrap();
     let rows: Vec<Vec<String>> = sheet

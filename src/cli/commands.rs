@@ -414,9 +414,7 @@ fn report_date_from_env() -> anyhow::Result<jiff::civil::Date> {
             .trim()
             .parse()
             .with_context(|| format!("{REPORT_DATE_ENV}=`{v}` is not a date; use YYYY-MM-DD")),
-        // UTC: the app does not read the system time zone (jiff's `tz-system` is off).
-        _ => Ok(jiff::Timestamp::now()
-            .to_zoned(jiff::tz::TimeZone::UTC)
-            .date()),
+        // The workshop's local date, as in the app.
+        _ => Ok(crate::session::Clock::system().today()),
     }
 }

@@ -11,7 +11,7 @@ use crate::storage::{self, fs, workbook};
 pub fn export(file: &Path, output: &Path, out: &mut dyn std::io::Write) -> anyhow::Result<()> {
     refuse_same(file, output, "the workspace")?;
     let ws = storage::load(file)?;
-    let bytes = workbook::export_xlsx(&ws)
+    let bytes = workbook::export_xlsx(&ws, &crate::session::Clock::system().zoned())
         .with_context(|| format!("the workbook could not be made from {}", file.display()))?;
     fs::write_atomic(output, &bytes)?;
     writeln!(out, "Wrote {}", output.display())?;

@@ -258,9 +258,9 @@ impl App {
         self.results_view.tab
     }
 
-    /// Today in the computer's time zone (UTC when it has none).
+    /// Today in the workshop's time zone (the clock's).
     pub(super) fn today(&self) -> jiff::civil::Date {
-        jiff::Zoned::now().date()
+        self.session.clock().today()
     }
 
     /// Save now and wait (tests, closing).

@@ -14,7 +14,13 @@ const MAX_RECENT: usize = 8;
 
 impl App {
     pub(super) fn new_autosave_path(&self) -> PathBuf {
-        let stamp = jiff::Timestamp::now().strftime("%Y%m%d-%H%M%S").to_string();
+        let stamp = self
+            .session
+            .lock()
+            .clock()
+            .zoned()
+            .strftime("%Y%m%d-%H%M%S")
+            .to_string();
         let dir = self.data_dir.clone().unwrap_or_else(std::env::temp_dir);
         let mut path = dir.join(format!("unsaved-{stamp}{}", json::EXTENSION));
         let mut k = 2;
@@ -115,9 +121,10 @@ impl App {
         default_name: &str,
     ) -> Option<PathBuf> {
         if self.dialog_answers.is_empty() && !self.no_dialogs {
-            let asked = std::time::Instant::now();
+            let clock = self.session.clock().clone();
+            let asked = clock.instant();
             let picked = self.pick(true, title, filter, default_name);
-            if picked.is_some() || asked.elapsed() > std::time::Duration::from_millis(300) {
+            if picked.is_some() || clock.instant() - asked > std::time::Duration::from_millis(300) {
                 return picked;
             }
         } else if !self.dialog_answers.is_empty() {

@@ -14,7 +14,6 @@ use crate::model::{Edit, Instrument, Workspace};
 use crate::session::export::PdfJob;
 use crate::session::{Document, Origin, Target, TimerOp};
 use crate::storage::json;
-use std::time::Instant;
 
 impl App {
     /// Apply one command.
@@ -37,7 +36,7 @@ impl App {
                 self.screen = screen;
             }
             Command::Score(focus) => {
-                let result = self.session.lock().show(focus, Instant::now());
+                let result = self.session.lock().show(focus);
                 if let Err(e) = result {
                     self.error(format!("The discussion time was not recorded: {e}."));
                 }
@@ -150,7 +149,7 @@ impl App {
     }
 
     fn timer(&mut self, op: TimerOp) {
-        let result = self.session.lock().timer(op, Instant::now());
+        let result = self.session.lock().timer(op);
         if let Err(e) = result {
             self.error(format!("The discussion time was not recorded: {e}."));
         }
@@ -212,7 +211,7 @@ impl App {
                 // Show the area the step changed, so that it can be checked at once.
                 if let Some(focus) = focus {
                     // Moving there records the open area's time, as any move does.
-                    let _ = self.session.lock().show(focus, Instant::now());
+                    let _ = self.session.lock().show(focus);
                     self.screen = Screen::Scoring;
                 }
                 self.info(text);
@@ -267,9 +266,7 @@ impl App {
                 else {
                     return;
                 };
-                let today = jiff::Timestamp::now()
-                    .to_zoned(jiff::tz::TimeZone::UTC)
-                    .date();
+                let today = self.today();
                 let ws = self.workspace();
                 self.pdf_job = Some(PdfJob::start(ws, kind, path, today));
             }

@@ -95,7 +95,8 @@ impl App {
         let Some(path) = self.export_target(path, "Export an Excel workbook", XLSX) else {
             return;
         };
-        match workbook::export_xlsx(&self.workspace()) {
+        let exported = self.session.clock().zoned();
+        match workbook::export_xlsx(&self.workspace(), &exported) {
             Ok(bytes) => self.write_export(&path, &bytes, "the workbook"),
             Err(e) => self.error(format!("The workbook could not be made: {e}")),
         }

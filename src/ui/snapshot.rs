@@ -26,11 +26,12 @@ enum Stage {
     /// A frame in presentation mode has been drawn: take its picture.
     Drawn,
     /// Waiting for the picture since then.
-    Asked(std::time::Instant),
+    /// Asked at this egui time (seconds).
+    Asked(f64),
 }
 
 /// How long a picture may take before the view is given back.
-const PATIENCE: std::time::Duration = std::time::Duration::from_secs(3);
+const PATIENCE_SECS: f64 = 3.0;
 
 /// What [`poll`] found.
 pub enum Poll {
@@ -67,14 +68,14 @@ pub fn poll(ctx: &egui::Context, mut snap: Snapshot) -> Poll {
             });
             ctx.send_viewport_cmd(ViewportCommand::Screenshot(callback));
             ctx.request_repaint();
-            snap.stage = Stage::Asked(std::time::Instant::now());
+            snap.stage = Stage::Asked(ctx.input(|i| i.time));
             Poll::Waiting(snap)
         }
         Stage::Asked(since) => {
             let image = snap.image.lock().unwrap_or_else(|e| e.into_inner()).take();
             match image {
                 Some(image) => Poll::Done(snap, image),
-                None if since.elapsed() > PATIENCE => Poll::Failed(snap),
+                None if ctx.input(|i| i.time) - since > PATIENCE_SECS => Poll::Failed(snap),
                 None => {
                     ctx.request_repaint_after(std::time::Duration::from_millis(100));
                     Poll::Waiting(snap)

@@ -151,7 +151,11 @@ fn ods_files_that_would_explode_are_refused_naming_sheet_and_cell() {
 
 /// A real exported workbook whose first sheet's XML is replaced by `sheet`.
 fn xlsx_with_sheet(sheet: &str) -> Vec<u8> {
-    let base = workbook::export_xlsx(&codi_workshop::model::demo::demo_workspace()).unwrap();
+    let base = workbook::export_xlsx(
+        &codi_workshop::model::demo::demo_workspace(),
+        &super::exported(),
+    )
+    .unwrap();
     let mut src = zip::ZipArchive::new(Cursor::new(base)).unwrap();
     let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
     for i in 0..src.len() {

@@ -16,6 +16,12 @@ use codi_workshop::model::{Edit, Instrument, ScoreRef, TextField, Workspace};
 use codi_workshop::storage::{csv, workbook};
 use rust_xlsxwriter::{ExcelDateTime, Formula, Workbook};
 
+/// The export time written in the workbooks of this test: fixed, in Dhaka's offset.
+pub fn exported() -> jiff::Zoned {
+    let at: jiff::Timestamp = "2024-08-04T04:00:00Z".parse().unwrap();
+    at.to_zoned(jiff::tz::TimeZone::fixed(jiff::tz::offset(6)))
+}
+
 pub fn empty() -> Workspace {
     Workspace::new("Imported".to_owned(), Instrument::codi())
 }
@@ -82,7 +88,7 @@ fn the_export_imports_back_to_the_same_data_as_the_csv() {
             .unwrap();
     }
     let (r, m, area) = (at.round.as_str(), at.ministry.as_str(), at.area.as_str());
-    let bytes = workbook::export_xlsx(&ws).unwrap();
+    let bytes = workbook::export_xlsx(&ws, &exported()).unwrap();
     let back = import(&bytes, None).unwrap();
     assert_eq!(csv_of(&back), csv_of(&via_csv(&ws)));
     let got = back.score(r, m, area).unwrap();
@@ -95,7 +101,7 @@ fn the_export_imports_back_to_the_same_data_as_the_csv() {
 #[test]
 fn a_39_ministry_3_round_workbook_round_trips() {
     let ws = large_workspace(39, 3, 120);
-    let bytes = workbook::export_xlsx(&ws).unwrap();
+    let bytes = workbook::export_xlsx(&ws, &exported()).unwrap();
     let back = import(&bytes, None).unwrap();
     assert_eq!(back.ministries().len(), 39);
     assert_eq!(back.rounds().len(), 3);

@@ -6,6 +6,7 @@
 //! PDF show.
 
 pub mod annex;
+pub mod clock;
 pub mod compare;
 pub mod demo;
 pub mod diff;

@@ -106,8 +106,8 @@ pub fn random_code(len: usize) -> String {
 /// Fill `out` from the operating system's random source.
 pub fn random_bytes(out: &mut [u8]) {
     if getrandom::fill(out).is_err() {
-        // No random source answered (never seen on a desktop): the system's hasher keys
-        // and the clock, as before, rather than nothing.
+        // No random source answered (never seen on a desktop): the system's hasher
+        // keys rather than nothing.
         fallback_bytes(out);
     }
 }
@@ -115,11 +115,8 @@ pub fn random_bytes(out: &mut [u8]) {
 fn fallback_bytes(out: &mut [u8]) {
     use std::hash::{BuildHasher, Hasher, RandomState};
     let mut h = RandomState::new().build_hasher();
-    h.write_u128(
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos()),
-    );
+    // `RandomState` is seeded from the system's random source where there is one.
+    h.write_usize(out.len());
     for chunk in out.chunks_mut(8) {
         let bits = h.finish().to_le_bytes();
         chunk.copy_from_slice(&bits[..chunk.len()]);

@@ -136,7 +136,7 @@ impl Drop for Share {
 struct IdleWatch {
     session: Session,
     grace: Duration,
-    since: Option<tokio::time::Instant>,
+    since: Option<std::time::Instant>,
 }
 
 impl IdleWatch {
@@ -152,16 +152,17 @@ impl IdleWatch {
         if self.grace.is_zero() {
             return false;
         }
-        let idle = {
+        let (idle, now) = {
             let st = self.session.lock();
-            st.live.voting.is_none() && st.live.tables.is_none()
+            let idle = st.live.voting.is_none() && st.live.tables.is_none();
+            (idle, st.clock().instant())
         };
         if !idle {
             self.since = None;
             return false;
         }
-        let since = *self.since.get_or_insert_with(tokio::time::Instant::now);
-        since.elapsed() >= self.grace
+        let since = *self.since.get_or_insert(now);
+        now - since >= self.grace
     }
 }
 

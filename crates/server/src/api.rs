@@ -7,7 +7,6 @@
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::Instant;
 
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, Path, State};
@@ -303,7 +302,7 @@ pub async fn vote(
     let at = ScoreRef::new(&round, &ministry, &area);
     let result = {
         let mut st = session.lock();
-        st.phone_vote(&token, &at, answer, Instant::now())
+        st.phone_vote(&token, &at, answer)
     };
     session.wake();
     match result {

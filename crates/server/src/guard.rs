@@ -12,8 +12,8 @@ use std::num::NonZeroU32;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use governor::clock::{Clock, DefaultClock};
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use governor::state::keyed::HashMapStateStore;
+use governor::{Quota, RateLimiter};
 use sha2::{Digest, Sha256};
 
 use crate::model::table::random_bytes;
@@ -32,11 +32,26 @@ const WRONG_CODE_EVERY: Duration = Duration::from_secs(6);
 /// laptop shared by two participants; not hundreds.
 pub const DEVICES_PER_ADDRESS: usize = 4;
 
+/// The app's clock as governor reads it, so the limits run on the same (fake in
+/// tests) time as everything else.
+#[derive(Clone)]
+struct Time(crate::session::Clock);
+
+impl governor::clock::Clock for Time {
+    type Instant = Instant;
+    fn now(&self) -> Instant {
+        self.0.instant()
+    }
+}
+
+type Limiter = RateLimiter<IpAddr, HashMapStateStore<IpAddr>, Time>;
+
 /// The server's shared state: the session, and the guards.
 pub struct Shared {
     pub session: Session,
-    requests: DefaultKeyedRateLimiter<IpAddr>,
-    wrong_codes: DefaultKeyedRateLimiter<IpAddr>,
+    clock: Time,
+    requests: Limiter,
+    wrong_codes: Limiter,
     /// Addresses waiting after too many wrong codes, and until when.
     blocked: Mutex<HashMap<IpAddr, Instant>>,
     /// Device tokens issued per address, for the join code they were issued under.
@@ -53,6 +68,7 @@ pub enum Refused {
 
 impl Shared {
     pub fn new(session: Session) -> Self {
+        let clock = Time(session.clock().clone());
         let mut key = [0u8; 32];
         random_bytes(&mut key);
         let per = |n: u32| NonZeroU32::new(n).unwrap_or(NonZeroU32::MIN);
@@ -62,8 +78,9 @@ impl Shared {
             .allow_burst(per(WRONG_CODES_BURST));
         Self {
             session,
-            requests: RateLimiter::keyed(requests),
-            wrong_codes: RateLimiter::keyed(wrong),
+            requests: RateLimiter::hashmap_with_clock(requests, clock.clone()),
+            wrong_codes: RateLimiter::hashmap_with_clock(wrong, clock.clone()),
+            clock,
             blocked: Mutex::new(HashMap::new()),
             issued: Mutex::new((String::new(), HashMap::new())),
             key,
@@ -72,7 +89,7 @@ impl Shared {
 
     /// A request from `ip`: within its rate, and not waiting after wrong codes?
     pub fn admit(&self, ip: IpAddr) -> Result<(), Refused> {
-        let now = Instant::now();
+        let now = self.clock.0.instant();
         {
             let mut blocked = self.blocked.lock().unwrap_or_else(|e| e.into_inner());
             match blocked.get(&ip) {
@@ -83,9 +100,9 @@ impl Shared {
                 None => {}
             }
         }
-        self.requests.check_key(&ip).map_err(|not_until| {
-            Refused::Wait(not_until.wait_time_from(DefaultClock::default().now()))
-        })
+        self.requests
+            .check_key(&ip)
+            .map_err(|not_until| Refused::Wait(not_until.wait_time_from(self.clock.0.instant())))
     }
 
     /// `ip` sent a code that is not open. Past the budget, it waits.
@@ -96,18 +113,18 @@ impl Shared {
         // Ten wrong codes in a row: the address waits a minute, not just until the
         // budget has one more.
         let wait = not_until
-            .wait_time_from(DefaultClock::default().now())
+            .wait_time_from(self.clock.0.instant())
             .max(Duration::from_secs(60));
         let mut blocked = self.blocked.lock().unwrap_or_else(|e| e.into_inner());
         // Forget long-past entries before the map grows (a LAN has few addresses; a
         // flood of spoofed ones would not get past the request rate).
         if blocked.len() > 4096 {
-            let now = Instant::now();
+            let now = self.clock.0.instant();
             blocked.retain(|_, until| *until > now);
             self.wrong_codes.retain_recent();
             self.requests.retain_recent();
         }
-        blocked.insert(ip, Instant::now() + wait);
+        blocked.insert(ip, self.clock.0.instant() + wait);
         Some(wait)
     }
 

@@ -193,14 +193,14 @@ impl Document {
         edit: Edit,
         origin: Origin,
         now_secs: f64,
-        stamp: Option<jiff::Timestamp>,
+        stamp: jiff::Timestamp,
     ) -> Result<Applied, ModelError> {
         let key = edit.coalesce_key();
-        let applied = edit.apply(&mut self.ws, stamp)?;
+        let applied = edit.apply(&mut self.ws, Some(stamp))?;
         if applied.is_noop() {
             return Ok(applied);
         }
-        let time = stamp.unwrap_or_else(jiff::Timestamp::now);
+        let time = stamp;
         super::history::record(&mut self.ws, &applied.changes, origin, Kind::Edit, time);
         if matches!(origin, Origin::User | Origin::Import) {
             let coalesce = key.is_some()
@@ -232,13 +232,13 @@ impl Document {
     pub fn undo(
         &mut self,
         now_secs: f64,
-        stamp: Option<jiff::Timestamp>,
+        stamp: jiff::Timestamp,
     ) -> Result<Option<Applied>, ModelError> {
         let Some(step) = self.undo.pop() else {
             return Ok(None);
         };
-        let applied = step.inverse.apply(&mut self.ws, stamp)?;
-        let time = stamp.unwrap_or_else(jiff::Timestamp::now);
+        let applied = step.inverse.apply(&mut self.ws, Some(stamp))?;
+        let time = stamp;
         super::history::record(
             &mut self.ws,
             &applied.changes,
@@ -258,13 +258,13 @@ impl Document {
     pub fn redo(
         &mut self,
         now_secs: f64,
-        stamp: Option<jiff::Timestamp>,
+        stamp: jiff::Timestamp,
     ) -> Result<Option<Applied>, ModelError> {
         let Some(step) = self.redo.pop() else {
             return Ok(None);
         };
-        let applied = step.inverse.apply(&mut self.ws, stamp)?;
-        let time = stamp.unwrap_or_else(jiff::Timestamp::now);
+        let applied = step.inverse.apply(&mut self.ws, Some(stamp))?;
+        let time = stamp;
         super::history::record(
             &mut self.ws,
             &applied.changes,

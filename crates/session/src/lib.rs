@@ -22,7 +22,6 @@ pub mod timing;
 pub mod voting;
 
 use std::sync::{Arc, Mutex, MutexGuard};
-use std::time::Instant;
 
 pub use document::{Document, Origin, SaveState, Target};
 pub use live::{Focus, Live, Page, Timer};
@@ -30,38 +29,7 @@ pub use timing::TimerOp;
 
 use crate::model::{Applied, Edit, ModelError};
 
-/// Time for a session: seconds since it started (autosave timing) and the wall clock
-/// (stamped on changed records). Tests fix the wall clock.
-#[derive(Clone, Debug)]
-pub struct Clock {
-    epoch: Instant,
-    fixed: Option<jiff::Timestamp>,
-}
-
-impl Default for Clock {
-    fn default() -> Self {
-        Self {
-            epoch: Instant::now(),
-            fixed: None,
-        }
-    }
-}
-
-impl Clock {
-    /// A clock whose wall time never moves (tests, reproducible output).
-    pub fn fixed(at: jiff::Timestamp) -> Self {
-        Self {
-            fixed: Some(at),
-            ..Self::default()
-        }
-    }
-    pub fn secs(&self) -> f64 {
-        self.epoch.elapsed().as_secs_f64()
-    }
-    pub fn stamp(&self) -> jiff::Timestamp {
-        self.fixed.unwrap_or_else(jiff::Timestamp::now)
-    }
-}
+pub use crate::model::clock::{Clock, Signal};
 
 /// Everything the session holds; reached through [`Session::lock`].
 pub struct SessionState {
@@ -83,6 +51,11 @@ impl SessionState {
         self.clock.secs()
     }
 
+    /// The app's one clock.
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
     /// The wall-clock time stamped on changed records.
     pub fn stamp(&self) -> jiff::Timestamp {
         self.clock.stamp()
@@ -91,7 +64,7 @@ impl SessionState {
     /// The one entry point for edits.
     pub fn apply(&mut self, edit: Edit, origin: Origin) -> Result<Applied, ModelError> {
         let (now, stamp) = (self.now_secs(), self.stamp());
-        let applied = self.doc.apply(edit, origin, now, Some(stamp))?;
+        let applied = self.doc.apply(edit, origin, now, stamp)?;
         self.hide_emptied();
         Ok(applied)
     }
@@ -99,14 +72,14 @@ impl SessionState {
     /// Take back the facilitator's last edit.
     pub fn undo(&mut self) -> Result<Option<Applied>, ModelError> {
         let (now, stamp) = (self.now_secs(), self.stamp());
-        let applied = self.doc.undo(now, Some(stamp))?;
+        let applied = self.doc.undo(now, stamp)?;
         self.hide_emptied();
         Ok(applied)
     }
 
     pub fn redo(&mut self) -> Result<Option<Applied>, ModelError> {
         let (now, stamp) = (self.now_secs(), self.stamp());
-        let applied = self.doc.redo(now, Some(stamp))?;
+        let applied = self.doc.redo(now, stamp)?;
         self.hide_emptied();
         Ok(applied)
     }
@@ -133,14 +106,21 @@ type Waker = Arc<dyn Fn() + Send + Sync>;
 pub struct Session {
     inner: Arc<Mutex<SessionState>>,
     waker: Arc<Mutex<Option<Waker>>>,
+    clock: Clock,
 }
 
 impl Session {
     pub fn new(doc: Document, clock: Clock) -> Self {
         Self {
-            inner: Arc::new(Mutex::new(SessionState::new(doc, clock))),
+            inner: Arc::new(Mutex::new(SessionState::new(doc, clock.clone()))),
             waker: Arc::new(Mutex::new(None)),
+            clock,
         }
+    }
+
+    /// The session's clock, read without taking the lock (draw code holds it).
+    pub fn clock(&self) -> &Clock {
+        &self.clock
     }
 
     /// Lock the session. A thread that panicked while holding it leaves the data

@@ -248,7 +248,7 @@ mod tests {
         let areas = ws.instrument().areas();
         let a = ScoreRef::new(r, m, &areas[0].id);
         let b = ScoreRef::new(r, m, &areas[1].id);
-        let t0 = Instant::now();
+        let t0 = crate::Clock::fake(jiff::Timestamp::UNIX_EPOCH).instant();
         let s = Duration::from_secs;
         let mut t = Timer::default();
         t.start(&a, t0);

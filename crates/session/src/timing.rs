@@ -2,7 +2,7 @@
 //! area, time handed to the area's record (as a clock edit, not an undo step), and a
 //! running timer that follows the room to the next area.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use super::{Focus, Origin, SessionState};
 use crate::model::{Edit, ModelError, ScoreRef};
@@ -18,8 +18,9 @@ pub enum TimerOp {
 }
 
 impl SessionState {
-    /// Run a timer operation on the open area at `now`.
-    pub fn timer(&mut self, op: TimerOp, now: Instant) -> Result<(), ModelError> {
+    /// Run a timer operation on the open area.
+    pub fn timer(&mut self, op: TimerOp) -> Result<(), ModelError> {
+        let now = self.clock().instant();
         let at = self.live.focus.as_ref().and_then(Focus::score_ref);
         match op {
             TimerOp::Toggle if !self.live.timer.is_running() => {
@@ -45,7 +46,8 @@ impl SessionState {
 
     /// Move the room to `focus`. A running timer hands its time to the area it timed
     /// and carries on with the new area from that area's recorded time.
-    pub fn show(&mut self, focus: Focus, now: Instant) -> Result<(), ModelError> {
+    pub fn show(&mut self, focus: Focus) -> Result<(), ModelError> {
+        let now = self.clock().instant();
         let new_at = focus.score_ref();
         let result = if self.live.timer.at != new_at && self.live.timer.is_running() {
             let ran = self.live.timer.pause(now);
@@ -62,7 +64,8 @@ impl SessionState {
     }
 
     /// Time on the clock for `at`: what its record holds plus what runs now.
-    pub fn discussed(&self, at: &ScoreRef, now: Instant) -> Duration {
+    pub fn discussed(&self, at: &ScoreRef) -> Duration {
+        let now = self.clock().instant();
         let recorded = self
             .doc
             .workspace()
@@ -98,7 +101,10 @@ mod tests {
     fn state() -> SessionState {
         // Never saved in this test: the path is only a name.
         let target = Target::Unsaved("/nonexistent/timing.codi.json".into());
-        SessionState::new(Document::new(demo_workspace(), target), Clock::default())
+        SessionState::new(
+            Document::new(demo_workspace(), target),
+            Clock::fake("2024-08-04T03:30:00Z".parse().unwrap()),
+        )
     }
 
     #[test]
@@ -115,17 +121,20 @@ mod tests {
         };
         let a0 = page(0).score_ref().unwrap();
         let a1 = page(1).score_ref().unwrap();
-        let before0 = st.discussed(&a0, Instant::now()).as_secs();
-        let before1 = st.discussed(&a1, Instant::now()).as_secs();
-        let t0 = Instant::now();
+        let before0 = st.discussed(&a0).as_secs();
+        let before1 = st.discussed(&a1).as_secs();
+        let clock = st.clock().clone();
         let s = Duration::from_secs;
-        st.show(page(0), t0).unwrap();
-        st.timer(TimerOp::Toggle, t0).unwrap();
-        assert_eq!(st.discussed(&a0, t0 + s(30)).as_secs(), before0 + 30);
+        st.show(page(0)).unwrap();
+        st.timer(TimerOp::Toggle).unwrap();
+        clock.advance(s(30));
+        assert_eq!(st.discussed(&a0).as_secs(), before0 + 30);
         // Moving on hands 40 s to area 1 and keeps the clock running on area 2.
-        st.show(page(1), t0 + s(40)).unwrap();
+        clock.advance(s(10));
+        st.show(page(1)).unwrap();
         assert!(st.live.timer.is_running());
-        st.timer(TimerOp::Pause, t0 + s(100)).unwrap();
+        clock.advance(s(60));
+        st.timer(TimerOp::Pause).unwrap();
         let rec = |st: &SessionState, at: &ScoreRef| {
             st.doc
                 .workspace()
@@ -139,7 +148,8 @@ mod tests {
             0,
             "timing is not the facilitator's to undo"
         );
-        st.timer(TimerOp::Reset, t0 + s(101)).unwrap();
+        clock.advance(s(1));
+        st.timer(TimerOp::Reset).unwrap();
         assert_eq!(rec(&st, &a1), 0);
     }
 }

@@ -179,8 +179,8 @@ impl SessionState {
         token: &str,
         at: &ScoreRef,
         answer: Answer,
-        now: Instant,
     ) -> Result<Answer, VoteRefused> {
+        let now = self.clock().instant();
         if self.live.voting.is_none() {
             return Err(VoteRefused::Closed);
         }
@@ -236,7 +236,8 @@ mod tests {
 
     fn open_on_area(k: usize) -> (SessionState, ScoreRef) {
         let target = Target::Unsaved("/nonexistent/voting.codi.json".into());
-        let mut st = SessionState::new(Document::new(demo_workspace(), target), Clock::default());
+        let clock = Clock::fake("2024-08-04T03:30:00Z".parse().unwrap());
+        let mut st = SessionState::new(Document::new(demo_workspace(), target), clock);
         let ws = st.doc.workspace().clone();
         let focus = Focus {
             round: ws.rounds()[1].id.clone(),
@@ -264,11 +265,10 @@ mod tests {
     #[test]
     fn a_changed_vote_counts_once_and_only_counts_are_kept() {
         let (mut st, at) = open_on_area(0);
-        let now = Instant::now();
-        st.phone_vote("phone-a", &at, level(3), now).unwrap();
-        st.phone_vote("phone-b", &at, level(3), now).unwrap();
-        st.phone_vote("phone-a", &at, level(2), now).unwrap();
-        st.phone_vote("phone-a", &at, level(2), now).unwrap();
+        st.phone_vote("phone-a", &at, level(3)).unwrap();
+        st.phone_vote("phone-b", &at, level(3)).unwrap();
+        st.phone_vote("phone-a", &at, level(2)).unwrap();
+        st.phone_vote("phone-a", &at, level(2)).unwrap();
         let t = phones(&st, &at);
         assert_eq!((t.levels.clone(), t.total()), (vec![0, 1, 1, 0], 2));
         assert_eq!(st.live.voting.as_ref().unwrap().voters(&at), 2);
@@ -293,38 +293,31 @@ mod tests {
             area: st.doc.workspace().instrument().areas()[1].id.clone(),
             ..at.clone()
         };
-        let now = Instant::now();
         assert_eq!(
-            st.phone_vote("p", &other, level(1), now),
+            st.phone_vote("p", &other, level(1)),
             Err(VoteRefused::NotOpen)
         );
         assert_eq!(
-            st.phone_vote("p", &at, level(9), now).unwrap_err(),
+            st.phone_vote("p", &at, level(9)).unwrap_err(),
             VoteRefused::BadAnswer
         );
         st.close_voting();
-        assert_eq!(
-            st.phone_vote("p", &at, level(1), now),
-            Err(VoteRefused::Closed)
-        );
+        assert_eq!(st.phone_vote("p", &at, level(1)), Err(VoteRefused::Closed));
         assert_eq!(phones(&st, &at).total(), 0);
     }
 
     #[test]
     fn the_reveal_closes_the_area_until_it_is_hidden_again() {
         let (mut st, at) = open_on_area(0);
-        let now = Instant::now();
-        st.phone_vote("phone-a-0000000000", &at, level(2), now)
-            .unwrap();
+        st.phone_vote("phone-a-0000000000", &at, level(2)).unwrap();
         st.live.reveal(at.clone());
         assert_eq!(
-            st.phone_vote("phone-a-0000000000", &at, level(4), now),
+            st.phone_vote("phone-a-0000000000", &at, level(4)),
             Err(VoteRefused::Revealed)
         );
         assert_eq!(phones(&st, &at).count(level(2)), 1, "the vote stands");
         st.live.hide(&at);
-        st.phone_vote("phone-a-0000000000", &at, level(4), now)
-            .unwrap();
+        st.phone_vote("phone-a-0000000000", &at, level(4)).unwrap();
         assert_eq!(phones(&st, &at).count(level(4)), 1);
         assert_eq!(phones(&st, &at).total(), 1);
     }
@@ -338,22 +331,18 @@ mod tests {
             ..Limits::default()
         };
         st.open_voting(limits);
-        let now = Instant::now();
         for k in 0..3 {
-            st.phone_vote(&format!("p{k}"), &at, level(1), now).unwrap();
+            st.phone_vote(&format!("p{k}"), &at, level(1)).unwrap();
         }
+        assert_eq!(st.phone_vote("p3", &at, level(1)), Err(VoteRefused::Full));
+        st.phone_vote("p0", &at, level(2)).unwrap();
         assert_eq!(
-            st.phone_vote("p3", &at, level(1), now),
-            Err(VoteRefused::Full)
-        );
-        st.phone_vote("p0", &at, level(2), now).unwrap();
-        assert_eq!(
-            st.phone_vote("p0", &at, level(3), now),
+            st.phone_vote("p0", &at, level(3)),
             Err(VoteRefused::TooFast)
         );
         // After the window, the phone may vote again.
-        let later = now + Duration::from_secs(11);
-        st.phone_vote("p0", &at, level(3), later).unwrap();
+        st.clock().advance(Duration::from_secs(11));
+        st.phone_vote("p0", &at, level(3)).unwrap();
         assert_eq!(phones(&st, &at).total(), 3);
     }
 }

@@ -241,8 +241,9 @@ fn temp_path(path: &Path) -> PathBuf {
 }
 
 /// Remove temporary files of ours for `path` that a crashed run left behind (older
-/// than a minute). Returns how many were removed.
-pub fn clean_stale_temps(path: &Path) -> usize {
+/// than a minute at `now`, as the file system tells time). Returns how many were
+/// removed.
+pub fn clean_stale_temps(path: &Path, now: SystemTime) -> usize {
     let name = file_name(path);
     // The start every temp name for this file shares, shortened or not.
     let stem = sibling_name(&name, ".", "");
@@ -250,7 +251,6 @@ pub fn clean_stale_temps(path: &Path) -> usize {
     let Ok(entries) = fs::read_dir(folder_of(path)) else {
         return 0;
     };
-    let now = SystemTime::now();
     let mut removed = 0;
     for e in entries.filter_map(Result::ok) {
         let n = e.file_name().to_string_lossy().into_owned();
@@ -286,10 +286,13 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         }
     };
     check_replaceable(path)?;
-    clean_stale_temps(path);
     let tmp = temp_path(path);
     let result = (|| {
         let mut f = fs::File::create(&tmp).map_err(fail("creating a temporary file"))?;
+        // The new file's time is the file system's "now": older temps are left over.
+        if let Ok(now) = f.metadata().and_then(|m| m.modified()) {
+            clean_stale_temps(path, now);
+        }
         f.write_all(bytes).map_err(fail("writing"))?;
         f.sync_all().map_err(fail("flushing to disk"))?;
         drop(f);
@@ -426,7 +429,8 @@ mod tests {
         for f in [&stale, &fresh, &other] {
             fs::write(f, "partial").unwrap();
         }
-        let old = SystemTime::now() - Duration::from_secs(600);
+        let now = fs::metadata(&fresh).unwrap().modified().unwrap();
+        let old = now - Duration::from_secs(600);
         for f in [&stale, &other] {
             fs::File::options()
                 .write(true)
@@ -435,7 +439,7 @@ mod tests {
                 .set_modified(old)
                 .unwrap();
         }
-        assert_eq!(clean_stale_temps(&p), 1);
+        assert_eq!(clean_stale_temps(&p, now), 1);
         assert!(!stale.exists() && fresh.exists() && other.exists());
     }
 

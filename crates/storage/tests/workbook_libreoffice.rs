@@ -10,13 +10,19 @@ use codi_model::demo::demo_workspace;
 use codi_model::{Instrument, Workspace};
 use codi_storage::{csv, workbook};
 
+/// The export time written in the workbooks of this test: fixed, in Dhaka's offset.
+pub fn exported() -> jiff::Zoned {
+    let at: jiff::Timestamp = "2024-08-04T04:00:00Z".parse().unwrap();
+    at.to_zoned(jiff::tz::TimeZone::fixed(jiff::tz::offset(6)))
+}
+
 #[test]
 #[ignore = "needs LibreOffice (soffice); run with --ignored"]
 fn libreoffice_reads_the_scores_sheet_of_the_export() {
     let d = tempfile::tempdir().unwrap();
     let ws = demo_workspace();
     let xlsx = d.path().join("demo.xlsx");
-    std::fs::write(&xlsx, workbook::export_xlsx(&ws).unwrap()).unwrap();
+    std::fs::write(&xlsx, workbook::export_xlsx(&ws, &exported()).unwrap()).unwrap();
     // CSV, comma, double quotes, UTF-8 (76), first sheet only.
     let status = Command::new("soffice")
         .args(["--headless", "-env:UserInstallation=file://"])

@@ -68,7 +68,7 @@ impl TablesView {
                 cmds.push(Command::ExportPdf(kind, None));
             }
         });
-        let now = jiff::Timestamp::now();
+        let now = st.clock().stamp();
         let (started, submitted) = counts(round);
         let text = format!(
             "{} tables · {started} started · {submitted} submitted. Scores stay hidden until the plenary review.",

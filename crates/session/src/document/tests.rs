@@ -3,6 +3,9 @@ use crate::model::demo::demo_workspace;
 use crate::model::edit::TextField;
 use crate::model::{Answer, Level, ScoreRef};
 
+/// The time stamped on edits in these runs (2024-08-04).
+const T0: jiff::Timestamp = jiff::Timestamp::constant(1_722_744_000, 0);
+
 fn at(area: &str) -> ScoreRef {
     ScoreRef {
         round: crate::model::RoundId::new("baseline-2022").unwrap(),
@@ -40,7 +43,7 @@ fn doc(dir: &Path) -> Document {
 }
 
 fn user(doc: &mut Document, e: Edit, t: f64) {
-    doc.apply(e, Origin::User, t, None).unwrap();
+    doc.apply(e, Origin::User, t, T0).unwrap();
 }
 
 #[test]
@@ -52,25 +55,25 @@ fn undo_redo_and_typing_coalesces() {
     user(&mut doc, text("Ab"), 0.2);
     user(&mut doc, text("Abc"), 0.3);
     assert_eq!(doc.undo.len(), 2, "typing is one step");
-    assert!(doc.undo(1.0, None).unwrap().is_some());
+    assert!(doc.undo(1.0, T0).unwrap().is_some());
     assert_eq!(code(&doc, "inclusiveness"), "4");
-    assert!(doc.undo(1.0, None).unwrap().is_some());
+    assert!(doc.undo(1.0, T0).unwrap().is_some());
     assert_eq!(code(&doc, "inclusiveness"), "2");
-    assert!(doc.undo(1.0, None).unwrap().is_none());
-    assert!(doc.redo(1.0, None).unwrap().is_some());
-    assert!(doc.redo(1.0, None).unwrap().is_some());
+    assert!(doc.undo(1.0, T0).unwrap().is_none());
+    assert!(doc.redo(1.0, T0).unwrap().is_some());
+    assert!(doc.redo(1.0, T0).unwrap().is_some());
     let r = doc
         .workspace()
         .score("baseline-2022", "MoSW", "inclusiveness");
     assert_eq!(r.unwrap().rationale, "Abc");
-    assert!(doc.redo(1.0, None).unwrap().is_none());
+    assert!(doc.redo(1.0, T0).unwrap().is_none());
 }
 
 #[test]
 fn failed_and_no_op_edits_leave_no_undo_step() {
     let d = tempfile::tempdir().unwrap();
     let mut doc = doc(d.path());
-    assert!(doc.apply(set("nope", 1), Origin::User, 0.0, None).is_err());
+    assert!(doc.apply(set("nope", 1), Origin::User, 0.0, T0).is_err());
     user(&mut doc, set("inclusiveness", 2), 0.0); // already 2
     assert!(!doc.can_undo());
     assert!(!doc.is_dirty());
@@ -82,10 +85,10 @@ fn remote_edits_are_kept_but_not_undone() {
     let d = tempfile::tempdir().unwrap();
     let mut doc = doc(d.path());
     user(&mut doc, set("inclusiveness", 4), 0.0);
-    doc.apply(set("adequacy", 1), Origin::Remote, 0.1, None)
+    doc.apply(set("adequacy", 1), Origin::Remote, 0.1, T0)
         .unwrap();
     assert_eq!(doc.undo.len(), 1);
-    doc.undo(0.2, None).unwrap();
+    doc.undo(0.2, T0).unwrap();
     assert_eq!(code(&doc, "inclusiveness"), "2");
     assert_eq!(code(&doc, "adequacy"), "1", "the remote edit stays");
 }
@@ -281,9 +284,9 @@ fn history_grows_with_every_edit_undo_and_redo() {
     let facilitator = &doc.workspace().round("baseline-2022").unwrap().facilitator;
     assert_eq!(&h.entries()[0].by, facilitator);
 
-    doc.undo(1.0, None).unwrap();
-    doc.undo(1.0, None).unwrap();
-    doc.redo(1.0, None).unwrap();
+    doc.undo(1.0, T0).unwrap();
+    doc.undo(1.0, T0).unwrap();
+    doc.redo(1.0, T0).unwrap();
     let h = doc.workspace().history();
     let steps: Vec<Kind> = h.entries().iter().map(|e| e.step).collect();
     assert_eq!(
@@ -299,8 +302,8 @@ fn history_grows_with_every_edit_undo_and_redo() {
         source: crate::model::VoteSource::Phones,
         change: crate::model::VoteChange::Add(Answer::NotApplicable),
     };
-    doc.apply(vote.clone(), Origin::Remote, 2.0, None).unwrap();
-    doc.apply(vote, Origin::Remote, 2.1, None).unwrap();
+    doc.apply(vote.clone(), Origin::Remote, 2.0, T0).unwrap();
+    doc.apply(vote, Origin::Remote, 2.1, T0).unwrap();
     user(&mut doc, set("inclusiveness", 4), 2.2);
     let n = doc.workspace().history().len();
     user(&mut doc, set("inclusiveness", 4), 2.3);

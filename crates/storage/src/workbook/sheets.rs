@@ -176,7 +176,7 @@ pub fn instrument(ws: &Workspace) -> Result<Worksheet, XlsxError> {
     Ok(sheet)
 }
 
-pub fn about(ws: &Workspace) -> Result<Worksheet, XlsxError> {
+pub fn about(ws: &Workspace, exported: &jiff::Zoned) -> Result<Worksheet, XlsxError> {
     let fmt = Formats::new();
     let mut sheet = Worksheet::new();
     sheet.set_name("About")?;
@@ -218,7 +218,7 @@ pub fn about(ws: &Workspace) -> Result<Worksheet, XlsxError> {
         ("Aggregation", METHOD_NOTE.to_owned()),
         (
             "Exported",
-            jiff::Zoned::now().strftime("%Y-%m-%d %H:%M %Z").to_string(),
+            exported.strftime("%Y-%m-%d %H:%M %Z").to_string(),
         ),
         (
             "Exported by",

@@ -17,7 +17,7 @@ mod second;
 mod summary;
 mod votes;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use egui::{RichText, Ui};
 
@@ -321,7 +321,7 @@ impl ScoringView {
 
     fn clock(&self, st: &SessionState, at: &ScoreRef) -> Clock {
         Clock {
-            spent: st.discussed(at, Instant::now()),
+            spent: st.discussed(at),
             running: st.live.timer.is_running() && st.live.timer.at.as_ref() == Some(at),
             limit: Duration::from_secs(u64::from(self.minutes) * 60),
         }
