@@ -82,6 +82,8 @@ pub struct Message {
 
 pub struct App {
     pub(super) session: Session,
+    /// Autosave on its own thread, so saving never waits for a frame.
+    _saver: crate::session::Saver,
     /// The help page shown over the screen (F1, Help menu).
     pub(super) help: Option<super::help::HelpPage>,
     /// A question waiting for an answer before something is done.
@@ -144,10 +146,12 @@ impl App {
     pub fn with_prefs(prefs: Prefs, config: AppConfig) -> Self {
         let doc = Document::unsaved(demo_workspace(), PathBuf::new());
         let minutes = prefs.timer_minutes;
+        let session = Session::new(doc, Clock::default());
         let mut app = Self {
             help: None,
             confirm: None,
-            session: Session::new(doc, Clock::default()),
+            _saver: session.start_saver(),
+            session,
             screen: Screen::Workspace,
             prefs,
             data_dir: config.data_dir.clone(),
@@ -407,6 +411,8 @@ impl App {
         if self.pdf_job.is_some() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
+        // The saver thread saves on its own; polling here too only picks up a finished
+        // save a little sooner for the status line.
         let (next, title) = {
             let mut st = self.session.lock();
             (st.poll(), banners::title(&st.doc))

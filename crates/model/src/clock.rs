@@ -189,6 +189,11 @@ impl Signal {
         self.cv.notify_all();
     }
 
+    /// Wait (real time, at most `timeout`) until the count passes `seen`; the count then.
+    pub fn wait_for(&self, seen: u64, timeout: Duration) -> u64 {
+        self.wait(seen, Some(timeout), || false)
+    }
+
     /// Wake waiters to look again at their deadline, without counting a raise. Taking
     /// the lock first means a waiter between its check and its wait is not missed.
     fn nudge(&self) {

@@ -8,8 +8,10 @@
 //! never-saved workspace autosaves to the app's data folder.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
+use crate::model::clock::Signal;
 use crate::model::edit::{Applied, CoalesceKey, Edit};
 use crate::model::history::Step as Kind;
 use crate::model::{ModelError, Workspace};
@@ -100,6 +102,8 @@ pub struct Document {
     presence: Option<FileLock>,
     /// Another window (or process) had the file open when this one opened it.
     open_elsewhere: bool,
+    /// Raised when a save finishes, so the session's saver runs without a frame.
+    notify: Option<Arc<Signal>>,
 }
 
 impl Document {
@@ -107,6 +111,7 @@ impl Document {
     pub fn new(ws: Workspace, target: Target) -> Self {
         let disk_stamp = DiskStamp::of(target.path());
         let mut doc = Self {
+            notify: None,
             ws,
             target,
             undo: Vec::new(),
@@ -326,6 +331,16 @@ impl Document {
         self.state = SaveState::Saved;
     }
 
+    /// Raise `signal` whenever a background save finishes.
+    pub fn set_notify(&mut self, signal: Arc<Signal>) {
+        self.notify = Some(signal);
+    }
+
+    /// A save is being written right now.
+    pub fn saving(&self) -> bool {
+        self.job.is_some()
+    }
+
     /// Seconds until the next save should start, if one is waiting (for repaints).
     pub fn next_save_in(&self, now_secs: f64) -> Option<f64> {
         if self.job.is_some() {
@@ -404,8 +419,12 @@ impl Document {
         self.force_next = false;
         self.retry_at = None;
         let revision = self.revision;
+        let notify = self.notify.clone();
         std::thread::spawn(move || {
             let _ = tx.send(save_job(&path, &ws, expected));
+            if let Some(n) = notify {
+                n.raise();
+            }
         });
         self.job = Some(SaveJob { revision, rx });
     }

@@ -17,6 +17,7 @@ mod history;
 pub mod live;
 mod past;
 pub mod room;
+mod saver;
 pub mod tables;
 pub mod timing;
 pub mod voting;
@@ -25,6 +26,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 pub use document::{Document, Origin, SaveState, Target};
 pub use live::{Focus, Live, Page, Timer};
+pub use saver::Saver;
 pub use timing::TimerOp;
 
 use crate::model::{Applied, Edit, ModelError};
@@ -36,15 +38,25 @@ pub struct SessionState {
     pub doc: Document,
     pub live: Live,
     clock: Clock,
+    /// Raised by every edit, document switch and finished save: the saver's cue.
+    signal: Arc<Signal>,
 }
 
 impl SessionState {
-    pub fn new(doc: Document, clock: Clock) -> Self {
+    pub fn new(mut doc: Document, clock: Clock) -> Self {
+        let signal = Arc::new(Signal::default());
+        doc.set_notify(signal.clone());
         Self {
             doc,
             live: Live::default(),
             clock,
+            signal,
         }
+    }
+
+    /// Raised by every edit, document switch and finished save.
+    pub fn signal(&self) -> &Arc<Signal> {
+        &self.signal
     }
 
     pub fn now_secs(&self) -> f64 {
@@ -66,6 +78,7 @@ impl SessionState {
         let (now, stamp) = (self.now_secs(), self.stamp());
         let applied = self.doc.apply(edit, origin, now, stamp)?;
         self.hide_emptied();
+        self.signal.raise();
         Ok(applied)
     }
 
@@ -74,6 +87,7 @@ impl SessionState {
         let (now, stamp) = (self.now_secs(), self.stamp());
         let applied = self.doc.undo(now, stamp)?;
         self.hide_emptied();
+        self.signal.raise();
         Ok(applied)
     }
 
@@ -81,6 +95,7 @@ impl SessionState {
         let (now, stamp) = (self.now_secs(), self.stamp());
         let applied = self.doc.redo(now, stamp)?;
         self.hide_emptied();
+        self.signal.raise();
         Ok(applied)
     }
 
@@ -92,9 +107,11 @@ impl SessionState {
     }
 
     /// Switch to another document (open, new, demo). The live state ends with it.
-    pub fn replace_document(&mut self, doc: Document) {
+    pub fn replace_document(&mut self, mut doc: Document) {
+        doc.set_notify(self.signal.clone());
         self.doc = doc;
         self.live = Live::default();
+        self.signal.raise();
     }
 }
 
