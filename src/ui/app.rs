@@ -43,6 +43,22 @@ pub struct AppConfig {
     /// How long the server goes on telling phones "ended" after voting and table
     /// scoring close (default [`crate::server::GRACE`]; tests: zero, stopped at once).
     pub network_grace: Option<std::time::Duration>,
+    /// Answers file dialogs in place of the native one, on the dialog's thread (tests).
+    pub dialog_stand_in: Option<DialogStandIn>,
+}
+
+/// A stand-in for the native file dialog: given the dialog's title, the chosen path
+/// or `None` for Cancel.
+#[derive(Clone)]
+pub struct DialogStandIn(pub std::sync::Arc<AnswerDialog>);
+
+/// Answers a file dialog: its title in, the chosen path (or `None`) out.
+pub type AnswerDialog = dyn Fn(&str) -> Option<PathBuf> + Send + Sync;
+
+impl std::fmt::Debug for DialogStandIn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DialogStandIn")
+    }
 }
 
 /// UI preferences, kept by eframe between runs. Never workshop data.
@@ -108,6 +124,9 @@ pub struct App {
     pub(super) export_dir: Option<PathBuf>,
     /// The default folder the last export went to (no dialog could open).
     pub(super) fell_back: Option<PathBuf>,
+    /// A file dialog open on its own thread.
+    pub(super) dialog: Option<super::dialog::Pending>,
+    pub(super) dialog_stand_in: Option<DialogStandIn>,
     /// A chart being saved as PNG.
     pub(super) snapshot: Option<super::snapshot::Snapshot>,
     /// The room-voting server while voting is open.
@@ -169,6 +188,8 @@ impl App {
             no_dialogs: config.no_dialogs,
             export_dir: config.export_dir.clone(),
             fell_back: None,
+            dialog: None,
+            dialog_stand_in: config.dialog_stand_in.clone(),
             snapshot: None,
             room_server: None,
             reachable: Vec::new(),
@@ -260,6 +281,11 @@ impl App {
     }
     pub fn results_tab(&self) -> Tab {
         self.results_view.tab
+    }
+
+    /// A file dialog is open (on its own thread).
+    pub fn dialog_open(&self) -> bool {
+        self.dialog.is_some()
     }
 
     /// Today in the workshop's time zone (the clock's).
@@ -396,6 +422,9 @@ impl App {
 
     /// Background work after the commands: the PDF job, autosave, the title.
     fn after_frame(&mut self, ctx: &egui::Context) {
+        if let Some(cmd) = self.dialog_answer() {
+            self.apply(ctx, cmd);
+        }
         if let Some(snap) = self.snapshot.take() {
             use super::snapshot::Poll;
             match super::snapshot::poll(ctx, snap) {

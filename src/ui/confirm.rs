@@ -17,6 +17,11 @@ pub enum Confirm {
     PastRound { round: Box<Round>, edit: Edit },
     /// Stop table scoring although these tables have not submitted.
     StopTables { not_submitted: Vec<MinistryId> },
+    /// The file dialog closed at once (none could open): export into `folder`?
+    ExportToFolder {
+        folder: std::path::PathBuf,
+        command: Box<Command>,
+    },
 }
 
 /// The question's texts: heading, explanation, the safe answer and the other one.
@@ -54,6 +59,17 @@ fn texts(confirm: &Confirm) -> [String; 4] {
                 "Stop table scoring".to_owned(),
             ]
         }
+        Confirm::ExportToFolder { folder, .. } => [
+            "Export to the default folder?".to_owned(),
+            format!(
+                "The file dialog closed at once, so no dialog may be available on this \
+                 computer. The export can go to {} instead, under a new name. If you \
+                 cancelled on purpose, choose Don't export.",
+                folder.display()
+            ),
+            "Don't export".to_owned(),
+            "Export to that folder".to_owned(),
+        ],
     }
 }
 

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::app::App;
 use super::command::Screen;
+use super::dialog::{Ask, Then};
 use super::screens::scoring::ScoringView;
 use crate::session::export::Outcome;
 use crate::session::{Document, Target};
@@ -90,46 +91,47 @@ impl App {
         self.prefs.recent.truncate(MAX_RECENT);
     }
 
-    /// A path from the test queue, or from a native dialog.
+    /// A path: from the test queue at once, or later from a dialog (`then` makes the
+    /// command that receives it; `None` now).
     pub(super) fn pick(
         &mut self,
         save: bool,
         title: &str,
         filter: (&str, &[&str]),
         default_name: &str,
+        then: Then,
     ) -> Option<PathBuf> {
-        if !self.dialog_answers.is_empty() {
-            return Some(self.dialog_answers.remove(0));
-        }
-        let dialog = rfd::FileDialog::new()
-            .set_title(title)
-            .add_filter(filter.0, filter.1);
-        if save {
-            dialog.set_file_name(default_name).save_file()
-        } else {
-            dialog.pick_file()
-        }
+        let ask = Ask {
+            save,
+            title,
+            filter,
+            default_name,
+            export: false,
+        };
+        self.ask_path(ask, then)
     }
 
-    /// Where to write an export: the test queue, a native save dialog, or, when no
-    /// dialog can open (none installed, or tests), a new file in the default folder.
-    /// A dialog that returns at once did not open: a person takes longer to cancel.
+    /// Where to write an export: as [`App::pick`]; when no dialog can open, the default
+    /// folder (asked first when a dialog was expected).
     pub(super) fn pick_export(
         &mut self,
         title: &str,
         filter: (&str, &[&str]),
         default_name: &str,
+        then: Then,
     ) -> Option<PathBuf> {
-        if self.dialog_answers.is_empty() && !self.no_dialogs {
-            let clock = self.session.clock().clone();
-            let asked = clock.instant();
-            let picked = self.pick(true, title, filter, default_name);
-            if picked.is_some() || clock.instant() - asked > std::time::Duration::from_millis(300) {
-                return picked;
-            }
-        } else if !self.dialog_answers.is_empty() {
-            return self.pick(true, title, filter, default_name);
-        }
+        let ask = Ask {
+            save: true,
+            title,
+            filter,
+            default_name,
+            export: true,
+        };
+        self.ask_path(ask, then)
+    }
+
+    /// A new file in the default export folder, made if need be.
+    pub(super) fn export_fallback(&mut self, default_name: &str) -> Option<PathBuf> {
         let dir = self.export_folder();
         if let Err(e) = std::fs::create_dir_all(&dir) {
             self.error(format!(
@@ -143,7 +145,7 @@ impl App {
     }
 
     /// Documents/CODI Workshop when there is a Documents folder, else the data folder.
-    fn export_folder(&self) -> PathBuf {
+    pub(super) fn export_folder(&self) -> PathBuf {
         if let Some(dir) = &self.export_dir {
             return dir.clone();
         }
@@ -210,7 +212,7 @@ impl App {
 }
 
 /// `name` in `dir`, or `name (2)`, `name (3)`… so nothing is overwritten.
-fn free_name(dir: &Path, name: &str) -> PathBuf {
+pub(super) fn free_name(dir: &Path, name: &str) -> PathBuf {
     let first = dir.join(name);
     if !first.exists() {
         return first;

@@ -80,9 +80,14 @@ impl App {
             Command::SaveChartPng(path) => {
                 let name = format!("codi-{}.png", self.results_view.tab.name());
                 let png = ("PNG image", &["png"][..]);
-                if let Some(path) =
-                    path.or_else(|| self.pick_export("Save the chart as PNG", png, &name))
-                {
+                if let Some(path) = path.or_else(|| {
+                    self.pick_export(
+                        "Save the chart as PNG",
+                        png,
+                        &name,
+                        Box::new(|p| Command::SaveChartPng(Some(p))),
+                    )
+                }) {
                     let was = self.results_view.present;
                     self.snapshot = Some(super::snapshot::Snapshot::new(path, was));
                     self.results_view.present = true;
@@ -143,7 +148,7 @@ impl App {
                 theme::set_dark(ctx, dark);
             }
             Command::DismissMessage => self.message = None,
-            Command::Confirm(yes) => self.answer(yes),
+            Command::Confirm(yes) => self.answer(ctx, yes),
             other => self.apply_file(other),
         }
     }
@@ -170,7 +175,7 @@ impl App {
     }
 
     /// The answer to the open question.
-    fn answer(&mut self, yes: bool) {
+    fn answer(&mut self, ctx: &egui::Context, yes: bool) {
         let Some(question) = self.confirm.take() else {
             return;
         };
@@ -184,6 +189,15 @@ impl App {
             }
             Confirm::StopTables { .. } if yes => self.stop_tables(),
             Confirm::StopTables { .. } => {}
+            Confirm::ExportToFolder { folder, command } if yes => {
+                if let Err(e) = std::fs::create_dir_all(&folder) {
+                    let shown = folder.display();
+                    return self.error(format!("The folder {shown} could not be made: {e}"));
+                }
+                self.fell_back = Some(folder);
+                self.apply(ctx, *command);
+            }
+            Confirm::ExportToFolder { .. } => self.info("Nothing was exported."),
         }
     }
 
@@ -231,9 +245,15 @@ impl App {
             }
             Command::NewWithInstrument(path) => {
                 let filter = ("Instrument (JSON)", &["json"][..]);
-                let Some(path) =
-                    path.or_else(|| self.pick(false, "Choose an instrument file", filter, ""))
-                else {
+                let Some(path) = path.or_else(|| {
+                    self.pick(
+                        false,
+                        "Choose an instrument file",
+                        filter,
+                        "",
+                        Box::new(|p| Command::NewWithInstrument(Some(p))),
+                    )
+                }) else {
                     return;
                 };
                 match json::load_instrument(&path) {
@@ -261,9 +281,12 @@ impl App {
                     return self.info("A PDF is still being made; wait for it to finish.");
                 }
                 let name = kind.default_name();
-                let Some(path) =
-                    path.or_else(|| self.pick_export("Export PDF", ("PDF", &["pdf"]), &name))
-                else {
+                let Some(path) = path.or_else(|| {
+                    self.pick_export("Export PDF", ("PDF", &["pdf"]), &name, {
+                        let again = kind.clone();
+                        Box::new(move |p| Command::ExportPdf(again, Some(p)))
+                    })
+                }) else {
                     return;
                 };
                 let today = self.today();
@@ -299,7 +322,15 @@ impl App {
 
     fn open_command(&mut self, path: Option<std::path::PathBuf>) {
         let filter = ("CODI workspace", &["json"][..]);
-        let Some(path) = path.or_else(|| self.pick(false, "Open a workspace", filter, "")) else {
+        let Some(path) = path.or_else(|| {
+            self.pick(
+                false,
+                "Open a workspace",
+                filter,
+                "",
+                Box::new(|p| Command::Open(Some(p))),
+            )
+        }) else {
             return;
         };
         if super::interchange::is_scores_file(&path) {
@@ -318,9 +349,15 @@ impl App {
             json::EXTENSION
         );
         let filter = ("CODI workspace", &["json"][..]);
-        let Some(mut path) =
-            path.or_else(|| self.pick(true, "Save the workspace as", filter, &name))
-        else {
+        let Some(mut path) = path.or_else(|| {
+            self.pick(
+                true,
+                "Save the workspace as",
+                filter,
+                &name,
+                Box::new(|p| Command::SaveAs(Some(p))),
+            )
+        }) else {
             return;
         };
         if !path.to_string_lossy().ends_with(".json") {
@@ -330,7 +367,7 @@ impl App {
                 json::EXTENSION
             ));
         }
-        let result = self.session.lock().doc.save_as(path.clone());
+        let result = self.session.save_as(path.clone());
         match result {
             Ok(()) => {
                 self.remember(&path);
@@ -347,8 +384,15 @@ impl App {
     /// Past rounds keep theirs and are never re-rated.
     fn use_instrument(&mut self, path: Option<std::path::PathBuf>) {
         let filter = ("Instrument (JSON)", &["json"][..]);
-        let Some(path) = path.or_else(|| self.pick(false, "Choose an instrument file", filter, ""))
-        else {
+        let Some(path) = path.or_else(|| {
+            self.pick(
+                false,
+                "Choose an instrument file",
+                filter,
+                "",
+                Box::new(|p| Command::UseInstrument(Some(p))),
+            )
+        }) else {
             return;
         };
         let inst = match json::load_instrument(&path) {

@@ -6,6 +6,8 @@
 use std::path::{Path, PathBuf};
 
 use super::app::App;
+use super::command::Command;
+use super::dialog::Then;
 use crate::model::ids::slug;
 use crate::session::Origin;
 use crate::storage::{self, csv, fs, workbook};
@@ -25,8 +27,15 @@ const SCORES_FILTER: (&str, &[&str]) =
 
 impl App {
     pub(super) fn import_scores(&mut self, path: Option<PathBuf>) {
-        let Some(path) = path.or_else(|| self.pick(false, "Import scores", SCORES_FILTER, ""))
-        else {
+        let Some(path) = path.or_else(|| {
+            self.pick(
+                false,
+                "Import scores",
+                SCORES_FILTER,
+                "",
+                Box::new(|p| Command::Import(Some(p))),
+            )
+        }) else {
             return;
         };
         let ws = self.workspace();
@@ -53,6 +62,7 @@ impl App {
     fn export_target(
         &mut self,
         path: Option<PathBuf>,
+        then: Then,
         title: &str,
         (label, ext): (&str, &'static str),
     ) -> Option<PathBuf> {
@@ -61,7 +71,7 @@ impl App {
             format!("{}.{ext}", slug(st.doc.workspace().title(), "scores"))
         };
         let exts = std::slice::from_ref(&ext);
-        let path = path.or_else(|| self.pick_export(title, (label, exts), &name))?;
+        let path = path.or_else(|| self.pick_export(title, (label, exts), &name, then))?;
         let own = self.session.lock().doc.target().path().to_owned();
         if fs::same_file(&own, &path) {
             self.error(format!(
@@ -84,7 +94,12 @@ impl App {
     }
 
     pub(super) fn export_csv(&mut self, path: Option<PathBuf>) {
-        let Some(path) = self.export_target(path, "Export scores as CSV", ("CSV", "csv")) else {
+        let Some(path) = self.export_target(
+            path,
+            Box::new(|p| Command::ExportCsv(Some(p))),
+            "Export scores as CSV",
+            ("CSV", "csv"),
+        ) else {
             return;
         };
         let bytes = csv::export(&self.workspace());
@@ -92,7 +107,12 @@ impl App {
     }
 
     pub(super) fn export_xlsx(&mut self, path: Option<PathBuf>) {
-        let Some(path) = self.export_target(path, "Export an Excel workbook", XLSX) else {
+        let Some(path) = self.export_target(
+            path,
+            Box::new(|p| Command::ExportXlsx(Some(p))),
+            "Export an Excel workbook",
+            XLSX,
+        ) else {
             return;
         };
         let exported = self.session.clock().zoned();
@@ -103,7 +123,12 @@ impl App {
     }
 
     pub(super) fn template(&mut self, round: String, path: Option<PathBuf>) {
-        let Some(path) = self.export_target(path, "Save a template for tables", XLSX) else {
+        let Some(path) = self.export_target(
+            path,
+            template_then(&round),
+            "Save a template for tables",
+            XLSX,
+        ) else {
             return;
         };
         match workbook::template(&self.workspace(), Some(&round)) {
@@ -111,4 +136,10 @@ impl App {
             Err(e) => self.error(format!("The template could not be made: {e}")),
         }
     }
+}
+
+/// The template command again, for its chosen path.
+fn template_then(round: &str) -> Then {
+    let round = round.to_owned();
+    Box::new(move |p| Command::Template(round, Some(p)))
 }

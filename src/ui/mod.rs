@@ -7,6 +7,7 @@ pub mod bangla;
 mod banners;
 pub mod command;
 mod confirm;
+mod dialog;
 mod files;
 mod handler;
 pub mod headless;

@@ -297,10 +297,23 @@ impl Document {
 
     /// Point the document at a new file (after Save as), writing it now.
     pub fn save_as(&mut self, path: PathBuf) -> Result<(), String> {
+        let revision = self.revision;
+        write_as(&path, &self.ws)?;
+        self.moved_to(path, revision);
+        Ok(())
+    }
+
+    /// What Save As writes, and the revision it is: taken under the session's lock,
+    /// written without it ([`write_as`]), then [`Document::moved_to`].
+    pub fn save_as_snapshot(&self) -> (Workspace, u64) {
+        (self.ws.clone(), self.revision)
+    }
+
+    /// The document now lives at `path`, which holds it as of `revision`; later edits
+    /// are saved there by the saver.
+    pub fn moved_to(&mut self, path: PathBuf, revision: u64) {
+        // A save to the old place may still be running: let it end first.
         self.wait_for_job();
-        json::check_overwritable(&path).map_err(|e| e.to_string())?;
-        let _lock = FileLock::acquire(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        json::save(&path, &self.ws).map_err(|e| e.to_string())?;
         let old = std::mem::replace(&mut self.target, Target::File(path));
         if let Target::Unsaved(p) = old {
             let _ = std::fs::remove_file(&p);
@@ -308,11 +321,16 @@ impl Document {
             let _ = std::fs::remove_file(crate::storage::fs::lock_path(&p));
         }
         self.disk_stamp = DiskStamp::of(self.target.path());
-        self.saved_revision = self.revision;
-        self.first_unsaved = None;
-        self.state = SaveState::Saved;
+        self.saved_revision = revision;
+        self.retry_at = None;
+        if self.is_dirty() {
+            self.state = SaveState::Pending;
+            self.first_unsaved = Some(self.last_change);
+        } else {
+            self.state = SaveState::Saved;
+            self.first_unsaved = None;
+        }
         self.mark_open();
-        Ok(())
     }
 
     /// The user chose to overwrite the other program's changes.
@@ -457,6 +475,14 @@ impl Document {
             )),
         }
     }
+}
+
+/// Save As's writing: refuses to replace what is not a workspace, and holds the new
+/// file's lock while writing.
+pub fn write_as(path: &Path, ws: &Workspace) -> Result<(), String> {
+    json::check_overwritable(path).map_err(|e| e.to_string())?;
+    let _lock = FileLock::acquire(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    json::save(path, ws).map_err(|e| e.to_string())
 }
 
 /// The saving thread's work: under the file's lock, check that nobody else wrote the

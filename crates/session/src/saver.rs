@@ -1,4 +1,5 @@
-//! The session's autosave thread: it starts saves when they fall due and collects them
+//! The session's saving off the window: Save As writes without holding the lock, and
+//! the autosave thread starts saves when they fall due and collects them
 //! when they end, woken by edits, finished saves and the clock, never by the window's
 //! frames. A phone vote is written while a file dialog is open or the window is
 //! minimised.
@@ -64,6 +65,16 @@ impl Session {
             signal,
             thread,
         }
+    }
+
+    /// Save As without holding the lock while writing: edits (phones, tables) go on
+    /// meanwhile and are saved to the new place afterwards.
+    pub fn save_as(&self, path: std::path::PathBuf) -> Result<(), String> {
+        let (ws, revision) = self.lock().doc.save_as_snapshot();
+        crate::document::write_as(&path, &ws)?;
+        self.lock().doc.moved_to(path, revision);
+        self.lock().signal().raise();
+        Ok(())
     }
 
     /// Wait (at most `limit` of real time) until nothing is waiting to be written or

@@ -1,0 +1,144 @@
+//! File dialogs run on their own thread (a stand-in answers for the native one): the
+//! window keeps drawing while one is open, the chosen path finishes the command, and a
+//! Cancel writes nothing, however quick.
+
+mod common;
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex};
+
+use codi_workshop::ui::app::DialogStandIn;
+use codi_workshop::ui::{App, AppConfig};
+use common::*;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+/// The app on `f`, with dialogs answered by `answer`.
+fn harness_with(f: &Fixture, answer: DialogStandIn) -> Harness<'static, App> {
+    let (file, data) = (f.file.clone(), f.data.clone());
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(8)
+        .build_eframe(move |cc| {
+            App::new(
+                cc,
+                AppConfig {
+                    file: Some(file),
+                    export_dir: Some(data.join("exports")),
+                    data_dir: Some(data),
+                    no_dialogs: true,
+                    dialog_stand_in: Some(answer),
+                    ..Default::default()
+                },
+            )
+        })
+}
+
+/// Dialogs that wait for the test to answer them, and the test's end of that.
+fn held_dialogs() -> (DialogStandIn, Sender<Option<PathBuf>>, Receiver<String>) {
+    let (answer_tx, answer_rx) = channel::<Option<PathBuf>>();
+    let (asked_tx, asked_rx) = channel::<String>();
+    let answers = Mutex::new(answer_rx);
+    let stand_in = DialogStandIn(Arc::new(move |title: &str| {
+        let _ = asked_tx.send(title.to_owned());
+        answers.lock().unwrap().recv().ok().flatten()
+    }));
+    (stand_in, answer_tx, asked_rx)
+}
+
+/// Draw frames until `done` holds: a bounded count, no waiting on time.
+fn run_until(h: &mut Harness<'_, App>, done: impl Fn(&Harness<'_, App>) -> bool) -> bool {
+    for _ in 0..20_000 {
+        h.run();
+        if done(h) {
+            return true;
+        }
+        std::thread::yield_now();
+    }
+    false
+}
+
+fn export_menu(h: &mut Harness<'_, App>) {
+    click(h, "File");
+    click(h, "Export Excel workbook...");
+}
+
+#[test]
+fn the_window_draws_while_a_dialog_is_open_and_the_answer_finishes_the_export() {
+    let f = fixture();
+    let (stand_in, answer, asked) = held_dialogs();
+    let mut h = harness_with(&f, stand_in);
+    h.run();
+    export_menu(&mut h);
+    assert_eq!(asked.recv().unwrap(), "Export an Excel workbook");
+    // The dialog is open on its thread; the window still draws and answers keys.
+    for _ in 0..5 {
+        h.run();
+    }
+    click(&mut h, "File");
+    click(&mut h, "Export CSV...");
+    let m = h.state().message().unwrap().text.clone();
+    assert!(m.contains("already open"), "one dialog at a time: {m}");
+    let out = f.dir.path().join("chosen.xlsx");
+    assert!(!out.exists());
+    answer.send(Some(out.clone())).unwrap();
+    assert!(
+        run_until(&mut h, |_| out.exists()),
+        "the export was written"
+    );
+    let m = h.state().message().unwrap().text.clone();
+    assert!(m.contains("Exported the workbook"), "{m}");
+}
+
+#[test]
+fn a_cancel_writes_nothing_even_when_it_comes_at_once() {
+    let f = fixture();
+    let asked = Arc::new(AtomicUsize::new(0));
+    let counter = asked.clone();
+    let stand_in = DialogStandIn(Arc::new(move |_: &str| {
+        counter.fetch_add(1, Ordering::SeqCst);
+        None
+    }));
+    let mut h = harness_with(&f, stand_in);
+    h.run();
+    let exports = f.data.join("exports");
+    export_menu(&mut h);
+    // So quick that no dialog may have opened: the app asks, it does not assume.
+    assert!(
+        run_until(&mut h, |h| h
+            .query_by_label("Export to that folder")
+            .is_some()),
+        "the question is asked"
+    );
+    click(&mut h, "Don't export");
+    assert!(h.query_by_label("Export to that folder").is_none());
+    let m = h.state().message().unwrap().text.clone();
+    assert!(m.contains("Nothing was exported"), "{m}");
+    assert!(!exports.exists(), "no file and no folder written");
+
+    // Saying yes exports into the default folder, named in the message.
+    export_menu(&mut h);
+    assert!(run_until(&mut h, |h| h
+        .query_by_label("Export to that folder")
+        .is_some()));
+    click(&mut h, "Export to that folder");
+    let names: Vec<_> = std::fs::read_dir(&exports).unwrap().collect();
+    assert_eq!(names.len(), 1, "one workbook in {}", exports.display());
+    let m = h.state().message().unwrap().clone();
+    assert_eq!(m.folder.as_deref(), Some(exports.as_path()), "{m:?}");
+
+    // Cancelling an Open does nothing at all: no question, no message.
+    let before = h.state().message().map(|m| m.text.clone());
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    let ended =
+        |h: &Harness<'_, App>| asked.load(Ordering::SeqCst) == 3 && !h.state().dialog_open();
+    assert!(
+        run_until(&mut h, ended),
+        "Ctrl+O asked for a file, then the dialog ended"
+    );
+    h.run();
+    assert!(h.query_by_label("Export to that folder").is_none());
+    assert_eq!(h.state().message().map(|m| m.text.clone()), before);
+}
