@@ -17,23 +17,12 @@ use egui_kittest::kittest::Queryable;
 
 /// The app on `f`, with dialogs answered by `answer`.
 fn harness_with(f: &Fixture, answer: DialogStandIn) -> Harness<'static, App> {
-    let (file, data) = (f.file.clone(), f.data.clone());
-    Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_max_steps(8)
-        .build_eframe(move |cc| {
-            App::new(
-                cc,
-                AppConfig {
-                    file: Some(file),
-                    export_dir: Some(data.join("exports")),
-                    data_dir: Some(data),
-                    no_dialogs: true,
-                    dialog_stand_in: Some(answer),
-                    ..Default::default()
-                },
-            )
-        })
+    let config = AppConfig {
+        file: Some(f.file.clone()),
+        dialog_stand_in: Some(answer),
+        ..config_for(&f.data)
+    };
+    harness_config(config, 1280.0, 800.0)
 }
 
 /// Dialogs that wait for the test to answer them, and the test's end of that.

@@ -163,26 +163,14 @@ fn dialogs_take_the_keyboard_at_once() {
 fn voting_restarts_on_the_port_it_started_on() {
     use codi_workshop::ui::{App, AppConfig};
     let f = fixture();
-    let (file, data) = (f.file.clone(), f.data.clone());
-    let mut h = egui_kittest::Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_max_steps(8)
-        .build_eframe(move |cc| {
-            App::new(
-                cc,
-                AppConfig {
-                    file: Some(file),
-                    data_dir: Some(data),
-                    no_dialogs: true,
-                    voting_bind: Some(std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST)),
-                    network_grace: Some(std::time::Duration::ZERO),
-                    start_screen: Some("scoring:followup-2024:HSD:8".into()),
-                    // As `--room-voting PORT` does (port 0: the system picks one).
-                    room_voting: Some(0),
-                    ..Default::default()
-                },
-            )
-        });
+    let config = AppConfig {
+        file: Some(f.file.clone()),
+        start_screen: Some("scoring:followup-2024:HSD:8".into()),
+        // As `--room-voting PORT` does (port 0: the system picks one).
+        room_voting: Some(0),
+        ..config_for(&f.data)
+    };
+    let mut h = harness_config(config, 1280.0, 800.0);
     h.run();
     let port = |h: &egui_kittest::Harness<'_, App>| {
         let url = h.state().join_url().expect("voting is open").to_owned();

@@ -111,6 +111,17 @@ impl App {
         self.ask_path(ask, then)
     }
 
+    /// `given`, or a file chosen in an Open dialog (`None` now; `then` finishes later).
+    pub(super) fn given_or_open(
+        &mut self,
+        given: Option<PathBuf>,
+        title: &str,
+        filter: (&str, &[&str]),
+        then: fn(PathBuf) -> super::command::Command,
+    ) -> Option<PathBuf> {
+        given.or_else(|| self.pick(false, title, filter, "", Box::new(then)))
+    }
+
     /// Where to write an export: as [`App::pick`]; when no dialog can open, the default
     /// folder (asked first when a dialog was expected).
     pub(super) fn pick_export(

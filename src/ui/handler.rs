@@ -245,15 +245,11 @@ impl App {
             }
             Command::NewWithInstrument(path) => {
                 let filter = ("Instrument (JSON)", &["json"][..]);
-                let Some(path) = path.or_else(|| {
-                    self.pick(
-                        false,
-                        "Choose an instrument file",
-                        filter,
-                        "",
-                        Box::new(|p| Command::NewWithInstrument(Some(p))),
-                    )
-                }) else {
+                let Some(path) =
+                    self.given_or_open(path, "Choose an instrument file", filter, |p| {
+                        Command::NewWithInstrument(Some(p))
+                    })
+                else {
                     return;
                 };
                 match json::load_instrument(&path) {
@@ -322,15 +318,9 @@ impl App {
 
     fn open_command(&mut self, path: Option<std::path::PathBuf>) {
         let filter = ("CODI workspace", &["json"][..]);
-        let Some(path) = path.or_else(|| {
-            self.pick(
-                false,
-                "Open a workspace",
-                filter,
-                "",
-                Box::new(|p| Command::Open(Some(p))),
-            )
-        }) else {
+        let Some(path) =
+            self.given_or_open(path, "Open a workspace", filter, |p| Command::Open(Some(p)))
+        else {
             return;
         };
         if super::interchange::is_scores_file(&path) {
@@ -384,14 +374,8 @@ impl App {
     /// Past rounds keep theirs and are never re-rated.
     fn use_instrument(&mut self, path: Option<std::path::PathBuf>) {
         let filter = ("Instrument (JSON)", &["json"][..]);
-        let Some(path) = path.or_else(|| {
-            self.pick(
-                false,
-                "Choose an instrument file",
-                filter,
-                "",
-                Box::new(|p| Command::UseInstrument(Some(p))),
-            )
+        let Some(path) = self.given_or_open(path, "Choose an instrument file", filter, |p| {
+            Command::UseInstrument(Some(p))
         }) else {
             return;
         };

@@ -27,14 +27,8 @@ const SCORES_FILTER: (&str, &[&str]) =
 
 impl App {
     pub(super) fn import_scores(&mut self, path: Option<PathBuf>) {
-        let Some(path) = path.or_else(|| {
-            self.pick(
-                false,
-                "Import scores",
-                SCORES_FILTER,
-                "",
-                Box::new(|p| Command::Import(Some(p))),
-            )
+        let Some(path) = self.given_or_open(path, "Import scores", SCORES_FILTER, |p| {
+            Command::Import(Some(p))
         }) else {
             return;
         };

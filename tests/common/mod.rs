@@ -40,28 +40,33 @@ pub fn harness_for(file: Option<PathBuf>, data: &Path) -> Harness<'static, App> 
 }
 
 pub fn harness_sized(file: Option<PathBuf>, data: &Path, w: f32, h: f32) -> Harness<'static, App> {
-    let data = data.to_owned();
+    let config = AppConfig {
+        file,
+        ..config_for(data)
+    };
+    harness_config(config, w, h)
+}
+
+/// How every UI test starts the app: its data folder under `data`, no native dialogs
+/// (exports go to `data/exports`), voting on loopback, the server stopped at once.
+pub fn config_for(data: &Path) -> AppConfig {
+    AppConfig {
+        export_dir: Some(data.join("exports")),
+        data_dir: Some(data.to_owned()),
+        no_dialogs: true,
+        voting_bind: Some(std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST)),
+        network_grace: Some(std::time::Duration::ZERO),
+        ..Default::default()
+    }
+}
+
+/// The real app with `config`, `w` x `h` points, light theme.
+pub fn harness_config(config: AppConfig, w: f32, h: f32) -> Harness<'static, App> {
     Harness::builder()
         .with_size(egui::vec2(w, h))
         .with_theme(egui::Theme::Light)
         .with_max_steps(8)
-        .build_eframe(move |cc| {
-            App::new(
-                cc,
-                AppConfig {
-                    file,
-                    export_dir: Some(data.join("exports")),
-                    data_dir: Some(data),
-                    // A test never opens a native dialog, and room voting listens on
-                    // loopback only.
-                    no_dialogs: true,
-                    voting_bind: Some(std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST)),
-                    // The server stops as soon as nothing is open (no waiting in tests).
-                    network_grace: Some(std::time::Duration::ZERO),
-                    ..Default::default()
-                },
-            )
-        })
+        .build_eframe(move |cc| App::new(cc, config))
 }
 
 pub fn harness(f: &Fixture) -> Harness<'static, App> {
