@@ -131,3 +131,59 @@ fn a_cancel_writes_nothing_even_when_it_comes_at_once() {
     assert!(h.query_by_label("Export to that folder").is_none());
     assert_eq!(h.state().message().map(|m| m.text.clone()), before);
 }
+
+/// A CSV of `n` new ministries x 10 areas for the baseline round.
+fn big_csv(path: &std::path::Path, n: usize) {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
+    writeln!(
+        out,
+        "round,date,ministry,ministry_name,area,score,rationale"
+    )
+    .unwrap();
+    for m in 0..n {
+        for k in 1..=10 {
+            let score = 1 + (m + k) % 4;
+            writeln!(
+                out,
+                "Baseline workshop,2022-08-04,M{m:06},Ministry {m},{k},{score},Agreed after discussion."
+            )
+            .unwrap();
+        }
+    }
+    out.flush().unwrap();
+}
+
+#[test]
+fn a_long_import_leaves_the_window_drawing_and_a_cancel_applies_nothing() {
+    let f = fixture();
+    let mut h = harness_config(
+        AppConfig {
+            file: Some(f.file.clone()),
+            ..config_for(&f.data)
+        },
+        1280.0,
+        800.0,
+    );
+    h.run();
+    let csv = f.dir.path().join("big.csv");
+    big_csv(&csv, 30_000);
+    let before = h.state().workspace();
+    h.state_mut().dialog_answers.push(csv.clone());
+    click(&mut h, "File");
+    click(&mut h, "Import scores (CSV, Excel, OpenDocument)...");
+    // 300,000 rows are still being read: the window draws and offers a Cancel.
+    assert!(
+        h.query_by_label("Cancel the import").is_some(),
+        "the import is read off the window's thread"
+    );
+    h.run();
+    click(&mut h, "Cancel the import");
+    let m = h.state().message().unwrap().text.clone();
+    assert!(m.contains("Import cancelled"), "{m}");
+    assert!(h.query_by_label("Cancel the import").is_none());
+    for _ in 0..5 {
+        h.run();
+    }
+    assert_eq!(h.state().workspace(), before, "nothing of it was applied");
+}

@@ -15,6 +15,8 @@ fn menu(
     h.state_mut().dialog_answers.push(path);
     click(h, "File");
     click(h, item);
+    // An import is read off the window's thread: wait for it here.
+    h.state_mut().finish_import();
 }
 
 #[test]

@@ -436,6 +436,7 @@ fn importing_a_bad_csv_shows_the_line_and_changes_nothing() {
     h.state_mut().dialog_answers.push(csv.clone());
     click(&mut h, "File");
     click(&mut h, "Import scores (CSV, Excel, OpenDocument)...");
+    h.state_mut().finish_import();
     let m = h.state().message().unwrap().text.clone();
     assert!(
         m.contains("line 2, column 5 (`score`)") && m.contains("scores.csv"),
@@ -450,6 +451,7 @@ fn importing_a_bad_csv_shows_the_line_and_changes_nothing() {
     h.state_mut().dialog_answers.push(csv);
     click(&mut h, "File");
     click(&mut h, "Import scores (CSV, Excel, OpenDocument)...");
+    h.state_mut().finish_import();
     assert_eq!(answer(&h, BASE, "MoSW", 0), level(4));
 }
 

@@ -126,6 +126,8 @@ pub struct App {
     pub(super) fell_back: Option<PathBuf>,
     /// A file dialog open on its own thread.
     pub(super) dialog: Option<super::dialog::Pending>,
+    /// An import file being read off this thread.
+    pub(super) import_job: Option<crate::session::import::ImportJob>,
     pub(super) dialog_stand_in: Option<DialogStandIn>,
     /// A chart being saved as PNG.
     pub(super) snapshot: Option<super::snapshot::Snapshot>,
@@ -189,6 +191,7 @@ impl App {
             export_dir: config.export_dir.clone(),
             fell_back: None,
             dialog: None,
+            import_job: None,
             dialog_stand_in: config.dialog_stand_in.clone(),
             snapshot: None,
             room_server: None,
@@ -424,6 +427,10 @@ impl App {
     fn after_frame(&mut self, ctx: &egui::Context) {
         if let Some(cmd) = self.dialog_answer() {
             self.apply(ctx, cmd);
+        }
+        self.poll_import();
+        if self.import_job.is_some() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
         if let Some(snap) = self.snapshot.take() {
             use super::snapshot::Poll;

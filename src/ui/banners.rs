@@ -35,6 +35,8 @@ pub struct Notices {
     pub recovery: Option<(PathBuf, String)>,
     /// The PDF being made: done, total and where it goes.
     pub pdf: Option<(usize, usize, String)>,
+    /// The import file being read.
+    pub import: Option<String>,
 }
 
 impl Notices {
@@ -57,6 +59,10 @@ impl Notices {
             message: app.message.clone(),
             recovery,
             pdf,
+            import: app
+                .import_job
+                .as_ref()
+                .map(|j| j.path.display().to_string()),
         }
     }
 }
@@ -137,6 +143,17 @@ pub fn message_area_ui(
                     .desired_width(240.0)
                     .text(format!("{done} of {total}")),
             );
+        });
+    }
+    if let Some(path) = &notices.import {
+        banner_ui(ui, false, &mut |ui| {
+            // No spinner: the projector should not flicker for a background read.
+            ui.label(format!(
+                "Reading {path}… Nothing changes until it has been read."
+            ));
+            if ui.button("Cancel the import").clicked() {
+                cmds.push(Command::CancelImport);
+            }
         });
     }
     if let Some(m) = notices.message.as_ref().filter(|m| infos || m.error) {

@@ -46,6 +46,8 @@ pub enum Command {
     SaveAs(PickedPath),
     /// Import scores from a CSV file or a workbook.
     Import(PickedPath),
+    /// Stop reading an import file; nothing of it is applied.
+    CancelImport,
     ExportCsv(PickedPath),
     ExportXlsx(PickedPath),
     /// The workbook a table fills in for this round.

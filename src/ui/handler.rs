@@ -269,6 +269,7 @@ impl App {
             Command::Open(path) => self.open_command(path),
             Command::SaveAs(path) => self.save_as(path),
             Command::Import(path) => self.import_scores(path),
+            Command::CancelImport => self.cancel_import(),
             Command::ExportCsv(path) => self.export_csv(path),
             Command::ExportXlsx(path) => self.export_xlsx(path),
             Command::Template(round, path) => self.template(round, path),

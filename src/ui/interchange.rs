@@ -10,7 +10,9 @@ use super::command::Command;
 use super::dialog::Then;
 use crate::model::ids::slug;
 use crate::session::Origin;
-use crate::storage::{self, csv, fs, workbook};
+use crate::session::import::ImportJob;
+use crate::storage::csv::ImportPlan;
+use crate::storage::{csv, fs, workbook};
 
 /// Files that import as scores (by extension): CSV, `.xlsx`, `.ods`.
 pub fn is_scores_file(path: &Path) -> bool {
@@ -32,11 +34,51 @@ impl App {
         }) else {
             return;
         };
-        let ws = self.workspace();
-        let plan = match storage::read_import(&path, None, &ws) {
+        if let Some(job) = &self.import_job {
+            let reading = job.path.display().to_string();
+            return self.info(format!(
+                "{reading} is still being read; wait or cancel it first."
+            ));
+        }
+        self.import_job = Some(ImportJob::start(self.workspace(), path));
+    }
+
+    /// Stop reading an import file: nothing of it is applied.
+    pub(super) fn cancel_import(&mut self) {
+        if let Some(job) = self.import_job.take() {
+            self.info(format!(
+                "Import cancelled: nothing from {} was applied.",
+                job.path.display()
+            ));
+        }
+    }
+
+    /// Wait for an import being read and apply it (tests).
+    pub fn finish_import(&mut self) {
+        if let Some(job) = self.import_job.take() {
+            let path = job.path.clone();
+            self.import_read(path, job.wait());
+        }
+    }
+
+    /// Called every frame: apply an import once its file has been read.
+    pub(super) fn poll_import(&mut self) {
+        let Some(read) = self.import_job.as_ref().and_then(ImportJob::poll) else {
+            return;
+        };
+        if let Some(job) = self.import_job.take() {
+            self.import_read(job.path, read);
+        }
+    }
+
+    /// The file has been read: apply it as one undoable edit, or say why not.
+    fn import_read(&mut self, path: PathBuf, read: Result<ImportPlan, String>) {
+        let plan = match read {
             Ok(plan) => plan,
             Err(e) => return self.error(format!("Nothing was imported. {e}")),
         };
+        // Against the workspace as it is now: edits made while reading are kept.
+        let ws = self.workspace();
         let (edit, summary) = plan.edit(&ws);
         let result = self.session.lock().apply(edit, Origin::Import);
         match result {

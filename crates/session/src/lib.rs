@@ -14,6 +14,7 @@ pub mod cache;
 pub mod document;
 pub mod export;
 mod history;
+pub mod import;
 pub mod live;
 mod past;
 pub mod room;
