@@ -5,8 +5,8 @@
 mod common;
 
 use codi_workshop::model::Answer;
-use codi_workshop::ui::App;
 use codi_workshop::ui::command::Screen;
+use codi_workshop::ui::{App, AppConfig};
 use common::*;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -417,19 +417,25 @@ fn questions_page_opens_on_q_and_closes_on_esc() {
 #[test]
 fn the_timer_keeps_time_with_the_area() {
     let f = fixture();
-    let mut h = harness(&f);
+    let clock = codi_workshop::session::Clock::fake("2024-08-04T03:30:00Z".parse().unwrap());
+    let config = AppConfig {
+        file: Some(f.file.clone()),
+        clock: Some(clock.clone()),
+        ..config_for(&f.data)
+    };
+    let mut h = harness_config(config, 1280.0, 800.0);
     click(&mut h, "Score HSD in Follow-up workshop");
     h.get_by_label_contains("Go to area 1:").click();
     h.run();
     let before = score(&h, FOLLOW, "HSD", 0).map_or(0, |s| s.discussed_secs);
     press(&mut h, Key::S);
     assert!(h.state().live().timer.is_running());
-    std::thread::sleep(std::time::Duration::from_millis(1100));
+    clock.advance(std::time::Duration::from_secs(75));
     // Moving on records the time and keeps the clock running for the next area.
     press(&mut h, Key::ArrowRight);
     assert!(h.state().live().timer.is_running());
     let after = score(&h, FOLLOW, "HSD", 0).unwrap().discussed_secs;
-    assert!(after > before, "{before} -> {after}");
+    assert_eq!(after, before + 75, "the time on the session's clock");
     press(&mut h, Key::S);
     assert!(!h.state().live().timer.is_running());
     // Timing is not an undo step: Ctrl+Z takes back the last real edit only.

@@ -43,6 +43,8 @@ pub struct AppConfig {
     /// How long the server goes on telling phones "ended" after voting and table
     /// scoring close (default [`crate::server::GRACE`]; tests: zero, stopped at once).
     pub network_grace: Option<std::time::Duration>,
+    /// The session's clock (default: the system's; tests: a fake one they move).
+    pub clock: Option<Clock>,
     /// Answers file dialogs in place of the native one, on the dialog's thread (tests).
     pub dialog_stand_in: Option<DialogStandIn>,
 }
@@ -167,7 +169,7 @@ impl App {
     pub fn with_prefs(prefs: Prefs, config: AppConfig) -> Self {
         let doc = Document::unsaved(demo_workspace(), PathBuf::new());
         let minutes = prefs.timer_minutes;
-        let session = Session::new(doc, Clock::default());
+        let session = Session::new(doc, config.clock.clone().unwrap_or_default());
         let mut app = Self {
             help: None,
             confirm: None,

@@ -125,6 +125,9 @@ fn saver_loop(
             (signal, seen, until, changed)
         };
         if changed {
+            // Waiters (the window, `wait_saved`) look again; this loop goes round once
+            // more and finds nothing new.
+            signal.raise();
             session.wake();
         }
         let clock = session.clock.clone();
