@@ -9,7 +9,6 @@ use super::command::{Command, ConflictChoice, Screen};
 use super::confirm::Confirm;
 use super::theme;
 use crate::model::demo::demo_workspace;
-use crate::model::diff::diff;
 use crate::model::{Edit, Instrument, Workspace};
 use crate::session::export::PdfJob;
 use crate::session::{Document, Origin, Target, TimerOp};
@@ -417,36 +416,12 @@ impl App {
     }
 
     fn resolve_conflict(&mut self, choice: ConflictChoice) {
-        let mut st = self.session.lock();
         match choice {
-            ConflictChoice::Overwrite => st.doc.overwrite_on_next_save(),
-            ConflictChoice::Reload => {
-                let path = st.doc.target().path().to_owned();
-                let disk = match json::load(&path) {
-                    Ok(ws) => ws,
-                    Err(e) => {
-                        drop(st);
-                        return self.error(e.to_string());
-                    }
-                };
-                // The other version arrives as one undoable edit, recorded on top of
-                // the history the other window saved.
-                let edit = diff(st.doc.workspace(), &disk);
-                let mine = st.doc.workspace().history().clone();
-                st.doc.adopt_history(disk.history().clone());
-                match st.apply(edit, Origin::User) {
-                    Ok(_) => {
-                        st.doc.adopted_disk_version();
-                        drop(st);
-                        self.info("Loaded the version on disk. Ctrl+Z brings back yours.");
-                    }
-                    Err(e) => {
-                        st.doc.adopt_history(mine);
-                        drop(st);
-                        self.error(format!("The other version could not be loaded: {e}"));
-                    }
-                }
-            }
+            ConflictChoice::Overwrite => self.session.overwrite_disk(),
+            ConflictChoice::Reload => match self.session.reload_from_disk() {
+                Ok(()) => self.info("Loaded the version on disk. Ctrl+Z brings back yours."),
+                Err(e) => self.error(e),
+            },
         }
     }
 }

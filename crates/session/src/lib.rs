@@ -11,6 +11,7 @@ use codi_report as report;
 use codi_storage as storage;
 
 pub mod cache;
+mod conflict;
 pub mod document;
 pub mod export;
 mod history;
