@@ -6,7 +6,9 @@
 
 use super::{Origin, SessionState};
 use crate::model::table::{TABLE_CODE_LEN, random_code};
-use crate::model::{Answer, AreaId, Edit, MinistryId, Proposal, RoundId, ScoreRef, Table};
+use crate::model::{
+    Answer, AreaId, Edit, MinistryId, Proposal, Round, RoundId, ScoreRef, Table, Workspace,
+};
 
 /// Table scoring while it is open: the round the tables score.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -274,6 +276,47 @@ fn fresh_code(taken: &[String]) -> String {
             return code;
         }
     }
+}
+
+/// How far one table has come: which areas it has answered (never the levels: the
+/// room sees them only at the plenary review).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TableProgress {
+    pub answered: Vec<bool>,
+}
+
+impl TableProgress {
+    pub fn done(&self) -> usize {
+        self.answered.iter().filter(|a| **a).count()
+    }
+}
+
+/// `ministry`'s table in `round`: an answer in its draft counts, per area of the
+/// round's instrument.
+pub fn table_progress(ws: &Workspace, round: &RoundId, ministry: &MinistryId) -> TableProgress {
+    let asm = ws.assessment(round.as_str(), ministry.as_str());
+    let answered = ws
+        .instrument_for(round.as_str())
+        .map(|inst| {
+            inst.areas()
+                .iter()
+                .map(|a| {
+                    asm.and_then(|asm| asm.score(a.id.as_str()))
+                        .and_then(|s| s.proposal.as_ref())
+                        .is_some_and(Proposal::is_answered)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    TableProgress { answered }
+}
+
+/// Tables of `round` that have started and that have submitted.
+pub fn table_counts(round: &Round) -> (usize, usize) {
+    let tables = round.tables.values();
+    let started = tables.clone().filter(|t| t.started.is_some()).count();
+    let submitted = tables.filter(|t| t.submitted.is_some()).count();
+    (started, submitted)
 }
 
 #[cfg(test)]

@@ -69,7 +69,7 @@ impl TablesView {
             }
         });
         let now = st.clock().stamp();
-        let (started, submitted) = counts(round);
+        let (started, submitted) = crate::session::tables::table_counts(round);
         let text = format!(
             "{} tables · {started} started · {submitted} submitted. Scores stay hidden until the plenary review.",
             round.tables.len()
@@ -106,20 +106,6 @@ impl TablesView {
                 }
             });
     }
-}
-
-fn counts(round: &Round) -> (usize, usize) {
-    let started = round
-        .tables
-        .values()
-        .filter(|t| t.started.is_some())
-        .count();
-    let submitted = round
-        .tables
-        .values()
-        .filter(|t| t.submitted.is_some())
-        .count();
-    (started, submitted)
 }
 
 struct Row<'a> {
@@ -168,21 +154,8 @@ fn cell_ui(ui: &mut Ui, w: f32, text: RichText) {
 
 fn progress_ui(ui: &mut Ui, r: &Row<'_>) {
     let p = theme::current(ui.ctx());
-    let areas: Vec<bool> =
-        r.ws.instrument_for(r.round.id.as_str())
-            .map(|inst| {
-                inst.areas()
-                    .iter()
-                    .map(|a| {
-                        r.ws.assessment(r.round.id.as_str(), r.ministry.as_str())
-                            .and_then(|asm| asm.score(a.id.as_str()))
-                            .and_then(|s| s.proposal.as_ref())
-                            .is_some_and(|p| p.is_answered())
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-    let done = areas.iter().filter(|a| **a).count();
+    let progress = crate::session::tables::table_progress(r.ws, &r.round.id, r.ministry);
+    let (areas, done) = (&progress.answered, progress.done());
     let (rect, _) = ui.allocate_exact_size(egui::vec2(COLS[1], 24.0), egui::Sense::hover());
     let w = (COLS[1] / areas.len().max(1) as f32).min(17.0);
     let empty = ui.visuals().extreme_bg_color;

@@ -192,3 +192,24 @@ fn codes_and_drafts_survive_a_save_and_reload() {
         ("evidence: circular 12/2024", 1)
     );
 }
+
+#[test]
+fn progress_counts_answered_areas_and_started_tables() {
+    let (mut st, round) = open();
+    let (m, code) = code_of(&st, &round, 3);
+    let before = table_progress(st.doc.workspace(), &round, &m);
+    assert_eq!(before.answered.len(), 10);
+    let (a, b) = (area(&st, 1), area(&st, 6));
+    st.table_save(&code, &a, draft(3, "agreed"), 0).unwrap();
+    st.table_save(&code, &b, draft(0, "words only, no level yet"), 0)
+        .unwrap();
+    let after = table_progress(st.doc.workspace(), &round, &m);
+    assert_eq!(
+        after.done(),
+        before.done() + 1,
+        "a text without a level is not an answer"
+    );
+    assert!(after.answered[1]);
+    let r = st.doc.workspace().round(round.as_str()).unwrap();
+    assert_eq!(table_counts(r), (1, 0), "one table started, none submitted");
+}
