@@ -25,9 +25,11 @@ impl App {
                 if screen != Screen::Scoring {
                     // The room has left the area: its time so far is recorded, and
                     // phones stop voting; earlier rounds ask again next time.
-                    self.timer(TimerOp::Pause);
+                    let left = self.session.lock().leave_scoring();
+                    if let Err(e) = left {
+                        self.error(format!("The discussion time was not recorded: {e}."));
+                    }
                     self.stop_voting();
-                    self.session.lock().live.lock_past_rounds();
                 }
                 if let Screen::Results(tab) = screen {
                     self.results_view.tab = tab;

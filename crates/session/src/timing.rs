@@ -63,6 +63,16 @@ impl SessionState {
         result
     }
 
+    /// The room leaves the scoring session: the open area's time so far is recorded,
+    /// phones stop voting (their records go), and earlier rounds ask again before the
+    /// next change. The window then lets the server go when nothing else needs it.
+    pub fn leave_scoring(&mut self) -> Result<(), ModelError> {
+        let timed = self.timer(TimerOp::Pause);
+        self.close_voting();
+        self.live.lock_past_rounds();
+        timed
+    }
+
     /// Time on the clock for `at`: what its record holds plus what runs now.
     pub fn discussed(&self, at: &ScoreRef) -> Duration {
         let now = self.clock().instant();
@@ -151,5 +161,31 @@ mod tests {
         clock.advance(s(1));
         st.timer(TimerOp::Reset).unwrap();
         assert_eq!(rec(&st, &a1), 0);
+    }
+
+    #[test]
+    fn leaving_records_the_time_and_ends_voting() {
+        let mut st = state();
+        let ws = st.doc.workspace().clone();
+        let focus = Focus {
+            round: ws.rounds()[1].id.clone(),
+            ministry: ws.ministries()[0].id.clone(),
+            page: Page::Area(ws.instrument().areas()[2].id.clone()),
+        };
+        let at = focus.score_ref().unwrap();
+        let before = st.discussed(&at).as_secs();
+        st.show(focus).unwrap();
+        st.open_voting(crate::voting::Limits::default());
+        st.timer(TimerOp::Toggle).unwrap();
+        st.clock().advance(Duration::from_secs(42));
+        st.leave_scoring().unwrap();
+        assert!(!st.live.timer.is_running(), "the timer stops");
+        assert!(st.live.voting.is_none(), "phones stop voting");
+        let rec = st
+            .doc
+            .workspace()
+            .score_at(&at)
+            .map_or(0, |r| r.discussed_secs);
+        assert_eq!(u64::from(rec), before + 42, "the time is recorded");
     }
 }
