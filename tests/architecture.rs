@@ -76,3 +76,50 @@ fn the_crate_graph_is_the_architecture() {
     // And it points one way: the model and the look use no project crate.
     assert!(cargo["codi-model"].is_empty() && cargo["codi-look"].is_empty());
 }
+
+/// Every `.rs` file under `dir`, recursively.
+fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// Every key the window reacts to is an action in `ui/action.rs`, so the menus, the F1
+/// list and the README's table show all of them: no other file names a key or reads
+/// one directly.
+#[test]
+fn every_key_is_in_the_key_map() {
+    let mut files = Vec::new();
+    rust_files(std::path::Path::new("src/ui"), &mut files);
+    let allowed = ["action.rs", "keymap.rs"];
+    let direct = [
+        "Key::",
+        "consume_key(",
+        "key_pressed(",
+        "key_down(",
+        "Event::Key",
+    ];
+    let mut found = Vec::new();
+    for path in &files {
+        if allowed.iter().any(|a| path.ends_with(a)) {
+            continue;
+        }
+        let text = std::fs::read_to_string(path).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            if direct.iter().any(|d| line.contains(d)) {
+                found.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(files.len() > 20, "src/ui was not found");
+    assert!(
+        found.is_empty(),
+        "keys read outside the key map:\n{}",
+        found.join("\n")
+    );
+}

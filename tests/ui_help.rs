@@ -8,6 +8,27 @@ use common::*;
 use egui::Key;
 use egui_kittest::kittest::Queryable;
 
+/// An action without a key is in a menu, so nothing the app can do is out of reach.
+#[test]
+fn every_action_without_a_key_is_in_a_menu() {
+    let f = fixture();
+    let mut h = harness(&f);
+    let mut found = Vec::new();
+    for menu in ["File", "View", "Help"] {
+        click(&mut h, menu);
+        for a in Action::ALL.iter().filter(|a| a.shortcuts().is_empty()) {
+            let text = a.text().trim_end_matches("...");
+            if h.query_all_by_label_contains(text).next().is_some() {
+                found.push(*a);
+            }
+        }
+        press(&mut h, Key::Escape);
+    }
+    for a in Action::ALL.iter().filter(|a| a.shortcuts().is_empty()) {
+        assert!(found.contains(a), "{a:?} ({}) is in no menu", a.text());
+    }
+}
+
 #[test]
 fn f1_lists_the_key_map_and_esc_closes_it_in_place() {
     let f = fixture();
@@ -18,7 +39,7 @@ fn f1_lists_the_key_map_and_esc_closes_it_in_place() {
         h.query_by_label("Close (Esc)").is_some(),
         "the help is open"
     );
-    for a in Action::ALL {
+    for a in Action::ALL.iter().filter(|a| !a.shortcuts().is_empty()) {
         assert!(
             h.query_all_by_label(a.text()).count() >= 1,
             "{:?} is listed",

@@ -189,3 +189,55 @@ fn voting_restarts_on_the_port_it_started_on() {
     press(&mut h, Key::W);
     assert_eq!(port(&h), first);
 }
+
+/// An instrument may have ten levels: `1`-`9` choose the first nine and `0` the tenth.
+#[test]
+fn a_ten_level_scale_is_scored_from_the_keyboard() {
+    use codi_workshop::model::{Instrument, Ministry, MinistryId, Round, RoundId, Workspace};
+    let mut inst: serde_json::Value =
+        serde_json::from_str(include_str!("../scoring/codi.json")).unwrap();
+    let step =
+        |v: u64| serde_json::json!({"value": v, "label": format!("Step {v}"), "meaning": "m"});
+    inst["scale"]["levels"] = (1..=10).map(step).collect();
+    inst["version"] = "ten-levels".into();
+    for area in inst["areas"].as_array_mut().unwrap() {
+        area["level_descriptors"] = (1..=10).map(|v| format!("Descriptor {v}")).collect();
+    }
+    let inst = Instrument::from_json(&inst.to_string()).unwrap();
+    assert_eq!(inst.level_count(), 10);
+    let mut ws = Workspace::new("Ten levels", inst);
+    ws.add_ministry(Ministry {
+        id: MinistryId::new("MoT").unwrap(),
+        name: "Ministry of Tens".into(),
+        cluster: None,
+    })
+    .unwrap();
+    ws.add_round(Round {
+        id: RoundId::new("r1").unwrap(),
+        title: "First".into(),
+        date: jiff::civil::date(2026, 1, 5),
+        location: String::new(),
+        facilitator: "F".into(),
+        notes: String::new(),
+        instrument_version: "ten-levels".into(),
+        participants: Default::default(),
+        tables: Default::default(),
+    })
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ten.codi.json");
+    codi_workshop::storage::json::save(&file, &ws).unwrap();
+    let mut h = harness_for(Some(file), &dir.path().join("data"));
+    click(&mut h, "Score MoT in First");
+    h.get_by_label_contains("Go to area 1:").click();
+    h.run();
+    press(&mut h, Key::Num0);
+    assert_eq!(answer(&h, "r1", "MoT", 0), level(10));
+    press(&mut h, Key::ArrowRight);
+    press(&mut h, Key::Num9);
+    assert_eq!(answer(&h, "r1", "MoT", 1), level(9));
+    // Ctrl+0 stays the zoom's, never a level.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    h.run();
+    assert_eq!(answer(&h, "r1", "MoT", 1), level(9));
+}

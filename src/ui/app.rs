@@ -9,6 +9,7 @@ use egui::{Ui, ViewportCommand};
 use serde::{Deserialize, Serialize};
 
 use super::command::Screen;
+use super::keymap::Action;
 use super::screens::results::{ResultsView, Tab};
 use super::screens::scoring::ScoringView;
 use super::screens::workspace::{Context as WorkspaceContext, WorkspaceView};
@@ -354,12 +355,13 @@ impl App {
                 _ => false,
             };
             let notices = banners::Notices::of(self);
+            let sit = self.situation(&st);
             // On the scoring screen the room view keeps its space: notices go to the
             // facilitator's panel, and plain messages to a toast that fades.
             let scoring = self.screen == Screen::Scoring;
             if !presenting {
                 egui::Panel::top("top").show(ui, |ui| {
-                    menu::menu_ui(self, ui, &st, &mut cmds);
+                    menu::menu_ui(ui, &sit, &self.prefs.recent, &mut cmds);
                     if !scoring {
                         banners::message_area_ui(ui, &notices, &st.doc, true, &mut cmds);
                     }
@@ -471,7 +473,7 @@ impl eframe::App for App {
         self.frames += 1;
         // F5 asks where the room view goes: look at the displays only then (a call
         // into the windowing system, not for every frame).
-        if ctx.input(|i| i.key_pressed(egui::Key::F5)) {
+        if ctx.input(|i| Action::SecondScreen.pressed(i)) {
             self.scoring_view.other_display = other_display(frame);
         }
         if let Some(size) = self.resize_to.take() {

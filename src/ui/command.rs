@@ -33,6 +33,8 @@ pub enum ConflictChoice {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
+    /// A user action from a menu or a key, resolved in the situation it is run in.
+    Run(super::action::Action),
     Edit(Edit),
     Undo,
     Redo,
@@ -96,24 +98,4 @@ pub enum Command {
     OpenDataFolder,
     /// The answer to the open question (`confirm.rs`): go ahead, or not.
     Confirm(bool),
-}
-
-impl Command {
-    /// The command a global key action runs (scoring keys are handled by the session
-    /// screen, which knows the open area).
-    pub fn of(action: super::keymap::Action) -> Option<Command> {
-        use super::keymap::Action;
-        Some(match action {
-            Action::Undo => Command::Undo,
-            Action::Redo => Command::Redo,
-            Action::ZoomIn => Command::ZoomIn,
-            Action::ZoomOut => Command::ZoomOut,
-            Action::ZoomReset => Command::ZoomReset,
-            Action::Fullscreen => Command::ToggleFullscreen,
-            Action::Open => Command::Open(None),
-            Action::SaveAs => Command::SaveAs(None),
-            Action::Help => Command::Help(Some(super::help::HelpPage::Keys)),
-            _ => return None,
-        })
-    }
 }

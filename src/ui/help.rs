@@ -83,6 +83,7 @@ fn keys_ui(ui: &mut Ui, ws: &Workspace) {
         (Scope::Scoring, "On a scoring page"),
         (Scope::Workspace, "On the workspace screen"),
         (Scope::Results, "On the results screens"),
+        (Scope::Boxes, "In a dialog or a one-line box"),
     ] {
         ui.label(RichText::new(heading).strong().color(p.muted));
         egui::Grid::new(("keys", heading))
@@ -91,7 +92,8 @@ fn keys_ui(ui: &mut Ui, ws: &Workspace) {
             .spacing([24.0, 6.0])
             .striped(true)
             .show(ui, |ui| {
-                for a in Action::ALL.iter().filter(|a| a.scope() == scope) {
+                let keyed = Action::ALL.iter().filter(|a| !a.shortcuts().is_empty());
+                for a in keyed.filter(|a| a.scope() == scope) {
                     ui.label(RichText::new(a.keys_text(levels)).monospace().strong());
                     ui.label(a.text());
                     ui.end_row();

@@ -5,12 +5,11 @@ use std::path::PathBuf;
 
 use egui::Ui;
 
+use super::action::Situation;
 use super::app::App;
 use super::command::{Command, Screen};
 use super::keymap::{Action, Scope};
-use super::screens::results::Tab;
 use crate::session::SessionState;
-use crate::session::export::PdfKind;
 
 /// The global keys of the key map. Plain keys never fire while a text box has focus.
 /// Shortcuts with more modifiers are tried first: egui matches Ctrl+Z on Ctrl+Shift+Z
@@ -25,10 +24,8 @@ pub fn shortcuts(ctx: &egui::Context, cmds: &mut Vec<Command>) {
     keys.sort_by_key(|(_, s)| std::cmp::Reverse(modifier_count(s.modifiers)));
     ctx.input_mut(|i| {
         for (action, shortcut) in keys {
-            if i.consume_shortcut(&shortcut)
-                && let Some(cmd) = Command::of(action)
-            {
-                cmds.push(cmd);
+            if i.consume_shortcut(&shortcut) {
+                cmds.push(Command::Run(action));
             }
         }
     });
@@ -38,11 +35,7 @@ pub fn shortcuts(ctx: &egui::Context, cmds: &mut Vec<Command>) {
 /// cursor, which reads them while it has focus.
 pub fn workspace_keys(ctx: &egui::Context, cmds: &mut Vec<Command>) {
     ctx.input_mut(|i| {
-        if Action::ScoreNext
-            .shortcuts()
-            .iter()
-            .any(|s| i.consume_shortcut(s))
-        {
+        if Action::ScoreNext.consume(i) {
             cmds.push(Command::ScoreNext);
         }
     });
@@ -54,11 +47,8 @@ pub fn results_keys(ctx: &egui::Context, presenting: bool, cmds: &mut Vec<Comman
         return;
     }
     ctx.input_mut(|i| {
-        let present = Action::Present
-            .shortcuts()
-            .iter()
-            .any(|s| i.consume_shortcut(s));
-        let leave = presenting && i.consume_key(egui::Modifiers::NONE, egui::Key::Escape);
+        let present = Action::Present.consume(i);
+        let leave = presenting && Action::EndPresentation.consume(i);
         if present || leave {
             cmds.push(Command::Present(!presenting));
         }
@@ -98,160 +88,129 @@ impl App {
     }
 }
 
-/// A menu item for a key-map action, with its shortcut shown.
-fn item(ui: &mut Ui, action: Action, enabled: bool, cmds: &mut Vec<Command>) {
-    let b = egui::Button::new(action.text()).shortcut_text(action.menu_shortcut());
-    if ui.add_enabled(enabled, b).clicked()
-        && let Some(cmd) = Command::of(action)
-    {
-        cmds.push(cmd);
+/// A menu item for an action: its label, shortcut and tooltip, greyed out (with the
+/// reason on hover) when it cannot be taken now.
+fn item(ui: &mut Ui, action: Action, sit: &Situation, cmds: &mut Vec<Command>) {
+    let mut b = egui::Button::new(action.label(sit));
+    // An empty shortcut would still change the item's accessible name.
+    if !action.shortcuts().is_empty() {
+        b = b.shortcut_text(action.menu_shortcut());
+    }
+    let why_not = action.unavailable(sit);
+    let mut r = ui.add_enabled(why_not.is_none(), b);
+    if let Some(tip) = action.tooltip() {
+        r = r.on_hover_text(tip);
+    }
+    if let Some(why) = why_not {
+        r = r.on_disabled_hover_text(why);
+    }
+    if r.clicked() {
+        cmds.push(Command::Run(action));
     }
 }
 
-pub fn menu_ui(app: &App, ui: &mut Ui, st: &SessionState, cmds: &mut Vec<Command>) {
+/// A radio item for an action that picks one of several (the theme).
+fn radio(ui: &mut Ui, action: Action, on: bool, cmds: &mut Vec<Command>) {
+    if ui.radio(on, action.text()).clicked() {
+        cmds.push(Command::Run(action));
+    }
+}
+
+/// The menu bar, drawn from the situation and the recent files only.
+pub fn menu_ui(ui: &mut Ui, sit: &Situation, recent: &[PathBuf], cmds: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| file_menu_ui(app, ui, st, cmds));
+        ui.menu_button("File", |ui| file_menu_ui(ui, sit, recent, cmds));
         ui.menu_button("Edit", |ui| {
-            item(ui, Action::Undo, st.doc.can_undo(), cmds);
-            item(ui, Action::Redo, st.doc.can_redo(), cmds);
+            item(ui, Action::Undo, sit, cmds);
+            item(ui, Action::Redo, sit, cmds);
         });
-        ui.menu_button("View", |ui| view_menu_ui(app, ui, cmds));
+        ui.menu_button("View", |ui| view_menu_ui(ui, sit, cmds));
         ui.menu_button("Help", |ui| {
-            item(ui, Action::Help, true, cmds);
-            if ui.button("About CODI Workshop").clicked() {
-                cmds.push(Command::Help(Some(super::help::HelpPage::About)));
-            }
-            if ui.button("Open data folder").clicked() {
-                cmds.push(Command::OpenDataFolder);
+            for a in [Action::Help, Action::About, Action::OpenDataFolder] {
+                item(ui, a, sit, cmds);
             }
         });
         ui.separator();
-        if app.screen != Screen::Workspace && ui.button("◀ Workspace").clicked() {
-            cmds.push(Command::Show(Screen::Workspace));
+        if Action::ShowWorkspace.unavailable(sit).is_none() && ui.button("◀ Workspace").clicked()
+        {
+            cmds.push(Command::Run(Action::ShowWorkspace));
         }
-        if !matches!(app.screen, Screen::Results(_)) && ui.button("Results ▶").clicked() {
-            cmds.push(Command::Show(Screen::Results(app.results_view.tab)));
+        if Action::ShowResults.unavailable(sit).is_none() && ui.button("Results ▶").clicked() {
+            cmds.push(Command::Run(Action::ShowResults));
         }
     });
 }
 
-fn file_menu_ui(app: &App, ui: &mut Ui, st: &SessionState, cmds: &mut Vec<Command>) {
-    if ui.button("New workspace").clicked() {
-        cmds.push(Command::NewWorkspace);
+fn file_menu_ui(ui: &mut Ui, sit: &Situation, recent: &[PathBuf], cmds: &mut Vec<Command>) {
+    use Action::*;
+    for a in [NewWorkspace, NewWithInstrument, UseInstrument, Open] {
+        item(ui, a, sit, cmds);
     }
-    if ui
-        .button("New workspace with another instrument...")
-        .clicked()
-    {
-        cmds.push(Command::NewWithInstrument(None));
-    }
-    if ui
-        .button("New rounds use another instrument version...")
-        .on_hover_text("Past rounds keep the version they were scored with")
-        .clicked()
-    {
-        cmds.push(Command::UseInstrument(None));
-    }
-    item(ui, Action::Open, true, cmds);
     ui.menu_button("Open recent", |ui| {
-        if app.prefs.recent.is_empty() {
+        if recent.is_empty() {
             ui.label("No recent files");
         }
-        for p in &app.prefs.recent {
+        for p in recent {
             if ui.button(p.display().to_string()).clicked() {
                 cmds.push(Command::Open(Some(p.clone())));
             }
         }
     });
-    if ui.button("Open the demo workspace").clicked() {
-        cmds.push(Command::OpenDemo);
-    }
-    item(ui, Action::SaveAs, true, cmds);
-    ui.separator();
-    if ui
-        .button("Import scores (CSV, Excel, OpenDocument)...")
-        .clicked()
-    {
-        cmds.push(Command::Import(None));
-    }
-    if ui.button("Export CSV...").clicked() {
-        cmds.push(Command::ExportCsv(None));
-    }
-    if ui.button("Export Excel workbook...").clicked() {
-        cmds.push(Command::ExportXlsx(None));
-    }
-    let ws = st.doc.workspace();
-    if let Some(r) = ws.rounds().last() {
-        let label = format!("Excel template for tables ({})...", r.title);
-        if ui.button(label).clicked() {
-            cmds.push(Command::Template(r.id.to_string(), None));
-        }
+    for a in [OpenDemo, SaveAs] {
+        item(ui, a, sit, cmds);
     }
     ui.separator();
-    let focus = st
-        .live
-        .focus
-        .as_ref()
-        .filter(|_| app.screen == Screen::Scoring);
-    let round = focus
-        .map(|f| f.round.to_string())
-        .or_else(|| ws.rounds().last().map(|r| r.id.to_string()));
-    let ministry = focus.map(|f| f.ministry.to_string());
-    let r = ui.add_enabled(
-        ministry.is_some(),
-        egui::Button::new("Export PDF: this ministry's summary..."),
-    );
-    if let (true, Some(round), Some(ministry)) = (r.clicked(), round.clone(), ministry) {
-        cmds.push(Command::ExportPdf(
-            PdfKind::Ministry { round, ministry },
-            None,
-        ));
+    for a in [Import, ExportCsv, ExportXlsx, TableTemplate] {
+        item(ui, a, sit, cmds);
     }
-    let title = round
-        .as_deref()
-        .and_then(|r| ws.round(r))
-        .map_or(String::new(), |r| r.title.clone());
-    let r = ui.add_enabled(
-        round.is_some(),
-        egui::Button::new(format!("Export PDF: workshop report {title}...")),
-    );
-    if let (true, Some(round)) = (r.clicked(), round) {
-        cmds.push(Command::ExportPdf(
-            PdfKind::Workshop {
-                round,
-                skip_unscored: false,
-            },
-            None,
-        ));
+    ui.separator();
+    for a in [MinistryPdf, WorkshopPdf] {
+        item(ui, a, sit, cmds);
     }
 }
 
-fn view_menu_ui(app: &App, ui: &mut Ui, cmds: &mut Vec<Command>) {
-    if ui.button("Workspace").clicked() {
-        cmds.push(Command::Show(Screen::Workspace));
-    }
-    for (tab, name) in [
-        (Tab::Radar, "Radar"),
-        (Tab::Trend, "Trend"),
-        (Tab::Heatmap, "Heatmap"),
-        (Tab::Changes, "Changes"),
-        (Tab::History, "History"),
-    ] {
-        if ui.button(format!("Results: {name}")).clicked() {
-            cmds.push(Command::Show(Screen::Results(tab)));
+fn view_menu_ui(ui: &mut Ui, sit: &Situation, cmds: &mut Vec<Command>) {
+    use Action::*;
+    for a in [ShowWorkspace, Radar, Trend, Heatmap, Changes, History] {
+        // Each view is there to pick, the one shown too.
+        if ui.button(a.text()).clicked() {
+            cmds.push(Command::Run(a));
         }
     }
     ui.separator();
-    let dark = app.prefs.dark;
-    if ui.radio(!dark, "Light theme (high contrast)").clicked() {
-        cmds.push(Command::SetDark(false));
-    }
-    if ui.radio(dark, "Dark theme").clicked() {
-        cmds.push(Command::SetDark(true));
-    }
+    radio(ui, LightTheme, !sit.dark, cmds);
+    radio(ui, DarkTheme, sit.dark, cmds);
     ui.separator();
-    item(ui, Action::ZoomIn, true, cmds);
-    item(ui, Action::ZoomOut, true, cmds);
-    item(ui, Action::ZoomReset, true, cmds);
-    item(ui, Action::Fullscreen, true, cmds);
+    for a in [ZoomIn, ZoomOut, ZoomReset, Fullscreen] {
+        item(ui, a, sit, cmds);
+    }
+}
+
+impl App {
+    /// The facts the actions depend on, read once per frame.
+    pub(super) fn situation(&self, st: &SessionState) -> Situation {
+        let ws = st.doc.workspace();
+        let round_of = |id: &str| ws.round(id).map(|r| (r.id.to_string(), r.title.clone()));
+        let newest_round = ws
+            .rounds()
+            .last()
+            .map(|r| (r.id.to_string(), r.title.clone()));
+        let scoring = st
+            .live
+            .focus
+            .as_ref()
+            .filter(|_| self.screen == Screen::Scoring);
+        Situation {
+            screen: Some(self.screen),
+            can_undo: st.doc.can_undo(),
+            can_redo: st.doc.can_redo(),
+            scoring: scoring.map(|f| (f.round.to_string(), f.ministry.to_string())),
+            report_round: scoring
+                .and_then(|f| round_of(f.round.as_str()))
+                .or_else(|| newest_round.clone()),
+            newest_round,
+            results_tab: self.results_view.tab,
+            dark: self.prefs.dark,
+        }
+    }
 }

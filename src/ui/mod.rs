@@ -2,12 +2,14 @@
 //! and emit [`command::Command`]s; the handler ([`app::App::apply`]) runs them after the
 //! frame, sending edits through the session's one entry point.
 
+pub mod action;
 pub mod app;
 pub mod bangla;
 mod banners;
 pub mod command;
 mod confirm;
 mod dialog;
+mod documents;
 mod files;
 mod handler;
 pub mod headless;

@@ -8,6 +8,7 @@ use egui_plot::{GridMark, HoverPosition, Line, Plot, PlotPoint, Points, Text};
 use super::{Choices, ResultsView, TrendMode, combo_ui, pick_ministry};
 use crate::model::plots::{self, Spread, TrendPoint};
 use crate::model::{Answer, Workspace};
+use crate::ui::keymap::Action;
 use crate::ui::theme;
 
 /// One small chart's data.
@@ -112,14 +113,8 @@ impl ResultsView {
         let shown = if self.present {
             let per_page = cols * 2;
             let pages = total.div_ceil(per_page).max(1);
-            let back = ui.input_mut(|i| {
-                i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowLeft)
-                    || i.consume_key(egui::Modifiers::NONE, egui::Key::PageUp)
-            });
-            let on = ui.input_mut(|i| {
-                i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowRight)
-                    || i.consume_key(egui::Modifiers::NONE, egui::Key::PageDown)
-            });
+            let back = ui.input_mut(|i| Action::PreviousPage.consume(i));
+            let on = ui.input_mut(|i| Action::NextPage.consume(i));
             self.trend_page = (self.trend_page + usize::from(on))
                 .saturating_sub(usize::from(back))
                 .min(pages - 1);

@@ -2,13 +2,13 @@
 //! sees them). Plain keys never fire while a text box has focus; there, Esc only leaves
 //! the box (egui's text box does that) and Ctrl+Enter finishes the area.
 
-use egui::{Event, InputState, Key, Modifiers, Ui};
+use egui::{Event, InputState, Key, Ui};
 
 use super::{Open, Overlay, ScoringView, Want};
 use crate::model::{Answer, Level};
 use crate::session::{SessionState, TimerOp};
 use crate::ui::command::{Command, Screen};
-use crate::ui::keymap::{self, Action, Scope};
+use crate::ui::keymap::{Action, Scope};
 
 impl ScoringView {
     /// Handle the session's keys. Call before drawing.
@@ -20,12 +20,12 @@ impl ScoringView {
         // the last frame still counts: that Esc only leaves the box.
         let typing = ui.ctx().text_edit_focused() || self.was_typing;
         // Esc in a box leaves the control: the next Esc is the page's.
-        if typing && ui.input(|i| i.key_pressed(Key::Escape)) {
+        if typing && ui.input(|i| Action::LeaveSession.pressed(i)) {
             self.clicked = false;
         }
         let mut leave_box = false;
         ui.ctx().input_mut(|i| {
-            for action in Action::ALL {
+            for &action in Action::ALL {
                 if action.scope() != Scope::Scoring || (typing && !action.works_while_typing()) {
                     continue;
                 }
@@ -209,8 +209,9 @@ fn choose_level(i: &mut InputState, open: &Open<'_>, cmds: &mut Vec<Command>) ->
     };
     let levels = open.inst.level_count();
     let mut chosen = false;
-    for (k, key) in keymap::DIGITS.iter().enumerate().take(levels) {
-        if i.consume_key(Modifiers::NONE, *key) {
+    let keys = Action::ChooseLevel.shortcuts().iter();
+    for (k, key) in keys.enumerate().take(levels) {
+        if i.consume_shortcut(key) {
             let level = Level::new(k as u8 + 1).map(Answer::Level);
             cmds.push(open.set_answer(&at, level));
             chosen = true;

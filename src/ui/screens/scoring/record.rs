@@ -182,7 +182,7 @@ pub(super) fn actions_ui(ui: &mut Ui, open: &Open<'_>, at: &ScoreRef, cmds: &mut
                 .hint_text("New action: what will be done")
                 .desired_width(ui.available_width()),
         );
-        let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let enter = r.lost_focus() && ui.input(|i| crate::ui::keymap::Action::Submit.pressed(i));
         if (add.clicked() || enter) && !draft.trim().is_empty() {
             out.push(Action::new(draft.trim()));
             draft.clear();

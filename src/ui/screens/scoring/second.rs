@@ -12,6 +12,7 @@ use super::{Open, PageState, ScoringView, summary};
 use crate::session::SessionState;
 use crate::session::room::RoomArea;
 use crate::ui::command::Command;
+use crate::ui::keymap::Action;
 
 impl ScoringView {
     /// Draw the room window for the open page, if it is on.
@@ -54,7 +55,7 @@ impl ScoringView {
             |ui, _class| {
                 // F11 here makes this window full screen; every other key works as in
                 // the main window.
-                if ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::F11)) {
+                if ui.input_mut(|i| Action::Fullscreen.consume(i)) {
                     let now = ui.input(|i| i.viewport().fullscreen.unwrap_or(false));
                     ui.send_viewport_cmd(egui::ViewportCommand::Fullscreen(!now));
                 }

@@ -11,6 +11,7 @@ use crate::model::compare::comparability;
 use crate::model::quick_tally;
 use crate::model::{Answer, Edit, Level, ScoreRef, VoteChange, VoteSource, VoteTally};
 use crate::ui::command::Command;
+use crate::ui::keymap::Action;
 use crate::ui::theme;
 use crate::ui::widgets::{answer_chip_ui, describe};
 
@@ -104,7 +105,7 @@ impl ScoringView {
             r.request_focus();
             r.scroll_to_me(None);
         }
-        if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+        if r.lost_focus() && ui.input(|i| Action::Submit.pressed(i)) {
             match quick_tally::parse(&self.tally, open.inst.level_count()) {
                 Ok(tally) => {
                     self.tally.clear();

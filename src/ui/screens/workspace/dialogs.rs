@@ -2,12 +2,13 @@
 //! cancels, problems shown as they are typed), and confirm a removal that takes scores
 //! with it.
 
-use egui::{Key, RichText, Ui};
+use egui::{RichText, Ui};
 
 use super::forms::{MinistryForm, RoundForm, named_field_ui, scored_count};
 use crate::model::{Edit, MinistryId, RoundId, Workspace};
 use crate::ui::bangla::BanglaBuffer;
 use crate::ui::command::Command;
+use crate::ui::keymap::Action;
 use crate::ui::theme;
 
 pub(super) enum Dialog {
@@ -106,7 +107,7 @@ pub(crate) fn opening(ui: &Ui) -> bool {
 /// Save and Cancel; true when Save was clicked or Enter pressed (`enter_ok`: no
 /// multi-line box has focus).
 fn buttons_ui(ui: &mut Ui, save: &str, enter_ok: bool, close: &mut bool) -> bool {
-    let mut submit = enter_ok && ui.input(|i| i.key_pressed(Key::Enter));
+    let mut submit = enter_ok && ui.input(|i| Action::Submit.pressed(i));
     ui.horizontal(|ui| {
         submit |= ui.button(save).clicked();
         if ui.button("Cancel").clicked() {

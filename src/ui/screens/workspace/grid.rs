@@ -197,21 +197,9 @@ pub(super) fn cells_ui(
 fn moved(ui: &Ui, g: &Grid<'_>, from: Cursor) -> Option<Cursor> {
     let (rows, cols) = (g.ws.ministries().len(), g.ws.rounds().len());
     let mut to = from;
-    ui.input(|i| {
-        let plain = |k| i.key_pressed(k) && !i.modifiers.any();
-        if plain(egui::Key::ArrowUp) {
-            to.row = to.row.saturating_sub(1);
-        }
-        if plain(egui::Key::ArrowDown) {
-            to.row = (to.row + 1).min(rows - 1);
-        }
-        if plain(egui::Key::ArrowLeft) {
-            to.col = to.col.saturating_sub(1);
-        }
-        if plain(egui::Key::ArrowRight) {
-            to.col = (to.col + 1).min(cols - 1);
-        }
-    });
+    let (down, right) = ui.input(crate::ui::keymap::arrow_step);
+    to.row = to.row.saturating_add_signed(down).min(rows - 1);
+    to.col = to.col.saturating_add_signed(right).min(cols - 1);
     (to != from).then_some(to)
 }
 
