@@ -134,15 +134,8 @@ pub struct App {
     pub(super) dialog_stand_in: Option<DialogStandIn>,
     /// A chart being saved as PNG.
     pub(super) snapshot: Option<super::snapshot::Snapshot>,
-    /// The room-voting server while voting is open.
-    pub(super) room_server: Option<crate::server::RoomServer>,
-    /// The addresses phones can reach, read once when the server starts (reading the
-    /// network interfaces is a system call: not for every frame).
-    pub(super) reachable: Vec<std::net::IpAddr>,
-    pub(super) voting_bind: std::net::IpAddr,
-    /// The port the server took the first time: voting restarts on it.
-    pub(super) server_port: Option<u16>,
-    pub(super) network_grace: std::time::Duration,
+    /// What phones and tables reach (off until room voting or table scoring opens).
+    pub(super) network: crate::server::Network,
     /// The size asked for on the command line, applied on the first frame: the window
     /// library restores the remembered size over the one given at start.
     resize_to: Option<egui::Vec2>,
@@ -171,6 +164,13 @@ impl App {
         let doc = Document::unsaved(demo_workspace(), PathBuf::new());
         let minutes = prefs.timer_minutes;
         let session = Session::new(doc, config.clock.clone().unwrap_or_default());
+        let network = crate::server::Network::new(
+            session.clone(),
+            config
+                .voting_bind
+                .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED)),
+            config.network_grace.unwrap_or(crate::server::GRACE),
+        );
         let mut app = Self {
             help: None,
             confirm: None,
@@ -197,13 +197,7 @@ impl App {
             import_job: None,
             dialog_stand_in: config.dialog_stand_in.clone(),
             snapshot: None,
-            room_server: None,
-            reachable: Vec::new(),
-            voting_bind: config
-                .voting_bind
-                .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED)),
-            server_port: None,
-            network_grace: config.network_grace.unwrap_or(crate::server::GRACE),
+            network,
             resize_to: config.window_size.map(|(w, h)| egui::vec2(w, h)),
         };
         let doc = Document::unsaved(demo_workspace(), app.new_autosave_path());
@@ -251,11 +245,11 @@ impl App {
     /// Whether the local-network server runs (room voting or table scoring is open, or
     /// closed less than the grace period ago).
     pub fn serving(&self) -> bool {
-        self.room_server.as_ref().is_some_and(|s| s.is_running())
+        self.network.is_running()
     }
     /// The join address shown to the room, while room voting is open.
     pub fn join_url(&self) -> Option<&str> {
-        self.room_server.as_ref()?;
+        self.network.is_running().then_some(())?;
         self.scoring_view.join_url()
     }
     /// The shared session (the document and the live state).

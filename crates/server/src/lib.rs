@@ -10,7 +10,8 @@
 //! 64 KB, requests time out, responses are `no-store`, and the pages may load nothing
 //! but themselves. `accept.rs` is the accept loop (header timeout, connection caps,
 //! forgiving paths), `guard.rs` the per-address limits and the phones' signed device
-//! tokens, `api.rs` answers phones, `tables.rs` tables, `page.rs` holds the pages.
+//! tokens, `api.rs` answers phones, `tables.rs` tables, `page.rs` holds the pages, and
+//! `network.rs` the life cycle (when the server starts, which port it keeps, when it stops).
 //! When voting and table scoring both close, the server keeps answering "ended" and
 //! "closed" for a grace period, then lets the port go.
 //!
@@ -23,11 +24,13 @@ use codi_session as session;
 mod accept;
 mod api;
 pub mod guard;
+mod network;
 mod page;
 mod routes;
 mod tables;
 
 pub use accept::forgiven;
+pub use network::Network;
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
 use std::time::Duration;
