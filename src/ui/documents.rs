@@ -6,7 +6,7 @@ use super::command::{Command, ConflictChoice, PickedPath};
 use crate::model::demo::demo_workspace;
 use crate::model::{Edit, Instrument, Workspace};
 use crate::session::export::{PdfJob, PdfKind};
-use crate::session::{Document, Origin, Target};
+use crate::session::{Document, Origin, recovery};
 use crate::storage::json;
 
 impl App {
@@ -59,14 +59,11 @@ impl App {
         self.pdf_job = Some(PdfJob::start(ws, kind, path, today));
     }
 
-    /// A recovery file the user does not want: kept on disk under another name, never
-    /// deleted outright.
+    /// A recovery file the user does not want: set aside, never deleted.
     pub(super) fn discard_unsaved(&mut self, path: std::path::PathBuf) {
-        let mut discarded = path.clone().into_os_string();
-        discarded.push(".discarded");
-        match std::fs::rename(&path, &discarded) {
-            Ok(()) => self.recovery.retain(|p| *p != path),
-            Err(e) => self.error(format!("Could not set aside {}: {e}", path.display())),
+        match recovery::set_aside(&path) {
+            Ok(_) => self.recovery.retain(|p| *p != path),
+            Err(e) => self.error(e),
         }
     }
 
@@ -167,16 +164,16 @@ impl App {
     }
 
     pub(super) fn restore_unsaved(&mut self, path: std::path::PathBuf) {
-        match json::load(&path) {
-            Ok(ws) => {
+        match recovery::restore(&path) {
+            Ok(doc) => {
                 if let Err(e) = self.leave_document() {
                     return self.error(e);
                 }
-                self.switch_to(Document::new(ws, Target::Unsaved(path.clone())));
+                self.switch_to(doc);
                 self.recovery.retain(|p| *p != path);
                 self.info("Restored the unsaved workspace. Use File › Save as... to keep it in a file of your choice.");
             }
-            Err(e) => self.error(e.to_string()),
+            Err(e) => self.error(e),
         }
     }
 

@@ -8,28 +8,16 @@ use super::command::Screen;
 use super::dialog::{Ask, Then};
 use super::screens::scoring::ScoringView;
 use crate::session::export::Outcome;
-use crate::session::{Document, Target};
+use crate::session::{Document, Target, recovery};
 use crate::storage::json;
 
 const MAX_RECENT: usize = 8;
 
 impl App {
     pub(super) fn new_autosave_path(&self) -> PathBuf {
-        let stamp = self
-            .session
-            .lock()
-            .clock()
-            .zoned()
-            .strftime("%Y%m%d-%H%M%S")
-            .to_string();
         let dir = self.data_dir.clone().unwrap_or_else(std::env::temp_dir);
-        let mut path = dir.join(format!("unsaved-{stamp}{}", json::EXTENSION));
-        let mut k = 2;
-        while path.exists() {
-            path = dir.join(format!("unsaved-{stamp}-{k}{}", json::EXTENSION));
-            k += 1;
-        }
-        path
+        let clock = self.session.lock().clock().clone();
+        recovery::autosave_path(&dir, &clock)
     }
 
     /// Never-saved workspaces left in the data folder by earlier runs, newest first.
@@ -37,25 +25,8 @@ impl App {
         let Some(dir) = &self.data_dir else {
             return Vec::new();
         };
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return Vec::new();
-        };
         let current = self.session.lock().doc.target().path().to_owned();
-        let mut found: Vec<(std::time::SystemTime, PathBuf)> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| {
-                let name = p
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                name.starts_with("unsaved-") && name.ends_with(json::EXTENSION)
-            })
-            .filter(|p| *p != current)
-            .filter_map(|p| Some((std::fs::metadata(&p).ok()?.modified().ok()?, p)))
-            .collect();
-        found.sort_by_key(|f| std::cmp::Reverse(f.0));
-        found.into_iter().map(|(_, p)| p).collect()
+        recovery::find_unsaved(dir, &current)
     }
 
     /// Open a workspace file, saving the current one first.

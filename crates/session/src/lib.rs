@@ -18,6 +18,7 @@ mod history;
 pub mod import;
 pub mod live;
 mod past;
+pub mod recovery;
 pub mod room;
 mod saver;
 pub mod tables;
