@@ -57,7 +57,9 @@ fn main() {
         let mut g = c.benchmark_group("workshop_report");
         for (n, ws) in &workspaces {
             g.bench_function(format!("{n}_ministries"), |b| {
-                b.iter(|| black_box(workshop_report(black_box(ws), round, &opts, &|_, _| {}).ok()))
+                b.iter(|| {
+                    black_box(workshop_report(black_box(ws), round, &opts, &|_, _| true).ok())
+                })
             });
         }
         g.finish();
@@ -67,7 +69,7 @@ fn main() {
     println!("\n== workshop report (same run) ==");
     let mut times = Vec::new();
     for (n, ws) in &workspaces {
-        let Ok(r) = workshop_report(ws, round, &opts, &|_, _| {}) else {
+        let Ok(r) = workshop_report(ws, round, &opts, &|_, _| true) else {
             println!("{n} ministries: the report failed");
             continue;
         };

@@ -15,8 +15,9 @@ fn menu(
     h.state_mut().dialog_answers.push(path);
     click(h, "File");
     click(h, item);
-    // An import is read off the window's thread: wait for it here.
+    // Imports are read and exports made off the window's thread: wait for them here.
     h.state_mut().finish_import();
+    h.state_mut().finish_export();
 }
 
 #[test]

@@ -487,7 +487,7 @@ fn pdf_export_from_the_summary_page_and_the_round_list() {
     let pdf = f.file.with_file_name("hsd.pdf");
     h.state_mut().dialog_answers.push(pdf.clone());
     click(&mut h, "Export this summary as PDF...");
-    h.state_mut().finish_pdf();
+    h.state_mut().finish_export();
     let m = h.state().message().unwrap().clone();
     assert!(!m.error && m.text.contains("hsd.pdf"), "{m:?}");
     let bytes = std::fs::read(&pdf).unwrap();
@@ -498,7 +498,7 @@ fn pdf_export_from_the_summary_page_and_the_round_list() {
     h.state_mut().dialog_answers.push(report.clone());
     click(&mut h, "Actions for the round Baseline workshop");
     click(&mut h, "Export the workshop report PDF...");
-    h.state_mut().finish_pdf();
+    h.state_mut().finish_export();
     let m = h.state().message().unwrap().clone();
     assert!(!m.error && m.text.contains("baseline.pdf"), "{m:?}");
     assert!(std::fs::metadata(&report).unwrap().len() > std::fs::metadata(&pdf).unwrap().len());
@@ -513,7 +513,7 @@ fn with_no_file_dialog_exports_go_to_the_default_folder() {
     let exports = f.data.join("exports");
     for _ in 0..2 {
         click(&mut h, "Export this summary as PDF...");
-        h.state_mut().finish_pdf();
+        h.state_mut().finish_export();
         h.run();
     }
     let m = h.state().message().unwrap().clone();

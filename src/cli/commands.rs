@@ -298,7 +298,7 @@ fn report(
             report::table_sheets(&ws, round, &address, &opts).map_err(fail)?
         }
         Kind::Workshop => {
-            let laid = report::lay_out_workshop(&ws, round, &opts, &|_, _| {}).map_err(fail)?;
+            let laid = report::lay_out_workshop(&ws, round, &opts, &|_, _| true).map_err(fail)?;
             // The workspace is not needed to write the PDF: free it first.
             drop(ws);
             laid.finish().map_err(fail)?

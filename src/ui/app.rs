@@ -16,7 +16,7 @@ use super::screens::workspace::{Context as WorkspaceContext, WorkspaceView};
 use super::{banners, menu, theme};
 use crate::model::Workspace;
 use crate::model::demo::demo_workspace;
-use crate::session::export::PdfJob;
+use crate::session::export::ExportJob;
 use crate::session::{Clock, Document, Live, Session};
 
 /// How the app starts.
@@ -117,7 +117,7 @@ pub struct App {
     pub(super) scoring_view: ScoringView,
     pub(super) results_view: ResultsView,
     pub(super) tables_view: crate::ui::screens::tables::TablesView,
-    pub(super) pdf_job: Option<PdfJob>,
+    pub(super) export_job: Option<ExportJob>,
     quit_after_frames: Option<u64>,
     frames: u64,
     shown_title: String,
@@ -185,7 +185,7 @@ impl App {
             scoring_view: ScoringView::with_minutes(minutes),
             results_view: ResultsView::default(),
             tables_view: Default::default(),
-            pdf_job: None,
+            export_job: None,
             quit_after_frames: config.quit_after_frames,
             frames: 0,
             shown_title: String::new(),
@@ -438,11 +438,11 @@ impl App {
                 Poll::Failed(snap) => self.snapshot_done(&snap, None),
             }
         }
-        if let Some(outcome) = self.pdf_job.as_ref().and_then(PdfJob::poll) {
-            self.pdf_job = None;
-            self.pdf_done(outcome);
+        if let Some(outcome) = self.export_job.as_ref().and_then(ExportJob::poll) {
+            self.export_job = None;
+            self.export_done(outcome);
         }
-        if self.pdf_job.is_some() {
+        if self.export_job.is_some() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
         // The saver thread saves on its own; polling here too only picks up a finished

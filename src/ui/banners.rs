@@ -34,7 +34,9 @@ pub struct Notices {
     /// A never-saved workspace found on disk, and when it last changed.
     pub recovery: Option<(PathBuf, String)>,
     /// The PDF being made: done, total and where it goes.
-    pub pdf: Option<(usize, usize, String)>,
+    /// An export being made: steps done, of, what it says, and whether it can still
+    /// be cancelled.
+    pub export: Option<(usize, usize, String, bool)>,
     /// The import file being read.
     pub import: Option<String>,
 }
@@ -51,14 +53,20 @@ impl Notices {
                 });
             (path.clone(), when)
         });
-        let pdf = app.pdf_job.as_ref().map(|job| {
+        let export = app.export_job.as_ref().map(|job| {
             let (done, total) = job.progress();
-            (done, total, job.path.display().to_string())
+            let path = job.path.display();
+            let text = if job.cancelling() {
+                format!("Cancelling: nothing will be written to {path}…")
+            } else {
+                format!("Making {}, {path}…", job.kind.what())
+            };
+            (done, total, text, !job.cancelling())
         });
         Self {
             message: app.message.clone(),
             recovery,
-            pdf,
+            export,
             import: app
                 .import_job
                 .as_ref()
@@ -135,14 +143,21 @@ pub fn message_area_ui(
             }
         });
     }
-    if let Some((done, total, path)) = &notices.pdf {
+    if let Some((done, total, text, can_cancel)) = &notices.export {
         banner_ui(ui, false, &mut |ui| {
-            ui.label(format!("Making the PDF {path}…"));
-            ui.add(
-                egui::ProgressBar::new(*done as f32 / (*total).max(1) as f32)
-                    .desired_width(240.0)
-                    .text(format!("{done} of {total}")),
-            );
+            ui.label(text);
+            if *total > 1 {
+                // The count beside the bar: inside it, light text on the unfilled
+                // part cannot be read.
+                ui.add(
+                    egui::ProgressBar::new(*done as f32 / (*total).max(1) as f32)
+                        .desired_width(240.0),
+                );
+                ui.label(format!("{done} of {total}"));
+            }
+            if *can_cancel && ui.button("Cancel the export").clicked() {
+                cmds.push(Command::CancelExport);
+            }
         });
     }
     if let Some(path) = &notices.import {

@@ -51,6 +51,8 @@ pub enum Command {
     /// Stop reading an import file; nothing of it is applied.
     CancelImport,
     ExportCsv(PickedPath),
+    /// Stop the export being made; nothing is written.
+    CancelExport,
     ExportXlsx(PickedPath),
     /// The workbook a table fills in for this round.
     Template(String, PickedPath),

@@ -5,7 +5,7 @@ use super::app::App;
 use super::command::{Command, ConflictChoice, PickedPath};
 use crate::model::demo::demo_workspace;
 use crate::model::{Edit, Instrument, Workspace};
-use crate::session::export::{PdfJob, PdfKind};
+use crate::session::export::{ExportKind, PdfKind};
 use crate::session::{Document, Origin, recovery};
 use crate::storage::json;
 
@@ -42,9 +42,6 @@ impl App {
     }
 
     pub(super) fn export_pdf(&mut self, kind: PdfKind, path: PickedPath) {
-        if self.pdf_job.is_some() {
-            return self.info("A PDF is still being made; wait for it to finish.");
-        }
         let name = kind.default_name();
         let Some(path) = path.or_else(|| {
             self.pick_export("Export PDF", ("PDF", &["pdf"]), &name, {
@@ -54,9 +51,7 @@ impl App {
         }) else {
             return;
         };
-        let today = self.today();
-        let ws = self.workspace();
-        self.pdf_job = Some(PdfJob::start(ws, kind, path, today));
+        self.start_export(ExportKind::Pdf(kind), path);
     }
 
     /// A recovery file the user does not want: set aside, never deleted.

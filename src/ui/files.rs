@@ -7,7 +7,7 @@ use super::app::App;
 use super::command::Screen;
 use super::dialog::{Ask, Then};
 use super::screens::scoring::ScoringView;
-use crate::session::export::Outcome;
+use crate::session::export::{ExportJob, ExportKind, Outcome};
 use crate::session::{Document, Target, recovery};
 use crate::storage::json;
 
@@ -171,24 +171,53 @@ impl App {
         }
     }
 
-    /// Wait for a PDF export in progress and report it (tests).
-    pub fn finish_pdf(&mut self) {
-        if let Some(job) = self.pdf_job.take() {
+    /// Wait for an export in progress and report it (tests).
+    pub fn finish_export(&mut self) {
+        if let Some(job) = self.export_job.take() {
             let outcome = job.wait();
-            self.pdf_done(outcome);
+            self.export_done(outcome);
         }
     }
 
-    pub(super) fn pdf_done(&mut self, outcome: Outcome) {
+    pub(super) fn export_done(&mut self, outcome: Outcome) {
         match outcome {
-            Ok((path, pages, warnings)) => {
-                let mut text = format!("Saved the PDF ({pages} pages) to {}.", path.display());
-                for w in warnings {
-                    text.push_str(&format!(" Note: {w}"));
+            Outcome::Written(w) => {
+                let mut text = match w.pages {
+                    Some(pages) => {
+                        format!("Saved the PDF ({pages} pages) to {}.", w.path.display())
+                    }
+                    None => format!("Exported {} to {}.", w.what, w.path.display()),
+                };
+                for note in w.warnings {
+                    text.push_str(&format!(" Note: {note}"));
                 }
                 self.info(text);
             }
-            Err(e) => self.error(format!("The PDF was not made: {e}")),
+            Outcome::Cancelled => {
+                self.fell_back = None;
+                self.info("Export cancelled: nothing was written.");
+            }
+            Outcome::Failed(e) => {
+                self.fell_back = None;
+                self.error(format!("Nothing was exported: {e}"));
+            }
+        }
+    }
+
+    /// Start an export job unless one is running.
+    pub(super) fn start_export(&mut self, kind: ExportKind, path: PathBuf) {
+        if let Some(job) = &self.export_job {
+            let what = job.kind.what();
+            return self.info(format!("Still making {what}: wait for it, or cancel it."));
+        }
+        let made = self.session.clock().zoned();
+        self.export_job = Some(ExportJob::start(self.workspace(), kind, path, made));
+    }
+
+    /// Stop the export being made: nothing is written.
+    pub(super) fn cancel_export(&mut self) {
+        if let Some(job) = &self.export_job {
+            job.cancel();
         }
     }
 }

@@ -30,6 +30,7 @@ impl App {
             Command::Import(path) => self.import_scores(path),
             Command::CancelImport => self.cancel_import(),
             Command::ExportCsv(path) => self.export_csv(path),
+            Command::CancelExport => self.cancel_export(),
             Command::ExportXlsx(path) => self.export_xlsx(path),
             Command::Template(round, path) => self.template(round, path),
             Command::ExportPdf(kind, path) => self.export_pdf(kind, path),

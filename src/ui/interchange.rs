@@ -10,9 +10,10 @@ use super::command::Command;
 use super::dialog::Then;
 use crate::model::ids::slug;
 use crate::session::Origin;
+use crate::session::export::ExportKind;
 use crate::session::import::ImportJob;
 use crate::storage::csv::ImportPlan;
-use crate::storage::{csv, fs, workbook};
+use crate::storage::{fs, workbook};
 
 /// Files that import as scores (by extension): CSV, `.xlsx`, `.ods`.
 pub fn is_scores_file(path: &Path) -> bool {
@@ -119,16 +120,6 @@ impl App {
         Some(path)
     }
 
-    fn write_export(&mut self, path: &Path, bytes: &[u8], what: &str) {
-        match fs::write_atomic(path, bytes) {
-            Ok(()) => self.info(format!("Exported {what} to {}", path.display())),
-            Err(e) => {
-                self.fell_back = None;
-                self.error(e.to_string())
-            }
-        }
-    }
-
     pub(super) fn export_csv(&mut self, path: Option<PathBuf>) {
         let Some(path) = self.export_target(
             path,
@@ -138,8 +129,7 @@ impl App {
         ) else {
             return;
         };
-        let bytes = csv::export(&self.workspace());
-        self.write_export(&path, &bytes, "the scores");
+        self.start_export(ExportKind::Csv, path);
     }
 
     pub(super) fn export_xlsx(&mut self, path: Option<PathBuf>) {
@@ -151,11 +141,7 @@ impl App {
         ) else {
             return;
         };
-        let exported = self.session.clock().zoned();
-        match workbook::export_xlsx(&self.workspace(), &exported) {
-            Ok(bytes) => self.write_export(&path, &bytes, "the workbook"),
-            Err(e) => self.error(format!("The workbook could not be made: {e}")),
-        }
+        self.start_export(ExportKind::Workbook, path);
     }
 
     pub(super) fn template(&mut self, round: String, path: Option<PathBuf>) {
@@ -167,10 +153,7 @@ impl App {
         ) else {
             return;
         };
-        match workbook::template(&self.workspace(), Some(&round)) {
-            Ok(bytes) => self.write_export(&path, &bytes, "the template for tables"),
-            Err(e) => self.error(format!("The template could not be made: {e}")),
-        }
+        self.start_export(ExportKind::TableTemplate { round }, path);
     }
 }
 

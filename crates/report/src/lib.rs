@@ -121,6 +121,9 @@ pub enum ReportError {
     Font(String),
     #[error("the PDF could not be written: {0}")]
     Pdf(String),
+    /// The caller's progress callback asked to stop (a cancelled export).
+    #[error("stopped before it was finished")]
+    Stopped,
 }
 
 fn list_or_none(items: Vec<String>) -> String {
@@ -250,17 +253,20 @@ pub fn ministry_summary(
 
 /// The workshop report for one round: cover, heatmap, distribution per area,
 /// completion list, then one summary per ministry. `progress(done, total)` is called
-/// as the work advances (from the calling thread), ending with `done == total`.
+/// as the work advances (from the calling thread), ending with `done == total`; when it
+/// returns `false` the report stops with [`ReportError::Stopped`].
 pub fn workshop_report(
     ws: &Workspace,
     round: &str,
     opts: &ReportOptions,
-    progress: &dyn Fn(usize, usize),
+    progress: &dyn Fn(usize, usize) -> bool,
 ) -> Result<Report, ReportError> {
     let laid = lay_out_workshop(ws, round, opts, progress)?;
     let report = laid.finish();
     let total = ws.ministries().len() + 2;
-    progress(total, total);
+    if !progress(total, total) {
+        return Err(ReportError::Stopped);
+    }
     report
 }
 
@@ -292,16 +298,19 @@ pub fn lay_out_workshop(
     ws: &Workspace,
     round: &str,
     opts: &ReportOptions,
-    progress: &dyn Fn(usize, usize),
+    progress: &dyn Fn(usize, usize) -> bool,
 ) -> Result<LaidOut, ReportError> {
     let round = find_round(ws, round)?;
     let mut doc = new_doc(opts)?;
     let ctx = Ctx::new(&mut doc, ws, round, opts.generated);
     let total = ws.ministries().len() + 2;
-    progress(0, total);
-    workshop::write(&mut doc, &ctx, opts.skip_unscored, &|done| {
-        progress(done, total)
-    });
+    let went_on = progress(0, total)
+        && workshop::write(&mut doc, &ctx, opts.skip_unscored, &|done| {
+            progress(done, total)
+        });
+    if !went_on {
+        return Err(ReportError::Stopped);
+    }
     Ok(LaidOut {
         doc,
         title: format!("{} – workshop report", round.title),

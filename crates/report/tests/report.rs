@@ -171,7 +171,7 @@ fn same_input_gives_the_same_bytes_within_one_process() {
     assert!(a.bytes == b.bytes, "workshop report differs between runs");
     assert!(m.bytes == m2.bytes, "ministry summary differs between runs");
     let other_day = ReportOptions::new(jiff::civil::date(2026, 11, 21));
-    let c = workshop_report(&ws, "followup-2024", &other_day, &|_, _| {}).unwrap();
+    let c = workshop_report(&ws, "followup-2024", &other_day, &|_, _| true).unwrap();
     assert!(c.bytes != a.bytes, "the date is part of the output");
 }
 
@@ -210,7 +210,7 @@ fn unknown_round_or_ministry_is_a_clear_error() {
     );
     let e = ministry_summary(&ws, "baseline-2022", "XYZ", &opts()).unwrap_err();
     assert!(e.to_string().contains("no ministry `XYZ`"), "{e}");
-    assert!(workshop_report(&ws, "zzz", &opts(), &|_, _| {}).is_err());
+    assert!(workshop_report(&ws, "zzz", &opts(), &|_, _| true).is_err());
     // Round titles work as keys too.
     assert!(ministry_summary(&ws, "Baseline workshop", "mosw", &opts()).is_ok());
 }
@@ -361,9 +361,22 @@ fn one_and_two_hundred_ministries() {
     let big = large_workspace(200, 3, 120);
     let progress = std::cell::RefCell::new(Vec::new());
     let r = workshop_report(&big, "round-2002", &opts(), &|d, t| {
-        progress.borrow_mut().push((d, t))
+        progress.borrow_mut().push((d, t));
+        true
     })
     .unwrap();
+    // A progress callback that says stop ends the report there, with nothing made.
+    let calls = std::cell::Cell::new(0);
+    let stopped = workshop_report(&big, "round-2002", &opts(), &|d, _| {
+        calls.set(calls.get() + 1);
+        d < 10
+    });
+    assert!(matches!(stopped, Err(codi_report::ReportError::Stopped)));
+    assert_eq!(
+        calls.get(),
+        11,
+        "stopped at the first refusal, not at the end"
+    );
     let doc = parse(&r);
     assert_eq!(doc.get_pages().len(), r.pages);
     assert!(r.pages > 400, "{} pages", r.pages);
@@ -415,7 +428,7 @@ fn the_workshop_report_can_leave_out_unscored_ministries() {
         skip_unscored: true,
         ..opts()
     };
-    let some = workshop_report(&ws, "followup-2024", &skip, &|_, _| {}).unwrap();
+    let some = workshop_report(&ws, "followup-2024", &skip, &|_, _| true).unwrap();
     assert!(some.pages < all.pages, "{} < {}", some.pages, all.pages);
     let (t_all, t_some) = (text(&parse(&all)), text(&parse(&some)));
     let summaries = |t: &str| t.matches("MINISTRY SUMMARY").count();

@@ -1,13 +1,16 @@
-//! PDF export off the UI thread: the report is made on a background thread with a progress
-//! counter, then written atomically; the UI polls for the outcome.
+//! Exports off the UI thread: a PDF report, the scores as CSV, the workbook or a table
+//! template is made on a background thread (PDFs with a progress counter), then
+//! written atomically; the UI polls for the outcome. A Cancel before the write starts
+//! means nothing is written.
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::model::Workspace;
 use crate::report::{self, ReportOptions};
+use crate::storage::{csv, fs, workbook};
 
 /// Which PDF to make.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,65 +35,127 @@ impl PdfKind {
     }
 }
 
-/// What a finished export says.
-pub type Outcome = Result<(PathBuf, usize, Vec<String>), String>;
+/// What to export.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    Pdf(PdfKind),
+    /// Every score, one row per area.
+    Csv,
+    /// Every score and the rounds' details as an `.xlsx` workbook.
+    Workbook,
+    /// The workbook a table fills in for `round`.
+    TableTemplate {
+        round: String,
+    },
+}
 
-/// A PDF being made.
-pub struct PdfJob {
+impl ExportKind {
+    /// What is being made, for messages ("Exported the workbook to ...").
+    pub fn what(&self) -> &'static str {
+        match self {
+            ExportKind::Pdf(_) => "the PDF",
+            ExportKind::Csv => "the scores",
+            ExportKind::Workbook => "the workbook",
+            ExportKind::TableTemplate { .. } => "the template for tables",
+        }
+    }
+}
+
+/// What a finished export wrote.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Written {
+    /// What was made ("the workbook").
+    pub what: &'static str,
     pub path: PathBuf,
+    /// A PDF's page count.
+    pub pages: Option<usize>,
+    pub warnings: Vec<String>,
+}
+
+/// How an export ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Written(Written),
+    /// Cancelled before anything was written.
+    Cancelled,
+    Failed(String),
+}
+
+/// An export being made.
+pub struct ExportJob {
+    pub path: PathBuf,
+    pub kind: ExportKind,
     done: Arc<AtomicUsize>,
     total: Arc<AtomicUsize>,
+    cancel: Arc<AtomicBool>,
     rx: Receiver<Outcome>,
 }
 
-impl PdfJob {
-    /// Start making `kind` from a copy of `ws` and writing it to `path`.
-    pub fn start(
+impl ExportJob {
+    /// Start making `kind` from a copy of `ws` and writing it to `path`; `made` is the
+    /// workshop's local time, printed on reports and workbooks.
+    pub fn start(ws: Workspace, kind: ExportKind, path: PathBuf, made: jiff::Zoned) -> Self {
+        Self::spawn(ws, kind, path, made, None)
+    }
+
+    /// As `start`; the thread waits for `gate` before it makes anything (tests).
+    fn spawn(
         ws: Workspace,
-        kind: PdfKind,
+        kind: ExportKind,
         path: PathBuf,
-        generated: jiff::civil::Date,
+        made: jiff::Zoned,
+        gate: Option<Receiver<()>>,
     ) -> Self {
         let done = Arc::new(AtomicUsize::new(0));
         let total = Arc::new(AtomicUsize::new(1));
+        let cancel = Arc::new(AtomicBool::new(false));
         let (tx, rx) = channel();
-        let (d, t, out) = (done.clone(), total.clone(), path.clone());
+        let (d, t, c) = (done.clone(), total.clone(), cancel.clone());
+        let (out, what) = (path.clone(), kind.clone());
         std::thread::spawn(move || {
-            let opts = ReportOptions::new(generated);
+            if let Some(gate) = gate {
+                let _ = gate.recv();
+            }
+            // A cancel stops a long report between ministries.
             let progress = |n: usize, of: usize| {
                 d.store(n, Ordering::Relaxed);
                 t.store(of.max(1), Ordering::Relaxed);
+                !c.load(Ordering::SeqCst)
             };
-            let made = match &kind {
-                PdfKind::Ministry { round, ministry } => {
-                    report::ministry_summary(&ws, round, ministry, &opts)
-                }
-                PdfKind::Workshop {
-                    round,
-                    skip_unscored,
-                } => {
-                    let opts = ReportOptions {
-                        skip_unscored: *skip_unscored,
-                        ..opts
-                    };
-                    report::workshop_report(&ws, round, &opts, &progress)
-                }
-                PdfKind::TableSheets { round, address } => {
-                    report::table_sheets(&ws, round, address, &opts)
-                }
+            let outcome = match make(&ws, &what, &made, &progress) {
+                _ if c.load(Ordering::SeqCst) => Outcome::Cancelled,
+                Ok(file) => match file.write(&out) {
+                    Ok(()) => Outcome::Written(Written {
+                        what: what.what(),
+                        path: out,
+                        pages: file.pages(),
+                        warnings: file.warnings(),
+                    }),
+                    Err(e) => Outcome::Failed(e),
+                },
+                Err(e) => Outcome::Failed(e),
             };
-            let outcome = made.map_err(|e| e.to_string()).and_then(|r| {
-                r.save(&out).map_err(|e| e.to_string())?;
-                Ok((out.clone(), r.pages, r.warnings))
-            });
             let _ = tx.send(outcome);
         });
         Self {
             path,
+            kind,
             done,
             total,
+            cancel,
             rx,
         }
+    }
+
+    /// Ask the job to stop: unless its file is already being written, nothing is.
+    /// A report stops at the next ministry.
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::SeqCst);
+    }
+
+    /// Whether a cancel was asked for (the job may still be finishing).
+    pub fn cancelling(&self) -> bool {
+        self.cancel.load(Ordering::SeqCst)
     }
 
     /// (done, total) steps so far.
@@ -106,16 +171,162 @@ impl PdfJob {
         match self.rx.try_recv() {
             Ok(o) => Some(o),
             Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => {
-                Some(Err("the PDF export stopped unexpectedly".into()))
-            }
+            Err(TryRecvError::Disconnected) => Some(stopped()),
         }
     }
 
     /// Wait for the outcome (tests, closing).
     pub fn wait(self) -> Outcome {
-        self.rx
-            .recv()
-            .unwrap_or_else(|_| Err("the PDF export stopped unexpectedly".into()))
+        self.rx.recv().unwrap_or_else(|_| stopped())
+    }
+}
+
+fn stopped() -> Outcome {
+    Outcome::Failed("the export stopped unexpectedly".into())
+}
+
+/// A made export, not yet written.
+enum Made {
+    Pdf(report::Report),
+    Bytes(Vec<u8>),
+}
+
+impl Made {
+    fn write(&self, path: &std::path::Path) -> Result<(), String> {
+        match self {
+            Made::Pdf(r) => r.save(path).map_err(|e| e.to_string()),
+            Made::Bytes(b) => fs::write_atomic(path, b).map_err(|e| e.to_string()),
+        }
+    }
+    fn pages(&self) -> Option<usize> {
+        match self {
+            Made::Pdf(r) => Some(r.pages),
+            Made::Bytes(_) => None,
+        }
+    }
+    fn warnings(&self) -> Vec<String> {
+        match self {
+            Made::Pdf(r) => r.warnings.clone(),
+            Made::Bytes(_) => Vec::new(),
+        }
+    }
+}
+
+fn make(
+    ws: &Workspace,
+    kind: &ExportKind,
+    made: &jiff::Zoned,
+    progress: &dyn Fn(usize, usize) -> bool,
+) -> Result<Made, String> {
+    let pdf = |r: Result<report::Report, report::ReportError>| {
+        r.map(Made::Pdf).map_err(|e| e.to_string())
+    };
+    let opts = ReportOptions::new(made.date());
+    match kind {
+        ExportKind::Pdf(PdfKind::Ministry { round, ministry }) => {
+            pdf(report::ministry_summary(ws, round, ministry, &opts))
+        }
+        ExportKind::Pdf(PdfKind::Workshop {
+            round,
+            skip_unscored,
+        }) => {
+            let opts = ReportOptions {
+                skip_unscored: *skip_unscored,
+                ..opts
+            };
+            pdf(report::workshop_report(ws, round, &opts, progress))
+        }
+        ExportKind::Pdf(PdfKind::TableSheets { round, address }) => {
+            pdf(report::table_sheets(ws, round, address, &opts))
+        }
+        ExportKind::Csv => Ok(Made::Bytes(csv::export(ws))),
+        ExportKind::Workbook => workbook::export_xlsx(ws, made)
+            .map(Made::Bytes)
+            .map_err(|e| format!("The workbook could not be made: {e}")),
+        ExportKind::TableTemplate { round } => workbook::template(ws, Some(round))
+            .map(Made::Bytes)
+            .map_err(|e| format!("The template could not be made: {e}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::demo::demo_workspace;
+
+    fn made() -> jiff::Zoned {
+        "2026-12-04T10:00:00+06:00[Asia/Dhaka]".parse().unwrap()
+    }
+
+    #[test]
+    fn a_cancel_before_the_write_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        for kind in [
+            ExportKind::Csv,
+            ExportKind::Workbook,
+            ExportKind::Pdf(PdfKind::Ministry {
+                round: "followup-2024".into(),
+                ministry: "MoSW".into(),
+            }),
+        ] {
+            let path = dir.path().join("out");
+            let (open, gate) = channel();
+            let job = ExportJob::spawn(demo_workspace(), kind, path.clone(), made(), Some(gate));
+            job.cancel();
+            open.send(()).unwrap();
+            assert_eq!(job.wait(), Outcome::Cancelled);
+            assert!(!path.exists(), "nothing written");
+            assert_eq!(
+                std::fs::read_dir(dir.path()).unwrap().count(),
+                0,
+                "no temp file left"
+            );
+        }
+    }
+
+    #[test]
+    fn each_kind_is_written_and_says_what_it_made() {
+        let dir = tempfile::tempdir().unwrap();
+        let cases = [
+            (ExportKind::Csv, "the scores", None),
+            (ExportKind::Workbook, "the workbook", None),
+            (
+                ExportKind::TableTemplate {
+                    round: "followup-2024".into(),
+                },
+                "the template for tables",
+                None,
+            ),
+            (
+                ExportKind::Pdf(PdfKind::Ministry {
+                    round: "followup-2024".into(),
+                    ministry: "MoSW".into(),
+                }),
+                "the PDF",
+                Some(2),
+            ),
+        ];
+        for (k, (kind, what, pages)) in cases.into_iter().enumerate() {
+            let path = dir.path().join(format!("out-{k}"));
+            let job = ExportJob::start(demo_workspace(), kind, path.clone(), made());
+            let Outcome::Written(w) = job.wait() else {
+                panic!("{what} was not written");
+            };
+            assert_eq!((w.what, w.path.as_path()), (what, path.as_path()));
+            assert_eq!(w.pages.map(|p| p >= 1), pages.map(|_| true), "{what}");
+            assert!(std::fs::metadata(&path).unwrap().len() > 100, "{what}");
+        }
+        // A round that does not exist fails with a message, and writes nothing.
+        let path = dir.path().join("none.xlsx");
+        let kind = ExportKind::TableTemplate {
+            round: "nope".into(),
+        };
+        let Outcome::Failed(e) =
+            ExportJob::start(demo_workspace(), kind, path.clone(), made()).wait()
+        else {
+            panic!("an unknown round cannot make a template");
+        };
+        assert!(e.contains("template could not be made"), "{e}");
+        assert!(!path.exists());
     }
 }

@@ -53,7 +53,7 @@ struct Extras {
 
 fn extras() -> impl Strategy<Value = Extras> {
     let action = (
-        "\\PC{1,20}",
+        "[A-Za-z]\\PC{0,19}",
         "[A-Za-z ]{0,10}",
         prop::option::of((2020i16..2030, 1i8..=12, 1i8..=28)),
         0usize..4,

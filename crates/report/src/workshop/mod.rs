@@ -19,9 +19,15 @@ pub(super) struct ContentsSlot {
     pub y: f32,
 }
 
-/// Write the whole report; `done(k)` reports progress (k of ministries + 2).
+/// Write the whole report; `done(k)` reports progress (k of ministries + 2) and says
+/// whether to go on: `false` stops it (the export was cancelled), and so does `write`'s.
 /// With `skip_unscored`, ministries with no answer get no pages of their own.
-pub(crate) fn write(doc: &mut Doc, ctx: &Ctx<'_>, skip_unscored: bool, done: &dyn Fn(usize)) {
+pub(crate) fn write(
+    doc: &mut Doc,
+    ctx: &Ctx<'_>,
+    skip_unscored: bool,
+    done: &dyn Fn(usize) -> bool,
+) -> bool {
     let ws = ctx.ws;
     let round_id = ctx.round.id.as_str();
     let summaries: Vec<Summary> = ws
@@ -54,16 +60,22 @@ pub(crate) fn write(doc: &mut Doc, ctx: &Ctx<'_>, skip_unscored: bool, done: &dy
         sections.push(("Changes by reason", page));
     }
     sections.push(("Actions by area and status", record::actions(doc, ctx)));
-    done(1);
+    if !done(1) {
+        return false;
+    }
     let mut first_ministry = None;
     for (i, m) in ws.ministries().iter().enumerate() {
         if skip_unscored && summaries[i].answers.iter().all(Option::is_none) {
-            done(2 + i);
+            if !done(2 + i) {
+                return false;
+            }
             continue;
         }
         let page = ministry::write(doc, ctx, m);
         first_ministry.get_or_insert(page);
-        done(2 + i);
+        if !done(2 + i) {
+            return false;
+        }
     }
     if let Some(p) = first_ministry {
         sections.push(("Ministry summaries", p));
@@ -76,6 +88,7 @@ pub(crate) fn write(doc: &mut Doc, ctx: &Ctx<'_>, skip_unscored: bool, done: &dy
     sections.push(("Method annex", doc.page_number()));
     super::annex::method_annex(doc, ctx, None);
     contents(doc, slot, &sections);
+    true
 }
 
 /// The contents list on the cover, now that the page numbers are known.
