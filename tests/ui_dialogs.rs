@@ -172,7 +172,7 @@ fn a_long_import_leaves_the_window_drawing_and_a_cancel_applies_nothing() {
     let csv = f.dir.path().join("big.csv");
     big_csv(&csv, 30_000);
     let before = h.state().workspace();
-    h.state_mut().dialog_answers.push(csv.clone());
+    h.state_mut().dialogs.answers.push(csv.clone());
     click(&mut h, "File");
     click(&mut h, "Import scores (CSV, Excel, OpenDocument)...");
     // 300,000 rows are still being read: the window draws and offers a Cancel.

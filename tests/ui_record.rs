@@ -108,7 +108,7 @@ fn new_rounds_can_use_another_instrument_version_and_past_rounds_keep_theirs() {
     v["areas"][1]["definition"] = "Benefits meet need, as measured by the 2026 survey.".into();
     let file = f.file.with_file_name("codi-2027.json");
     std::fs::write(&file, v.to_string()).unwrap();
-    h.state_mut().dialog_answers.push(file.clone());
+    h.state_mut().dialogs.answers.push(file.clone());
     click(&mut h, "File");
     click(&mut h, "New rounds use another instrument version...");
     let m = h.state().message().unwrap().text.clone();
@@ -125,7 +125,7 @@ fn new_rounds_can_use_another_instrument_version_and_past_rounds_keep_theirs() {
     // The same version with other texts is refused, and nothing changes.
     v["areas"][2]["definition"] = "Something else".into();
     std::fs::write(&file, v.to_string()).unwrap();
-    h.state_mut().dialog_answers.push(file);
+    h.state_mut().dialogs.answers.push(file);
     click(&mut h, "File");
     click(&mut h, "New rounds use another instrument version...");
     let m = h.state().message().unwrap();

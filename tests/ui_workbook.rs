@@ -12,7 +12,7 @@ fn menu(
     path: std::path::PathBuf,
     item: &str,
 ) {
-    h.state_mut().dialog_answers.push(path);
+    h.state_mut().dialogs.answers.push(path);
     click(h, "File");
     click(h, item);
     // Imports are read and exports made off the window's thread: wait for them here.

@@ -402,7 +402,7 @@ fn save_as_and_opening_a_bad_file_keeps_the_current_work() {
     let mut h = harness(&f);
     let bad = f.file.with_file_name("broken.codi.json");
     std::fs::write(&bad, "{\"format_version\": 1, \"title\": ").unwrap();
-    h.state_mut().dialog_answers.push(bad.clone());
+    h.state_mut().dialogs.answers.push(bad.clone());
     click(&mut h, "File");
     click(&mut h, "Open... Ctrl+O");
     let m = h.state().message().unwrap();
@@ -418,7 +418,7 @@ fn save_as_and_opening_a_bad_file_keeps_the_current_work() {
     );
 
     let copy = f.file.with_file_name("copy.codi.json");
-    h.state_mut().dialog_answers.push(copy.clone());
+    h.state_mut().dialogs.answers.push(copy.clone());
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
     h.run();
     assert_eq!(json::load(&copy).unwrap(), h.state().workspace());
@@ -439,7 +439,7 @@ fn importing_a_bad_csv_shows_the_line_and_changes_nothing() {
     )
     .unwrap();
     let before = h.state().workspace();
-    h.state_mut().dialog_answers.push(csv.clone());
+    h.state_mut().dialogs.answers.push(csv.clone());
     click(&mut h, "File");
     click(&mut h, "Import scores (CSV, Excel, OpenDocument)...");
     h.state_mut().finish_import();
@@ -454,7 +454,7 @@ fn importing_a_bad_csv_shows_the_line_and_changes_nothing() {
         "round,date,ministry,area,score\nBaseline workshop,2022-08-04,MoSW,1,4\n",
     )
     .unwrap();
-    h.state_mut().dialog_answers.push(csv);
+    h.state_mut().dialogs.answers.push(csv);
     click(&mut h, "File");
     click(&mut h, "Import scores (CSV, Excel, OpenDocument)...");
     h.state_mut().finish_import();
@@ -485,7 +485,7 @@ fn pdf_export_from_the_summary_page_and_the_round_list() {
     open_hsd_followup(&mut h);
     click(&mut h, "Go to the summary page");
     let pdf = f.file.with_file_name("hsd.pdf");
-    h.state_mut().dialog_answers.push(pdf.clone());
+    h.state_mut().dialogs.answers.push(pdf.clone());
     click(&mut h, "Export this summary as PDF...");
     h.state_mut().finish_export();
     let m = h.state().message().unwrap().clone();
@@ -495,7 +495,7 @@ fn pdf_export_from_the_summary_page_and_the_round_list() {
 
     press(&mut h, Key::Escape);
     let report = f.file.with_file_name("baseline.pdf");
-    h.state_mut().dialog_answers.push(report.clone());
+    h.state_mut().dialogs.answers.push(report.clone());
     click(&mut h, "Actions for the round Baseline workshop");
     click(&mut h, "Export the workshop report PDF...");
     h.state_mut().finish_export();
@@ -540,7 +540,12 @@ fn with_no_file_dialog_exports_go_to_the_default_folder() {
     press(&mut h, Key::Escape);
     click(&mut h, "File");
     click(&mut h, "Export CSV...");
+    h.state_mut().finish_export();
     let m = h.state().message().unwrap().clone();
-    assert!(!m.error && m.text.contains("exports"), "{m:?}");
+    assert!(
+        !m.error && m.text.contains("Exported the scores to"),
+        "{m:?}"
+    );
+    assert!(m.text.contains("exports"), "{m:?}");
     assert_eq!(std::fs::read_dir(&exports).unwrap().count(), 3);
 }

@@ -9,6 +9,7 @@ use egui::{Ui, ViewportCommand};
 use serde::{Deserialize, Serialize};
 
 use super::command::Screen;
+pub use super::dialog::Dialogs;
 use super::keymap::Action;
 use super::screens::results::{ResultsView, Tab};
 use super::screens::scoring::ScoringView;
@@ -99,6 +100,16 @@ pub struct Message {
     pub since: Option<f64>,
 }
 
+/// Work running off the UI thread, polled after each frame.
+#[derive(Default)]
+pub(super) struct Jobs {
+    pub export: Option<ExportJob>,
+    /// An import file being read.
+    pub import: Option<crate::session::import::ImportJob>,
+    /// A chart being saved as PNG.
+    pub snapshot: Option<super::snapshot::Snapshot>,
+}
+
 pub struct App {
     pub(super) session: Session,
     /// Autosave on its own thread, so saving never waits for a frame.
@@ -117,23 +128,13 @@ pub struct App {
     pub(super) scoring_view: ScoringView,
     pub(super) results_view: ResultsView,
     pub(super) tables_view: crate::ui::screens::tables::TablesView,
-    pub(super) export_job: Option<ExportJob>,
+    /// Work off the UI thread: exports, an import, a chart snapshot.
+    pub(super) jobs: Jobs,
+    /// File dialogs, and where files go without one.
+    pub dialogs: Dialogs,
     quit_after_frames: Option<u64>,
     frames: u64,
     shown_title: String,
-    /// Files to use instead of dialogs (tests fill these in).
-    pub dialog_answers: Vec<PathBuf>,
-    pub(super) no_dialogs: bool,
-    pub(super) export_dir: Option<PathBuf>,
-    /// The default folder the last export went to (no dialog could open).
-    pub(super) fell_back: Option<PathBuf>,
-    /// A file dialog open on its own thread.
-    pub(super) dialog: Option<super::dialog::Pending>,
-    /// An import file being read off this thread.
-    pub(super) import_job: Option<crate::session::import::ImportJob>,
-    pub(super) dialog_stand_in: Option<DialogStandIn>,
-    /// A chart being saved as PNG.
-    pub(super) snapshot: Option<super::snapshot::Snapshot>,
     /// What phones and tables reach (off until room voting or table scoring opens).
     pub(super) network: crate::server::Network,
     /// The size asked for on the command line, applied on the first frame: the window
@@ -185,18 +186,16 @@ impl App {
             scoring_view: ScoringView::with_minutes(minutes),
             results_view: ResultsView::default(),
             tables_view: Default::default(),
-            export_job: None,
+            jobs: Jobs::default(),
             quit_after_frames: config.quit_after_frames,
             frames: 0,
             shown_title: String::new(),
-            dialog_answers: Vec::new(),
-            no_dialogs: config.no_dialogs,
-            export_dir: config.export_dir.clone(),
-            fell_back: None,
-            dialog: None,
-            import_job: None,
-            dialog_stand_in: config.dialog_stand_in.clone(),
-            snapshot: None,
+            dialogs: Dialogs {
+                none: config.no_dialogs,
+                export_dir: config.export_dir.clone(),
+                stand_in: config.dialog_stand_in.clone(),
+                ..Dialogs::default()
+            },
             network,
             resize_to: config.window_size.map(|(w, h)| egui::vec2(w, h)),
         };
@@ -285,7 +284,7 @@ impl App {
 
     /// A file dialog is open (on its own thread).
     pub fn dialog_open(&self) -> bool {
-        self.dialog.is_some()
+        self.dialogs.pending.is_some()
     }
 
     /// Today in the workshop's time zone (the clock's).
@@ -302,7 +301,7 @@ impl App {
         self.message = Some(Message {
             text: text.into(),
             error: false,
-            folder: self.fell_back.take(),
+            folder: self.dialogs.fell_back.take(),
             since: None,
         });
     }
@@ -427,22 +426,22 @@ impl App {
             self.apply(ctx, cmd);
         }
         self.poll_import();
-        if self.import_job.is_some() {
+        if self.jobs.import.is_some() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
-        if let Some(snap) = self.snapshot.take() {
+        if let Some(snap) = self.jobs.snapshot.take() {
             use super::snapshot::Poll;
             match super::snapshot::poll(ctx, snap) {
-                Poll::Waiting(snap) => self.snapshot = Some(snap),
+                Poll::Waiting(snap) => self.jobs.snapshot = Some(snap),
                 Poll::Done(snap, image) => self.snapshot_done(&snap, Some(&image)),
                 Poll::Failed(snap) => self.snapshot_done(&snap, None),
             }
         }
-        if let Some(outcome) = self.export_job.as_ref().and_then(ExportJob::poll) {
-            self.export_job = None;
+        if let Some(outcome) = self.jobs.export.as_ref().and_then(ExportJob::poll) {
+            self.jobs.export = None;
             self.export_done(outcome);
         }
-        if self.export_job.is_some() {
+        if self.jobs.export.is_some() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
         // The saver thread saves on its own; polling here too only picks up a finished

@@ -53,7 +53,7 @@ impl Notices {
                 });
             (path.clone(), when)
         });
-        let export = app.export_job.as_ref().map(|job| {
+        let export = app.jobs.export.as_ref().map(|job| {
             let (done, total) = job.progress();
             let path = job.path.display();
             let text = if job.cancelling() {
@@ -68,7 +68,8 @@ impl Notices {
             recovery,
             export,
             import: app
-                .import_job
+                .jobs
+                .import
                 .as_ref()
                 .map(|j| j.path.display().to_string()),
         }

@@ -39,18 +39,18 @@ impl App {
     /// The path at once from the test queue; otherwise open a dialog on its own
     /// thread and return `None`: `then` runs when a path is chosen.
     pub(super) fn ask_path(&mut self, ask: Ask<'_>, then: Then) -> Option<PathBuf> {
-        if !self.dialog_answers.is_empty() {
-            return Some(self.dialog_answers.remove(0));
+        if !self.dialogs.answers.is_empty() {
+            return Some(self.dialogs.answers.remove(0));
         }
-        if self.dialog.is_some() {
+        if self.dialogs.pending.is_some() {
             self.info("A file dialog is already open; answer it first.");
             return None;
         }
-        if ask.export && self.no_dialogs && self.dialog_stand_in.is_none() {
+        if ask.export && self.dialogs.none && self.dialogs.stand_in.is_none() {
             // Set up without dialogs (tests, kiosks): exports go to the default folder.
             return self.export_fallback(ask.default_name);
         }
-        if self.no_dialogs && self.dialog_stand_in.is_none() {
+        if self.dialogs.none && self.dialogs.stand_in.is_none() {
             self.info("File dialogs are switched off; give the file on the command line.");
             return None;
         }
@@ -59,7 +59,7 @@ impl App {
             .set_title(ask.title)
             .add_filter(ask.filter.0, ask.filter.1);
         let (save, name) = (ask.save, ask.default_name.to_owned());
-        let (title, stand_in) = (ask.title.to_owned(), self.dialog_stand_in.clone());
+        let (title, stand_in) = (ask.title.to_owned(), self.dialogs.stand_in.clone());
         let waker = self.session.clone();
         let spawned = std::thread::Builder::new()
             .name("file dialog".into())
@@ -76,7 +76,7 @@ impl App {
             self.error(format!("The file dialog could not open: {e}"));
             return None;
         }
-        self.dialog = Some(Pending {
+        self.dialogs.pending = Some(Pending {
             rx,
             then,
             asked: self.session.clock().instant(),
@@ -87,10 +87,10 @@ impl App {
 
     /// Called every frame: the command for a chosen path, once there is one.
     pub(super) fn dialog_answer(&mut self) -> Option<Command> {
-        let pending = self.dialog.take()?;
+        let pending = self.dialogs.pending.take()?;
         match pending.rx.try_recv() {
             Err(TryRecvError::Empty) => {
-                self.dialog = Some(pending);
+                self.dialogs.pending = Some(pending);
                 None
             }
             Ok(Some(path)) => Some((pending.then)(path)),
@@ -113,4 +113,20 @@ impl App {
             command: Box::new(then(path)),
         });
     }
+}
+
+/// File dialogs and the fallbacks when there are none.
+#[derive(Default)]
+pub struct Dialogs {
+    /// Files to use instead of dialogs (tests fill these in).
+    pub answers: Vec<PathBuf>,
+    /// Never open a native dialog (tests, `no_dialogs` in the config).
+    pub(super) none: bool,
+    /// Where exports go without a dialog.
+    pub(super) export_dir: Option<PathBuf>,
+    /// The default folder the last export went to (no dialog could open).
+    pub(super) fell_back: Option<PathBuf>,
+    /// A file dialog open on its own thread.
+    pub(super) pending: Option<Pending>,
+    pub(super) stand_in: Option<super::app::DialogStandIn>,
 }

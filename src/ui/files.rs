@@ -122,13 +122,13 @@ impl App {
             ));
             return None;
         }
-        self.fell_back = Some(dir.clone());
+        self.dialogs.fell_back = Some(dir.clone());
         Some(free_name(&dir, default_name))
     }
 
     /// Documents/CODI Workshop when there is a Documents folder, else the data folder.
     pub(super) fn export_folder(&self) -> PathBuf {
-        if let Some(dir) = &self.export_dir {
+        if let Some(dir) = &self.dialogs.export_dir {
             return dir.clone();
         }
         let documents = directories::UserDirs::new()
@@ -150,7 +150,7 @@ impl App {
         self.results_view.present = snap.was_presenting;
         self.results_view.capturing = false;
         let Some(image) = image else {
-            self.fell_back = None;
+            self.dialogs.fell_back = None;
             return self
                 .error("The chart could not be pictured on this system; nothing was saved.");
         };
@@ -165,7 +165,7 @@ impl App {
                 snap.path.display()
             )),
             Err(e) => {
-                self.fell_back = None;
+                self.dialogs.fell_back = None;
                 self.error(format!("The chart was not saved: {e}"));
             }
         }
@@ -173,7 +173,7 @@ impl App {
 
     /// Wait for an export in progress and report it (tests).
     pub fn finish_export(&mut self) {
-        if let Some(job) = self.export_job.take() {
+        if let Some(job) = self.jobs.export.take() {
             let outcome = job.wait();
             self.export_done(outcome);
         }
@@ -194,11 +194,11 @@ impl App {
                 self.info(text);
             }
             Outcome::Cancelled => {
-                self.fell_back = None;
+                self.dialogs.fell_back = None;
                 self.info("Export cancelled: nothing was written.");
             }
             Outcome::Failed(e) => {
-                self.fell_back = None;
+                self.dialogs.fell_back = None;
                 self.error(format!("Nothing was exported: {e}"));
             }
         }
@@ -206,17 +206,17 @@ impl App {
 
     /// Start an export job unless one is running.
     pub(super) fn start_export(&mut self, kind: ExportKind, path: PathBuf) {
-        if let Some(job) = &self.export_job {
+        if let Some(job) = &self.jobs.export {
             let what = job.kind.what();
             return self.info(format!("Still making {what}: wait for it, or cancel it."));
         }
         let made = self.session.clock().zoned();
-        self.export_job = Some(ExportJob::start(self.workspace(), kind, path, made));
+        self.jobs.export = Some(ExportJob::start(self.workspace(), kind, path, made));
     }
 
     /// Stop the export being made: nothing is written.
     pub(super) fn cancel_export(&mut self) {
-        if let Some(job) = &self.export_job {
+        if let Some(job) = &self.jobs.export {
             job.cancel();
         }
     }

@@ -180,7 +180,7 @@ impl App {
             )
         }) {
             let was = self.results_view.present;
-            self.snapshot = Some(super::snapshot::Snapshot::new(path, was));
+            self.jobs.snapshot = Some(super::snapshot::Snapshot::new(path, was));
             self.results_view.present = true;
             self.results_view.capturing = true;
         }
@@ -237,7 +237,7 @@ impl App {
                     let shown = folder.display();
                     return self.error(format!("The folder {shown} could not be made: {e}"));
                 }
-                self.fell_back = Some(folder);
+                self.dialogs.fell_back = Some(folder);
                 self.apply(ctx, *command);
             }
             Confirm::ExportToFolder { .. } => self.info("Nothing was exported."),

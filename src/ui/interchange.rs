@@ -35,18 +35,18 @@ impl App {
         }) else {
             return;
         };
-        if let Some(job) = &self.import_job {
+        if let Some(job) = &self.jobs.import {
             let reading = job.path.display().to_string();
             return self.info(format!(
                 "{reading} is still being read; wait or cancel it first."
             ));
         }
-        self.import_job = Some(ImportJob::start(self.workspace(), path));
+        self.jobs.import = Some(ImportJob::start(self.workspace(), path));
     }
 
     /// Stop reading an import file: nothing of it is applied.
     pub(super) fn cancel_import(&mut self) {
-        if let Some(job) = self.import_job.take() {
+        if let Some(job) = self.jobs.import.take() {
             self.info(format!(
                 "Import cancelled: nothing from {} was applied.",
                 job.path.display()
@@ -56,7 +56,7 @@ impl App {
 
     /// Wait for an import being read and apply it (tests).
     pub fn finish_import(&mut self) {
-        if let Some(job) = self.import_job.take() {
+        if let Some(job) = self.jobs.import.take() {
             let path = job.path.clone();
             self.import_read(path, job.wait());
         }
@@ -64,10 +64,10 @@ impl App {
 
     /// Called every frame: apply an import once its file has been read.
     pub(super) fn poll_import(&mut self) {
-        let Some(read) = self.import_job.as_ref().and_then(ImportJob::poll) else {
+        let Some(read) = self.jobs.import.as_ref().and_then(ImportJob::poll) else {
             return;
         };
-        if let Some(job) = self.import_job.take() {
+        if let Some(job) = self.jobs.import.take() {
             self.import_read(job.path, read);
         }
     }
