@@ -37,8 +37,8 @@ pub struct Notices {
     /// An export being made: steps done, of, what it says, and whether it can still
     /// be cancelled.
     pub export: Option<(usize, usize, String, bool)>,
-    /// The import file being read.
-    pub import: Option<String>,
+    /// The import file being read: its name, rows read, rows there are (0: unknown).
+    pub import: Option<(String, usize, usize)>,
 }
 
 impl Notices {
@@ -67,11 +67,10 @@ impl Notices {
             message: app.message.clone(),
             recovery,
             export,
-            import: app
-                .jobs
-                .import
-                .as_ref()
-                .map(|j| j.path.display().to_string()),
+            import: app.jobs.import.as_ref().map(|j| {
+                let (rows, total) = j.progress();
+                (j.path.display().to_string(), rows, total)
+            }),
         }
     }
 }
@@ -161,12 +160,19 @@ pub fn message_area_ui(
             }
         });
     }
-    if let Some(path) = &notices.import {
+    if let Some((path, rows, total)) = &notices.import {
         banner_ui(ui, false, &mut |ui| {
             // No spinner: the projector should not flicker for a background read.
             ui.label(format!(
                 "Reading {path}… Nothing changes until it has been read."
             ));
+            if *total > 0 {
+                let part = (*rows as f32 / *total as f32).min(1.0);
+                ui.add(egui::ProgressBar::new(part).desired_width(240.0));
+            }
+            if *rows > 0 {
+                ui.label(format!("{rows} rows read"));
+            }
             if ui.button("Cancel the import").clicked() {
                 cmds.push(Command::CancelImport);
             }

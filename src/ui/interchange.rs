@@ -47,6 +47,7 @@ impl App {
     /// Stop reading an import file: nothing of it is applied.
     pub(super) fn cancel_import(&mut self) {
         if let Some(job) = self.jobs.import.take() {
+            job.cancel();
             self.info(format!(
                 "Import cancelled: nothing from {} was applied.",
                 job.path.display()

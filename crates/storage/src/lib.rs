@@ -22,16 +22,28 @@ pub fn read_import(
     sheet: Option<&str>,
     ws: &Workspace,
 ) -> Result<csv::ImportPlan, csv::CsvError> {
+    read_import_with(path, sheet, ws, &|_, _| true)
+}
+
+/// As [`read_import`], telling `progress` the rows read so far (and the rows there are,
+/// or 0 while a workbook does not say); when it returns `false` the reading stops with
+/// an error and nothing is planned.
+pub fn read_import_with(
+    path: &Path,
+    sheet: Option<&str>,
+    ws: &Workspace,
+    progress: csv::Progress<'_>,
+) -> Result<csv::ImportPlan, csv::CsvError> {
     let bytes = fs::read_limited(path, json::MAX_FILE_BYTES)?;
     if bytes.starts_with(b"PK\x03\x04") || workbook::is_workbook_path(path) {
-        return workbook::read_bytes(&bytes, path, sheet, ws);
+        return workbook::read_bytes_with(&bytes, path, sheet, ws, progress);
     }
     if let Some(sheet) = sheet {
         return Err(csv::Where::csv(path).plain(format!(
             "a sheet (`{sheet}`) was named, but this is a CSV file, which has none"
         )));
     }
-    csv::read_bytes(&bytes, path, ws)
+    csv::read_bytes_with(&bytes, path, ws, progress)
 }
 
 pub use fs::SaveError;

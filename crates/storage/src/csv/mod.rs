@@ -170,8 +170,22 @@ pub fn read_file(path: &Path, ws: &Workspace) -> Result<ImportPlan, CsvError> {
     read_bytes(&bytes, path, ws)
 }
 
+/// Told the rows read so far and the rows there are (0: not known yet); `false` stops
+/// the reading.
+pub type Progress<'a> = &'a dyn Fn(usize, usize) -> bool;
+
 /// Plan the import of CSV bytes into `ws`; `path` is only used in messages.
 pub fn read_bytes(bytes: &[u8], path: &Path, ws: &Workspace) -> Result<ImportPlan, CsvError> {
+    read_bytes_with(bytes, path, ws, &|_, _| true)
+}
+
+/// As [`read_bytes`], with progress (see [`Progress`]).
+pub fn read_bytes_with(
+    bytes: &[u8],
+    path: &Path,
+    ws: &Workspace,
+    progress: Progress<'_>,
+) -> Result<ImportPlan, CsvError> {
     let place = Where::csv(path);
     let text = check_utf8(bytes, path)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -196,7 +210,7 @@ pub fn read_bytes(bytes: &[u8], path: &Path, ws: &Workspace) -> Result<ImportPla
             ),
         ));
     }
-    rows::read(text, delimiter, &place, ws)
+    rows::read(text, delimiter, &place, ws, progress)
 }
 
 /// The title a workspace made from `path` gets.

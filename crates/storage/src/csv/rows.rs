@@ -59,7 +59,10 @@ pub(super) fn read(
     delimiter: u8,
     place: &Where<'_>,
     ws: &Workspace,
+    progress: super::Progress<'_>,
 ) -> Result<ImportPlan, CsvError> {
+    // Lines, as an estimate of the rows (a quoted value may span several).
+    let lines = text.bytes().filter(|b| *b == b'\n').count();
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
@@ -75,7 +78,7 @@ pub(super) fn read(
         let line = record.position().map_or(0, |p| p.line());
         Ok((line, record))
     });
-    read_records(&headers, records, place, ws)
+    read_records(&headers, records, place, ws, (lines, progress))
 }
 
 /// Plan the import of a table given as a header and numbered rows (lines of a CSV,
@@ -85,6 +88,7 @@ pub(crate) fn read_records(
     records: impl Iterator<Item = Result<(u64, StringRecord), CsvError>>,
     place: &Where<'_>,
     ws: &Workspace,
+    (total, progress): (usize, super::Progress<'_>),
 ) -> Result<ImportPlan, CsvError> {
     let max_levels = ws
         .instruments()
@@ -103,7 +107,11 @@ pub(crate) fn read_records(
         ministry_index: HashMap::new(),
         new_codes: HashMap::new(),
     };
-    for record in records {
+    for (k, record) in records.enumerate() {
+        // Told every 1,000 rows: often enough for a bar, rarely enough to cost nothing.
+        if k % 1000 == 999 && !progress(k + 1, total) {
+            return Err(place.plain("the import was cancelled".into()));
+        }
         let (line, record) = record?;
         st.row(&Row {
             record: &record,

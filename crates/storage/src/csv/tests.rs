@@ -283,3 +283,41 @@ fn the_plan_as_an_edit_undoes() {
     applied.inverse.apply(&mut w, None).unwrap();
     assert_eq!(w, ws);
 }
+
+/// `n` ministries' worth of rows (ten areas each) in one round, as a CSV text.
+fn many_rows(n: usize) -> String {
+    let areas = Instrument::codi();
+    let mut out = String::from("round,date,ministry,area,score\n");
+    for m in 0..n {
+        for a in areas.areas() {
+            out.push_str(&format!("r1,2026-01-05,M{m:05},{},3\n", a.id));
+        }
+    }
+    out
+}
+
+#[test]
+fn progress_is_told_and_can_stop_the_reading() {
+    let text = many_rows(350);
+    let seen = std::cell::RefCell::new(Vec::new());
+    let plan = read_bytes_with(text.as_bytes(), Path::new("p.csv"), &fresh(), &|d, t| {
+        seen.borrow_mut().push((d, t));
+        true
+    })
+    .unwrap();
+    assert_eq!(plan.records(), 3500);
+    // Every thousand rows, out of the file's lines (header included).
+    assert_eq!(
+        seen.into_inner(),
+        vec![(1000, 3501), (2000, 3501), (3000, 3501)]
+    );
+
+    let calls = std::cell::Cell::new(0);
+    let stopped = read_bytes_with(text.as_bytes(), Path::new("p.csv"), &fresh(), &|_, _| {
+        calls.set(calls.get() + 1);
+        false
+    })
+    .unwrap_err();
+    assert!(stopped.to_string().contains("cancelled"), "{stopped}");
+    assert_eq!(calls.get(), 1, "stopped at once");
+}

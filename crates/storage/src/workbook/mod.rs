@@ -18,7 +18,7 @@ mod template;
 mod write;
 
 pub use guard::MAX_UNPACKED_BYTES;
-pub use read::{MAX_SHEET_ROWS, is_workbook_path, read_bytes};
+pub use read::{MAX_SHEET_ROWS, is_workbook_path, read_bytes, read_bytes_with};
 pub use template::{TemplateError, template};
 pub use write::export_xlsx;
 

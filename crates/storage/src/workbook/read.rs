@@ -12,6 +12,7 @@ use csv::StringRecord;
 
 use super::guard::{self, Kind};
 use super::{cells, column_letters};
+use crate::csv::Progress;
 use crate::csv::rows::read_records;
 use crate::csv::{CsvError, ImportPlan, Where};
 use crate::model::workspace::Workspace;
@@ -36,6 +37,18 @@ pub fn read_bytes(
     path: &Path,
     sheet: Option<&str>,
     ws: &Workspace,
+) -> Result<ImportPlan, CsvError> {
+    read_bytes_with(bytes, path, sheet, ws, &|_, _| true)
+}
+
+/// As [`read_bytes`], with progress (rows read; the total is not known while cells
+/// stream).
+pub fn read_bytes_with(
+    bytes: &[u8],
+    path: &Path,
+    sheet: Option<&str>,
+    ws: &Workspace,
+    progress: Progress<'_>,
 ) -> Result<ImportPlan, CsvError> {
     let file = Where::csv(path);
     let kind = guard::check(bytes).map_err(|m| file.plain(m))?;
@@ -66,7 +79,7 @@ pub fn read_bytes(
                 Ok(None) => None,
                 Err(e) => Some(Err(format!("the sheet cannot be read: {e}"))),
             });
-            plan(cells, path, &name, ws)
+            plan(cells, path, &name, ws, progress)
         }
         Kind::Ods => {
             let mut book: Ods<_> = open_workbook_from_rs(Cursor::new(bytes))
@@ -81,7 +94,7 @@ pub fn read_bytes(
                     .map(move |(j, d)| Ok((r0 + i as u32, c0 + j as u32, d.clone())))
                     .collect::<Vec<_>>()
             });
-            plan(cells, path, &name, ws)
+            plan(cells, path, &name, ws, progress)
         }
     }
 }
@@ -135,6 +148,7 @@ fn plan(
     path: &Path,
     sheet: &str,
     ws: &Workspace,
+    progress: Progress<'_>,
 ) -> Result<ImportPlan, CsvError> {
     let mut place = Where {
         path,
@@ -163,7 +177,7 @@ fn plan(
         .iter()
         .map(|h| h.trim().to_ascii_lowercase())
         .collect();
-    read_records(&header, rows, &place, ws)
+    read_records(&header, rows, &place, ws, (0, progress))
 }
 
 /// Rows assembled from a stream of cells.
