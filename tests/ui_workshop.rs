@@ -421,6 +421,8 @@ fn save_as_and_opening_a_bad_file_keeps_the_current_work() {
     h.state_mut().dialogs.answers.push(copy.clone());
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
     h.run();
+    // Save As writes off the window's thread: wait for it here.
+    h.state_mut().finish_save_as();
     assert_eq!(json::load(&copy).unwrap(), h.state().workspace());
     assert_eq!(
         h.state().prefs().recent[0],

@@ -108,6 +108,8 @@ pub(super) struct Jobs {
     pub import: Option<crate::session::import::ImportJob>,
     /// A chart being saved as PNG.
     pub snapshot: Option<super::snapshot::Snapshot>,
+    /// The workspace being written to a new file.
+    pub save_as: Option<crate::session::save_as::SaveAsJob>,
 }
 
 pub struct App {
@@ -437,11 +439,16 @@ impl App {
                 Poll::Failed(snap) => self.snapshot_done(&snap, None),
             }
         }
+        if let Some(done) = self.jobs.save_as.as_ref().and_then(|j| j.poll())
+            && let Some(job) = self.jobs.save_as.take()
+        {
+            self.save_as_done(&job.path, done);
+        }
         if let Some(outcome) = self.jobs.export.as_ref().and_then(ExportJob::poll) {
             self.jobs.export = None;
             self.export_done(outcome);
         }
-        if self.jobs.export.is_some() {
+        if self.jobs.export.is_some() || self.jobs.save_as.is_some() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
         // The saver thread saves on its own; polling here too only picks up a finished
@@ -473,7 +480,9 @@ impl eframe::App for App {
             ctx.send_viewport_cmd(ViewportCommand::InnerSize(size));
         }
         if ctx.input(|i| i.viewport().close_requested()) {
-            // Everything is written before the window goes; if it cannot be, stay open.
+            // Everything is written before the window goes (a Save As under way
+            // first, so the last edits go to the new file); if it cannot be, stay open.
+            self.finish_save_as();
             if let Err(e) = self.session.flush() {
                 ctx.send_viewport_cmd(ViewportCommand::CancelClose);
                 self.error(format!(

@@ -33,12 +33,13 @@ pub struct Notices {
     pub message: Option<Message>,
     /// A never-saved workspace found on disk, and when it last changed.
     pub recovery: Option<(PathBuf, String)>,
-    /// The PDF being made: done, total and where it goes.
     /// An export being made: steps done, of, what it says, and whether it can still
     /// be cancelled.
     pub export: Option<(usize, usize, String, bool)>,
     /// The import file being read: its name, rows read, rows there are (0: unknown).
     pub import: Option<(String, usize, usize)>,
+    /// Where Save As is writing.
+    pub saving_as: Option<String>,
 }
 
 impl Notices {
@@ -67,6 +68,11 @@ impl Notices {
             message: app.message.clone(),
             recovery,
             export,
+            saving_as: app
+                .jobs
+                .save_as
+                .as_ref()
+                .map(|j| j.path.display().to_string()),
             import: app.jobs.import.as_ref().map(|j| {
                 let (rows, total) = j.progress();
                 (j.path.display().to_string(), rows, total)
@@ -158,6 +164,11 @@ pub fn message_area_ui(
             if *can_cancel && ui.button("Cancel the export").clicked() {
                 cmds.push(Command::CancelExport);
             }
+        });
+    }
+    if let Some(path) = &notices.saving_as {
+        banner_ui(ui, false, &mut |ui| {
+            ui.label(format!("Saving the workspace to {path}…"));
         });
     }
     if let Some((path, rows, total)) = &notices.import {

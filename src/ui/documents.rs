@@ -114,16 +114,33 @@ impl App {
                 json::EXTENSION
             ));
         }
-        let result = self.session.save_as(path.clone());
+        if let Some(job) = &self.jobs.save_as {
+            let to = job.path.display();
+            return self.info(format!("Still saving to {to}; wait for it to finish."));
+        }
+        self.jobs.save_as = Some(self.session.start_save_as(path));
+    }
+
+    /// Save As has written its file to `path` (or not).
+    pub(super) fn save_as_done(&mut self, path: &std::path::Path, result: Result<(), String>) {
         match result {
             Ok(()) => {
-                self.remember(&path);
+                self.remember(path);
                 self.info(format!(
                     "Saved to {}. Changes are now saved there automatically.",
                     path.display()
                 ));
             }
             Err(e) => self.error(e),
+        }
+    }
+
+    /// Wait for a Save As being written and report it (tests, closing).
+    pub fn finish_save_as(&mut self) {
+        if let Some(job) = self.jobs.save_as.take() {
+            let path = job.path.clone();
+            let result = job.wait();
+            self.save_as_done(&path, result);
         }
     }
 

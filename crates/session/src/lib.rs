@@ -20,6 +20,7 @@ pub mod live;
 mod past;
 pub mod recovery;
 pub mod room;
+pub mod save_as;
 mod saver;
 pub mod tables;
 pub mod timing;

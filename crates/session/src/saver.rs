@@ -67,16 +67,6 @@ impl Session {
         }
     }
 
-    /// Save As without holding the lock while writing: edits (phones, tables) go on
-    /// meanwhile and are saved to the new place afterwards.
-    pub fn save_as(&self, path: std::path::PathBuf) -> Result<(), String> {
-        let (ws, revision) = self.lock().doc.save_as_snapshot();
-        crate::document::write_as(&path, &ws)?;
-        self.lock().doc.moved_to(path, revision);
-        self.lock().signal().raise();
-        Ok(())
-    }
-
     /// Wait (at most `limit` of real time) until nothing is waiting to be written or
     /// saving has failed; whether everything is on disk. For tests and tools.
     pub fn wait_saved(&self, limit: std::time::Duration) -> bool {
