@@ -46,7 +46,7 @@ fn check(ws: &Workspace) -> usize {
         .iter()
         .flat_map(|r| {
             ws.ministries().iter().map(move |m| {
-                codi_workshop::model::stats::summary(ws, r.id.as_str(), m.id.as_str())
+                codi_workshop::model::stats::summary(ws, &r.id, &m.id)
                     .coverage
                     .answered()
             })

@@ -136,8 +136,10 @@ fn a_merge_changes_only_the_columns_the_csv_has() {
     let old = json::load(&w).unwrap();
     let new = json::load(&out).unwrap();
     let (a, b) = (
-        old.score("followup-2024", "MoSW", "adequacy").unwrap(),
-        new.score("followup-2024", "MoSW", "adequacy").unwrap(),
+        old.score(&rid("followup-2024"), &mid("MoSW"), &aid("adequacy"))
+            .unwrap(),
+        new.score(&rid("followup-2024"), &mid("MoSW"), &aid("adequacy"))
+            .unwrap(),
     );
     assert_eq!(b.answer.and_then(|a| a.level()), Some(4));
     assert!(!a.rationale.is_empty());
@@ -161,9 +163,9 @@ fn formulas_never_reach_a_spreadsheet_unless_asked() {
     let mut edit = json::load(&w).unwrap();
     codi_workshop::model::Edit::SetText {
         at: codi_workshop::model::ScoreRef::new(
-            &codi_workshop::model::RoundId::new("followup-2024").unwrap(),
+            &rid("followup-2024"),
             &MinistryId::new("X").unwrap(),
-            &codi_workshop::model::AreaId::new("adequacy").unwrap(),
+            &aid("adequacy"),
         ),
         field: codi_workshop::model::TextField::Rationale,
         text: "@SUM(A1:A9) and -1".into(),
@@ -209,7 +211,7 @@ fn formulas_never_reach_a_spreadsheet_unless_asked() {
     );
     assert_eq!(back.ministry("X").unwrap().cluster.as_deref(), Some("+cmd"));
     assert_eq!(
-        back.score("followup-2024", "X", "adequacy")
+        back.score(&rid("followup-2024"), &mid("X"), &aid("adequacy"))
             .unwrap()
             .rationale,
         "@SUM(A1:A9) and -1"
@@ -325,4 +327,15 @@ fn a_history_removed_whole_is_reported_as_cut() {
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(said.contains("history was cut"), "{said}");
     assert!(!said.contains("chain intact"), "{said}");
+}
+
+/// Typed ids from literals known to be valid.
+fn rid(s: &str) -> codi_workshop::model::RoundId {
+    codi_workshop::model::RoundId::new(s).unwrap()
+}
+fn mid(s: &str) -> codi_workshop::model::MinistryId {
+    codi_workshop::model::MinistryId::new(s).unwrap()
+}
+fn aid(s: &str) -> codi_workshop::model::AreaId {
+    codi_workshop::model::AreaId::new(s).unwrap()
 }

@@ -82,9 +82,9 @@ fn format_1_is_migrated_and_saved_as_the_current_format_without_loss() {
     assert_eq!(
         codi_workshop::model::compare::comparability(
             &older,
-            "baseline-2022",
-            "followup-2024",
-            "adequacy"
+            &rid("baseline-2022"),
+            &rid("followup-2024"),
+            &aid("adequacy")
         ),
         codi_workshop::model::compare::Comparability::SameMeaning,
         "a format-1 round on another version kept the same texts"
@@ -132,4 +132,12 @@ fn format_2_loads_with_an_empty_history_and_no_actions() {
         run(&["check", old.to_str().unwrap()]).lines().nth(5),
         Some("History:    0 entries, chain of hashes intact")
     );
+}
+
+/// Typed ids from literals known to be valid.
+fn rid(s: &str) -> codi_workshop::model::RoundId {
+    codi_workshop::model::RoundId::new(s).unwrap()
+}
+fn aid(s: &str) -> codi_workshop::model::AreaId {
+    codi_workshop::model::AreaId::new(s).unwrap()
 }

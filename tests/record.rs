@@ -169,7 +169,9 @@ fn a_new_workspace_from_csv_starts_its_history_with_one_entry() {
         "created from all.csv (240 rows)"
     );
     // The reason came through the scores CSV.
-    let score = ws.score("followup-2024", "MoSW", "adequacy").unwrap();
+    let score = ws
+        .score(&rid("followup-2024"), &mid("MoSW"), &aid("adequacy"))
+        .unwrap();
     assert_eq!(score.reason.as_ref().unwrap().note, "the 2024 audit");
 }
 
@@ -327,4 +329,15 @@ fn the_workshop_pdf_groups_changes_by_reason_counts_actions_and_ends_with_the_an
         assert!(last.contains(needle), "missing {needle:?} in {last}");
     }
     assert!(t.contains(&format!("Method annex page {}", r.pages)));
+}
+
+/// Typed ids from literals known to be valid.
+fn rid(s: &str) -> codi_workshop::model::RoundId {
+    codi_workshop::model::RoundId::new(s).unwrap()
+}
+fn mid(s: &str) -> codi_workshop::model::MinistryId {
+    codi_workshop::model::MinistryId::new(s).unwrap()
+}
+fn aid(s: &str) -> codi_workshop::model::AreaId {
+    codi_workshop::model::AreaId::new(s).unwrap()
 }

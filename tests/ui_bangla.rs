@@ -83,14 +83,16 @@ fn bangla_is_typed_with_the_cursor_in_place_and_saved_as_typed() {
     // Saved and loaded back: the same bytes.
     h.state_mut().flush().unwrap();
     let back = json::load(&file).unwrap();
-    let score = back.score("r1", "MoSW", "inclusiveness").unwrap();
+    let score = back
+        .score(&rid("r1"), &mid("MoSW"), &aid("inclusiveness"))
+        .unwrap();
     assert_eq!(score.rationale.as_bytes(), h_rationale(&h).as_bytes());
 }
 
 fn h_rationale(h: &egui_kittest::Harness<'_, codi_workshop::ui::App>) -> String {
     h.state()
         .workspace()
-        .score("r1", "MoSW", "inclusiveness")
+        .score(&rid("r1"), &mid("MoSW"), &aid("inclusiveness"))
         .map(|s| s.rationale.clone())
         .unwrap_or_default()
 }

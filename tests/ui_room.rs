@@ -584,8 +584,8 @@ fn room_voting_from_phones_shows_the_count_and_waits_for_three_to_reveal() {
         !h.state()
             .live()
             .is_revealed(&codi_workshop::model::ScoreRef::new(
-                &codi_workshop::model::RoundId::new(FOLLOW).unwrap(),
-                &codi_workshop::model::MinistryId::new("HSD").unwrap(),
+                &rid(FOLLOW),
+                &mid("HSD"),
                 &codi_workshop::model::AreaId::new(&area0).unwrap(),
             ))
     );

@@ -95,10 +95,10 @@ fn tables_fill_in_the_dashboard_counts_and_a_accepts_the_proposal() {
             .is_some(),
         "the room sees it"
     );
-    let before = score(&h, FOLLOW, "HSD", 7).and_then(|s| s.answer);
+    let before = score(&h, FOLLOW, &mid("HSD"), 7).and_then(|s| s.answer);
     assert_ne!(before, level(3));
     press(&mut h, Key::A);
-    let after = score(&h, FOLLOW, "HSD", 7).unwrap();
+    let after = score(&h, FOLLOW, &mid("HSD"), 7).unwrap();
     assert_eq!(after.answer, level(3));
     assert_eq!(
         after.rationale, "Plans exist and were used in 2024.",

@@ -79,12 +79,15 @@ fn whole_ministry_scored_with_the_keyboard_only() {
     h.state_mut().flush().unwrap();
     let on_disk = json::load(&f.file).unwrap();
     assert_eq!(
-        on_disk.score(FOLLOW, "MoLE", &area(3)).unwrap().answer,
+        on_disk
+            .score(&rid(FOLLOW), &mid("MoLE"), &area_id(3))
+            .unwrap()
+            .answer,
         level(1)
     );
     assert_eq!(
         on_disk
-            .score(FOLLOW, "MoLE", &area(9))
+            .score(&rid(FOLLOW), &mid("MoLE"), &area_id(9))
             .and_then(|s| s.answer),
         None
     );
@@ -132,7 +135,7 @@ fn tally_hidden_until_revealed_then_agree_on_median() {
     let votes = h
         .state()
         .workspace()
-        .score(FOLLOW, "HSD", &area(8))
+        .score(&rid(FOLLOW), &mid("HSD"), &area_id(8))
         .unwrap()
         .votes
         .clone();
@@ -211,7 +214,7 @@ fn typing_a_digit_in_the_rationale_does_not_score() {
     let old = h
         .state()
         .workspace()
-        .score(FOLLOW, "HSD", &area(0))
+        .score(&rid(FOLLOW), &mid("HSD"), &area_id(0))
         .unwrap()
         .rationale
         .clone();
@@ -291,7 +294,12 @@ fn adding_and_removing_ministries() {
     h.run();
     let ws = h.state().workspace();
     assert_eq!(ws.ministries()[0].id.as_str(), "MoSW");
-    assert_eq!(ws.score(BASE, "MoSW", &area(0)).unwrap().answer, level(2));
+    assert_eq!(
+        ws.score(&rid(BASE), &mid("MoSW"), &area_id(0))
+            .unwrap()
+            .answer,
+        level(2)
+    );
 }
 
 #[test]
@@ -360,7 +368,10 @@ fn edits_autosave_within_a_second_without_flushing() {
     assert!(h.state().session().wait_saved(limit), "saved");
     let on_disk = json::load(&f.file).unwrap();
     assert_eq!(
-        on_disk.score(FOLLOW, "HSD", &area(0)).unwrap().answer,
+        on_disk
+            .score(&rid(FOLLOW), &mid("HSD"), &area_id(0))
+            .unwrap()
+            .answer,
         level(4)
     );
     assert!(!h.state().session().lock().doc.is_dirty());

@@ -51,12 +51,14 @@ pub(super) fn run(
     if from.id == to.id {
         bail!("--from and --to are the same round `{}`", to.id);
     }
-    if let Some(m) = ministry
-        && ws.ministry(m).is_none()
-    {
-        bail!("there is no ministry `{}` in {}", shown(m), file.display());
-    }
-    let t = change_table(&ws, from.id.as_str(), to.id.as_str(), ministry);
+    let only = match ministry {
+        Some(m) => match ws.ministry(m) {
+            Some(found) => Some(&found.id),
+            None => bail!("there is no ministry `{}` in {}", shown(m), file.display()),
+        },
+        None => None,
+    };
+    let t = change_table(&ws, &from.id, &to.id, only);
     let rows: Vec<&ChangeRow> = t
         .moved
         .iter()

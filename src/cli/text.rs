@@ -4,8 +4,8 @@ use std::path::Path;
 
 use anyhow::Context as _;
 
-use crate::model::Workspace;
 use crate::model::stats::{self, fmt2};
+use crate::model::{AreaId, Workspace};
 
 /// Longest value printed in full; longer ones are cut with an ellipsis.
 const MAX_SHOWN: usize = 200;
@@ -92,7 +92,7 @@ pub(super) fn write_check(
         let mut started = 0;
         let mut answered = 0;
         for m in ws.ministries() {
-            let s = stats::summary(ws, r.id.as_str(), m.id.as_str());
+            let s = stats::summary(ws, &r.id, &m.id);
             answered += s.coverage.answered();
             if s.coverage.unscored() == 0 {
                 complete += 1;
@@ -213,7 +213,7 @@ pub(super) fn write_summary_text(
         }
         writeln!(out, "  Coverage  Median  Mean*")?;
         for m in ws.ministries() {
-            let s = stats::summary(ws, round_id, m.id.as_str());
+            let s = stats::summary(ws, &round.id, &m.id);
             write!(out, "{:<code_w$}", m.id.as_str())?;
             for a in &s.answers {
                 write!(
@@ -244,21 +244,16 @@ pub(super) fn write_summary_csv(
     let mut w = ::csv::Writer::from_writer(out);
     // One column per area id: the current instrument's, then any that only older
     // versions have.
-    let mut ids: Vec<&str> = ws
-        .instrument()
-        .areas()
-        .iter()
-        .map(|a| a.id.as_str())
-        .collect();
+    let mut ids: Vec<&AreaId> = ws.instrument().areas().iter().map(|a| &a.id).collect();
     for inst in ws.instruments() {
         for a in inst.areas() {
-            if !ids.contains(&a.id.as_str()) {
-                ids.push(a.id.as_str());
+            if !ids.contains(&&a.id) {
+                ids.push(&a.id);
             }
         }
     }
     let mut header = vec!["round".to_owned(), "date".to_owned(), "ministry".to_owned()];
-    header.extend(ids.iter().map(|id| (*id).to_owned()));
+    header.extend(ids.iter().map(|id| id.to_string()));
     header.extend(
         [
             "answered",
@@ -277,14 +272,14 @@ pub(super) fn write_summary_csv(
             continue;
         };
         for m in ws.ministries() {
-            let s = stats::summary(ws, round_id, m.id.as_str());
+            let s = stats::summary(ws, &round.id, &m.id);
             let mut row = vec![
                 round.id.to_string(),
                 round.date.to_string(),
                 m.id.to_string(),
             ];
             row.extend(ids.iter().map(|id| {
-                ws.answer(round_id, m.id.as_str(), id)
+                ws.answer(&round.id, &m.id, id)
                     .map(|a| a.code())
                     .unwrap_or_default()
             }));

@@ -84,9 +84,12 @@ pub fn area(k: usize) -> String {
 
 /// The record of area `k` (counting from 0).
 pub fn score(h: &Harness<'_, App>, round: &str, ministry: &str, k: usize) -> Option<AreaScore> {
+    let round = codi_workshop::model::RoundId::new(round).unwrap();
+    let ministry = codi_workshop::model::MinistryId::new(ministry).unwrap();
+    let area = codi_workshop::model::AreaId::new(&area(k)).unwrap();
     h.state()
         .workspace()
-        .score(round, ministry, &area(k))
+        .score(&round, &ministry, &area)
         .cloned()
 }
 
@@ -137,4 +140,18 @@ pub fn replace_text(h: &mut Harness<'_, App>, label: &str, text: &str) {
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
     h.get_by_label(label).type_text(text);
     h.run();
+}
+
+/// Typed ids for the model's functions, from the texts tests use.
+pub fn rid(s: &str) -> codi_workshop::model::RoundId {
+    codi_workshop::model::RoundId::new(s).unwrap()
+}
+pub fn mid(s: &str) -> codi_workshop::model::MinistryId {
+    codi_workshop::model::MinistryId::new(s).unwrap()
+}
+pub fn area_id(k: usize) -> codi_workshop::model::AreaId {
+    Instrument::codi().areas()[k].id.clone()
+}
+pub fn aid(s: &str) -> codi_workshop::model::AreaId {
+    codi_workshop::model::AreaId::new(s).unwrap()
 }

@@ -11,7 +11,7 @@ use std::io::{Cursor, Read, Write};
 use rust_xlsxwriter::{Format, Workbook};
 use zip::write::SimpleFileOptions;
 
-use super::{HEADER, import};
+use super::{HEADER, import, mid, rid};
 use codi_workshop::storage::workbook;
 
 const HEAD: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
@@ -207,9 +207,9 @@ fn a_hidden_first_sheet_is_not_taken() {
     }
     let bytes = wb.save_to_buffer().unwrap();
     let ws = import(&bytes, None).unwrap();
-    let a1 = ws.instrument().areas()[0].id.to_string();
+    let a1 = ws.instrument().areas()[0].id.clone();
     assert_eq!(
-        ws.answer("r1", "MoSW", &a1),
+        ws.answer(&rid("r1"), &mid("MoSW"), &a1),
         codi_workshop::model::Level::new(4).map(codi_workshop::model::Answer::Level),
         "the visible sheet"
     );

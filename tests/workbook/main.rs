@@ -87,7 +87,7 @@ fn the_export_imports_back_to_the_same_data_as_the_csv() {
             .apply(&mut ws, None)
             .unwrap();
     }
-    let (r, m, area) = (at.round.as_str(), at.ministry.as_str(), at.area.as_str());
+    let (r, m, area) = (&at.round, &at.ministry, &at.area);
     let bytes = workbook::export_xlsx(&ws, &exported()).unwrap();
     let back = import(&bytes, None).unwrap();
     assert_eq!(csv_of(&back), csv_of(&via_csv(&ws)));
@@ -150,11 +150,11 @@ fn numbers_come_as_numbers_or_as_text() {
     let ws = import(&bytes, None).unwrap();
     let areas = ws.instrument().areas();
     assert_eq!(
-        ws.answer("r1", "MoSW", areas[0].id.as_str()),
+        ws.answer(&rid("r1"), &mid("MoSW"), &areas[0].id),
         Some(level(3))
     );
     assert_eq!(
-        ws.answer("r1", "MoSW", areas[1].id.as_str()),
+        ws.answer(&rid("r1"), &mid("MoSW"), &areas[1].id),
         Some(level(4))
     );
 }
@@ -174,8 +174,8 @@ fn a_formula_cell_gives_its_cached_value() {
             .unwrap();
     });
     let ws = import(&bytes, None).unwrap();
-    let a1 = ws.instrument().areas()[0].id.to_string();
-    assert_eq!(ws.answer("r1", "MoSW", &a1), Some(level(3)));
+    let a1 = ws.instrument().areas()[0].id.clone();
+    assert_eq!(ws.answer(&rid("r1"), &mid("MoSW"), &a1), Some(level(3)));
 }
 
 #[test]
@@ -234,8 +234,11 @@ fn another_sheet_is_chosen_by_name() {
         "{err}"
     );
     let ws = import(&bytes, Some("Table 3")).unwrap();
-    let a1 = ws.instrument().areas()[0].id.to_string();
-    assert_eq!(ws.answer("r1", "MoSW", &a1), Some(Answer::NotApplicable));
+    let a1 = ws.instrument().areas()[0].id.clone();
+    assert_eq!(
+        ws.answer(&rid("r1"), &mid("MoSW"), &a1),
+        Some(Answer::NotApplicable)
+    );
     let err = import(&bytes, Some("Scores")).unwrap_err();
     assert!(
         err.contains("no sheet `Scores`; its sheets are `Notes`, `Table 3`"),
@@ -309,4 +312,12 @@ fn libreoffice_workbooks_import_like_their_csv() {
         plan.apply(&mut ws).unwrap();
         assert_eq!(csv_of(&ws), csv_of(&from_csv), "{name}");
     }
+}
+
+/// Typed ids from literals known to be valid.
+fn rid(s: &str) -> codi_workshop::model::RoundId {
+    codi_workshop::model::RoundId::new(s).unwrap()
+}
+fn mid(s: &str) -> codi_workshop::model::MinistryId {
+    codi_workshop::model::MinistryId::new(s).unwrap()
 }

@@ -43,7 +43,7 @@ pub struct Annex {
 }
 
 /// The annex of `round`, for all ministries or `only` one.
-pub fn annex(ws: &Workspace, round: &str, only: Option<&str>) -> Annex {
+pub fn annex(ws: &Workspace, round: &RoundId, only: Option<&MinistryId>) -> Annex {
     let mut a = Annex {
         versions: Vec::new(),
         phone_areas: 0,
@@ -55,7 +55,10 @@ pub fn annex(ws: &Workspace, round: &str, only: Option<&str>) -> Annex {
         people: 0,
         ministries_with_attendance: 0,
         offices: Vec::new(),
-        history_entries: ws.history().filtered(Some(round), only, None).count(),
+        history_entries: ws
+            .history()
+            .filtered(Some(round), only.map(|m| m.as_str()), None)
+            .count(),
         chain: ws.history().verify(),
         reasons: BTreeMap::new(),
         asked: 0,
@@ -76,7 +79,7 @@ pub fn annex(ws: &Workspace, round: &str, only: Option<&str>) -> Annex {
         if only.is_some_and(|o| o != m.id.as_str()) {
             continue;
         }
-        answers.extend(stats::answers(ws, round, m.id.as_str()));
+        answers.extend(stats::answers(ws, round, &m.id));
         if let Some(r) = ws.round(round) {
             add_ministry(ws, &r.id, &m.id, &mut a);
         }
@@ -87,7 +90,7 @@ pub fn annex(ws: &Workspace, round: &str, only: Option<&str>) -> Annex {
 
 /// Add one ministry's votes, attendance, reasons and dates to the annex.
 fn add_ministry(ws: &Workspace, round: &RoundId, code: &MinistryId, a: &mut Annex) {
-    let Some(assessment) = ws.assessment(round.as_str(), code.as_str()) else {
+    let Some(assessment) = ws.assessment(round, code) else {
         return;
     };
     let att = &assessment.attendance;
@@ -131,15 +134,15 @@ fn add_ministry(ws: &Workspace, round: &RoundId, code: &MinistryId, a: &mut Anne
 /// Keys are area ids; counts are in [`ActionStatus::ALL`] order.
 pub fn action_counts(
     ws: &Workspace,
-    round: &str,
-    only: Option<&str>,
+    round: &RoundId,
+    only: Option<&MinistryId>,
 ) -> BTreeMap<String, [usize; 4]> {
     let mut out: BTreeMap<String, [usize; 4]> = BTreeMap::new();
     for m in ws.ministries() {
-        if only.is_some_and(|o| o != m.id.as_str()) {
+        if only.is_some_and(|o| *o != m.id) {
             continue;
         }
-        let Some(assessment) = ws.assessment(round, m.id.as_str()) else {
+        let Some(assessment) = ws.assessment(round, &m.id) else {
             continue;
         };
         for (area, score) in assessment.scores() {
@@ -159,11 +162,12 @@ pub fn action_counts(
 mod tests {
     use super::*;
     use crate::demo::demo_workspace;
+    use crate::ids::testing::{mid, rid};
 
     #[test]
     fn the_demo_annex_adds_up() {
         let ws = demo_workspace();
-        let a = annex(&ws, "followup-2024", None);
+        let a = annex(&ws, &rid("followup-2024"), None);
         assert_eq!(a.versions.len(), 2);
         assert_eq!(a.coverage.areas, 120);
         assert_eq!(a.ministries_with_attendance, 12);
@@ -174,11 +178,11 @@ mod tests {
         assert_eq!(given, a.asked);
         assert!(a.asked > 0 && !a.reasons.contains_key(&ReasonKind::NotGiven));
         assert!(a.offices.iter().any(|o| o == "MIS cell"));
-        let one = annex(&ws, "followup-2024", Some("MoSW"));
+        let one = annex(&ws, &rid("followup-2024"), Some(&mid("MoSW")));
         assert_eq!(one.coverage.areas, 10);
         assert!(one.asked <= a.asked);
 
-        let counts = action_counts(&ws, "baseline-2022", None);
+        let counts = action_counts(&ws, &rid("baseline-2022"), None);
         let total: usize = counts.values().flat_map(|c| c.iter()).sum();
         let listed: usize = ws
             .assessments()
@@ -187,6 +191,6 @@ mod tests {
             .sum();
         assert_eq!(total, listed);
         assert!(total >= 24, "two or more actions a ministry: {total}");
-        assert!(action_counts(&ws, "followup-2024", None).is_empty());
+        assert!(action_counts(&ws, &rid("followup-2024"), None).is_empty());
     }
 }

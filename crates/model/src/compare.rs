@@ -5,6 +5,7 @@
 //! re-rated, so a changed area is shown as a break, not as a change of score.
 
 use super::workspace::Workspace;
+use crate::ids::{AreaId, RoundId};
 
 /// How one area compares between two rounds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,10 +30,14 @@ impl Comparability {
 }
 
 /// Compare round `from` with round `to` for `area`.
-pub fn comparability(ws: &Workspace, from: &str, to: &str, area: &str) -> Comparability {
-    let (Some(a), Some(b)) = (ws.instrument_for(from), ws.instrument_for(to)) else {
+pub fn comparability(ws: &Workspace, from: &RoundId, to: &RoundId, area: &AreaId) -> Comparability {
+    let (Some(a), Some(b)) = (
+        ws.instrument_for(from.as_str()),
+        ws.instrument_for(to.as_str()),
+    ) else {
         return Comparability::Missing;
     };
+    let area = area.as_str();
     if a.area(area).is_none() || b.area(area).is_none() {
         return Comparability::Missing;
     }
@@ -47,8 +52,8 @@ pub fn comparability(ws: &Workspace, from: &str, to: &str, area: &str) -> Compar
 
 /// A sentence for change tables when two rounds used different instrument versions,
 /// naming the areas that cannot be compared.
-pub fn version_note(ws: &Workspace, from: &str, to: &str) -> Option<String> {
-    let (ra, rb) = (ws.round(from)?, ws.round(to)?);
+pub fn version_note(ws: &Workspace, from: &RoundId, to: &RoundId) -> Option<String> {
+    let (ra, rb) = (ws.round(from.as_str())?, ws.round(to.as_str())?);
     if ra.instrument_version == rb.instrument_version {
         return None;
     }
@@ -56,7 +61,7 @@ pub fn version_note(ws: &Workspace, from: &str, to: &str) -> Option<String> {
     let changed: Vec<&str> = inst
         .areas()
         .iter()
-        .filter(|a| !comparability(ws, from, to, a.id.as_str()).is_comparable())
+        .filter(|a| !comparability(ws, from, to, &a.id).is_comparable())
         .map(|a| a.label())
         .collect();
     let tail = if changed.is_empty() {
@@ -74,6 +79,7 @@ pub fn version_note(ws: &Workspace, from: &str, to: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::Instrument;
+    use crate::ids::testing::{aid, rid};
     use crate::workspace::tests::{round, small};
 
     fn with_version(ws: &mut Workspace, id: &str, date: &str, inst: Instrument) {
@@ -88,7 +94,7 @@ mod tests {
     fn same_version_same_meaning_changed_and_missing() {
         let mut ws = small();
         assert_eq!(
-            comparability(&ws, "r1", "r2", "adequacy"),
+            comparability(&ws, &rid("r1"), &rid("r2"), &aid("adequacy")),
             Comparability::SameVersion
         );
         with_version(
@@ -98,7 +104,7 @@ mod tests {
             Instrument::codi().relabelled("2027", ""),
         );
         assert_eq!(
-            comparability(&ws, "r2", "r3", "adequacy"),
+            comparability(&ws, &rid("r2"), &rid("r3"), &aid("adequacy")),
             Comparability::SameMeaning
         );
         let mut v: serde_json::Value =
@@ -113,17 +119,17 @@ mod tests {
             Instrument::from_json(&v.to_string()).unwrap(),
         );
         assert_eq!(
-            comparability(&ws, "r3", "r4", "adequacy"),
+            comparability(&ws, &rid("r3"), &rid("r4"), &aid("adequacy")),
             Comparability::Changed
         );
-        let last = Instrument::codi().areas()[9].id.to_string();
+        let last = Instrument::codi().areas()[9].id.clone();
         assert_eq!(
-            comparability(&ws, "r3", "r4", &last),
+            comparability(&ws, &rid("r3"), &rid("r4"), &last),
             Comparability::Missing
         );
         assert!(!Comparability::Changed.is_comparable());
-        let note = version_note(&ws, "r3", "r4").unwrap();
+        let note = version_note(&ws, &rid("r3"), &rid("r4")).unwrap();
         assert!(note.contains("Adequacy"), "{note}");
-        assert!(version_note(&ws, "r1", "r2").is_none());
+        assert!(version_note(&ws, &rid("r1"), &rid("r2")).is_none());
     }
 }

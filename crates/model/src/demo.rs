@@ -395,6 +395,7 @@ pub fn large_workspace(ministries: usize, rounds: usize, rationale_len: usize) -
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ids::testing::{aid, mid, rid};
     use crate::stats;
 
     #[test]
@@ -422,12 +423,19 @@ mod tests {
             .filter_map(|m| m.cluster.clone())
             .collect();
         assert_eq!(clusters.len(), 5);
-        let s = stats::summary(&ws, "baseline-2022", "FID");
+        let s = stats::summary(&ws, &rid("baseline-2022"), &mid("FID"));
         assert_eq!((s.coverage.ni, s.coverage.levels), (2, 8));
-        let hsd = stats::summary(&ws, "followup-2024", "HSD");
+        let hsd = stats::summary(&ws, &rid("followup-2024"), &mid("HSD"));
         assert_eq!(hsd.coverage.unscored(), 3);
-        assert_eq!(stats::summary(&ws, "baseline-2022", "MoLWA").coverage.na, 1);
-        let score = ws.score("followup-2024", "MoSW", "inclusiveness").unwrap();
+        assert_eq!(
+            stats::summary(&ws, &rid("baseline-2022"), &mid("MoLWA"))
+                .coverage
+                .na,
+            1
+        );
+        let score = ws
+            .score(&rid("followup-2024"), &mid("MoSW"), &aid("inclusiveness"))
+            .unwrap();
         assert!(score.rationale.contains("Better than at the baseline"));
         assert!(score.votes.total() >= 6);
         assert_eq!(score.votes.stats().mode, score.answer);
@@ -439,7 +447,11 @@ mod tests {
         assert_eq!((ws.ministries().len(), ws.rounds().len()), (3, 2));
         assert_eq!(ws.assessments().count(), 6);
         let s = ws
-            .score("round-2001", "M0002", "incentive-compatibility")
+            .score(
+                &rid("round-2001"),
+                &mid("M0002"),
+                &aid("incentive-compatibility"),
+            )
             .unwrap();
         assert_eq!(s.rationale.chars().count(), 50);
         assert!(s.answer.is_some());

@@ -90,13 +90,13 @@ fn rounds(from: &Workspace, to: &Workspace, edits: &mut Vec<Edit>) {
 
 fn scores(from: &Workspace, to: &Workspace, edits: &mut Vec<Edit>) {
     for r in to.rounds() {
-        let rid = r.id.as_str();
+        let rid = &r.id;
         // A round that was removed and added again starts empty.
         let fresh = from
             .round(rid)
             .is_none_or(|old| old.instrument_version != r.instrument_version);
         for m in to.ministries() {
-            let mid = m.id.as_str();
+            let mid = &m.id;
             let old = if fresh {
                 None
             } else {

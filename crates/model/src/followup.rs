@@ -231,9 +231,8 @@ impl Attendance {
 pub fn reason_needed<'a>(ws: &'a Workspace, at: &ScoreRef) -> Option<(&'a Round, Answer)> {
     let now = ws.score_at(at)?.answer?;
     let prev = ws.previous_round(at.round.as_str())?;
-    let before = ws.answer(prev.id.as_str(), at.ministry.as_str(), at.area.as_str())?;
-    let comparable =
-        comparability(ws, prev.id.as_str(), at.round.as_str(), at.area.as_str()).is_comparable();
+    let before = ws.answer(&prev.id, &at.ministry, &at.area)?;
+    let comparable = comparability(ws, &prev.id, &at.round, &at.area).is_comparable();
     (comparable && before != now).then_some((prev, before))
 }
 
@@ -241,7 +240,7 @@ pub fn reason_needed<'a>(ws: &'a Workspace, at: &ScoreRef) -> Option<(&'a Round,
 /// id), to be followed up now.
 pub fn carried_actions<'a>(ws: &'a Workspace, at: &ScoreRef) -> Option<(&'a Round, &'a [Action])> {
     let prev = ws.previous_round(at.round.as_str())?;
-    let score = ws.score(prev.id.as_str(), at.ministry.as_str(), at.area.as_str())?;
+    let score = ws.score(&prev.id, &at.ministry, &at.area)?;
     (!score.actions.is_empty()).then_some((prev, score.actions.as_slice()))
 }
 

@@ -116,6 +116,28 @@ macro_rules! id_type {
                 &self.0
             }
         }
+
+        // Read as text wherever text is wanted (a lookup, a message); functions that
+        // take several ids take them typed, so a string or another kind of id does
+        // not fit.
+        impl std::ops::Deref for $name {
+            type Target = str;
+            fn deref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl PartialEq<str> for $name {
+            fn eq(&self, other: &str) -> bool {
+                self.0 == other
+            }
+        }
+
+        impl PartialEq<$name> for str {
+            fn eq(&self, other: &$name) -> bool {
+                self == other.0
+            }
+        }
     };
 }
 
@@ -231,5 +253,19 @@ mod tests {
         let long = slug(&"ab ".repeat(40), "r");
         assert_eq!(long.len(), 64);
         assert!(!long.ends_with('-'));
+    }
+}
+
+/// Ids from literals known to be valid, for tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    pub fn rid(s: &str) -> super::RoundId {
+        super::RoundId::new(s).unwrap()
+    }
+    pub fn mid(s: &str) -> super::MinistryId {
+        super::MinistryId::new(s).unwrap()
+    }
+    pub fn aid(s: &str) -> super::AreaId {
+        super::AreaId::new(s).unwrap()
     }
 }

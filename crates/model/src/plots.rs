@@ -2,6 +2,7 @@
 //! rows and change tables. Pure functions; the UI and the PDF only draw what they return.
 //! NA, NI and unscored areas never become numbers: they break lines and are listed.
 
+use crate::ids::{MinistryId, RoundId};
 use std::f64::consts::{FRAC_PI_2, TAU};
 
 use super::compare;
@@ -158,7 +159,7 @@ pub fn value_label_pos(
 }
 
 /// Median level per area over `ministries` in `round` (NA/NI/unscored left out).
-pub fn median_levels(ws: &Workspace, round: &str, ministries: &[&str]) -> Vec<Option<f64>> {
+pub fn median_levels(ws: &Workspace, round: &RoundId, ministries: &[&str]) -> Vec<Option<f64>> {
     stats::round_distribution(ws, round, Some(ministries))
         .iter()
         .map(stats::Distribution::median)
@@ -212,7 +213,7 @@ pub struct TrendPoint {
 
 /// A ministry's answers for one area over the rounds whose instrument has it, oldest
 /// first.
-pub fn trend_points(ws: &Workspace, ministry: &str, area: &str) -> Vec<TrendPoint> {
+pub fn trend_points(ws: &Workspace, ministry: &MinistryId, area: &AreaId) -> Vec<TrendPoint> {
     stats::area_series(ws, ministry, area)
         .into_iter()
         .filter(|p| p.present)
@@ -309,13 +310,13 @@ pub struct HeatRow {
 }
 
 /// Heatmap rows for `round`, sorted as asked (ties keep list order).
-pub fn heatmap_rows(ws: &Workspace, round: &str, sort: HeatSort) -> Vec<HeatRow> {
+pub fn heatmap_rows(ws: &Workspace, round: &RoundId, sort: HeatSort) -> Vec<HeatRow> {
     let mut rows: Vec<HeatRow> = ws
         .ministries()
         .iter()
         .enumerate()
         .map(|(i, m)| {
-            let s = stats::summary(ws, round, m.id.as_str());
+            let s = stats::summary(ws, round, &m.id);
             HeatRow {
                 ministry: i,
                 answered: s.coverage.answered(),
@@ -353,7 +354,7 @@ pub fn heatmap_rows(ws: &Workspace, round: &str, sort: HeatSort) -> Vec<HeatRow>
 }
 
 /// Median level per area across all ministries in `round` (the heatmap's last row).
-pub fn column_medians(ws: &Workspace, round: &str) -> Vec<Option<f64>> {
+pub fn column_medians(ws: &Workspace, round: &RoundId) -> Vec<Option<f64>> {
     stats::round_distribution(ws, round, None)
         .iter()
         .map(stats::Distribution::median)
@@ -389,7 +390,12 @@ pub struct ChangeTable {
 
 /// Compare `from` with `to` for all ministries, or just `only`, over the later round's
 /// areas.
-pub fn change_table(ws: &Workspace, from: &str, to: &str, only: Option<&str>) -> ChangeTable {
+pub fn change_table(
+    ws: &Workspace,
+    from: &RoundId,
+    to: &RoundId,
+    only: Option<&MinistryId>,
+) -> ChangeTable {
     let mut t = ChangeTable::default();
     let Some(inst) = ws.instrument_for(to) else {
         return t;
@@ -397,16 +403,13 @@ pub fn change_table(ws: &Workspace, from: &str, to: &str, only: Option<&str>) ->
     let comparable: Vec<bool> = inst
         .areas()
         .iter()
-        .map(|a| compare::comparability(ws, from, to, a.id.as_str()).is_comparable())
+        .map(|a| compare::comparability(ws, from, to, &a.id).is_comparable())
         .collect();
     for (i, m) in ws.ministries().iter().enumerate() {
         if only.is_some_and(|o| o != m.id.as_str()) {
             continue;
         }
-        let (a, b) = (
-            ws.assessment(from, m.id.as_str()),
-            ws.assessment(to, m.id.as_str()),
-        );
+        let (a, b) = (ws.assessment(from, &m.id), ws.assessment(to, &m.id));
         if a.is_none() && b.is_none() {
             continue;
         }

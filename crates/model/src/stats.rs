@@ -9,6 +9,7 @@ use super::followup::ReasonKind;
 use super::ids::{AreaId, RoundId};
 use super::score::Answer;
 use super::workspace::Workspace;
+use crate::ids::MinistryId;
 
 /// The label shown next to every aggregate figure.
 pub const METHOD_NOTE: &str = "Median of agreed levels (NA and NI excluded); the mean is indicative only. \
@@ -135,8 +136,8 @@ impl Summary {
 
 /// The answers of one ministry in one round, one per area of the round's instrument
 /// (`None` where unscored; empty for an unknown round).
-pub fn answers(ws: &Workspace, round: &str, ministry: &str) -> Vec<Option<Answer>> {
-    let Some(inst) = ws.instrument_for(round) else {
+pub fn answers(ws: &Workspace, round: &RoundId, ministry: &MinistryId) -> Vec<Option<Answer>> {
+    let Some(inst) = ws.instrument_for(round.as_str()) else {
         return Vec::new();
     };
     let a = ws.assessment(round, ministry);
@@ -146,7 +147,7 @@ pub fn answers(ws: &Workspace, round: &str, ministry: &str) -> Vec<Option<Answer
         .collect()
 }
 
-pub fn summary(ws: &Workspace, round: &str, ministry: &str) -> Summary {
+pub fn summary(ws: &Workspace, round: &RoundId, ministry: &MinistryId) -> Summary {
     Summary::of(answers(ws, round, ministry))
 }
 
@@ -164,8 +165,8 @@ pub struct SeriesPoint {
 }
 
 /// A ministry's answers for one area in every round, oldest first.
-pub fn area_series(ws: &Workspace, ministry: &str, area: &str) -> Vec<SeriesPoint> {
-    let mut last_present: Option<&str> = None;
+pub fn area_series(ws: &Workspace, ministry: &MinistryId, area: &AreaId) -> Vec<SeriesPoint> {
+    let mut last_present: Option<&RoundId> = None;
     ws.rounds()
         .iter()
         .map(|r| {
@@ -173,16 +174,15 @@ pub fn area_series(ws: &Workspace, ministry: &str, area: &str) -> Vec<SeriesPoin
                 .instrument_for(r.id.as_str())
                 .is_some_and(|i| i.area(area).is_some());
             let breaks = present
-                && last_present.is_some_and(|prev| {
-                    !comparability(ws, prev, r.id.as_str(), area).is_comparable()
-                });
+                && last_present
+                    .is_some_and(|prev| !comparability(ws, prev, &r.id, area).is_comparable());
             if present {
-                last_present = Some(r.id.as_str());
+                last_present = Some(&r.id);
             }
             SeriesPoint {
                 round: r.id.clone(),
                 date: r.date,
-                answer: ws.answer(r.id.as_str(), ministry, area),
+                answer: ws.answer(&r.id, ministry, area),
                 present,
                 breaks,
             }
@@ -307,7 +307,13 @@ impl ChangeCounts {
 
 /// The change between two rounds for one ministry and area, comparability and the
 /// later round's recorded reason included (a re-rating is not a move).
-pub fn change_of(ws: &Workspace, ministry: &str, from: &str, to: &str, area: &str) -> Change {
+pub fn change_of(
+    ws: &Workspace,
+    ministry: &MinistryId,
+    from: &RoundId,
+    to: &RoundId,
+    area: &AreaId,
+) -> Change {
     if !comparability(ws, from, to, area).is_comparable() {
         return Change::NotComparable;
     }
@@ -323,18 +329,18 @@ pub fn change_of(ws: &Workspace, ministry: &str, from: &str, to: &str, area: &st
 }
 
 /// Per-area change of one ministry between two rounds, over the later round's areas.
-pub fn changes(ws: &Workspace, ministry: &str, from: &str, to: &str) -> Vec<(AreaId, Change)> {
-    let Some(inst) = ws.instrument_for(to) else {
+pub fn changes(
+    ws: &Workspace,
+    ministry: &MinistryId,
+    from: &RoundId,
+    to: &RoundId,
+) -> Vec<(AreaId, Change)> {
+    let Some(inst) = ws.instrument_for(to.as_str()) else {
         return Vec::new();
     };
     inst.areas()
         .iter()
-        .map(|a| {
-            (
-                a.id.clone(),
-                change_of(ws, ministry, from, to, a.id.as_str()),
-            )
-        })
+        .map(|a| (a.id.clone(), change_of(ws, ministry, from, to, &a.id)))
         .collect()
 }
 
@@ -360,7 +366,11 @@ impl Distribution {
 
 /// For each area of the round's instrument, how the ministries (all, or those in
 /// `only`) answered in `round`.
-pub fn round_distribution(ws: &Workspace, round: &str, only: Option<&[&str]>) -> Vec<Distribution> {
+pub fn round_distribution(
+    ws: &Workspace,
+    round: &RoundId,
+    only: Option<&[&str]>,
+) -> Vec<Distribution> {
     let Some(inst) = ws.instrument_for(round) else {
         return Vec::new();
     };
@@ -375,7 +385,7 @@ pub fn round_distribution(ws: &Workspace, round: &str, only: Option<&[&str]>) ->
         if only.is_some_and(|set| !set.contains(&m.id.as_str())) {
             continue;
         }
-        for (d, a) in out.iter_mut().zip(answers(ws, round, m.id.as_str())) {
+        for (d, a) in out.iter_mut().zip(answers(ws, round, &m.id)) {
             match a {
                 Some(Answer::Level(l)) => {
                     if let Some(c) = d.levels.get_mut(usize::from(l.get()) - 1) {

@@ -299,17 +299,25 @@ impl Workspace {
                 .map(|&i| &self.ministries[i])
         })
     }
-    pub fn assessment(&self, round: &str, ministry: &str) -> Option<&Assessment> {
-        self.assessments.get(round)?.get(ministry).map(|a| &**a)
+    pub fn assessment(&self, round: &RoundId, ministry: &MinistryId) -> Option<&Assessment> {
+        self.assessments
+            .get(round.as_str())?
+            .get(ministry.as_str())
+            .map(|a| &**a)
     }
     /// The record for one area, if anything was recorded.
-    pub fn score(&self, round: &str, ministry: &str, area: &str) -> Option<&AreaScore> {
-        self.assessment(round, ministry)?.score(area)
+    pub fn score(
+        &self,
+        round: &RoundId,
+        ministry: &MinistryId,
+        area: &AreaId,
+    ) -> Option<&AreaScore> {
+        self.assessment(round, ministry)?.score(area.as_str())
     }
     pub fn score_at(&self, at: &ScoreRef) -> Option<&AreaScore> {
-        self.score(at.round.as_str(), at.ministry.as_str(), at.area.as_str())
+        self.score(&at.round, &at.ministry, &at.area)
     }
-    pub fn answer(&self, round: &str, ministry: &str, area: &str) -> Option<Answer> {
+    pub fn answer(&self, round: &RoundId, ministry: &MinistryId, area: &AreaId) -> Option<Answer> {
         self.score(round, ministry, area).and_then(|s| s.answer)
     }
     /// All assessments, in round date order then ministry list order.

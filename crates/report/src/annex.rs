@@ -12,8 +12,8 @@ use crate::model::history::Chain;
 use crate::model::stats::METHOD_NOTE;
 
 /// The annex for the context's round; `only` shortens it to one ministry.
-pub(crate) fn method_annex(doc: &mut Doc, ctx: &Ctx<'_>, only: Option<&str>) {
-    let a = annex(ctx.ws, ctx.round.id.as_str(), only);
+pub(crate) fn method_annex(doc: &mut Doc, ctx: &Ctx<'_>, only: Option<&crate::model::MinistryId>) {
+    let a = annex(ctx.ws, &ctx.round.id, only);
     let rows = rows(doc, ctx, &a, only.is_some());
     let keep = 14.0 * rows.len() as f32;
     if only.is_some() {

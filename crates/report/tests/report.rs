@@ -44,7 +44,7 @@ fn ministry_summary_has_the_names_levels_and_page_numbers() {
     let scale = ws.instrument().scale();
     for (i, area) in ws.instrument().areas().iter().enumerate() {
         let a = ws
-            .score("followup-2024", "MoSW", area.id.as_str())
+            .score(&rid("followup-2024"), &mid("MoSW"), &area.id)
             .unwrap()
             .answer
             .unwrap();
@@ -60,7 +60,7 @@ fn ministry_summary_has_the_names_levels_and_page_numbers() {
             .unwrap_or_else(|| panic!("missing row {row:?}"));
         let rest = &t[at + row.len()..];
         let reason = ws
-            .score("followup-2024", "MoSW", area.id.as_str())
+            .score(&rid("followup-2024"), &mid("MoSW"), &area.id)
             .and_then(|s| s.reason.as_ref())
             .map(|r| format!("Why it changed {} ", r.kind.label()))
             .unwrap_or_default();
@@ -84,13 +84,9 @@ fn workshop_report_covers_every_ministry() {
         // The heatmap row: code, name, then the ten agreed answers.
         let codes: Vec<String> = (0..10)
             .map(|i| {
-                ws.score(
-                    "baseline-2022",
-                    m.id.as_str(),
-                    ws.instrument().areas()[i].id.as_str(),
-                )
-                .and_then(|s| s.answer)
-                .map_or_else(|| "–".to_owned(), |a| a.code())
+                ws.score(&rid("baseline-2022"), &m.id, &ws.instrument().areas()[i].id)
+                    .and_then(|s| s.answer)
+                    .map_or_else(|| "–".to_owned(), |a| a.code())
             })
             .collect();
         let row = format!("{} · {} {}", m.id, m.name, codes.join(" "));
@@ -437,4 +433,11 @@ fn the_workshop_report_can_leave_out_unscored_ministries() {
     assert!(t_some.contains("EMPTY · Ministry Not Yet Scored"));
     // A ministry that is scored keeps its pages.
     assert_eq!(summaries(&t_some), ws.ministries().len() - 1);
+}
+
+pub fn rid(s: &str) -> codi_model::RoundId {
+    codi_model::RoundId::new(s).unwrap()
+}
+pub fn mid(s: &str) -> codi_model::MinistryId {
+    codi_model::MinistryId::new(s).unwrap()
 }

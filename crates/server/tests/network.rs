@@ -82,7 +82,7 @@ fn with_a_grace_period_the_server_outlives_the_closing() {
 fn a_failed_start_leaves_nothing_open() {
     let (mut net, session, _dir) = network(Duration::ZERO);
     // Tables for a round that does not exist: refused, and nothing runs.
-    let missing = codi_model::RoundId::new("no-such-round").unwrap();
+    let missing = rid("no-such-round");
     let refused = net.open_tables(&missing).unwrap_err();
     assert!(
         refused.contains("Table scoring could not start"),
@@ -90,4 +90,8 @@ fn a_failed_start_leaves_nothing_open() {
     );
     assert!(!net.is_running());
     assert!(session.lock().live.tables.is_none());
+}
+
+pub fn rid(s: &str) -> codi_model::RoundId {
+    codi_model::RoundId::new(s).unwrap()
 }

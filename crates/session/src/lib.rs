@@ -192,6 +192,7 @@ mod tests {
     use super::*;
     use crate::model::demo::demo_workspace;
     use crate::model::{Answer, MinistryId, RoundId, ScoreRef, VoteChange, VoteSource};
+    use crate::test_ids::aid;
 
     #[test]
     fn threads_submit_through_one_entry_point() {
@@ -206,7 +207,7 @@ mod tests {
         let at = ScoreRef {
             round: RoundId::new("followup-2024").unwrap(),
             ministry: MinistryId::new("HSD").unwrap(),
-            area: crate::model::AreaId::new("responsiveness").unwrap(),
+            area: aid("responsiveness"),
         };
         let threads: Vec<_> = (0..8)
             .map(|_| {
@@ -238,5 +239,19 @@ mod tests {
             !st.doc.can_undo(),
             "phone votes are not the facilitator's to undo"
         );
+    }
+}
+
+/// Ids from literals known to be valid, for tests.
+#[cfg(test)]
+pub(crate) mod test_ids {
+    pub fn rid(s: &str) -> crate::model::RoundId {
+        crate::model::RoundId::new(s).unwrap()
+    }
+    pub fn mid(s: &str) -> crate::model::MinistryId {
+        crate::model::MinistryId::new(s).unwrap()
+    }
+    pub fn aid(s: &str) -> crate::model::AreaId {
+        crate::model::AreaId::new(s).unwrap()
     }
 }

@@ -73,10 +73,7 @@ impl Focus {
             .unwrap_or_default();
         let open = areas
             .iter()
-            .find(|a| {
-                ws.answer(round.as_str(), ministry.as_str(), a.id.as_str())
-                    .is_none()
-            })
+            .find(|a| ws.answer(round, ministry, &a.id).is_none())
             .or(areas.first());
         Focus {
             round: round.clone(),
@@ -92,10 +89,9 @@ pub fn next_to_score(ws: &Workspace) -> Option<Focus> {
     let round = ws.rounds().iter().max_by_key(|r| r.date)?;
     let areas = ws.instrument_for(round.id.as_str())?.areas();
     let ministry = ws.ministries().iter().find(|m| {
-        areas.iter().any(|a| {
-            ws.answer(round.id.as_str(), m.id.as_str(), a.id.as_str())
-                .is_none()
-        })
+        areas
+            .iter()
+            .any(|a| ws.answer(&round.id, &m.id, &a.id).is_none())
     })?;
     Some(Focus::opening(ws, &round.id, &ministry.id))
 }
@@ -195,6 +191,7 @@ impl Timer {
 mod tests {
     use super::*;
     use crate::model::demo::demo_workspace;
+    use crate::test_ids::rid;
 
     #[test]
     fn pages_by_index_and_back() {
@@ -222,10 +219,11 @@ mod tests {
         assert_eq!(next.round.as_str(), "followup-2024");
         let m = ws.ministry(next.ministry.as_str()).unwrap();
         let areas = ws.instrument().areas().to_vec();
-        assert!(areas.iter().any(|a| {
-            ws.answer("followup-2024", m.id.as_str(), a.id.as_str())
-                .is_none()
-        }));
+        assert!(
+            areas
+                .iter()
+                .any(|a| { ws.answer(&rid("followup-2024"), &m.id, &a.id,).is_none() })
+        );
         // Once every ministry is done there is no next one.
         for m in ws.ministries().to_vec() {
             for a in &areas {

@@ -90,9 +90,8 @@ impl SessionState {
             });
         let last_round = ws.previous_round(at.round.as_str()).map(|prev| LastRound {
             round: prev,
-            answer: ws.answer(prev.id.as_str(), at.ministry.as_str(), at.area.as_str()),
-            comparable: comparability(ws, prev.id.as_str(), at.round.as_str(), at.area.as_str())
-                .is_comparable(),
+            answer: ws.answer(&prev.id, &at.ministry, &at.area),
+            comparable: comparability(ws, &prev.id, &at.round, &at.area).is_comparable(),
         });
         Some(RoomArea {
             ministry: ws.ministry(at.ministry.as_str())?,

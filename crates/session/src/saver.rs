@@ -131,6 +131,7 @@ mod tests {
     use super::*;
     use crate::model::demo::demo_workspace;
     use crate::model::{Answer, Edit, MinistryId, RoundId, ScoreRef, VoteChange, VoteSource};
+    use crate::test_ids::aid;
     use crate::{Clock, Document, Origin, Target};
     use std::time::Duration;
 
@@ -146,7 +147,7 @@ mod tests {
         let at = ScoreRef {
             round: RoundId::new("followup-2024").unwrap(),
             ministry: MinistryId::new("HSD").unwrap(),
-            area: crate::model::AreaId::new("responsiveness").unwrap(),
+            area: aid("responsiveness"),
         };
         let before = session
             .lock()

@@ -294,7 +294,7 @@ impl TableProgress {
 /// `ministry`'s table in `round`: an answer in its draft counts, per area of the
 /// round's instrument.
 pub fn table_progress(ws: &Workspace, round: &RoundId, ministry: &MinistryId) -> TableProgress {
-    let asm = ws.assessment(round.as_str(), ministry.as_str());
+    let asm = ws.assessment(round, ministry);
     let answered = ws
         .instrument_for(round.as_str())
         .map(|inst| {

@@ -48,3 +48,17 @@ pub fn read_import_with(
 
 pub use fs::SaveError;
 pub use json::{LoadError, load, save};
+
+/// Ids from literals known to be valid, for tests.
+#[cfg(test)]
+pub(crate) mod test_ids {
+    pub fn rid(s: &str) -> crate::model::RoundId {
+        crate::model::RoundId::new(s).unwrap()
+    }
+    pub fn mid(s: &str) -> crate::model::MinistryId {
+        crate::model::MinistryId::new(s).unwrap()
+    }
+    pub fn aid(s: &str) -> crate::model::AreaId {
+        crate::model::AreaId::new(s).unwrap()
+    }
+}

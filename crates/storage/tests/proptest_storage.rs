@@ -423,7 +423,7 @@ proptest! {
     fn csv_export_then_import_keeps_scores(ws in workspace()) {
         let back = import(&csv::export(&ws), "p.csv").unwrap();
         for (r, m, a) in ws.assessments() {
-            let b = back.assessment(r.as_str(), m.as_str());
+            let b = back.assessment(r, m);
             let blank = a.scores().all(|(_, s)| s.answer.is_none() && s.votes.is_empty() && s.rationale.is_empty() && s.evidence.is_empty());
             if blank { continue; }
             let b = b.expect("assessment survives");

@@ -105,10 +105,7 @@ pub(super) fn add(ws: &mut Workspace) {
                     actions: vec![action],
                 });
             }
-            let (before, after) = (
-                ws.answer(base.as_str(), m.as_str(), area.as_str()),
-                ws.answer(follow.as_str(), m.as_str(), area.as_str()),
-            );
+            let (before, after) = (ws.answer(&base, m, area), ws.answer(&follow, m, area));
             if before.is_some() && after.is_some() && before != after {
                 let mut reason = ChangeReason::new(REASONS[seed % REASONS.len()]);
                 if reason.kind == ReasonKind::Evidence {

@@ -1,5 +1,6 @@
 use super::*;
 use crate::demo::demo_workspace;
+use crate::ids::testing::{aid, mid, rid};
 use crate::workspace::tests::{area, lvl, set, small};
 
 fn close(a: [f64; 2], b: [f64; 2]) -> bool {
@@ -63,10 +64,10 @@ fn cluster_and_all_medians() {
     let sa = cluster_members(&ws, "Social Allowance");
     assert_eq!(sa, ["MoSW", "MoWCA", "MoLWA"]);
     // Area 1 baseline: MoSW 2, MoWCA 2, MoLWA 3 -> 2; area 10: 2, 2, NA -> 2.
-    let m = median_levels(&ws, "baseline-2022", &sa);
+    let m = median_levels(&ws, &rid("baseline-2022"), &sa);
     assert_eq!((m[0], m[9]), (Some(2.0), Some(2.0)));
     // FID and HSD are NI on cost-effectiveness; the rest are 2 -> 2.
-    let all = column_medians(&ws, "baseline-2022");
+    let all = column_medians(&ws, &rid("baseline-2022"));
     assert_eq!(all[8], Some(2.0));
     assert_eq!(clusters(&ws).len(), 5);
 }
@@ -80,7 +81,7 @@ fn trends_follow_dates_with_gaps() {
     r3.title = "Middle".into();
     ws.add_round(r3).unwrap();
     set(&mut ws, "r3", "A", 0, lvl(3));
-    let pts = trend_points(&ws, "A", &area(0));
+    let pts = trend_points(&ws, &mid("A"), &area(0));
     let rounds: Vec<_> = pts.iter().map(|p| p.round.as_str()).collect();
     assert_eq!(rounds, ["r1", "r3", "r2"], "ordered by date, not by id");
     assert!(pts[0].x < pts[1].x && pts[1].x < pts[2].x);
@@ -108,7 +109,7 @@ fn spread_across_ministries() {
 #[test]
 fn heatmap_sorting() {
     let ws = demo_workspace();
-    let by_median = heatmap_rows(&ws, "baseline-2022", HeatSort::Median);
+    let by_median = heatmap_rows(&ws, &rid("baseline-2022"), HeatSort::Median);
     assert_eq!(
         ws.ministries()[by_median[0].ministry].id.as_str(),
         "MoPME",
@@ -119,16 +120,16 @@ fn heatmap_sorting() {
         "FID",
         "median 1.5 last"
     );
-    let by_name = heatmap_rows(&ws, "baseline-2022", HeatSort::Name);
+    let by_name = heatmap_rows(&ws, &rid("baseline-2022"), HeatSort::Name);
     assert_eq!(ws.ministries()[by_name[0].ministry].id.as_str(), "FD");
-    let by_cluster = heatmap_rows(&ws, "baseline-2022", HeatSort::Cluster);
+    let by_cluster = heatmap_rows(&ws, &rid("baseline-2022"), HeatSort::Cluster);
     let first = &ws.ministries()[by_cluster[0].ministry];
     assert_eq!(
         first.cluster.as_deref(),
         Some("Food Security & Disaster Assistance")
     );
     assert_eq!(
-        heatmap_rows(&ws, "baseline-2022", HeatSort::List)[0].answered,
+        heatmap_rows(&ws, &rid("baseline-2022"), HeatSort::List)[0].answered,
         10
     );
 }
@@ -136,7 +137,7 @@ fn heatmap_sorting() {
 #[test]
 fn change_table_counts_and_order() {
     let ws = demo_workspace();
-    let t = change_table(&ws, "baseline-2022", "followup-2024", None);
+    let t = change_table(&ws, &rid("baseline-2022"), &rid("followup-2024"), None);
     let c = t.counts;
     assert_eq!(
         c.improved + c.unchanged + c.declined + c.rerated,
@@ -170,7 +171,12 @@ fn change_table_counts_and_order() {
     assert!(t.moved.windows(2).all(|w| group(&w[0]) <= group(&w[1])));
     assert_eq!(group(&t.moved[0]), 0);
     assert!(t.instrument_note.is_none());
-    let one = change_table(&ws, "baseline-2022", "followup-2024", Some("MoSW"));
+    let one = change_table(
+        &ws,
+        &rid("baseline-2022"),
+        &rid("followup-2024"),
+        Some(&mid("MoSW")),
+    );
     assert_eq!(
         one.counts.improved, 2,
         "one of the three moves up is a re-rating"
@@ -194,13 +200,18 @@ fn change_table_notes_instrument_versions() {
     for k in 0..3 {
         set(&mut ws, "r2027", "MoSW", k, lvl(4));
     }
-    let t = change_table(&ws, "followup-2024", "r2027", Some("MoSW"));
+    let t = change_table(
+        &ws,
+        &rid("followup-2024"),
+        &rid("r2027"),
+        Some(&mid("MoSW")),
+    );
     assert!(t.instrument_note.unwrap().contains("2027.1"));
     assert_eq!(t.not_comparable.len(), 1, "adequacy changed meaning");
     assert_eq!(t.not_comparable[0].area.as_str(), "adequacy");
     assert_eq!(t.counts.not_comparable, 1);
     assert_eq!(t.moved.len(), 2);
-    let pts = trend_points(&ws, "MoSW", "adequacy");
+    let pts = trend_points(&ws, &mid("MoSW"), &aid("adequacy"));
     assert!(pts[2].breaks);
     assert_eq!(
         trend_segments(&pts).len(),

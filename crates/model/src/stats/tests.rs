@@ -1,4 +1,5 @@
 use super::*;
+use crate::ids::testing::{mid, rid};
 use crate::workspace::tests::{area, lvl, set, small};
 
 #[test]
@@ -34,7 +35,7 @@ fn summary_excludes_na_and_ni() {
     set(&mut ws, "r1", "A", 2, lvl(2));
     set(&mut ws, "r1", "A", 3, Some(Answer::NotApplicable));
     set(&mut ws, "r1", "A", 4, Some(Answer::InsufficientInfo));
-    let s = summary(&ws, "r1", "A");
+    let s = summary(&ws, &rid("r1"), &mid("A"));
     assert_eq!(
         s.coverage,
         Coverage {
@@ -53,7 +54,7 @@ fn summary_excludes_na_and_ni() {
         s.coverage.describe(),
         "5/10 answered (3 levels, 1 NA, 1 NI)"
     );
-    let empty = summary(&ws, "r2", "A");
+    let empty = summary(&ws, &rid("r2"), &mid("A"));
     assert_eq!(
         (empty.coverage.answered(), empty.median, empty.mean),
         (0, None, None)
@@ -65,7 +66,7 @@ fn series_is_in_date_order_with_gaps() {
     let mut ws = small();
     set(&mut ws, "r2", "A", 0, lvl(3));
     set(&mut ws, "r1", "A", 0, Some(Answer::InsufficientInfo));
-    let s = area_series(&ws, "A", &area(0));
+    let s = area_series(&ws, &mid("A"), &area(0));
     let got: Vec<_> = s.iter().map(|p| (p.round.as_str(), p.answer)).collect();
     assert_eq!(
         got,
@@ -95,7 +96,7 @@ fn changes_between_rounds() {
     }
     set(&mut ws, "r2", "A", 5, lvl(2));
     set(&mut ws, "r1", "A", 6, lvl(2));
-    let ch = changes(&ws, "A", "r1", "r2");
+    let ch = changes(&ws, &mid("A"), &rid("r1"), &rid("r2"));
     assert_eq!(ch[0].1, Change::Moved(1));
     assert_eq!(ch[2].1.describe(), "-2");
     assert_eq!(
@@ -118,12 +119,12 @@ fn distribution_across_ministries() {
     set(&mut ws, "r1", "A", 0, lvl(2));
     set(&mut ws, "r1", "B", 0, lvl(4));
     set(&mut ws, "r1", "B", 1, Some(Answer::NotApplicable));
-    let d = round_distribution(&ws, "r1", None);
+    let d = round_distribution(&ws, &rid("r1"), None);
     assert_eq!(d[0].levels, vec![0, 1, 0, 1]);
     assert_eq!(d[0].median(), Some(3.0));
     assert_eq!((d[1].na, d[1].unscored), (1, 1));
     assert_eq!(d[9].unscored, 2);
-    let only_a = round_distribution(&ws, "r1", Some(&["A"]));
+    let only_a = round_distribution(&ws, &rid("r1"), Some(&["A"]));
     assert_eq!(only_a[0].levels, vec![0, 1, 0, 0]);
 }
 
@@ -154,7 +155,7 @@ fn a_move_for_another_reason_than_performance_is_a_rerating() {
         .apply(&mut ws, None)
         .unwrap();
     }
-    let ch: Vec<Change> = changes(&ws, "A", "r1", "r2")
+    let ch: Vec<Change> = changes(&ws, &mid("A"), &rid("r1"), &rid("r2"))
         .into_iter()
         .map(|c| c.1)
         .collect();

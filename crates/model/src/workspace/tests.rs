@@ -1,4 +1,5 @@
 use super::*;
+use crate::ids::testing::{mid, rid};
 use crate::score::Level;
 
 pub fn lvl(v: u8) -> Option<Answer> {
@@ -36,8 +37,8 @@ pub fn at(round: &str, ministry: &str, area: &str) -> ScoreRef {
 }
 
 /// Area id number `k` (0-based) of the built-in instrument.
-pub fn area(k: usize) -> String {
-    Instrument::codi().areas()[k].id.to_string()
+pub fn area(k: usize) -> AreaId {
+    Instrument::codi().areas()[k].id.clone()
 }
 
 /// Set an answer directly (tests only; documents use edits).
@@ -115,16 +116,19 @@ fn refuses_duplicates_and_unknowns() {
         Workspace::check_tally(&inst, &votes),
         Err(ModelError::TallyTooLong { .. })
     ));
-    assert!(ws.assessment("r1", "A").is_none(), "nothing was created");
+    assert!(
+        ws.assessment(&rid("r1"), &mid("A")).is_none(),
+        "nothing was created"
+    );
 }
 
 #[test]
 fn blank_records_are_not_kept() {
     let mut ws = small();
     set(&mut ws, "r1", "A", 2, lvl(3));
-    assert_eq!(ws.assessment("r1", "A").unwrap().answered(), 1);
+    assert_eq!(ws.assessment(&rid("r1"), &mid("A")).unwrap().answered(), 1);
     set(&mut ws, "r1", "A", 2, None);
-    assert!(ws.assessment("r1", "A").is_none());
+    assert!(ws.assessment(&rid("r1"), &mid("A")).is_none());
     assert_eq!(ws, small(), "equal to a workspace that never had it");
 }
 
@@ -135,8 +139,8 @@ fn renaming_and_removing_keep_assessments_consistent() {
     let mut renamed = ministry("AA");
     renamed.name = "Renamed".into();
     ws.update_ministry("A", renamed).unwrap();
-    assert_eq!(ws.answer("r1", "AA", &area(0)), lvl(2));
-    assert!(ws.assessment("r1", "A").is_none());
+    assert_eq!(ws.answer(&rid("r1"), &mid("AA"), &area(0)), lvl(2));
+    assert!(ws.assessment(&rid("r1"), &mid("A")).is_none());
     assert!(ws.has_data_for_ministry("AA"));
     assert_eq!(ws.find_ministry("aa").unwrap().id.as_str(), "AA");
     assert!(
@@ -147,19 +151,19 @@ fn renaming_and_removing_keep_assessments_consistent() {
     let mut r = round("base", "2022-08-04");
     r.title = "Baseline".into();
     ws.update_round("r1", r).unwrap();
-    assert_eq!(ws.answer("base", "AA", &area(0)), lvl(2));
+    assert_eq!(ws.answer(&rid("base"), &mid("AA"), &area(0)), lvl(2));
     assert_eq!(ws.find_round("baseline").unwrap().id.as_str(), "base");
 
     let removed = ws.remove_ministry("AA").unwrap();
     assert_eq!(ws.assessments().count(), 0);
     ws.restore_ministry(removed).unwrap();
     assert_eq!(ws.ministries()[0].id.as_str(), "AA", "back in its place");
-    assert_eq!(ws.answer("base", "AA", &area(0)), lvl(2));
+    assert_eq!(ws.answer(&rid("base"), &mid("AA"), &area(0)), lvl(2));
     let removed = ws.remove_round("base").unwrap();
     assert_eq!(ws.assessments().count(), 0);
     assert_eq!(ws.rounds().len(), 1);
     ws.restore_round(removed).unwrap();
-    assert_eq!(ws.answer("base", "AA", &area(0)), lvl(2));
+    assert_eq!(ws.answer(&rid("base"), &mid("AA"), &area(0)), lvl(2));
 }
 
 #[test]

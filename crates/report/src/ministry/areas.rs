@@ -57,7 +57,7 @@ fn vote_items(score: Option<&crate::model::AreaScore>, max: u8) -> Vec<Item> {
 
 /// The table of areas: agreed level, votes, rationale and evidence, in full.
 pub(super) fn areas_table(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry, current: &[Option<Answer>]) {
-    let code = m.id.as_str();
+    let code = &m.id;
     let total = doc.width();
     let widths = vec![118.0, 92.0, 84.0, total - 294.0];
     let head = Style::new(Weight::Bold, 7.5, print::TEXT);
@@ -117,15 +117,15 @@ fn area_row(
     i: usize,
     current: &[Option<Answer>],
 ) -> [Cell; 4] {
-    let code = m.id.as_str();
-    let round = ctx.round.id.as_str();
+    let code = &m.id;
+    let round = &ctx.round.id;
     let name = &ctx.area_names[i];
     let area_st = Style::bold(8.5);
     let body = Style::regular(8.5);
     let ev_label = Style::new(Weight::Bold, 7.5, print::MUTED);
     let ev = Style::regular(8.0);
     let muted = Style::muted(8.0);
-    let area_id = ctx.inst.areas()[i].id.as_str();
+    let area_id = &ctx.inst.areas()[i].id;
     let score = ctx.ws.score(round, code, area_id);
     let answer = current.get(i).copied().flatten();
     let area_label = ctx.area_labels.get(i).map_or("", String::as_str);
@@ -197,9 +197,7 @@ fn agreed_items(
 ) -> Vec<Item> {
     let ev_label = Style::new(Weight::Bold, 7.5, print::MUTED);
     let area = &ctx.inst.areas()[i].id;
-    let score = ctx
-        .ws
-        .score(ctx.round.id.as_str(), m.id.as_str(), area.as_str());
+    let score = ctx.ws.score(&ctx.round.id, &m.id, area);
     let label = ctx.scale.answer_label(answer).to_owned();
     let badge_st = Style::regular(8.0);
     let mut agreed = Vec::new();
@@ -243,8 +241,8 @@ fn agreed_items(
 }
 
 /// The assessment's notes, when there are any.
-fn notes(doc: &mut Doc, ctx: &Ctx<'_>, code: &str) {
-    let round = ctx.round.id.as_str();
+fn notes(doc: &mut Doc, ctx: &Ctx<'_>, code: &crate::model::MinistryId) {
+    let round = &ctx.round.id;
     let notes = ctx
         .ws
         .assessment(round, code)

@@ -29,23 +29,23 @@ pub(super) struct Comparison {
 }
 
 impl Comparison {
-    fn of(ctx: &Ctx<'_>, code: &str) -> Self {
-        let (ws, round) = (ctx.ws, ctx.round.id.as_str());
+    fn of(ctx: &Ctx<'_>, code: &crate::model::MinistryId) -> Self {
+        let (ws, round) = (ctx.ws, &ctx.round.id);
         let previous = ctx.previous.map(|p| {
             ctx.inst
                 .areas()
                 .iter()
                 .map(|a| {
-                    let id = a.id.as_str();
-                    compare::comparability(ws, p.id.as_str(), round, id)
+                    let id = &a.id;
+                    compare::comparability(ws, &p.id, round, id)
                         .is_comparable()
-                        .then(|| ws.answer(p.id.as_str(), code, id))
+                        .then(|| ws.answer(&p.id, code, id))
                         .flatten()
                 })
                 .collect()
         });
         let changes = ctx.previous.map(|p| {
-            stats::changes(ws, code, p.id.as_str(), round)
+            stats::changes(ws, code, &p.id, round)
                 .into_iter()
                 .map(|(_, c)| c)
                 .collect()
@@ -61,7 +61,7 @@ impl Comparison {
 /// Write the summary of `m` for the context's round, starting on a new page; returns
 /// that page's number (for a contents list).
 pub(crate) fn write(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry) -> usize {
-    let code = m.id.as_str();
+    let code = &m.id;
     overview::header(doc, ctx, m);
     let first = doc.page_number();
     let cmp = Comparison::of(ctx, code);

@@ -67,8 +67,13 @@ pub(super) fn header(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry) {
 }
 
 /// Coverage, median, mean and the change since the previous round, as figure boxes.
-pub(super) fn key_figures(doc: &mut Doc, ctx: &Ctx<'_>, code: &str, cmp: &Comparison) {
-    let summary = stats::summary(ctx.ws, ctx.round.id.as_str(), code);
+pub(super) fn key_figures(
+    doc: &mut Doc,
+    ctx: &Ctx<'_>,
+    code: &crate::model::MinistryId,
+    cmp: &Comparison,
+) {
+    let summary = stats::summary(ctx.ws, &ctx.round.id, code);
     let cov = summary.coverage;
     let median_note = match summary.median {
         Some(v) if v.fract() == 0.0 => ctx.scale.label(v as u8).to_owned(),

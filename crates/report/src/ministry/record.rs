@@ -15,12 +15,7 @@ pub(super) fn reasons(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry) {
     let Some(prev) = ctx.previous else {
         return;
     };
-    let t = change_table(
-        ctx.ws,
-        prev.id.as_str(),
-        ctx.round.id.as_str(),
-        Some(m.id.as_str()),
-    );
+    let t = change_table(ctx.ws, &prev.id, &ctx.round.id, Some(&m.id));
     let groups = moved_by_reason(&t);
     if groups.is_empty() {
         return;
@@ -44,7 +39,7 @@ pub(super) fn reasons(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry) {
                 let mut s = format!("{}. {label} ({} → {})", k + 1, code(r.from), code(r.to));
                 let note = ctx
                     .ws
-                    .score(ctx.round.id.as_str(), m.id.as_str(), r.area.as_str())
+                    .score(&ctx.round.id, &m.id, &r.area)
                     .and_then(|s| s.reason.as_ref())
                     .map(|r| r.note.trim())
                     .unwrap_or("");
@@ -64,18 +59,18 @@ pub(super) fn reasons(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry) {
 
 /// The actions table: last round's actions with where they stand, then this round's.
 pub(super) fn actions(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry) {
-    let code = m.id.as_str();
-    let collect = |round: &str| -> Vec<(usize, &Action)> {
+    let code = &m.id;
+    let collect = |round: &crate::model::RoundId| -> Vec<(usize, &Action)> {
         ctx.inst
             .areas()
             .iter()
             .enumerate()
-            .filter_map(|(k, a)| ctx.ws.score(round, code, a.id.as_str()).map(|s| (k, s)))
+            .filter_map(|(k, a)| ctx.ws.score(round, code, &a.id).map(|s| (k, s)))
             .flat_map(|(k, s)| s.actions.iter().map(move |a| (k, a)))
             .collect()
     };
-    let earlier = ctx.previous.map(|p| (p, collect(p.id.as_str())));
-    let now = collect(ctx.round.id.as_str());
+    let earlier = ctx.previous.map(|p| (p, collect(&p.id)));
+    let now = collect(&ctx.round.id);
     let has_earlier = earlier.as_ref().is_some_and(|(_, a)| !a.is_empty());
     heading(doc, "Actions", 40.0);
     if !has_earlier && now.is_empty() {

@@ -7,14 +7,14 @@ use crate::layout::{Doc, Style};
 use crate::model::plots;
 
 /// Small multiples: one trend chart per area over all rounds of the workspace.
-pub(super) fn trends(doc: &mut Doc, ctx: &Ctx<'_>, code: &str) {
+pub(super) fn trends(doc: &mut Doc, ctx: &Ctx<'_>, code: &crate::model::MinistryId) {
     let hist = ctx.ws.rounds();
     let (Some(first), Some(last)) = (hist.first(), hist.last()) else {
         return;
     };
     let span = (last.date - first.date).get_days() as f32;
     let points_of = |area: usize| -> Vec<TrendPoint> {
-        let id = ctx.inst.areas()[area].id.as_str();
+        let id = &ctx.inst.areas()[area].id;
         plots::trend_points(ctx.ws, code, id)
             .into_iter()
             .map(|p| TrendPoint {

@@ -143,7 +143,7 @@ fn rows(doc: &mut Doc, ctx: &Ctx<'_>, table: &Table<'_>, summaries: &[Summary], 
         ));
         table.row(doc, &cells);
     }
-    let dist = stats::round_distribution(ws, ctx.round.id.as_str(), None);
+    let dist = stats::round_distribution(ws, &ctx.round.id, None);
     let mut cells = vec![Cell::new(vec![Item::Text(
         "Median over ministries".to_owned(),
         Style::bold(7.0),

@@ -29,11 +29,11 @@ pub(crate) fn write(
     done: &dyn Fn(usize) -> bool,
 ) -> bool {
     let ws = ctx.ws;
-    let round_id = ctx.round.id.as_str();
+    let round_id = &ctx.round.id;
     let summaries: Vec<Summary> = ws
         .ministries()
         .iter()
-        .map(|m| stats::summary(ws, round_id, m.id.as_str()))
+        .map(|m| stats::summary(ws, round_id, &m.id))
         .collect();
     let names: Vec<String> = ws
         .ministries()

@@ -14,7 +14,7 @@ use crate::table::{Align, Cell, Item, Table};
 /// Changes by reason; returns the page it starts on (none for a first round).
 pub(super) fn reasons(doc: &mut Doc, ctx: &Ctx<'_>) -> Option<usize> {
     let prev = ctx.previous?;
-    let t = change_table(ctx.ws, prev.id.as_str(), ctx.round.id.as_str(), None);
+    let t = change_table(ctx.ws, &prev.id, &ctx.round.id, None);
     let groups = moved_by_reason(&t);
     let sub = format!(
         "Levels that moved since {} ({}), grouped by the reason the room gave. Only a real change in performance is an improvement or a decline; the others are re-ratings. Areas not comparable between instrument versions are not counted.",
@@ -73,13 +73,13 @@ pub(super) fn actions(doc: &mut Doc, ctx: &Ctx<'_>) -> usize {
                 .unwrap_or("the previous round"),
             prev.date
         );
-        any |= status_table(doc, ctx, &title, prev.id.as_str());
+        any |= status_table(doc, ctx, &title, &prev.id);
     }
     any |= status_table(
         doc,
         ctx,
         "Agreed in this round, for the next",
-        ctx.round.id.as_str(),
+        &ctx.round.id,
     );
     if !any {
         doc.paragraph(
@@ -93,7 +93,7 @@ pub(super) fn actions(doc: &mut Doc, ctx: &Ctx<'_>) -> usize {
 }
 
 /// Counts by area and status for the actions agreed in `round`; false when none.
-fn status_table(doc: &mut Doc, ctx: &Ctx<'_>, title: &str, round: &str) -> bool {
+fn status_table(doc: &mut Doc, ctx: &Ctx<'_>, title: &str, round: &crate::model::RoundId) -> bool {
     let counts = action_counts(ctx.ws, round, None);
     if counts.is_empty() {
         return false;

@@ -31,7 +31,7 @@ pub(super) fn section(
 /// How the ministries answered each area; returns the page it starts on.
 pub(super) fn distribution(doc: &mut Doc, ctx: &Ctx<'_>) -> usize {
     let ws = ctx.ws;
-    let dist = stats::round_distribution(ws, ctx.round.id.as_str(), None);
+    let dist = stats::round_distribution(ws, &ctx.round.id, None);
     let sub = format!(
         "How many of the {} ministries gave each answer, per area. The bar is split by answer; the counts are in the columns on the right. Median over the ministries with a level.",
         ws.ministries().len()

@@ -2,14 +2,15 @@ use super::*;
 use crate::model::demo::demo_workspace;
 use crate::model::edit::TextField;
 use crate::model::{Answer, Level, ScoreRef};
+use crate::test_ids::{aid, mid, rid};
 
 /// The time stamped on edits in these runs (2024-08-04).
 const T0: jiff::Timestamp = jiff::Timestamp::constant(1_722_744_000, 0);
 
 fn at(area: &str) -> ScoreRef {
     ScoreRef {
-        round: crate::model::RoundId::new("baseline-2022").unwrap(),
-        ministry: crate::model::MinistryId::new("MoSW").unwrap(),
+        round: rid("baseline-2022"),
+        ministry: mid("MoSW"),
         area: crate::model::AreaId::new(area).unwrap(),
     }
 }
@@ -29,9 +30,9 @@ fn text(t: &str) -> Edit {
     }
 }
 
-fn code(doc: &Document, area: &str) -> String {
+fn code(doc: &Document, area: &crate::model::AreaId) -> String {
     doc.workspace()
-        .answer("baseline-2022", "MoSW", area)
+        .answer(&rid("baseline-2022"), &mid("MoSW"), area)
         .map(|a| a.code())
         .unwrap_or_default()
 }
@@ -56,15 +57,15 @@ fn undo_redo_and_typing_coalesces() {
     user(&mut doc, text("Abc"), 0.3);
     assert_eq!(doc.undo.len(), 2, "typing is one step");
     assert!(doc.undo(1.0, T0).unwrap().is_some());
-    assert_eq!(code(&doc, "inclusiveness"), "4");
+    assert_eq!(code(&doc, &aid("inclusiveness")), "4");
     assert!(doc.undo(1.0, T0).unwrap().is_some());
-    assert_eq!(code(&doc, "inclusiveness"), "2");
+    assert_eq!(code(&doc, &aid("inclusiveness")), "2");
     assert!(doc.undo(1.0, T0).unwrap().is_none());
     assert!(doc.redo(1.0, T0).unwrap().is_some());
     assert!(doc.redo(1.0, T0).unwrap().is_some());
     let r = doc
         .workspace()
-        .score("baseline-2022", "MoSW", "inclusiveness");
+        .score(&rid("baseline-2022"), &mid("MoSW"), &aid("inclusiveness"));
     assert_eq!(r.unwrap().rationale, "Abc");
     assert!(doc.redo(1.0, T0).unwrap().is_none());
 }
@@ -89,8 +90,8 @@ fn remote_edits_are_kept_but_not_undone() {
         .unwrap();
     assert_eq!(doc.undo.len(), 1);
     doc.undo(0.2, T0).unwrap();
-    assert_eq!(code(&doc, "inclusiveness"), "2");
-    assert_eq!(code(&doc, "adequacy"), "1", "the remote edit stays");
+    assert_eq!(code(&doc, &aid("inclusiveness")), "2");
+    assert_eq!(code(&doc, &aid("adequacy")), "1", "the remote edit stays");
 }
 
 #[test]
@@ -243,11 +244,12 @@ fn simultaneous_saves_from_two_windows_lose_nothing_silently() {
             (ta.join().unwrap(), tb.join().unwrap())
         });
         let disk = json::load(&path).unwrap();
-        let on_disk = |area: &str, level: u8| {
-            disk.answer("baseline-2022", "MoSW", area) == Level::new(level).map(Answer::Level)
+        let on_disk = |area: &crate::model::AreaId, level: u8| {
+            disk.answer(&rid("baseline-2022"), &mid("MoSW"), area)
+                == Level::new(level).map(Answer::Level)
         };
-        let saved_a = ra.is_ok() && on_disk("adequacy", la);
-        let saved_b = rb.is_ok() && on_disk("inclusiveness", lb);
+        let saved_a = ra.is_ok() && on_disk(&aid("adequacy"), la);
+        let saved_b = rb.is_ok() && on_disk(&aid("inclusiveness"), lb);
         let reported_a = ra.is_err() && a.state() == &SaveState::Conflict;
         let reported_b = rb.is_err() && b.state() == &SaveState::Conflict;
         if !(saved_a || reported_a) || !(saved_b || reported_b) {

@@ -70,7 +70,7 @@ pub fn export_actions(ws: &Workspace, opts: ExportOptions) -> Vec<u8> {
             continue;
         };
         for m in ws.ministries() {
-            let Some(a) = ws.assessment(round.id.as_str(), m.id.as_str()) else {
+            let Some(a) = ws.assessment(&round.id, &m.id) else {
                 continue;
             };
             for area in inst.areas() {

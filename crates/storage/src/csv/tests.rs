@@ -4,6 +4,7 @@ use super::*;
 use crate::model::demo::demo_workspace;
 use crate::model::instrument::Instrument;
 use crate::model::score::Answer;
+use crate::test_ids::{aid, mid, rid};
 
 fn fresh() -> Workspace {
     Workspace::new("t", Instrument::codi())
@@ -28,7 +29,7 @@ fn export_then_import_round_trips() {
     let mut back = fresh();
     plan.apply(&mut back).unwrap();
     for (r, m, a) in ws.assessments() {
-        let b = back.assessment(r.as_str(), m.as_str()).unwrap();
+        let b = back.assessment(r, m).unwrap();
         // Actions travel in their own file (export-csv --actions), not in the scores.
         let without_actions = |a: &crate::model::Assessment| -> Vec<_> {
             a.scores()
@@ -71,7 +72,9 @@ fn semicolons_bom_quotes_and_case() {
     let (ws, s) = import(text).unwrap();
     assert_eq!(s.rows, 2);
     assert_eq!(s.added, 1, "identical duplicate rows are one record");
-    let r = ws.score("Baseline", "MoSW", "adequacy").unwrap();
+    let r = ws
+        .score(&rid("Baseline"), &mid("MoSW"), &aid("adequacy"))
+        .unwrap();
     assert_eq!(r.rationale, "Long; with \"quotes\"\nand a line break");
     assert_eq!(r.answer.and_then(Answer::level), Some(3));
 }
@@ -190,7 +193,7 @@ fn unknown_columns_warn_and_blank_rows_skip() {
     assert_eq!(s.warnings.len(), 1);
     assert!(s.warnings[0].contains("comment"));
     assert_eq!(
-        ws.answer("R", "A", "inclusiveness"),
+        ws.answer(&rid("R"), &mid("A"), &aid("inclusiveness")),
         Some(Answer::NotApplicable)
     );
 }
@@ -201,7 +204,9 @@ fn import_into_existing_workspace_uses_its_rounds() {
     let (ws, s) = import_into(text, demo_workspace()).unwrap();
     assert_eq!(s.new_rounds, vec!["new-round"], "free text becomes a slug");
     assert_eq!(s.new_ministries, vec!["NEW"]);
-    let r = ws.score("baseline-2022", "MoSW", "inclusiveness").unwrap();
+    let r = ws
+        .score(&rid("baseline-2022"), &mid("MoSW"), &aid("inclusiveness"))
+        .unwrap();
     assert_eq!(r.answer.and_then(Answer::level), Some(4));
     let e = import_into(
         "round,date,ministry,area,score\nBaseline workshop,2022-08-05,MoSW,1,4\n",
@@ -215,13 +220,15 @@ fn import_into_existing_workspace_uses_its_rounds() {
 fn only_the_columns_present_change_a_record() {
     let demo = demo_workspace();
     let before = demo
-        .score("baseline-2022", "MoSW", "inclusiveness")
+        .score(&rid("baseline-2022"), &mid("MoSW"), &aid("inclusiveness"))
         .unwrap()
         .clone();
     assert!(!before.rationale.is_empty() && !before.votes.is_empty());
     let text = "round,date,ministry,area,score\nbaseline-2022,2022-08-04,MoSW,1,4\n";
     let (ws, s) = import_into(text, demo).unwrap();
-    let after = ws.score("baseline-2022", "MoSW", "inclusiveness").unwrap();
+    let after = ws
+        .score(&rid("baseline-2022"), &mid("MoSW"), &aid("inclusiveness"))
+        .unwrap();
     assert_eq!(after.answer.and_then(Answer::level), Some(4));
     assert_eq!(after.rationale, before.rationale, "rationale kept");
     assert_eq!(after.votes, before.votes, "votes kept");
@@ -231,7 +238,7 @@ fn only_the_columns_present_change_a_record() {
     let text = "round,date,ministry,area,score,rationale\nbaseline-2022,2022-08-04,MoSW,1,4,\n";
     let (ws, _) = import_into(text, ws).unwrap();
     assert_eq!(
-        ws.score("baseline-2022", "MoSW", "inclusiveness")
+        ws.score(&rid("baseline-2022"), &mid("MoSW"), &aid("inclusiveness"))
             .unwrap()
             .rationale,
         ""
@@ -256,7 +263,9 @@ fn formulas_are_neutralised_and_come_back_exactly() {
     plan.apply(&mut back).unwrap();
     assert_eq!(back.ministries(), ws.ministries());
     assert_eq!(back.rounds(), ws.rounds());
-    let s = back.score("R", "=M", "inclusiveness").unwrap();
+    let s = back
+        .score(&rid("R"), &mid("=M"), &aid("inclusiveness"))
+        .unwrap();
     assert_eq!(
         s.rationale, "  -leading and trailing spaces\t",
         "texts are not trimmed"
@@ -277,7 +286,7 @@ fn the_plan_as_an_edit_undoes() {
     let mut w = ws.clone();
     let applied = edit.apply(&mut w, None).unwrap();
     assert_eq!(
-        w.answer("New", "NEW", "adequacy"),
+        w.answer(&rid("New"), &mid("NEW"), &aid("adequacy")),
         Some(Answer::InsufficientInfo)
     );
     applied.inverse.apply(&mut w, None).unwrap();

@@ -1,5 +1,6 @@
 use super::*;
 use crate::model::demo::demo_workspace;
+use crate::test_ids::{mid, rid};
 
 #[test]
 fn line_column_counts_characters() {
@@ -39,8 +40,8 @@ fn format_1_migrates_with_versions_kept() {
     assert_eq!(old.version(), "2025.9");
     assert!(old.description().contains("only one instrument"));
     assert_eq!(
-        back.assessment("baseline-2022", "MoSW"),
-        ws.assessment("baseline-2022", "MoSW"),
+        back.assessment(&rid("baseline-2022"), &mid("MoSW")),
+        ws.assessment(&rid("baseline-2022"), &mid("MoSW")),
         "scores load as before"
     );
 }

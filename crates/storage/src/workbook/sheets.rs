@@ -53,17 +53,17 @@ pub fn summary(ws: &Workspace) -> Result<Worksheet, XlsxError> {
     let mut r = 0;
     for round in ws.rounds() {
         for m in ws.ministries() {
-            if ws.assessment(round.id.as_str(), m.id.as_str()).is_none() {
+            if ws.assessment(&round.id, &m.id).is_none() {
                 continue;
             }
             r += 1;
-            let s = stats::summary(ws, round.id.as_str(), m.id.as_str());
+            let s = stats::summary(ws, &round.id, &m.id);
             sheet.write_string(r, 0, round.id.as_str())?;
             sheet.write_string(r, 1, round.date.to_string())?;
             sheet.write_string(r, 2, m.id.as_str())?;
             sheet.write_string(r, 3, sheet_text(&m.name))?;
             for (i, area) in areas.iter().enumerate() {
-                let answer = ws.answer(round.id.as_str(), m.id.as_str(), area.id.as_str());
+                let answer = ws.answer(&round.id, &m.id, &area.id);
                 write_answer(&mut sheet, r, 4 + i as u16, answer, "", levels)?;
             }
             let c = 4 + areas.len() as u16;
@@ -124,16 +124,16 @@ pub fn changes(ws: &Workspace) -> Result<Worksheet, XlsxError> {
     };
     let mut r = 0;
     for m in ws.ministries() {
-        let (f, t, mid) = (from.id.as_str(), to.id.as_str(), m.id.as_str());
+        let (f, t, mid) = (&from.id, &to.id, &m.id);
         if ws.assessment(f, mid).is_none() && ws.assessment(t, mid).is_none() {
             continue;
         }
         for area in inst.areas() {
-            let aid = area.id.as_str();
+            let aid = &area.id;
             r += 1;
-            sheet.write_string(r, 0, mid)?;
+            sheet.write_string(r, 0, mid.as_str())?;
             sheet.write_string(r, 1, sheet_text(&m.name))?;
-            sheet.write_string(r, 2, aid)?;
+            sheet.write_string(r, 2, aid.as_str())?;
             sheet.write_string(r, 3, sheet_text(&area.name))?;
             write_answer(&mut sheet, r, 4, ws.answer(f, mid, aid), "", levels)?;
             write_answer(&mut sheet, r, 5, ws.answer(t, mid, aid), "", levels)?;

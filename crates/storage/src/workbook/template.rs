@@ -68,7 +68,7 @@ pub fn template(ws: &Workspace, round: Option<&str>) -> Result<Vec<u8>, Template
     for m in ws.ministries() {
         for area in inst.areas() {
             r += 1;
-            let score = ws.score(round.id.as_str(), m.id.as_str(), area.id.as_str());
+            let score = ws.score(&round.id, &m.id, &area.id);
             sheet.write_string(r, 0, round.id.as_str())?;
             sheet.write_string(r, 1, round.date.to_string())?;
             sheet.write_string(r, 2, m.id.as_str())?;

@@ -73,7 +73,13 @@ impl ResultsView {
             self.show_unchanged,
         );
         let t = self.changes.get(revision, key, |(f, t, o)| {
-            plots::change_table(ws, f, t, o.as_deref())
+            // The choices are kept as text; an out-of-date one compares nothing.
+            let id = |r: &str| ws.round(r).map(|r| r.id.clone());
+            let only = o.as_deref().and_then(|m| ws.ministry(m)).map(|m| &m.id);
+            match (id(f), id(t)) {
+                (Some(f), Some(t)) => plots::change_table(ws, &f, &t, only),
+                _ => Default::default(),
+            }
         });
         if self.present {
             let name = |id: &str| ws.round(id).map_or(id.to_owned(), |r| r.display());

@@ -65,7 +65,13 @@ impl ResultsView {
             self.sort
         };
         let (rows, medians) = self.heat.get(revision, (round.clone(), sort), |(r, s)| {
-            (plots::heatmap_rows(ws, r, *s), plots::column_medians(ws, r))
+            match ws.round(r) {
+                Some(r) => (
+                    plots::heatmap_rows(ws, &r.id, *s),
+                    plots::column_medians(ws, &r.id),
+                ),
+                None => Default::default(),
+            }
         });
         let table = group(ws, rows, self.group_clusters);
         let areas = inst.areas();

@@ -10,7 +10,7 @@ use super::radar_plot::{Sizes, radar_plot_ui};
 use super::{Choices, RadarMode, ResultsView, combo_ui, pick_ministry, pick_round, style_name};
 use crate::model::compare::comparability;
 use crate::model::plots;
-use crate::model::{Answer, Instrument, Workspace, stats};
+use crate::model::{Answer, Instrument, MinistryId, RoundId, Workspace, stats};
 use crate::ui::theme;
 
 /// What the chart depends on besides the document.
@@ -43,14 +43,14 @@ pub(super) struct Chart {
 fn answers_on(
     ws: &Workspace,
     inst: &Instrument,
-    spokes_round: &str,
-    round: &str,
-    ministry: &str,
+    spokes_round: &RoundId,
+    round: &RoundId,
+    ministry: &MinistryId,
 ) -> Vec<Option<Answer>> {
     inst.areas()
         .iter()
         .map(|a| {
-            let id = a.id.as_str();
+            let id = &a.id;
             comparability(ws, round, spokes_round, id)
                 .is_comparable()
                 .then(|| ws.answer(round, ministry, id))
@@ -68,31 +68,35 @@ fn build(ws: &Workspace, key: &Key) -> Option<Chart> {
             .rounds()
             .iter()
             .rev()
-            .find(|r| rounds.as_ref().is_some_and(|c| c.contains(r.id.as_str())))?
-            .id
-            .to_string(),
-        _ => round.clone()?,
+            .find(|r| rounds.as_ref().is_some_and(|c| c.contains(r.id.as_str())))?,
+        _ => ws.round(round.as_deref()?)?,
     };
-    let inst = ws.instrument_for(&spokes_round)?;
-    let who = |m: &str| {
+    let spokes_round = &spokes_round.id;
+    let inst = ws.instrument_for(spokes_round)?;
+    // The chosen ministry, as the workspace names it (a choice may be out of date).
+    let ministry = ministry
+        .as_deref()
+        .and_then(|m| ws.ministry(m))
+        .map(|m| &m.id);
+    let who = |m: &MinistryId| {
         ws.ministry(m)
-            .map_or(m.to_owned(), |x| format!("{} · {}", x.id, x.name))
+            .map_or(m.to_string(), |x| format!("{} · {}", x.id, x.name))
     };
     let when = ws
-        .round(&spokes_round)
+        .round(spokes_round)
         .map(|r| r.display())
         .unwrap_or_default();
     let title = match mode {
-        RadarMode::Rounds => who(ministry.as_deref()?),
+        RadarMode::Rounds => who(ministry?),
         RadarMode::Ministries => format!("Ministries in {when}"),
         RadarMode::Medians => format!(
             "{} against its cluster and all ministries, {when}",
-            who(ministry.as_deref()?)
+            who(ministry?)
         ),
     };
     match mode {
         RadarMode::Rounds => {
-            let m = ministry.as_deref()?;
+            let m = ministry?;
             let chosen = rounds.clone().unwrap_or_default();
             // Newest first: it is drawn solid and filled.
             for r in ws
@@ -101,8 +105,8 @@ fn build(ws: &Workspace, key: &Key) -> Option<Chart> {
                 .rev()
                 .filter(|r| chosen.contains(r.id.as_str()))
             {
-                let answers = answers_on(ws, inst, &spokes_round, r.id.as_str(), m);
-                let s = stats::summary(ws, r.id.as_str(), m);
+                let answers = answers_on(ws, inst, spokes_round, &r.id, m);
+                let s = stats::summary(ws, &r.id, m);
                 notes.push(format!(
                     "{}: coverage {}",
                     r.display(),
@@ -123,7 +127,7 @@ fn build(ws: &Workspace, key: &Key) -> Option<Chart> {
                 .iter()
                 .filter(|m| chosen.contains(m.id.as_str()))
             {
-                let s = stats::summary(ws, &spokes_round, m.id.as_str());
+                let s = stats::summary(ws, spokes_round, &m.id);
                 notes.push(format!("{}: coverage {}", m.id, s.coverage.describe()));
                 series.push(Series {
                     name: m.id.to_string(),
@@ -133,13 +137,7 @@ fn build(ws: &Workspace, key: &Key) -> Option<Chart> {
                 });
             }
         }
-        RadarMode::Medians => medians(
-            ws,
-            &spokes_round,
-            ministry.as_deref()?,
-            &mut series,
-            &mut notes,
-        ),
+        RadarMode::Medians => medians(ws, spokes_round, ministry?, &mut series, &mut notes),
     }
     Some(Chart {
         version: inst.version().to_owned(),
@@ -149,12 +147,18 @@ fn build(ws: &Workspace, key: &Key) -> Option<Chart> {
     })
 }
 
-fn medians(ws: &Workspace, r: &str, m: &str, series: &mut Vec<Series>, notes: &mut Vec<String>) {
+fn medians(
+    ws: &Workspace,
+    r: &RoundId,
+    m: &MinistryId,
+    series: &mut Vec<Series>,
+    notes: &mut Vec<String>,
+) {
     let n_areas = ws.instrument_for(r).map_or(0, |i| i.areas().len());
     let s = stats::summary(ws, r, m);
     notes.push(format!("{m}: coverage {}", s.coverage.describe()));
     series.push(Series {
-        name: m.to_owned(),
+        name: m.to_string(),
         values: plots::levels_of(&s.answers),
         answers: s.answers,
         filled: true,

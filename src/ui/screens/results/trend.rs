@@ -33,7 +33,8 @@ fn build(ws: &Workspace, mode: TrendMode, ministry: Option<&str>) -> Trends {
         .iter()
         .enumerate()
         .map(|(k, area)| {
-            let id = area.id.as_str();
+            let id = &area.id;
+            let ministry = ministry.and_then(|m| ws.ministry(m)).map(|m| &m.id);
             let series = match (mode, ministry) {
                 (TrendMode::Ministry, Some(m)) => {
                     let pts = plots::trend_points(ws, m, id);
@@ -44,7 +45,8 @@ fn build(ws: &Workspace, mode: TrendMode, ministry: Option<&str>) -> Trends {
                                 .round(&pt.round)
                                 .map_or(pt.round.clone(), |r| r.display());
                             let rationale = ws
-                                .score(&pt.round, m, id)
+                                .round(&pt.round)
+                                .and_then(|r| ws.score(&r.id, m, id))
                                 .map_or("", |s| s.rationale.as_str());
                             let short: String = rationale.chars().take(90).collect();
                             let ans = pt

@@ -226,11 +226,7 @@ fn next_open(open: &Open<'_>, page: usize) -> usize {
     let areas = open.inst.areas();
     let unanswered = |k: usize| {
         open.ws
-            .answer(
-                open.round.id.as_str(),
-                open.ministry.id.as_str(),
-                areas[k].id.as_str(),
-            )
+            .answer(&open.round.id, &open.ministry.id, &areas[k].id)
             .is_none()
     };
     (page + 1..areas.len())

@@ -446,11 +446,7 @@ fn header_ui(ui: &mut Ui, open: &Open<'_>, clock: Option<Clock>, cmds: &mut Vec<
             cmds.push(open.goto(page - 1));
         }
         for (k, area) in areas.iter().enumerate() {
-            let answer = open.ws.answer(
-                open.round.id.as_str(),
-                open.ministry.id.as_str(),
-                area.id.as_str(),
-            );
+            let answer = open.ws.answer(&open.round.id, &open.ministry.id, &area.id);
             let mark = answer.map_or_else(|| "·".to_owned(), |a| a.code());
             let text = RichText::new(format!("{} {}", k + 1, mark)).strong();
             let mut button = strip_button(ui, text, k == page);

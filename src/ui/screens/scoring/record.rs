@@ -284,7 +284,7 @@ pub(super) fn attendance_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Command
     let (round, ministry) = (&open.round.id, &open.ministry.id);
     let current = open
         .ws
-        .assessment(round.as_str(), ministry.as_str())
+        .assessment(round, ministry)
         .map(|a| a.attendance.clone())
         .unwrap_or_default();
     let mut edited = current.clone();

@@ -15,11 +15,11 @@ use crate::ui::widgets::answer_chip_ui;
 pub(super) fn summary_page_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Command>) {
     let p = theme::current(ui.ctx());
     let (ws, inst) = (open.ws, open.inst);
-    let (round, ministry) = (open.round.id.as_str(), open.ministry.id.as_str());
+    let (round, ministry) = (&open.round.id, &open.ministry.id);
     let summary = stats::summary(ws, round, ministry);
     let prev = ws.previous_round(round);
     let changes: Option<Vec<Change>> = prev.map(|r| {
-        stats::changes(ws, ministry, r.id.as_str(), round)
+        stats::changes(ws, ministry, &r.id, round)
             .into_iter()
             .map(|(_, c)| c)
             .collect()
@@ -41,7 +41,7 @@ pub(super) fn summary_page_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Comma
     let total: u64 = inst
         .areas()
         .iter()
-        .filter_map(|a| ws.score(round, ministry, a.id.as_str()))
+        .filter_map(|a| ws.score(round, ministry, &a.id))
         .map(|sc| u64::from(sc.discussed_secs))
         .sum();
     if total > 0 {
@@ -71,7 +71,7 @@ pub(super) fn summary_page_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Comma
     });
     for (k, area) in inst.areas().iter().enumerate() {
         let fill = (k % 2 == 0).then_some(p.panel);
-        let score = ws.score(round, ministry, area.id.as_str());
+        let score = ws.score(round, ministry, &area.id);
         row_ui(ui, &widths, fill, |ui, col| match col {
             0 => {
                 let r = ui

@@ -214,12 +214,9 @@ pub(super) fn previous_round_ui(ui: &mut Ui, open: &Open<'_>, at: &ScoreRef) {
     let Some(prev) = open.ws.previous_round(open.round.id.as_str()) else {
         return;
     };
-    let area = at.area.as_str();
-    let comparable =
-        comparability(open.ws, prev.id.as_str(), open.round.id.as_str(), area).is_comparable();
-    let score = open
-        .ws
-        .score(prev.id.as_str(), open.ministry.id.as_str(), area);
+    let area = &at.area;
+    let comparable = comparability(open.ws, &prev.id, &open.round.id, area).is_comparable();
+    let score = open.ws.score(&prev.id, &open.ministry.id, area);
     let answer = score.and_then(|sc| sc.answer);
     egui::Frame::new()
         .fill(p.panel)

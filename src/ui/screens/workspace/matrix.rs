@@ -21,10 +21,7 @@ pub(super) fn completion(ws: &Workspace) -> Vec<Vec<usize>> {
         .map(|m| {
             ws.rounds()
                 .iter()
-                .map(|r| {
-                    ws.assessment(r.id.as_str(), m.id.as_str())
-                        .map_or(0, |a| a.answered())
-                })
+                .map(|r| ws.assessment(&r.id, &m.id).map_or(0, |a| a.answered()))
                 .collect()
         })
         .collect()
