@@ -222,6 +222,21 @@ impl Signal {
     }
 }
 
+/// A limit in real time on how long a tool or a test waits for another thread (not
+/// workshop time: a fake clock does not move it).
+pub struct Deadline(Instant);
+
+impl Deadline {
+    pub fn after(limit: Duration) -> Self {
+        Self(Instant::now() + limit)
+    }
+
+    /// Real time left; zero once passed.
+    pub fn left(&self) -> Duration {
+        self.0.saturating_duration_since(Instant::now())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

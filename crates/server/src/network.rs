@@ -82,7 +82,7 @@ impl Network {
             st.close_voting();
             st.close_tables();
         }
-        self.stop_now();
+        self.stop_at_once();
     }
 
     /// Whether the server runs (either is open, or closed less than the grace ago).
@@ -153,12 +153,12 @@ impl Network {
                 st.live.voting.is_none() && st.live.tables.is_none()
             };
             if idle {
-                self.stop_now();
+                self.stop_at_once();
             }
         }
     }
 
-    fn stop_now(&mut self) {
+    fn stop_at_once(&mut self) {
         if let Some(server) = self.server.take() {
             server.stop();
             self.reachable.clear();
@@ -168,6 +168,6 @@ impl Network {
 
 impl Drop for Network {
     fn drop(&mut self) {
-        self.stop_now();
+        self.stop_at_once();
     }
 }

@@ -97,7 +97,9 @@ mod tests {
         }
         std::fs::write(dir.path().join("notes.codi.json"), b"{}").unwrap();
         std::fs::write(dir.path().join("unsaved-x.txt"), b"").unwrap();
-        let earlier = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        // An hour older than the newer file, whatever the real time is.
+        let newer = std::fs::metadata(&new).unwrap().modified().unwrap();
+        let earlier = newer - std::time::Duration::from_secs(3600);
         std::fs::File::options()
             .write(true)
             .open(&old)

@@ -70,7 +70,7 @@ impl Session {
     /// Wait (at most `limit` of real time) until nothing is waiting to be written or
     /// saving has failed; whether everything is on disk. For tests and tools.
     pub fn wait_saved(&self, limit: std::time::Duration) -> bool {
-        let end = std::time::Instant::now() + limit;
+        let end = crate::model::clock::Deadline::after(limit);
         let signal = self.lock().signal().clone();
         loop {
             let seen = signal.count();
@@ -83,7 +83,7 @@ impl Session {
                     return false;
                 }
             }
-            let left = end.saturating_duration_since(std::time::Instant::now());
+            let left = end.left();
             if left.is_zero() {
                 return false;
             }
