@@ -5,6 +5,8 @@
 
 mod changes;
 mod commands;
+#[cfg(windows)]
+pub mod console;
 mod text;
 mod workbook;
 

@@ -174,6 +174,16 @@ pub fn check_replaceable(path: &Path) -> Result<(), SaveError> {
                 kind_of(&m)
             )),
         }),
+        // Marked read-only by someone on purpose: a rename would replace it anyway
+        // (except on Windows), so the mark is honoured everywhere.
+        Ok(m) if m.permissions().readonly() => Err(SaveError {
+            path: path.to_owned(),
+            action: "checking the target",
+            error: io::Error::new(
+                io::ErrorKind::PermissionDenied,
+                "it is marked read-only; clear the mark or save under another name",
+            ),
+        }),
         _ => Ok(()),
     }
 }
@@ -401,6 +411,25 @@ mod tests {
         assert_eq!(sibling_name("w.json", "", ".bak"), "w.json.bak");
         let multi = "প".repeat(84); // 252 bytes of 3-byte characters
         assert!(sibling_name(&multi, ".", ".lock").len() <= MAX_NAME_BYTES);
+    }
+
+    #[test]
+    fn a_read_only_file_is_refused_and_left_as_it_was() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("kept.codi.json");
+        fs::write(&p, b"before").unwrap();
+        let mut perms = fs::metadata(&p).unwrap().permissions();
+        perms.set_readonly(true);
+        fs::set_permissions(&p, perms).unwrap();
+        let e = write_atomic(&p, b"after").unwrap_err();
+        assert!(e.to_string().contains("read-only"), "{e}");
+        assert!(e.to_string().contains("kept.codi.json"), "{e}");
+        assert_eq!(fs::read(&p).unwrap(), b"before");
+        assert_eq!(
+            fs::read_dir(d.path()).unwrap().count(),
+            1,
+            "no temp or backup left"
+        );
     }
 
     #[test]
