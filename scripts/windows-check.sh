@@ -117,4 +117,33 @@ INNER
 timeout 300 xvfb-run -a -s "-screen 0 1024x768x24" bash "$work/window.sh" \
   || fail "the window did not run to its end"
 [ -z "$shot" ] || echo "screenshot: $shot"
+
+step "room voting: served on 127.0.0.1, the join page reached from Linux, the port let go"
+wineserver -k 2>/dev/null || true
+wineserver -w
+cat >"$work/voting.sh" <<INNER
+set -e
+export CODI_WORKSHOP_DATA_DIR='$(winpath "$work/data")'
+wine '$exe' --screen scoring:$round:MoSW:1 --listen 127.0.0.1 --room-voting 0 \
+  --quit-after-frames 300 '$(winpath "$dir/demo.codi.json")' >'$work/voting.out' 2>&1 &
+app=\$!
+url=
+for i in \$(seq 120); do
+  url=\$(grep -o 'http://127.0.0.1:[0-9]*/j/[A-Z0-9]*' '$work/voting.out' | head -1 || true)
+  [ -n "\$url" ] && break
+  sleep 1
+done
+[ -n "\$url" ] || { echo 'no join address printed'; exit 1; }
+code=\$(curl -s -o '$work/join.html' -w '%{http_code}' --max-time 20 "\$url")
+[ "\$code" = 200 ] || { echo "the join page answered \$code"; exit 1; }
+grep -q 'CODI room vote' '$work/join.html' || { echo 'not the join page'; exit 1; }
+echo "\$url" >'$work/url'
+wait \$app
+INNER
+timeout 300 xvfb-run -a -s "-screen 0 1024x768x24" bash "$work/voting.sh" \
+  || fail "room voting under Wine: $(cat "$work/voting.out" 2>/dev/null | head -5)"
+port=$(sed 's#http://127.0.0.1:\([0-9]*\)/.*#\1#' "$work/url")
+python3 -c "import socket,sys; s=socket.socket(); s.bind(('127.0.0.1', int(sys.argv[1]))); s.close()" "$port" \
+  || fail "port $port is still held after the app ended"
+echo "join page served on port $port; the port is free again"
 echo "windows-check: all passed"

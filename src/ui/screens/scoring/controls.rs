@@ -74,6 +74,9 @@ impl ScoringView {
                         Join the room's Wi-Fi or start a hotspot, then press W twice.";
             ui.add(egui::Label::new(RichText::new(text).color(p.error)).wrap());
         }
+        if let Some(note) = FIREWALL_NOTE {
+            ui.add(egui::Label::new(RichText::new(note).color(p.muted)).wrap());
+        }
         if self.join_urls.len() > 1 {
             ui.label("Address shown to the room:")
                 .on_hover_text("This laptop is on several networks: pick the one the phones use");
@@ -268,3 +271,15 @@ fn cursor_to_end(ui: &Ui, id: egui::Id, text: &str) {
         .set_char_range(Some(egui::text::CCursorRange::one(end)));
     state.store(ui.ctx(), id);
 }
+
+/// Windows asks once whether the app may use the network, and blocks phones on a network
+/// marked Public: said where voting starts. Other systems need no such word.
+const FIREWALL_NOTE: Option<&str> = if cfg!(windows) {
+    Some(
+        "If Windows asks whether CODI Workshop may use the network, allow it on private \
+         networks. On a network marked Public, phones cannot reach this laptop: mark the \
+         Wi-Fi as Private (Settings › Network › the Wi-Fi's properties), or use a hotspot.",
+    )
+} else {
+    None
+};
