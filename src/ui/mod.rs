@@ -40,8 +40,9 @@ pub fn data_dir() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("CODI_WORKSHOP_DATA_DIR") {
         return Some(PathBuf::from(dir));
     }
-    directories::ProjectDirs::from("org", "CODI Workshop", "codi-workshop")
-        .map(|d| d.data_dir().to_owned())
+    // The same folder the window library keeps the window's place in: on Windows
+    // `%APPDATA%\codi-workshop\data`, on Linux `~/.local/share/codi-workshop`.
+    directories::ProjectDirs::from("", "", "codi-workshop").map(|d| d.data_dir().to_owned())
 }
 
 /// Open the window and run until it closes. Whatever way the window goes (closed, a

@@ -35,8 +35,9 @@ use super::json::{LoadError, MAX_FILE_BYTES, check_utf8};
 pub struct CsvError {
     pub path: PathBuf,
     /// The sheet, when the table came from a workbook: places are then named as a
-    /// spreadsheet shows them (`Scores!F12`).
-    pub sheet: Option<String>,
+    /// spreadsheet shows them (`Scores!F12`). Boxed, so the error stays small enough to
+    /// return by value on every platform (Windows paths are larger).
+    pub sheet: Option<Box<str>>,
     /// 1-based line in the file where the record starts (the row in a sheet).
     pub line: Option<u64>,
     /// 1-based column number and header name.
@@ -143,7 +144,7 @@ impl<'a> Where<'a> {
     pub fn plain(&self, message: String) -> CsvError {
         CsvError {
             path: self.path.to_owned(),
-            sheet: self.sheet.map(str::to_owned),
+            sheet: self.sheet.map(Box::from),
             line: None,
             column: None,
             message,
