@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::command::Screen;
 pub use super::dialog::Dialogs;
+pub(super) use super::jobs::Jobs;
 use super::keymap::Action;
 use super::screens::results::{ResultsView, Tab};
 use super::screens::scoring::ScoringView;
@@ -17,7 +18,6 @@ use super::screens::workspace::{Context as WorkspaceContext, WorkspaceView};
 use super::{banners, menu, theme};
 use crate::model::Workspace;
 use crate::model::demo::demo_workspace;
-use crate::session::export::ExportJob;
 use crate::session::{Clock, Document, Live, Session};
 
 /// How the app starts.
@@ -98,18 +98,6 @@ pub struct Message {
     pub folder: Option<PathBuf>,
     /// When it was first shown as a toast (egui's clock, seconds).
     pub since: Option<f64>,
-}
-
-/// Work running off the UI thread, polled after each frame.
-#[derive(Default)]
-pub(super) struct Jobs {
-    pub export: Option<ExportJob>,
-    /// An import file being read.
-    pub import: Option<crate::session::import::ImportJob>,
-    /// A chart being saved as PNG.
-    pub snapshot: Option<super::snapshot::Snapshot>,
-    /// The workspace being written to a new file.
-    pub save_as: Option<crate::session::save_as::SaveAsJob>,
 }
 
 pub struct App {
@@ -427,30 +415,7 @@ impl App {
         if let Some(cmd) = self.dialog_answer() {
             self.apply(ctx, cmd);
         }
-        self.poll_import();
-        if self.jobs.import.is_some() {
-            ctx.request_repaint_after(std::time::Duration::from_millis(100));
-        }
-        if let Some(snap) = self.jobs.snapshot.take() {
-            use super::snapshot::Poll;
-            match super::snapshot::poll(ctx, snap) {
-                Poll::Waiting(snap) => self.jobs.snapshot = Some(snap),
-                Poll::Done(snap, image) => self.snapshot_done(&snap, Some(&image)),
-                Poll::Failed(snap) => self.snapshot_done(&snap, None),
-            }
-        }
-        if let Some(done) = self.jobs.save_as.as_ref().and_then(|j| j.poll())
-            && let Some(job) = self.jobs.save_as.take()
-        {
-            self.save_as_done(&job.path, done);
-        }
-        if let Some(outcome) = self.jobs.export.as_ref().and_then(ExportJob::poll) {
-            self.jobs.export = None;
-            self.export_done(outcome);
-        }
-        if self.jobs.export.is_some() || self.jobs.save_as.is_some() {
-            ctx.request_repaint_after(std::time::Duration::from_millis(100));
-        }
+        self.poll_jobs(ctx);
         // The saver thread saves on its own; polling here too only picks up a finished
         // save a little sooner for the status line.
         let (next, title) = {

@@ -16,6 +16,7 @@ pub mod headless;
 pub mod help;
 mod icon;
 mod interchange;
+mod jobs;
 pub mod keymap;
 mod menu;
 mod network;
