@@ -14,8 +14,9 @@ mkdir -p dist "$stage/licences"
 cp "$exe" "$stage/codi-workshop.exe"
 cp README.md assets/windows/codi-workshop.ico "$stage/"
 cp LICENSE-MIT LICENSE-APACHE assets/fonts/LICENSE-*.txt "$stage/licences/"
-# The sample workspace, from the Linux build of the same source.
-target/debug/codi-workshop demo "$stage/sample.codi.json" >/dev/null
+# The sample workspace, from a build of the same source that runs here (the Linux
+# debug build by default; on a Windows runner, the .exe itself).
+"${CODI_DEMO_BIN:-target/debug/codi-workshop}" demo "$stage/sample.codi.json" >/dev/null
 makensis -V2 -DVERSION="$version" -DSTAGE="$stage" \
   -DOUT="$PWD/dist/CODI-Workshop-Setup-$version.exe" packaging/windows/installer.nsi
 name="codi-workshop-$version-windows-x86_64"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The Windows build, run under Wine and compared with the Linux build on the same inputs.
 #   scripts/windows-check.sh WINDOWS_EXE LINUX_BIN [SCREENSHOT.png]
-# Needs wine, mingw-w64 (for the test-only ProcessPrng shim), xvfb-run, qpdf,
+# Needs wine, mingw-w64 (for the test-only ProcessPrng shim and file holder), xvfb-run, qpdf,
 # pdftotext and ImageMagick's `import`. Everything runs in a fresh Wine prefix and a
 # temporary folder; nothing outside them is written except the screenshot.
 set -euo pipefail
@@ -84,6 +84,28 @@ if win import --into "$(winpath "$dir/locked.codi.json")" -o "$(winpath "$dir/lo
 fi
 [ "$before" = "$(sha256sum <"$dir/locked.codi.json")" ] || fail "the read-only file changed"
 grep -q "locked.codi.json" "$work/ro.out" || fail "the message does not name the file: $(cat "$work/ro.out")"
+
+step "a workbook another program holds open (as Excel does) is reported, nothing left behind"
+x86_64-w64-mingw32-gcc -municode -O2 -o "$work/hold-file.exe" scripts/windows/hold-file.c
+before=$(sha256sum <"$dir/scores.xlsx")
+mkfifo "$work/hold.in"
+wine "$work/hold-file.exe" "$(winpath "$dir/scores.xlsx")" <"$work/hold.in" >"$work/hold.out" 2>&1 &
+holder=$!
+exec 8>"$work/hold.in"
+for _ in $(seq 120); do grep -q held "$work/hold.out" && break; sleep 0.5; done
+grep -q held "$work/hold.out" || fail "the holder did not start: $(cat "$work/hold.out")"
+if win export-xlsx -o "$(winpath "$dir/scores.xlsx")" "$(winpath "$dir/demo.codi.json")" \
+  >"$work/held.out" 2>&1; then
+  fail "writing over a file held open succeeded"
+fi
+exec 8>&-
+wait "$holder" || fail "the holder failed: $(cat "$work/hold.out")"
+tr -d '\r' <"$work/held.out"
+[ "$before" = "$(sha256sum <"$dir/scores.xlsx")" ] || fail "the held file changed"
+grep -q "scores.xlsx" "$work/held.out" || fail "the message does not name the file"
+grep -q "open in another program" "$work/held.out" || fail "the message does not say why"
+leftover=$(find "$dir" -name '*.codi-tmp')
+[ -z "$leftover" ] || fail "temporary files left behind: $leftover"
 
 step "exit codes: a usage error is 2, a bad file is 1"
 set +e

@@ -56,7 +56,7 @@ impl App {
     }
 
     pub(super) fn remember(&mut self, path: &Path) {
-        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        let path = crate::storage::fs::canonical(path).unwrap_or_else(|_| path.to_owned());
         self.prefs.recent.retain(|p| *p != path);
         self.prefs.recent.insert(0, path);
         self.prefs.recent.truncate(MAX_RECENT);

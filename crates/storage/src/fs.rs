@@ -38,11 +38,27 @@ pub enum ReadError {
 
 /// Why a write failed. The data stays in memory; the old file is untouched.
 #[derive(Debug, thiserror::Error)]
-#[error("could not save {}: {action} failed: {error}", path.display())]
+#[error("could not save {}: {action} failed: {error}{}", path.display(), in_use_hint(error))]
 pub struct SaveError {
     pub path: PathBuf,
     pub action: &'static str,
     pub error: io::Error,
+}
+
+/// Whether another program holds the file open so that it cannot be replaced: on
+/// Windows, a spreadsheet showing the workbook, for example.
+fn held_by_another_program(error: &io::Error) -> bool {
+    // ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION.
+    cfg!(windows) && matches!(error.raw_os_error(), Some(5 | 32 | 33))
+}
+
+/// What to do when the file is in use, for the message.
+fn in_use_hint(error: &io::Error) -> &'static str {
+    if held_by_another_program(error) {
+        " (the file is open in another program, a spreadsheet perhaps: close it there and try again)"
+    } else {
+        ""
+    }
 }
 
 /// What kind of thing a non-regular path is, for messages.
@@ -140,6 +156,35 @@ fn identity(_: &fs::Metadata) -> Option<(u64, u64)> {
     None
 }
 
+/// The full path of an existing file, links followed, written the way people write
+/// it: on Windows `C:\work\a.codi.json`, not the `\\?\C:\work\...` form the system
+/// returns (which people would see in the recent files and messages).
+pub fn canonical(path: &Path) -> io::Result<PathBuf> {
+    let full = path.canonicalize()?;
+    Ok(if cfg!(windows) {
+        plain_windows_path(&full)
+    } else {
+        full
+    })
+}
+
+/// `\\?\C:\x` as `C:\x` and `\\?\UNC\server\share\x` as `\\server\share\x`; other paths
+/// unchanged. A drive path of 260 characters or more keeps the prefix it needs.
+fn plain_windows_path(path: &Path) -> PathBuf {
+    let Some(text) = path.to_str() else {
+        return path.to_owned();
+    };
+    if let Some(rest) = text.strip_prefix(r"\\?\UNC\") {
+        return PathBuf::from(format!(r"\\{rest}"));
+    }
+    match text.strip_prefix(r"\\?\") {
+        Some(rest) if rest.len() < 260 && rest.as_bytes().get(1..3) == Some(b":\\") => {
+            PathBuf::from(rest)
+        }
+        _ => path.to_owned(),
+    }
+}
+
 /// True when both paths name the same existing file: the same canonical path, or the
 /// same file reached another way (a hard link).
 pub fn same_file(a: &Path, b: &Path) -> bool {
@@ -158,7 +203,7 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
 /// link stays a link.
 fn resolve(path: &Path) -> PathBuf {
     match fs::symlink_metadata(path) {
-        Ok(m) if m.file_type().is_symlink() => path.canonicalize().unwrap_or_else(|_| path.into()),
+        Ok(m) if m.file_type().is_symlink() => canonical(path).unwrap_or_else(|_| path.into()),
         _ => path.to_owned(),
     }
 }
@@ -329,7 +374,7 @@ fn rename_with_retry(from: &Path, to: &Path) -> io::Result<()> {
     for attempt in 0..5 {
         match fs::rename(from, to) {
             Ok(()) => return Ok(()),
-            Err(e) if cfg!(windows) && e.kind() == io::ErrorKind::PermissionDenied => {
+            Err(e) if held_by_another_program(&e) => {
                 last = Some(e);
                 std::thread::sleep(Duration::from_millis(50 << attempt));
             }
@@ -342,8 +387,10 @@ fn rename_with_retry(from: &Path, to: &Path) -> io::Result<()> {
 fn keep_backup(path: &Path) -> io::Result<()> {
     let bak = backup_path(path);
     let bak_tmp = temp_path(&bak);
-    // A hard link is instant for big files; copy where links are not supported.
-    if fs::hard_link(path, &bak_tmp).is_err() {
+    // A hard link is instant for big files; copy where links are not supported. Not on
+    // Windows: a link to a file another program holds open can be neither renamed nor
+    // removed, so a failed save would leave it behind.
+    if cfg!(windows) || fs::hard_link(path, &bak_tmp).is_err() {
         fs::copy(path, &bak_tmp)?;
     }
     rename_with_retry(&bak_tmp, &bak).inspect_err(|_| {

@@ -121,3 +121,21 @@ fn locks_exclude_each_other() {
     drop(held);
     assert!(FileLock::try_acquire(&p).unwrap().is_some());
 }
+
+#[test]
+fn windows_paths_lose_the_verbatim_prefix_only_where_it_means_the_same() {
+    let plain = |s: &str| plain_windows_path(Path::new(s));
+    assert_eq!(
+        plain(r"\\?\Z:\tmp\ফাইল\a.codi.json"),
+        Path::new(r"Z:\tmp\ফাইল\a.codi.json")
+    );
+    assert_eq!(
+        plain(r"\\?\UNC\server\share\a.codi.json"),
+        Path::new(r"\\server\share\a.codi.json")
+    );
+    // Not a drive path, or too long without the prefix: kept as it is.
+    assert_eq!(plain(r"\\?\Volume{1}\a"), Path::new(r"\\?\Volume{1}\a"));
+    let long = format!(r"\\?\C:\{}", "x".repeat(300));
+    assert_eq!(plain(&long), Path::new(&long));
+    assert_eq!(plain("/home/a.codi.json"), Path::new("/home/a.codi.json"));
+}
