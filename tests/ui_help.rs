@@ -14,10 +14,12 @@ fn every_action_without_a_key_is_in_a_menu() {
     let f = fixture();
     let mut h = harness(&f);
     let mut found = Vec::new();
+    let en = codi_workshop::ui::lang::Catalog::shipped().english();
     for menu in ["File", "View", "Help"] {
         click(&mut h, menu);
         for a in Action::ALL.iter().filter(|a| a.shortcuts().is_empty()) {
-            let text = a.text().trim_end_matches("...");
+            let text = a.text(&en);
+            let text = text.trim_end_matches("...");
             if h.query_all_by_label_contains(text).next().is_some() {
                 found.push(*a);
             }
@@ -25,7 +27,7 @@ fn every_action_without_a_key_is_in_a_menu() {
         press(&mut h, Key::Escape);
     }
     for a in Action::ALL.iter().filter(|a| a.shortcuts().is_empty()) {
-        assert!(found.contains(a), "{a:?} ({}) is in no menu", a.text());
+        assert!(found.contains(a), "{a:?} ({}) is in no menu", a.text(&en));
     }
 }
 
@@ -39,9 +41,10 @@ fn f1_lists_the_key_map_and_esc_closes_it_in_place() {
         h.query_by_label("Close (Esc)").is_some(),
         "the help is open"
     );
+    let en = codi_workshop::ui::lang::Catalog::shipped().english();
     for a in Action::ALL.iter().filter(|a| !a.shortcuts().is_empty()) {
         assert!(
-            h.query_all_by_label(a.text()).count() >= 1,
+            h.query_all_by_label(&a.text(&en)).count() >= 1,
             "{:?} is listed",
             a
         );

@@ -48,6 +48,11 @@ pub struct Cli {
     /// machine (default: every network address of this machine).
     #[arg(long, value_name = "IP")]
     pub listen: Option<std::net::IpAddr>,
+    /// The window's language for this run, e.g. bn, es, fr, en, or en-XA (the
+    /// pseudo-locale that shows untranslated and cut text); default: the one chosen in
+    /// View › Language, else the system's.
+    #[arg(long, value_name = "CODE")]
+    pub language: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -228,6 +233,8 @@ pub fn main() -> ExitCode {
             window_size: cli.window_size,
             room_voting: cli.room_voting,
             voting_bind: cli.listen,
+            language: cli.language,
+            system_locale: crate::ui::lang::system_locale(),
             ..Default::default()
         }) {
             Ok(()) => ExitCode::SUCCESS,

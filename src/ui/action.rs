@@ -7,6 +7,7 @@
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::command::{Command, Screen};
+use super::lang::Texts;
 use super::screens::results::Tab;
 use crate::session::export::PdfKind;
 
@@ -116,6 +117,11 @@ pub struct Situation {
     pub report_round: Option<(String, String)>,
     pub results_tab: Tab,
     pub dark: bool,
+    /// The interface language's code, and every language on offer: (code, own name).
+    pub language: String,
+    pub languages: Vec<(String, String)>,
+    /// Bangla written with Latin digits (chosen in View › Language).
+    pub latin_digits: bool,
 }
 
 const fn key(k: Key) -> KeyboardShortcut {
@@ -215,104 +221,98 @@ impl Action {
         }
     }
 
-    /// What it does, in menus and the key table; an action that opens a dialog ends
-    /// with "...".
-    pub fn text(self) -> &'static str {
+    /// Its message id in the catalogue (`assets/i18n/*/app.ftl`); the message is what
+    /// it does, in menus and the key table, and an action that opens a dialog ends
+    /// with "...". A `.tooltip` attribute, where there is one, says more.
+    pub fn id(self) -> &'static str {
         use Action::*;
         match self {
-            ChooseLevel => "Agree on a level (after the reveal: then the rationale)",
-            NotApplicable => "Not applicable",
-            InsufficientInfo => "Insufficient information",
-            ClearAnswer => "Clear the agreed answer",
-            PreviousArea => "Previous area",
-            NextArea => "Next area",
-            FirstArea => "First area",
-            SummaryPage => "Summary page",
-            QuickTally => "Card count, e.g. 035 (Enter: apply and reveal)",
-            RevealVotes => "Reveal the votes, or hide them again",
-            GoToRationale => "Write the rationale",
-            SaveAndNext => "Done: next open area (also from a text box)",
-            Questions => "Guiding questions on the room view",
-            Timer => "Start or pause the discussion timer",
-            SecondScreen => "Present the room view (again: back)",
-            RoomVoting => "Start or stop room voting from phones",
-            JoinPage => "While room voting: a large QR code and address to join",
-            AcceptProposal => "Table scoring: accept the table's proposal as the agreed answer",
-            LeaveSession => "Leave a box or control; again: the workspace",
-            MoveInTable => "Ministries table: move between cells (Tab goes to it)",
-            ScoreCell => "Ministries table: score the chosen cell",
-            ScoreNext => "Score the next ministry of the newest round",
-            Present => "Presentation: the chart alone, large (again: leave)",
-            EndPresentation => "Leave the presentation",
-            PreviousPage => "Presented trend: the previous areas",
-            NextPage => "Presented trend: the next areas",
-            Submit => "Save a dialog, or add what a one-line box holds",
-            Undo => "Undo",
-            Redo => "Redo",
-            ZoomIn => "Zoom in",
-            ZoomOut => "Zoom out",
-            ZoomReset => "Reset zoom",
-            Fullscreen => "Full screen",
-            Open => "Open...",
-            SaveAs => "Save as...",
-            Help => "Keyboard shortcuts",
-            NewWorkspace => "New workspace",
-            NewWithInstrument => "New workspace with another instrument...",
-            UseInstrument => "New rounds use another instrument version...",
-            OpenDemo => "Open the demo workspace",
-            Import => "Import scores (CSV, Excel, OpenDocument)...",
-            ExportCsv => "Export CSV...",
-            ExportXlsx => "Export Excel workbook...",
-            TableTemplate => "Excel template for tables...",
-            MinistryPdf => "Export PDF: this ministry's summary...",
-            WorkshopPdf => "Export PDF: workshop report...",
-            ShowWorkspace => "Workspace",
-            ShowResults => "Results",
-            Radar => "Results: Radar",
-            Trend => "Results: Trend",
-            Heatmap => "Results: Heatmap",
-            Changes => "Results: Changes",
-            History => "Results: History",
-            LightTheme => "Light theme (high contrast)",
-            DarkTheme => "Dark theme",
-            About => "About CODI Workshop",
-            OpenDataFolder => "Open data folder",
+            ChooseLevel => "action-choose-level",
+            NotApplicable => "action-not-applicable",
+            InsufficientInfo => "action-insufficient-info",
+            ClearAnswer => "action-clear-answer",
+            PreviousArea => "action-previous-area",
+            NextArea => "action-next-area",
+            FirstArea => "action-first-area",
+            SummaryPage => "action-summary-page",
+            QuickTally => "action-quick-tally",
+            RevealVotes => "action-reveal-votes",
+            GoToRationale => "action-go-to-rationale",
+            SaveAndNext => "action-save-and-next",
+            Questions => "action-questions",
+            Timer => "action-timer",
+            SecondScreen => "action-second-screen",
+            RoomVoting => "action-room-voting",
+            JoinPage => "action-join-page",
+            AcceptProposal => "action-accept-proposal",
+            LeaveSession => "action-leave-session",
+            MoveInTable => "action-move-in-table",
+            ScoreCell => "action-score-cell",
+            ScoreNext => "action-score-next",
+            Present => "action-present",
+            EndPresentation => "action-end-presentation",
+            PreviousPage => "action-previous-page",
+            NextPage => "action-next-page",
+            Submit => "action-submit",
+            Undo => "action-undo",
+            Redo => "action-redo",
+            ZoomIn => "action-zoom-in",
+            ZoomOut => "action-zoom-out",
+            ZoomReset => "action-zoom-reset",
+            Fullscreen => "action-fullscreen",
+            Open => "action-open",
+            SaveAs => "action-save-as",
+            Help => "action-help",
+            NewWorkspace => "action-new-workspace",
+            NewWithInstrument => "action-new-with-instrument",
+            UseInstrument => "action-use-instrument",
+            OpenDemo => "action-open-demo",
+            Import => "action-import",
+            ExportCsv => "action-export-csv",
+            ExportXlsx => "action-export-xlsx",
+            TableTemplate => "action-table-template",
+            MinistryPdf => "action-ministry-pdf",
+            WorkshopPdf => "action-workshop-pdf",
+            ShowWorkspace => "action-show-workspace",
+            ShowResults => "action-show-results",
+            Radar => "action-radar",
+            Trend => "action-trend",
+            Heatmap => "action-heatmap",
+            Changes => "action-changes",
+            History => "action-history",
+            LightTheme => "action-light-theme",
+            DarkTheme => "action-dark-theme",
+            About => "action-about",
+            OpenDataFolder => "action-open-data-folder",
         }
     }
 
+    pub fn text(self, t: &Texts) -> String {
+        t.get(self.id())
+    }
+
     /// A longer line for the tooltip, where the text alone leaves a question.
-    pub fn tooltip(self) -> Option<&'static str> {
-        use Action::*;
-        Some(match self {
-            NewWorkspace => "An empty workspace, saved automatically until you choose where",
-            NewWithInstrument => "An empty workspace scored with an instrument file (JSON)",
-            UseInstrument => "Past rounds keep the version they were scored with",
-            OpenDemo => "A made-up workspace to try the app on; your files are not touched",
-            Import => "Scores from a file; what changes is listed and can be undone",
-            ExportCsv => "Every score, one row per area, for other programs",
-            ExportXlsx => "Every score and the rounds' details, one sheet each",
-            TableTemplate => "A workbook a ministry's table fills in offline for the newest round",
-            MinistryPdf => "Two pages for the ministry open in the scoring session",
-            WorkshopPdf => "Every ministry of the round, with the method annex",
-            OpenDataFolder => "Where never-saved workspaces and backups are kept",
-            SecondScreen => "On a second display when there is one",
-            _ => return None,
-        })
+    pub fn tooltip(self, t: &Texts) -> Option<String> {
+        t.attr(self.id(), "tooltip")
     }
 
     /// The menu's label: the text, with the round it is about where that matters.
-    pub fn label(self, s: &Situation) -> String {
+    pub fn label(self, s: &Situation, t: &Texts) -> String {
         let round = match self {
             Action::TableTemplate => s.newest_round.as_ref(),
             Action::WorkshopPdf => s.report_round.as_ref(),
             _ => None,
         };
+        let text = self.text(t);
         match round {
-            Some((_, title)) => {
-                let text = self.text().trim_end_matches("...");
-                format!("{text} ({title})...")
-            }
-            None => self.text().to_owned(),
+            Some((_, title)) => t.with(
+                "action-with-round",
+                &[
+                    ("action", text.trim_end_matches("...").into()),
+                    ("round", title.as_str().into()),
+                ],
+            ),
+            None => text,
         }
     }
 
@@ -353,21 +353,19 @@ impl Action {
         )
     }
 
-    /// Why the action cannot be taken now, or `None` when it can.
+    /// Why the action cannot be taken now (a message id), or `None` when it can.
     pub fn unavailable(self, s: &Situation) -> Option<&'static str> {
         match self {
-            Action::Undo if !s.can_undo => Some("Nothing to undo"),
-            Action::Redo if !s.can_redo => Some("Nothing to redo"),
-            Action::TableTemplate if s.newest_round.is_none() => Some("Add a round first"),
-            Action::WorkshopPdf if s.report_round.is_none() => Some("Add a round first"),
-            Action::MinistryPdf if s.scoring.is_none() => {
-                Some("Open a ministry's scoring session first")
-            }
+            Action::Undo if !s.can_undo => Some("unavailable-nothing-to-undo"),
+            Action::Redo if !s.can_redo => Some("unavailable-nothing-to-redo"),
+            Action::TableTemplate if s.newest_round.is_none() => Some("unavailable-add-a-round"),
+            Action::WorkshopPdf if s.report_round.is_none() => Some("unavailable-add-a-round"),
+            Action::MinistryPdf if s.scoring.is_none() => Some("unavailable-open-scoring"),
             Action::ShowWorkspace if s.screen == Some(Screen::Workspace) => {
-                Some("The workspace is shown")
+                Some("unavailable-workspace-shown")
             }
             Action::ShowResults if matches!(s.screen, Some(Screen::Results(_))) => {
-                Some("The results are shown")
+                Some("unavailable-results-shown")
             }
             _ => None,
         }

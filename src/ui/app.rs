@@ -3,10 +3,10 @@
 //! collects commands, then hands them to the handler (`handler.rs`), the one place that
 //! changes anything.
 
+pub use super::prefs::{PREFS_KEY, Prefs};
 use std::path::PathBuf;
 
 use egui::{Ui, ViewportCommand};
-use serde::{Deserialize, Serialize};
 
 use super::command::Screen;
 pub use super::dialog::Dialogs;
@@ -49,6 +49,11 @@ pub struct AppConfig {
     pub clock: Option<Clock>,
     /// Answers file dialogs in place of the native one, on the dialog's thread (tests).
     pub dialog_stand_in: Option<DialogStandIn>,
+    /// The interface language for this run (`--language`), over the saved choice.
+    pub language: Option<String>,
+    /// The system's locale (`bn-BD`), the default when nothing was chosen; tests leave
+    /// it out, so they run in English on any machine.
+    pub system_locale: Option<String>,
 }
 
 /// A stand-in for the native file dialog: given the dialog's title, the chosen path
@@ -64,30 +69,6 @@ impl std::fmt::Debug for DialogStandIn {
         f.write_str("DialogStandIn")
     }
 }
-
-/// UI preferences, kept by eframe between runs. Never workshop data.
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
-#[serde(default)]
-pub struct Prefs {
-    pub dark: bool,
-    pub zoom: f32,
-    pub recent: Vec<PathBuf>,
-    /// Discussion time per area, in minutes.
-    pub timer_minutes: u32,
-}
-
-impl Default for Prefs {
-    fn default() -> Self {
-        Self {
-            dark: false,
-            zoom: 1.0,
-            recent: Vec::new(),
-            timer_minutes: crate::ui::screens::scoring::DEFAULT_MINUTES,
-        }
-    }
-}
-
-pub(super) const PREFS_KEY: &str = "codi-workshop-prefs";
 
 /// A line in the message area.
 #[derive(Clone, Debug, PartialEq)]
@@ -130,6 +111,7 @@ pub struct App {
     /// The size asked for on the command line, applied on the first frame: the window
     /// library restores the remembered size over the one given at start.
     resize_to: Option<egui::Vec2>,
+    pub(super) languages: super::lang::Languages,
 }
 
 impl App {
@@ -154,6 +136,7 @@ impl App {
     pub fn with_prefs(prefs: Prefs, config: AppConfig) -> Self {
         let doc = Document::unsaved(demo_workspace(), PathBuf::new());
         let minutes = prefs.timer_minutes;
+        let (prefs_language, latin_digits) = (prefs.language.clone(), prefs.latin_digits);
         let session = Session::new(doc, config.clock.clone().unwrap_or_default());
         let network = crate::server::Network::new(
             session.clone(),
@@ -188,7 +171,16 @@ impl App {
             },
             network,
             resize_to: config.window_size.map(|(w, h)| egui::vec2(w, h)),
+            languages: super::lang::Languages::new(
+                config.data_dir.as_deref(),
+                config.language.as_deref().or(prefs_language.as_deref()),
+                config.system_locale.as_deref(),
+                latin_digits,
+            ),
         };
+        if !app.languages.problems.is_empty() {
+            app.error(app.languages.problems.join("\n"));
+        }
         let doc = Document::unsaved(demo_workspace(), app.new_autosave_path());
         app.session.lock().replace_document(doc);
         let start = config.file.or_else(|| app.prefs.recent.first().cloned());
@@ -308,6 +300,7 @@ impl App {
     /// One frame: draw while reading the session, then apply what the UI asked for.
     pub fn frame_ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        super::lang::install(&ctx, self.languages.texts.clone());
         let mut cmds = Vec::new();
         let session = self.session.clone();
         let urls = match self.screen {

@@ -87,6 +87,8 @@ pub enum Command {
     ZoomOut,
     ZoomReset,
     SetDark(bool),
+    /// The interface language (a code on offer) and whether Bangla uses Latin digits.
+    SetLanguage(String, bool),
     DismissMessage,
     /// Save the current chart, drawn as for a presentation, as a PNG.
     SaveChartPng(PickedPath),

@@ -77,6 +77,12 @@ impl App {
                 self.prefs.dark = dark;
                 theme::set_dark(ctx, dark);
             }
+            Command::SetLanguage(code, latin) => {
+                self.languages.choose(&code, latin);
+                self.prefs.language = Some(code);
+                self.prefs.latin_digits = latin;
+                super::lang::install(ctx, self.languages.texts.clone());
+            }
             Command::DismissMessage => self.message = None,
             Command::SaveChartPng(path) => self.save_chart_png(path),
             Command::Present(on) => self.results_view.present = on,
@@ -104,7 +110,15 @@ impl App {
             Some(cmd) => self.apply(ctx, cmd),
             None => {
                 if let Some(why) = action.unavailable(&sit) {
-                    self.info(format!("{}: {why}.", action.text().trim_end_matches("...")));
+                    let t = &self.languages.texts;
+                    let text = t.with(
+                        "action-not-now",
+                        &[
+                            ("action", action.text(t).trim_end_matches("...").into()),
+                            ("why", t.get(why).into()),
+                        ],
+                    );
+                    self.info(text);
                 }
             }
         }

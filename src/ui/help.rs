@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use super::lang;
 use egui::{RichText, Ui};
 
 use super::command::Command;
@@ -53,14 +54,15 @@ pub fn help_ui(
     let modal = egui::Modal::new(egui::Id::unique("help")).show(ui.ctx(), |ui| {
         ui.set_max_width(760.0);
         ui.set_max_height(ui.ctx().content_rect().height() - 80.0);
+        let t = lang::texts(ui.ctx());
         let title = match page {
-            HelpPage::Keys => "Keyboard shortcuts",
-            HelpPage::About => "About CODI Workshop",
+            HelpPage::Keys => t.get("help-keys-title"),
+            HelpPage::About => t.get("help-about-title"),
         };
         ui.horizontal(|ui| {
             ui.heading(title);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                close = ui.button("Close (Esc)").clicked();
+                close = ui.button(t.get("help-close")).clicked();
             });
         });
         ui.separator();
@@ -78,14 +80,15 @@ pub fn help_ui(
 fn keys_ui(ui: &mut Ui, ws: &Workspace) {
     let p = theme::current(ui.ctx());
     let levels = ws.instrument().level_count();
+    let t = lang::texts(ui.ctx());
     for (scope, heading) in [
-        (Scope::Global, "Anywhere"),
-        (Scope::Scoring, "On a scoring page"),
-        (Scope::Workspace, "On the workspace screen"),
-        (Scope::Results, "On the results screens"),
-        (Scope::Boxes, "In a dialog or a one-line box"),
+        (Scope::Global, "help-scope-global"),
+        (Scope::Scoring, "help-scope-scoring"),
+        (Scope::Workspace, "help-scope-workspace"),
+        (Scope::Results, "help-scope-results"),
+        (Scope::Boxes, "help-scope-boxes"),
     ] {
-        ui.label(RichText::new(heading).strong().color(p.muted));
+        ui.label(RichText::new(t.get(heading)).strong().color(p.muted));
         egui::Grid::new(("keys", heading))
             .num_columns(2)
             .min_col_width(260.0)
@@ -95,57 +98,69 @@ fn keys_ui(ui: &mut Ui, ws: &Workspace) {
                 let keyed = Action::ALL.iter().filter(|a| !a.shortcuts().is_empty());
                 for a in keyed.filter(|a| a.scope() == scope) {
                     ui.label(RichText::new(a.keys_text(levels)).monospace().strong());
-                    ui.label(a.text());
+                    ui.label(a.text(&t));
                     ui.end_row();
                 }
             });
         ui.add_space(8.0);
     }
-    ui.label(
-        RichText::new("Plain keys never fire while a text box has the cursor; Esc leaves it.")
-            .color(p.muted),
-    );
+    ui.label(RichText::new(t.get("help-typing-note")).color(p.muted));
 }
 
 /// The version, the instrument, the data folder and the licences.
 fn about_ui(ui: &mut Ui, ws: &Workspace, data_dir: Option<&Path>, cmds: &mut Vec<Command>) {
     let builtin = crate::model::Instrument::codi();
     let inst = ws.instrument();
+    let t = lang::texts(ui.ctx());
+    let strong = |id: &str| RichText::new(t.get(id)).strong();
     egui::Grid::new("about")
         .num_columns(2)
         .spacing([16.0, 6.0])
         .show(ui, |ui| {
-            ui.label(RichText::new("Version").strong());
-            ui.label(format!("CODI Workshop {}", env!("CARGO_PKG_VERSION")));
-            ui.end_row();
-            ui.label(RichText::new("Built-in instrument").strong());
+            ui.label(strong("about-version"));
             ui.label(format!(
-                "{} (version {})",
-                builtin.title(),
-                builtin.version()
+                "CODI Workshop {}",
+                t.number(env!("CARGO_PKG_VERSION"))
             ));
             ui.end_row();
-            ui.label(RichText::new("This workspace").strong());
-            ui.label(format!("new rounds use version {}", inst.version()));
+            ui.label(strong("about-instrument"));
+            ui.label(t.with(
+                "about-instrument-value",
+                &[
+                    ("title", builtin.title().into()),
+                    ("version", t.number(builtin.version()).into()),
+                ],
+            ));
             ui.end_row();
-            ui.label(RichText::new("Data folder").strong());
+            ui.label(strong("about-workspace"));
+            let version = t.number(inst.version());
+            ui.label(t.with("about-workspace-value", &[("version", version.into())]));
+            ui.end_row();
+            ui.label(strong("about-language"));
+            ui.label(t.get("language-name"));
+            ui.end_row();
+            ui.label(strong("about-data-folder"));
             match data_dir {
                 Some(dir) => {
                     ui.horizontal_wrapped(|ui| {
                         ui.label(RichText::new(dir.display().to_string()).monospace());
-                        if ui.button("Open data folder").clicked() {
+                        if ui.button(t.get("about-open-data-folder")).clicked() {
                             cmds.push(Command::OpenDataFolder);
                         }
                     });
                 }
                 None => {
-                    ui.label("none: this system has no home folder");
+                    ui.label(t.get("about-no-data-folder"));
                 }
             }
             ui.end_row();
         });
+    if t.code() != codi_i18n::ENGLISH {
+        ui.add_space(8.0);
+        ui.label(RichText::new(t.get("about-translation-note")).italics());
+    }
     ui.add_space(8.0);
-    ui.label(RichText::new("Licences").strong());
+    ui.label(strong("about-licences"));
     for (name, what, text) in LICENCES {
         egui::CollapsingHeader::new(format!("{name}: {what}"))
             .id_salt(("licence", name))

@@ -5,6 +5,7 @@
 use egui::{InputState, Key, KeyboardShortcut};
 
 pub use super::action::{Action, Scope};
+use super::lang::Texts;
 
 impl Action {
     /// The keys as text, e.g. `Ctrl+Shift+Z / Ctrl+Y`; the digits as `1`-`4` for a
@@ -102,19 +103,19 @@ pub fn shortcut_text(s: &KeyboardShortcut) -> String {
 }
 
 /// The hint line under a scoring page, e.g. "1-4 level · N NA · I NI · T tally · ...".
-pub fn scoring_hint(levels: usize) -> String {
+pub fn scoring_hint(levels: usize, t: &Texts) -> String {
     let short = |a: Action| match a {
-        Action::ChooseLevel => "level",
-        Action::NotApplicable => "NA",
-        Action::InsufficientInfo => "NI",
-        Action::QuickTally => "tally",
-        Action::RevealVotes => "reveal",
-        Action::GoToRationale => "rationale",
-        Action::SaveAndNext => "next",
-        Action::Questions => "questions",
-        Action::Timer => "timer",
-        Action::SecondScreen => "present",
-        Action::LeaveSession => "back",
+        Action::ChooseLevel => "hint-level",
+        Action::NotApplicable => "hint-na",
+        Action::InsufficientInfo => "hint-ni",
+        Action::QuickTally => "hint-tally",
+        Action::RevealVotes => "hint-reveal",
+        Action::GoToRationale => "hint-rationale",
+        Action::SaveAndNext => "hint-next",
+        Action::Questions => "hint-questions",
+        Action::Timer => "hint-timer",
+        Action::SecondScreen => "hint-present",
+        Action::LeaveSession => "hint-back",
         _ => "",
     };
     let parts: Vec<String> = Action::ALL
@@ -125,14 +126,15 @@ pub fn scoring_hint(levels: usize) -> String {
                 Action::ChooseLevel => a.keys_text(levels),
                 _ => a.shortcuts().first().map(shortcut_text).unwrap_or_default(),
             };
-            format!("{keys} {}", short(*a))
+            format!("{keys} {}", t.get(short(*a)))
         })
         .collect();
     parts.join(" · ")
 }
 
-/// The README's key table (markdown), generated from the key map.
+/// The README's key table (markdown, in English), generated from the key map.
 pub fn markdown_table() -> String {
+    let t = super::lang::Catalog::shipped().english();
     let mut out = String::from("| key | does | where |\n|---|---|---|\n");
     for &a in Action::ALL.iter().filter(|a| !a.shortcuts().is_empty()) {
         let keys = match a {
@@ -151,7 +153,7 @@ pub fn markdown_table() -> String {
             Scope::Results => "results screens",
             Scope::Boxes => "dialogs, one-line boxes",
         };
-        out.push_str(&format!("| {keys} | {} | {place} |\n", a.text()));
+        out.push_str(&format!("| {keys} | {} | {place} |\n", a.text(&t)));
     }
     out
 }
@@ -196,7 +198,8 @@ mod tests {
     fn every_action_is_listed_once_and_has_a_text() {
         for (k, a) in Action::ALL.iter().enumerate() {
             assert!(!Action::ALL[..k].contains(a), "{a:?} twice");
-            assert!(!a.text().is_empty(), "{a:?}");
+            let t = crate::ui::lang::Catalog::shipped().english();
+            assert_ne!(a.text(&t), a.id(), "{a:?} has no English text");
         }
     }
 
@@ -215,7 +218,7 @@ mod tests {
         assert_eq!(Action::Redo.keys_text(4), "Ctrl+Shift+Z / Ctrl+Y");
         assert_eq!(Action::ChooseLevel.keys_text(4), "1-4");
         assert_eq!(Action::Undo.menu_shortcut(), "Ctrl+Z");
-        let hint = scoring_hint(4);
+        let hint = scoring_hint(4, &crate::ui::lang::Catalog::shipped().english());
         assert!(
             hint.starts_with("1-4 level · N NA · I NI · T tally"),
             "{hint}"

@@ -9,6 +9,7 @@ use super::action::Situation;
 use super::app::App;
 use super::command::{Command, Screen};
 use super::keymap::{Action, Scope};
+use super::lang;
 use crate::session::SessionState;
 
 /// The global keys of the key map. Plain keys never fire while a text box has focus.
@@ -91,18 +92,19 @@ impl App {
 /// A menu item for an action: its label, shortcut and tooltip, greyed out (with the
 /// reason on hover) when it cannot be taken now.
 fn item(ui: &mut Ui, action: Action, sit: &Situation, cmds: &mut Vec<Command>) {
-    let mut b = egui::Button::new(action.label(sit));
+    let t = lang::texts(ui.ctx());
+    let mut b = egui::Button::new(action.label(sit, &t));
     // An empty shortcut would still change the item's accessible name.
     if !action.shortcuts().is_empty() {
         b = b.shortcut_text(action.menu_shortcut());
     }
     let why_not = action.unavailable(sit);
     let mut r = ui.add_enabled(why_not.is_none(), b);
-    if let Some(tip) = action.tooltip() {
+    if let Some(tip) = action.tooltip(&t) {
         r = r.on_hover_text(tip);
     }
     if let Some(why) = why_not {
-        r = r.on_disabled_hover_text(why);
+        r = r.on_disabled_hover_text(t.get(why));
     }
     if r.clicked() {
         cmds.push(Command::Run(action));
@@ -111,31 +113,35 @@ fn item(ui: &mut Ui, action: Action, sit: &Situation, cmds: &mut Vec<Command>) {
 
 /// A radio item for an action that picks one of several (the theme).
 fn radio(ui: &mut Ui, action: Action, on: bool, cmds: &mut Vec<Command>) {
-    if ui.radio(on, action.text()).clicked() {
+    if ui.radio(on, action.text(&lang::texts(ui.ctx()))).clicked() {
         cmds.push(Command::Run(action));
     }
 }
 
 /// The menu bar, drawn from the situation and the recent files only.
 pub fn menu_ui(ui: &mut Ui, sit: &Situation, recent: &[PathBuf], cmds: &mut Vec<Command>) {
+    let t = lang::texts(ui.ctx());
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| file_menu_ui(ui, sit, recent, cmds));
-        ui.menu_button("Edit", |ui| {
+        ui.menu_button(t.get("menu-file"), |ui| file_menu_ui(ui, sit, recent, cmds));
+        ui.menu_button(t.get("menu-edit"), |ui| {
             item(ui, Action::Undo, sit, cmds);
             item(ui, Action::Redo, sit, cmds);
         });
-        ui.menu_button("View", |ui| view_menu_ui(ui, sit, cmds));
-        ui.menu_button("Help", |ui| {
+        ui.menu_button(t.get("menu-view"), |ui| view_menu_ui(ui, sit, cmds));
+        ui.menu_button(t.get("menu-help"), |ui| {
             for a in [Action::Help, Action::About, Action::OpenDataFolder] {
                 item(ui, a, sit, cmds);
             }
         });
         ui.separator();
-        if Action::ShowWorkspace.unavailable(sit).is_none() && ui.button("◀ Workspace").clicked()
+        if Action::ShowWorkspace.unavailable(sit).is_none()
+            && ui.button(t.get("menu-go-workspace")).clicked()
         {
             cmds.push(Command::Run(Action::ShowWorkspace));
         }
-        if Action::ShowResults.unavailable(sit).is_none() && ui.button("Results ▶").clicked() {
+        if Action::ShowResults.unavailable(sit).is_none()
+            && ui.button(t.get("menu-go-results")).clicked()
+        {
             cmds.push(Command::Run(Action::ShowResults));
         }
     });
@@ -146,9 +152,10 @@ fn file_menu_ui(ui: &mut Ui, sit: &Situation, recent: &[PathBuf], cmds: &mut Vec
     for a in [NewWorkspace, NewWithInstrument, UseInstrument, Open] {
         item(ui, a, sit, cmds);
     }
-    ui.menu_button("Open recent", |ui| {
+    let t = lang::texts(ui.ctx());
+    ui.menu_button(t.get("menu-open-recent"), |ui| {
         if recent.is_empty() {
-            ui.label("No recent files");
+            ui.label(t.get("menu-no-recent"));
         }
         for p in recent {
             if ui.button(p.display().to_string()).clicked() {
@@ -171,9 +178,10 @@ fn file_menu_ui(ui: &mut Ui, sit: &Situation, recent: &[PathBuf], cmds: &mut Vec
 
 fn view_menu_ui(ui: &mut Ui, sit: &Situation, cmds: &mut Vec<Command>) {
     use Action::*;
+    let t = lang::texts(ui.ctx());
     for a in [ShowWorkspace, Radar, Trend, Heatmap, Changes, History] {
         // Each view is there to pick, the one shown too.
-        if ui.button(a.text()).clicked() {
+        if ui.button(a.text(&t)).clicked() {
             cmds.push(Command::Run(a));
         }
     }
@@ -183,6 +191,28 @@ fn view_menu_ui(ui: &mut Ui, sit: &Situation, cmds: &mut Vec<Command>) {
     ui.separator();
     for a in [ZoomIn, ZoomOut, ZoomReset, Fullscreen] {
         item(ui, a, sit, cmds);
+    }
+    ui.separator();
+    ui.menu_button(t.get("menu-language"), |ui| language_menu_ui(ui, sit, cmds));
+}
+
+/// Each language on offer by its own name, and Bangla's choice of digits.
+fn language_menu_ui(ui: &mut Ui, sit: &Situation, cmds: &mut Vec<Command>) {
+    for (code, name) in &sit.languages {
+        if ui.radio(*code == sit.language, name).clicked() {
+            cmds.push(Command::SetLanguage(code.clone(), sit.latin_digits));
+        }
+    }
+    if sit.language == "bn" {
+        ui.separator();
+        let t = lang::texts(ui.ctx());
+        let mut bangla = !sit.latin_digits;
+        if ui
+            .checkbox(&mut bangla, t.get("menu-bangla-digits"))
+            .changed()
+        {
+            cmds.push(Command::SetLanguage(sit.language.clone(), !bangla));
+        }
     }
 }
 
@@ -211,6 +241,9 @@ impl App {
             newest_round,
             results_tab: self.results_view.tab,
             dark: self.prefs.dark,
+            language: self.languages.code().to_owned(),
+            languages: self.languages.offered(),
+            latin_digits: self.prefs.latin_digits,
         }
     }
 }

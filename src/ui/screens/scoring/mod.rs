@@ -526,11 +526,16 @@ fn nav_ui(ui: &mut Ui, open: &Open<'_>, note: Option<&str>) {
         Some(note) => RichText::new(note).small().strong().color(p.focus),
         // A small window keeps the panel for the controls: the keys are in F1.
         None if room::small_window(ui.ctx()) => {
-            RichText::new("F1: every key").small().color(p.muted)
+            RichText::new(crate::ui::lang::tr(ui, "hint-every-key"))
+                .small()
+                .color(p.muted)
         }
-        None => RichText::new(keymap::scoring_hint(open.inst.level_count()))
-            .small()
-            .color(p.muted),
+        None => {
+            let t = crate::ui::lang::texts(ui.ctx());
+            RichText::new(keymap::scoring_hint(open.inst.level_count(), &t))
+                .small()
+                .color(p.muted)
+        }
     };
     ui.add(egui::Label::new(text).wrap());
 }

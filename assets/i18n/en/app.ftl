@@ -1,0 +1,141 @@
+# CODI Workshop: English, the reference language. Every other language has the same
+# message ids, variables and attributes (tests/i18n.rs checks it).
+
+language-name = English
+
+## Actions: menus, the key list (F1) and the hint line. "..." ends an action that opens a dialog.
+
+action-choose-level = Agree on a level (after the reveal: then the rationale)
+action-not-applicable = Not applicable
+action-insufficient-info = Insufficient information
+action-clear-answer = Clear the agreed answer
+action-previous-area = Previous area
+action-next-area = Next area
+action-first-area = First area
+action-summary-page = Summary page
+action-quick-tally = Card count, e.g. 035 (Enter: apply and reveal)
+action-reveal-votes = Reveal the votes, or hide them again
+action-go-to-rationale = Write the rationale
+action-save-and-next = Done: next open area (also from a text box)
+action-questions = Guiding questions on the room view
+action-timer = Start or pause the discussion timer
+action-second-screen = Present the room view (again: back)
+    .tooltip = On a second display when there is one
+action-room-voting = Start or stop room voting from phones
+action-join-page = While room voting: a large QR code and address to join
+action-accept-proposal = Table scoring: accept the table's proposal as the agreed answer
+action-leave-session = Leave a box or control; again: the workspace
+action-move-in-table = Ministries table: move between cells (Tab goes to it)
+action-score-cell = Ministries table: score the chosen cell
+action-score-next = Score the next ministry of the newest round
+action-present = Presentation: the chart alone, large (again: leave)
+action-end-presentation = Leave the presentation
+action-previous-page = Presented trend: the previous areas
+action-next-page = Presented trend: the next areas
+action-submit = Save a dialog, or add what a one-line box holds
+action-undo = Undo
+action-redo = Redo
+action-zoom-in = Zoom in
+action-zoom-out = Zoom out
+action-zoom-reset = Reset zoom
+action-fullscreen = Full screen
+action-open = Open...
+action-save-as = Save as...
+action-help = Keyboard shortcuts
+action-new-workspace = New workspace
+    .tooltip = An empty workspace, saved automatically until you choose where
+action-new-with-instrument = New workspace with another instrument...
+    .tooltip = An empty workspace scored with an instrument file (JSON)
+action-use-instrument = New rounds use another instrument version...
+    .tooltip = Past rounds keep the version they were scored with
+action-open-demo = Open the demo workspace
+    .tooltip = A made-up workspace to try the app on; your files are not touched
+action-import = Import scores (CSV, Excel, OpenDocument)...
+    .tooltip = Scores from a file; what changes is listed and can be undone
+action-export-csv = Export CSV...
+    .tooltip = Every score, one row per area, for other programs
+action-export-xlsx = Export Excel workbook...
+    .tooltip = Every score and the rounds' details, one sheet each
+action-table-template = Excel template for tables...
+    .tooltip = A workbook a ministry's table fills in offline for the newest round
+action-ministry-pdf = Export PDF: this ministry's summary...
+    .tooltip = Two pages for the ministry open in the scoring session
+action-workshop-pdf = Export PDF: workshop report...
+    .tooltip = Every ministry of the round, with the method annex
+action-show-workspace = Workspace
+action-show-results = Results
+action-radar = Results: Radar
+action-trend = Results: Trend
+action-heatmap = Results: Heatmap
+action-changes = Results: Changes
+action-history = Results: History
+action-light-theme = Light theme (high contrast)
+action-dark-theme = Dark theme
+action-about = About CODI Workshop
+action-open-data-folder = Open data folder
+    .tooltip = Where never-saved workspaces and backups are kept
+
+# A menu item about a round: the action's text without its "...", then the round.
+action-with-round = { $action } ({ $round })...
+# A key pressed when its action cannot be taken: the action, then why.
+action-not-now = { $action }: { $why }.
+
+## Why an action is not available now (shown on the greyed item and after a key).
+
+unavailable-nothing-to-undo = Nothing to undo
+unavailable-nothing-to-redo = Nothing to redo
+unavailable-add-a-round = Add a round first
+unavailable-open-scoring = Open a ministry's scoring session first
+unavailable-workspace-shown = The workspace is shown
+unavailable-results-shown = The results are shown
+
+## The menu bar.
+
+menu-file = File
+menu-edit = Edit
+menu-view = View
+menu-help = Help
+menu-open-recent = Open recent
+menu-no-recent = No recent files
+menu-language = Language
+menu-bangla-digits = Bangla digits (০১২৩)
+menu-go-workspace = ◀ Workspace
+menu-go-results = Results ▶
+
+## The hint line under a scoring page: a key, then one short word.
+
+hint-level = level
+hint-na = NA
+hint-ni = NI
+hint-tally = tally
+hint-reveal = reveal
+hint-rationale = rationale
+hint-next = next
+hint-questions = questions
+hint-timer = timer
+hint-present = present
+hint-back = back
+hint-every-key = F1: every key
+
+## Help: the key list (F1) and About.
+
+help-keys-title = Keyboard shortcuts
+help-about-title = About CODI Workshop
+help-close = Close (Esc)
+help-scope-global = Anywhere
+help-scope-scoring = On a scoring page
+help-scope-workspace = On the workspace screen
+help-scope-results = On the results screens
+help-scope-boxes = In a dialog or a one-line box
+help-typing-note = Plain keys never fire while a text box has the cursor; Esc leaves it.
+about-version = Version
+about-instrument = Built-in instrument
+about-instrument-value = { $title } (version { $version })
+about-workspace = This workspace
+about-workspace-value = new rounds use version { $version }
+about-data-folder = Data folder
+about-open-data-folder = Open data folder
+about-no-data-folder = none: this system has no home folder
+about-licences = Licences
+about-language = Interface language
+about-translation-note = The Bangla, Spanish and French texts were written by the developers and await review by native speakers before official use.

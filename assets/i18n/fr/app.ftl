@@ -1,0 +1,141 @@
+# CODI Workshop: English, the reference language. Every other language has the same
+# message ids, variables and attributes (tests/i18n.rs checks it).
+
+language-name = Français
+
+## Actions: menus, the key list (F1) and the hint line. "..." ends an action that opens a dialog.
+
+action-choose-level = Convenir d'un niveau (après le dévoilement : puis la justification)
+action-not-applicable = Sans objet
+action-insufficient-info = Information insuffisante
+action-clear-answer = Effacer la réponse convenue
+action-previous-area = Domaine précédent
+action-next-area = Domaine suivant
+action-first-area = Premier domaine
+action-summary-page = Page de synthèse
+action-quick-tally = Décompte des cartons, par ex. 035 (Enter : appliquer et dévoiler)
+action-reveal-votes = Dévoiler les votes, ou les masquer de nouveau
+action-go-to-rationale = Rédiger la justification
+action-save-and-next = Terminé : domaine ouvert suivant (aussi depuis une zone de texte)
+action-questions = Questions d'orientation sur la vue salle
+action-timer = Lancer ou mettre en pause le chronomètre de discussion
+action-second-screen = Présenter la vue salle (de nouveau : retour)
+    .tooltip = Sur un second écran, s'il y en a un
+action-room-voting = Lancer ou arrêter le vote de la salle par téléphone
+action-join-page = Pendant le vote de la salle : un grand code QR et l'adresse pour participer
+action-accept-proposal = Notation par table : accepter la proposition de la table comme réponse convenue
+action-leave-session = Quitter un champ ou une commande ; de nouveau : l'espace de travail
+action-move-in-table = Tableau des ministères : se déplacer entre les cellules (Tab pour y accéder)
+action-score-cell = Tableau des ministères : noter la cellule choisie
+action-score-next = Noter le ministère suivant du cycle le plus récent
+action-present = Présentation : le graphique seul, en grand (de nouveau : quitter)
+action-end-presentation = Quitter la présentation
+action-previous-page = Tendance présentée : les domaines précédents
+action-next-page = Tendance présentée : les domaines suivants
+action-submit = Valider une boîte de dialogue, ou ajouter le contenu d'un champ à une ligne
+action-undo = Annuler
+action-redo = Rétablir
+action-zoom-in = Zoom avant
+action-zoom-out = Zoom arrière
+action-zoom-reset = Réinitialiser le zoom
+action-fullscreen = Plein écran
+action-open = Ouvrir...
+action-save-as = Enregistrer sous...
+action-help = Raccourcis clavier
+action-new-workspace = Nouvel espace de travail
+    .tooltip = Un espace de travail vide, enregistré automatiquement jusqu'à ce que vous choisissiez son emplacement
+action-new-with-instrument = Nouvel espace de travail avec un autre instrument...
+    .tooltip = Un espace de travail vide, noté avec un fichier d'instrument (JSON)
+action-use-instrument = Utiliser une autre version de l'instrument pour les nouveaux cycles...
+    .tooltip = Les cycles passés conservent la version avec laquelle ils ont été notés
+action-open-demo = Ouvrir l'espace de travail de démonstration
+    .tooltip = Un espace de travail fictif pour essayer l'application ; vos fichiers ne sont pas modifiés
+action-import = Importer des notes (CSV, Excel, OpenDocument)...
+    .tooltip = Des notes issues d'un fichier ; les modifications sont listées et peuvent être annulées
+action-export-csv = Exporter en CSV...
+    .tooltip = Toutes les notes, une ligne par domaine, pour d'autres logiciels
+action-export-xlsx = Exporter un classeur Excel...
+    .tooltip = Toutes les notes et le détail des cycles, chacun sur sa propre feuille
+action-table-template = Modèle Excel pour les tables...
+    .tooltip = Un classeur que la table d'un ministère remplit hors ligne pour le cycle le plus récent
+action-ministry-pdf = Exporter en PDF : synthèse de ce ministère...
+    .tooltip = Deux pages sur le ministère ouvert dans la session de notation
+action-workshop-pdf = Exporter en PDF : rapport de l'atelier...
+    .tooltip = Tous les ministères du cycle, avec l'annexe méthodologique
+action-show-workspace = Espace de travail
+action-show-results = Résultats
+action-radar = Résultats : Radar
+action-trend = Résultats : Tendance
+action-heatmap = Résultats : Carte thermique
+action-changes = Résultats : Évolutions
+action-history = Résultats : Historique
+action-light-theme = Thème clair (contraste élevé)
+action-dark-theme = Thème sombre
+action-about = À propos de CODI Workshop
+action-open-data-folder = Ouvrir le dossier de données
+    .tooltip = Emplacement des espaces de travail jamais enregistrés et des sauvegardes
+
+# A menu item about a round: the action's text without its "...", then the round.
+action-with-round = { $action } ({ $round })...
+# A key pressed when its action cannot be taken: the action, then why.
+action-not-now = { $action } : { $why }.
+
+## Why an action is not available now (shown on the greyed item and after a key).
+
+unavailable-nothing-to-undo = Rien à annuler
+unavailable-nothing-to-redo = Rien à rétablir
+unavailable-add-a-round = Ajoutez d'abord un cycle
+unavailable-open-scoring = Ouvrez d'abord la session de notation d'un ministère
+unavailable-workspace-shown = L'espace de travail est déjà affiché
+unavailable-results-shown = Les résultats sont déjà affichés
+
+## The menu bar.
+
+menu-file = Fichier
+menu-edit = Édition
+menu-view = Affichage
+menu-help = Aide
+menu-open-recent = Ouvrir un fichier récent
+menu-no-recent = Aucun fichier récent
+menu-language = Langue
+menu-bangla-digits = Chiffres bengalis (০১২৩)
+menu-go-workspace = ◀ Espace de travail
+menu-go-results = Résultats ▶
+
+## The hint line under a scoring page: a key, then one short word.
+
+hint-level = niveau
+hint-na = NA
+hint-ni = NI
+hint-tally = décompte
+hint-reveal = dévoiler
+hint-rationale = justifier
+hint-next = suivant
+hint-questions = questions
+hint-timer = chrono
+hint-present = présenter
+hint-back = retour
+hint-every-key = F1 : toutes les touches
+
+## Help: the key list (F1) and About.
+
+help-keys-title = Raccourcis clavier
+help-about-title = À propos de CODI Workshop
+help-close = Fermer (Esc)
+help-scope-global = Partout
+help-scope-scoring = Sur une page de notation
+help-scope-workspace = Sur l'écran de l'espace de travail
+help-scope-results = Sur les écrans de résultats
+help-scope-boxes = Dans une boîte de dialogue ou un champ à une ligne
+help-typing-note = Les touches simples sont sans effet tant que le curseur est dans une zone de texte ; Esc permet d'en sortir.
+about-version = Version
+about-instrument = Instrument intégré
+about-instrument-value = { $title } (version { $version })
+about-workspace = Cet espace de travail
+about-workspace-value = les nouveaux cycles utilisent la version { $version }
+about-data-folder = Dossier de données
+about-open-data-folder = Ouvrir le dossier de données
+about-no-data-folder = aucun : ce système n'a pas de dossier personnel
+about-licences = Licences
+about-language = Langue de l'interface
+about-translation-note = Les textes en bengali, en espagnol et en français ont été rédigés par les développeurs et doivent être relus par des locuteurs natifs avant tout usage officiel.
