@@ -363,3 +363,31 @@ fn report_unknown_round_or_ministry_exits_1_and_writes_nothing() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("overwrite the workspace"));
 }
+
+#[test]
+fn i18n_check_passes_the_shipped_languages_and_names_a_translators_faults() {
+    let o = run(&["i18n-check", "assets/i18n"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let listed = text(&o.stdout);
+    for code in ["bn", "en", "es", "fr"] {
+        assert!(listed.contains(&format!("{code}: ")), "{listed}");
+    }
+    assert!(listed.contains("0 missing, 0 unused, 0 with other variables, 0 malformed"));
+    let dir = tempfile::tempdir().unwrap();
+    let pt = dir.path().join("pt-BR");
+    std::fs::create_dir(&pt).unwrap();
+    std::fs::write(
+        pt.join("app.ftl"),
+        "language-name = Português\nmenu-file = Arquivo\nmenu-edit = { oops\nextra = X\naction-not-now = { $action }\n",
+    )
+    .unwrap();
+    let o = run(&["i18n-check", dir.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let listed = text(&o.stdout);
+    assert!(listed.contains("pt-BR: 4 messages"), "{listed}");
+    assert!(listed.contains("  missing: menu-help"), "{listed}");
+    assert!(listed.contains("  unused: extra ("), "{listed}");
+    assert!(listed.contains("app.ftl:3: "), "{listed}");
+    assert!(listed.contains("`action-not-now` has variables"), "{listed}");
+    assert!(text(&o.stderr).contains("problems in 1 languages"));
+}

@@ -2,10 +2,37 @@
 // The server issues this phone a device token when it joins (kept in this browser only,
 // per vote, never shown). A vote by someone else changes only the count on the page:
 // nothing is redrawn and the focus stays where it is. A new area scrolls to the top and
-// is announced to screen readers. Texts are only ever set as text.
+// is announced to screen readers. Texts are only ever set as text. The page's own words
+// come with it (#texts, in the phone's language); the phone may pick another language,
+// kept in this browser.
 "use strict";
 (function () {
   var base = document.body.getAttribute("data-base") || location.pathname.replace(/\/$/, "");
+  var T = JSON.parse(document.getElementById("texts").textContent);
+  // A message, its {holes} filled from `vars`.
+  function tr(id, vars) {
+    return (T[id] || id).replace(/\{(\w+)\}/g, function (m, k) { return vars && k in vars ? vars[k] : m; });
+  }
+  var chosen = localStorage.getItem("codi-lang");
+  if (chosen && chosen !== T._lang && !/[?&]lang=/.test(location.search)) {
+    location.replace(location.pathname + "?lang=" + encodeURIComponent(chosen));
+    return;
+  }
+  var lang = "?lang=" + encodeURIComponent(T._lang);
+  (function languages() {
+    var box = document.getElementById("lang-box"), sel = document.getElementById("lang");
+    (T._languages || []).forEach(function (l) {
+      var o = document.createElement("option");
+      o.value = l[0]; o.textContent = l[1];
+      if (l[0] === T._lang) o.selected = true;
+      sel.appendChild(o);
+    });
+    box.hidden = (T._languages || []).length < 2;
+    sel.addEventListener("change", function () {
+      localStorage.setItem("codi-lang", sel.value);
+      location.replace(location.pathname + "?lang=" + encodeURIComponent(sel.value));
+    });
+  })();
   var key = "codi-device:" + base;
   var token = localStorage.getItem(key);
   var etag = null, state = null, shown = null, failures = 0, ended = false;
@@ -40,32 +67,31 @@
     main.textContent = "";
     if (!state || !state.open) {
       $("where").textContent = state ? state.workshop : "";
-      main.appendChild(el("h1", "", "Waiting for the facilitator"));
-      say(state && state.message ? state.message : "Waiting for the facilitator.");
+      main.appendChild(el("h1", "", tr("phone-waiting-title")));
+      say(state && state.message ? state.message : tr("phone-waiting"));
       return;
     }
     $("where").textContent = state.workshop + " · " + state.ministry + " · " + state.round_title;
     langOf($("where"), $("where").textContent);
-    document.documentElement.lang = /[\u0980-\u09FF]/.test(state.title) ? "bn" : "en";
-    main.appendChild(el("p", "step", "Area " + state.number + " of " + state.areas));
+    main.appendChild(el("p", "step", state.area_text));
     var h = el("h1", "", state.title);
     h.tabIndex = -1;
     main.appendChild(h);
     main.appendChild(el("p", "def", state.definition));
-    main.appendChild(el("p", "anon", "Votes are anonymous: only the counts are kept, and no one sees who chose what."));
+    main.appendChild(el("p", "anon", tr("phone-anonymous")));
     var voted = el("p", "anon"); voted.id = "voted"; main.appendChild(voted);
     if (state.revealed) drawResult(); else drawChoices();
     counts();
     if (newArea) {
       // The facilitator moved on: the new area from its top, and said aloud.
       window.scrollTo(0, 0);
-      $("announce").textContent = "Area " + state.number + " of " + state.areas + ": " + state.title;
+      $("announce").textContent = state.area_text + ": " + state.title;
     }
   }
 
   function counts() {
     var v = $("voted");
-    if (v && state && state.open) v.textContent = state.voted === 1 ? "1 phone has voted." : state.voted + " phones have voted.";
+    if (v && state && state.open) v.textContent = state.voted_text;
   }
 
   function drawChoices() {
@@ -78,13 +104,13 @@
       var t = el("span", "txt");
       t.appendChild(el("span", "lab", c.label));
       t.appendChild(el("span", "", c.text));
-      if (mine) t.appendChild(el("span", "mark", "✔ Your vote"));
+      if (mine) t.appendChild(el("span", "mark", tr("phone-your-mark")));
       b.appendChild(t);
       b.addEventListener("click", function () { vote(c.code); });
       main.appendChild(b);
     });
     var mine = yours();
-    say(mine ? "Your vote: " + mine + ". You can change it until voting closes." : "Tap your answer.");
+    say(mine ? tr("phone-your-vote", { vote: mine }) : tr("phone-tap"));
   }
 
   function chip(c) {
@@ -105,7 +131,7 @@
     var r = state.result;
     if (r) {
       var top = Math.max.apply(null, r.counts.concat([1]));
-      main.appendChild(el("p", "fig", "n = " + r.n + (r.median === null ? "" : " · median " + r.median.toFixed(1))));
+      main.appendChild(el("p", "fig", r.text));
       state.choices.forEach(function (c, k) {
         var row = el("div", "bar");
         row.appendChild(chip(c));
@@ -120,7 +146,7 @@
       });
     }
     var mine = yours();
-    say("Voting on this area has closed." + (mine ? " Your vote: " + mine + "." : ""));
+    say(mine ? tr("phone-closed-yours", { vote: mine }) : tr("phone-closed"));
   }
 
   // The vote is over (the server says so, or says this code is not open): nothing to
@@ -129,7 +155,7 @@
     ended = true;
     state = null; shown = null;
     main.textContent = "";
-    main.appendChild(el("h1", "", "This vote has ended"));
+    main.appendChild(el("h1", "", tr("phone-ended-title")));
     main.appendChild(el("p", "def", message));
     say(message);
   }
@@ -139,11 +165,11 @@
     var headers = {};
     if (token) headers["X-Device"] = token;
     if (etag) headers["If-None-Match"] = etag;
-    fetch(base + "/state", { headers: headers, cache: "no-store" }).then(function (r) {
+    fetch(base + "/state" + lang, { headers: headers, cache: "no-store" }).then(function (r) {
       failures = 0;
       if (r.status === 304) return null;
       if (r.status === 410 || r.status === 404) {
-        return r.json().then(function (b) { finish(b.message || "This vote has ended."); return null; });
+        return r.json().then(function (b) { finish(b.message || tr("phone-ended")); return null; });
       }
       if (r.status === 429) return r.json().then(function (b) { say(b.message, true); return null; });
       if (!r.ok) throw new Error("status " + r.status);
@@ -156,16 +182,14 @@
     }).catch(function () {
       failures += 1;
       // A blip is normal on Wi-Fi; a laptop gone for longer is said plainly.
-      say(failures >= 3
-        ? "The facilitator's laptop is not answering. Keep this page open: it goes on by itself when the laptop is back."
-        : "No connection to the facilitator's laptop. Retrying…", true);
+      say(failures >= 3 ? tr("phone-lost") : tr("phone-retrying"), true);
     }).then(function () { if (!ended) setTimeout(poll, failures >= 3 ? 3000 : 1500); });
   }
 
   function vote(code) {
     if (!state || !state.open || !token) return;
-    say("Sending…");
-    fetch(base + "/vote", {
+    say(tr("phone-sending"));
+    fetch(base + "/vote" + lang, {
       method: "POST",
       headers: { "Content-Type": "application/json", "X-Device": token },
       body: JSON.stringify({ round: state.round, ministry: state.ministry_id, area: state.area, answer: code })
@@ -176,7 +200,7 @@
       if (!r) return;
       if (r.ok) { state.your_vote = r.your_vote; etag = null; draw(); }
       else { say(r.message, true); etag = null; }
-    }).catch(function () { say("The vote did not arrive: the laptop is not answering. Tap again in a moment.", true); });
+    }).catch(function () { say(tr("phone-not-sent"), true); });
   }
 
   document.addEventListener("visibilitychange", function () { if (!document.hidden) { etag = null; } });

@@ -26,6 +26,7 @@ pub fn run_command(cmd: Command, out: &mut dyn std::io::Write) -> anyhow::Result
             title,
             instrument,
         } => new_workspace(&path, title, instrument.as_deref(), out)?,
+        Command::I18nCheck { dir } => super::i18n::check(&dir, out)?,
         Command::Check { file } => {
             let ws = storage::load(&file)?;
             write_check(&ws, &file, out)?;

@@ -7,6 +7,7 @@ mod changes;
 mod commands;
 #[cfg(windows)]
 pub mod console;
+mod i18n;
 mod text;
 mod workbook;
 
@@ -164,6 +165,10 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Check a translation before use: DIR is a language's folder of .ftl files (or a
+    /// folder of such folders). Lists what is missing, unused, or malformed against
+    /// English; exits with 1 when anything is.
+    I18nCheck { dir: PathBuf },
     /// Write a PDF report: the workshop report for a round (all ministries), or with
     /// --ministry the summary of one ministry.
     Report {

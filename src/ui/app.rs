@@ -300,7 +300,9 @@ impl App {
     /// One frame: draw while reading the session, then apply what the UI asked for.
     pub fn frame_ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
-        super::lang::install(&ctx, self.languages.texts.clone());
+        let language = self.session.lock().doc.workspace().language().cloned();
+        self.languages.follow_workspace(language.as_deref());
+        super::lang::install(&ctx, self.languages.shown());
         let mut cmds = Vec::new();
         let session = self.session.clone();
         let urls = match self.screen {
@@ -354,7 +356,7 @@ impl App {
             }
             egui::CentralPanel::default().show(ui, |ui| match self.screen {
                 Screen::Workspace => {
-                    let location = banners::location_text(&st.doc);
+                    let location = banners::location_text(&st.doc, &self.languages.texts);
                     let cx = WorkspaceContext {
                         location: &location,
                         today: self.today(),
@@ -413,7 +415,7 @@ impl App {
         // save a little sooner for the status line.
         let (next, title) = {
             let mut st = self.session.lock();
-            (st.poll(), banners::title(&st.doc))
+            (st.poll(), banners::title(&st.doc, &self.languages.texts))
         };
         if let Some(secs) = next {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(secs.max(0.02)));

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use super::app::{App, Message};
 use super::command::{Command, ConflictChoice};
+use super::lang::{self, Texts};
 use super::theme;
 use crate::session::{Document, SaveState, Target};
 
@@ -50,17 +51,22 @@ impl Notices {
                 .and_then(|m| m.modified().ok())
                 .and_then(|t| jiff::Timestamp::try_from(t).ok())
                 .map_or_else(String::new, |t| {
-                    format!(" (last changed {})", t.strftime("%Y-%m-%d %H:%M UTC"))
+                    let when = t.strftime("%Y-%m-%d %H:%M UTC").to_string();
+                    let t = &app.languages.texts;
+                    t.with("banner-recovery-when", &[("when", t.number(&when).into())])
                 });
             (path.clone(), when)
         });
         let export = app.jobs.export.as_ref().map(|job| {
             let (done, total) = job.progress();
             let path = job.path.display();
+            let t = &app.languages.texts;
+            let path = path.to_string();
             let text = if job.cancelling() {
-                format!("Cancelling: nothing will be written to {path}…")
+                t.with("banner-export-cancelling", &[("path", path.into())])
             } else {
-                format!("Making {}, {path}…", job.kind.what())
+                let args = [("what", job.kind.what().into()), ("path", path.into())];
+                t.with("banner-export-making", &args)
             };
             (done, total, text, !job.cancelling())
         });
@@ -91,39 +97,26 @@ pub fn message_area_ui(
     cmds: &mut Vec<Command>,
 ) {
     let p = theme::current(ui.ctx());
+    let t = lang::texts(ui.ctx());
     match doc.state() {
         SaveState::Failed(e) => banner_ui(ui, true, &mut |ui| {
-            ui.add(
-                egui::Label::new(
-                    RichText::new(format!(
-                        "Not saved: {e}. Your work is kept in memory and saving is retried."
-                    ))
-                    .color(p.error),
-                )
-                .wrap(),
-            );
-            if ui.button("Save as...").clicked() {
+            let text = t.with("banner-not-saved", &[("error", e.to_string().into())]);
+            ui.add(egui::Label::new(RichText::new(text).color(p.error)).wrap());
+            if ui.button(t.get("action-save-as")).clicked() {
                 cmds.push(Command::SaveAs(None));
             }
         }),
         SaveState::Conflict => banner_ui(ui, true, &mut |ui| {
-            ui.add(
-                egui::Label::new(
-                    RichText::new(format!(
-                        "{} was changed by another program since it was opened. Your version is kept in memory and was not written.",
-                        doc.target().path().display()
-                    ))
-                    .color(p.error),
-                )
-                .wrap(),
-            );
-            if ui.button("Overwrite with my version").clicked() {
+            let path = doc.target().path().display().to_string();
+            let text = t.with("banner-conflict", &[("path", path.into())]);
+            ui.add(egui::Label::new(RichText::new(text).color(p.error)).wrap());
+            if ui.button(t.get("banner-conflict-overwrite")).clicked() {
                 cmds.push(Command::ResolveConflict(ConflictChoice::Overwrite));
             }
-            if ui.button("Load the other version").clicked() {
+            if ui.button(t.get("banner-conflict-reload")).clicked() {
                 cmds.push(Command::ResolveConflict(ConflictChoice::Reload));
             }
-            if ui.button("Save mine as...").clicked() {
+            if ui.button(t.get("banner-conflict-save-mine")).clicked() {
                 cmds.push(Command::SaveAs(None));
             }
         }),
@@ -131,20 +124,16 @@ pub fn message_area_ui(
     }
     if doc.open_elsewhere() {
         banner_ui(ui, false, &mut |ui| {
-            ui.add(egui::Label::new(
-                "This workspace is also open in another window. Both can edit it: a save never overwrites the other window's changes without asking, but keep to one window where you can.",
-            ).wrap());
+            ui.add(egui::Label::new(t.get("banner-open-elsewhere")).wrap());
         });
     }
     if let Some((path, when)) = &notices.recovery {
         banner_ui(ui, false, &mut |ui| {
-            ui.label(format!(
-                "A workspace that was never saved to a file was found{when}."
-            ));
-            if ui.button("Restore it").clicked() {
+            ui.label(t.with("banner-recovery", &[("when", when.as_str().into())]));
+            if ui.button(t.get("banner-recovery-restore")).clicked() {
                 cmds.push(Command::RestoreUnsaved(path.clone()));
             }
-            if ui.button("Set it aside").clicked() {
+            if ui.button(t.get("banner-recovery-set-aside")).clicked() {
                 cmds.push(Command::DiscardUnsaved(path.clone()));
             }
         });
@@ -159,32 +148,31 @@ pub fn message_area_ui(
                     egui::ProgressBar::new(*done as f32 / (*total).max(1) as f32)
                         .desired_width(240.0),
                 );
-                ui.label(format!("{done} of {total}"));
+                let args = [("done", (*done).into()), ("total", (*total).into())];
+                ui.label(t.with("banner-progress", &args));
             }
-            if *can_cancel && ui.button("Cancel the export").clicked() {
+            if *can_cancel && ui.button(t.get("banner-export-cancel")).clicked() {
                 cmds.push(Command::CancelExport);
             }
         });
     }
     if let Some(path) = &notices.saving_as {
         banner_ui(ui, false, &mut |ui| {
-            ui.label(format!("Saving the workspace to {path}…"));
+            ui.label(t.with("banner-saving-as", &[("path", path.as_str().into())]));
         });
     }
     if let Some((path, rows, total)) = &notices.import {
         banner_ui(ui, false, &mut |ui| {
             // No spinner: the projector should not flicker for a background read.
-            ui.label(format!(
-                "Reading {path}… Nothing changes until it has been read."
-            ));
+            ui.label(t.with("banner-import-reading", &[("path", path.as_str().into())]));
             if *total > 0 {
                 let part = (*rows as f32 / *total as f32).min(1.0);
                 ui.add(egui::ProgressBar::new(part).desired_width(240.0));
             }
             if *rows > 0 {
-                ui.label(format!("{rows} rows read"));
+                ui.label(t.with("banner-import-rows", &[("rows", (*rows).into())]));
             }
-            if ui.button("Cancel the import").clicked() {
+            if ui.button(t.get("banner-import-cancel")).clicked() {
                 cmds.push(Command::CancelImport);
             }
         });
@@ -198,13 +186,14 @@ pub fn message_area_ui(
 fn message_ui(ui: &mut Ui, m: &Message, cmds: &mut Vec<Command>) {
     let p = theme::current(ui.ctx());
     let color = if m.error { p.error } else { p.text };
+    let t = lang::texts(ui.ctx());
     ui.add(egui::Label::new(RichText::new(&m.text).color(color)).wrap());
     if let Some(folder) = &m.folder
-        && ui.small_button("Open the folder").clicked()
+        && ui.small_button(t.get("banner-open-folder")).clicked()
     {
         cmds.push(Command::OpenFolder(folder.clone()));
     }
-    if ui.small_button("Dismiss").clicked() {
+    if ui.small_button(t.get("banner-dismiss")).clicked() {
         cmds.push(Command::DismissMessage);
     }
 }
@@ -249,19 +238,18 @@ pub fn toast_ui(ctx: &egui::Context, m: &mut Message, cmds: &mut Vec<Command>) {
 
 pub fn status_ui(ui: &mut Ui, doc: &Document) {
     let p = theme::current(ui.ctx());
+    let t = lang::texts(ui.ctx());
     ui.horizontal_wrapped(|ui| {
-        let (text, color) = match doc.state() {
-            SaveState::Saved if !doc.is_dirty() => ("✔ All changes saved", p.ok),
-            SaveState::Saved | SaveState::Pending => ("Saving…", p.muted),
-            SaveState::Failed(_) => ("Not saved: see the message above", p.error),
-            SaveState::Conflict => ("Not saved: file changed elsewhere", p.error),
+        let (id, color) = match doc.state() {
+            SaveState::Saved if !doc.is_dirty() => ("status-saved", p.ok),
+            SaveState::Saved | SaveState::Pending => ("status-saving", p.muted),
+            SaveState::Failed(_) => ("status-failed", p.error),
+            SaveState::Conflict => ("status-conflict", p.error),
         };
-        ui.label(RichText::new(text).color(color).small());
-        ui.label(
-            RichText::new(format!("· zoom {:.0}%", ui.ctx().zoom_factor() * 100.0))
-                .small()
-                .color(p.muted),
-        );
+        ui.label(RichText::new(t.get(id)).color(color).small());
+        let zoom = format!("{:.0}", ui.ctx().zoom_factor() * 100.0);
+        let zoom = t.with("status-zoom", &[("percent", t.number(&zoom).into())]);
+        ui.label(RichText::new(zoom).small().color(p.muted));
         // Whole on hover: in the facilitator's narrow panel it is cut.
         let path = doc.target().path().display().to_string();
         ui.add(
@@ -272,33 +260,35 @@ pub fn status_ui(ui: &mut Ui, doc: &Document) {
 }
 
 /// Window title: file name and whether everything is saved.
-pub fn title(doc: &Document) -> String {
+pub fn title(doc: &Document, t: &Texts) -> String {
     let name = match doc.target() {
         Target::File(p) => p.file_name().map_or_else(
             || p.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         ),
-        Target::Unsaved(_) => format!("{} (not saved to a file)", doc.workspace().title()),
+        Target::Unsaved(_) => {
+            let title = doc.workspace().title();
+            t.with("title-unsaved", &[("title", title.into())])
+        }
     };
     let state = match doc.state() {
-        SaveState::Saved if !doc.is_dirty() => "all changes saved",
-        SaveState::Saved | SaveState::Pending => "saving…",
-        SaveState::Failed(_) => "NOT SAVED",
-        SaveState::Conflict => "NOT SAVED: file changed elsewhere",
+        SaveState::Saved if !doc.is_dirty() => "title-saved",
+        SaveState::Saved | SaveState::Pending => "title-saving",
+        SaveState::Failed(_) => "title-failed",
+        SaveState::Conflict => "title-conflict",
     };
-    format!("{name} — {state} — CODI Workshop")
+    // "CODI Workshop" ends every title, in every language: scripts find the window by it.
+    format!("{name} — {} — CODI Workshop", t.get(state))
 }
 
 /// Where the workspace is kept, for the workspace screen.
-pub fn location_text(doc: &Document) -> String {
+pub fn location_text(doc: &Document, t: &Texts) -> String {
     match doc.target() {
-        Target::File(p) => format!("File: {}", p.display()),
-        Target::Unsaved(p) if doc.is_dirty() || p.exists() => format!(
-            "Not in a file of your own yet: autosaved to {}. Use File › Save as... to choose a file.",
-            p.display()
+        Target::File(p) => t.with("location-file", &[("path", p.display().to_string().into())]),
+        Target::Unsaved(p) if doc.is_dirty() || p.exists() => t.with(
+            "location-autosaved",
+            &[("path", p.display().to_string().into())],
         ),
-        Target::Unsaved(_) => {
-            "Not saved to a file. Changes are autosaved as soon as you edit.".to_owned()
-        }
+        Target::Unsaved(_) => t.get("location-unsaved"),
     }
 }

@@ -41,7 +41,9 @@ impl App {
             Command::Score(focus) => {
                 let result = self.session.lock().show(focus);
                 if let Err(e) = result {
-                    self.error(format!("The discussion time was not recorded: {e}."));
+                    self.error(
+                        self.tw("msg-time-not-recorded", &[("error", e.to_string().into())]),
+                    );
                 }
                 self.screen = Screen::Scoring;
             }
@@ -81,14 +83,18 @@ impl App {
                 self.languages.choose(&code, latin);
                 self.prefs.language = Some(code);
                 self.prefs.latin_digits = latin;
-                super::lang::install(ctx, self.languages.texts.clone());
+                super::lang::install(ctx, self.languages.shown());
             }
             Command::DismissMessage => self.message = None,
             Command::SaveChartPng(path) => self.save_chart_png(path),
             Command::Present(on) => self.results_view.present = on,
             Command::OpenFolder(dir) => {
                 if let Err(e) = super::files::open_folder(&dir) {
-                    self.error(format!("Could not open {}: {e}", dir.display()));
+                    let args = [
+                        ("path", dir.display().to_string().into()),
+                        ("error", e.to_string().into()),
+                    ];
+                    self.error(self.tw("msg-could-not-open", &args));
                 }
             }
             Command::Help(page) => {
@@ -130,7 +136,7 @@ impl App {
             // voting; earlier rounds ask again next time.
             let left = self.session.lock().leave_scoring();
             if let Err(e) = left {
-                self.error(format!("The discussion time was not recorded: {e}."));
+                self.error(self.tw("msg-time-not-recorded", &[("error", e.to_string().into())]));
             }
             self.stop_voting();
         }
@@ -144,7 +150,7 @@ impl App {
         let next = crate::session::live::next_to_score(&self.workspace());
         match next {
             Some(focus) => self.apply(ctx, Command::Score(focus)),
-            None => self.info("Every ministry is scored in the newest round."),
+            None => self.info(self.tw("msg-all-scored", &[])),
         }
     }
 
@@ -170,9 +176,21 @@ impl App {
     fn table_code(&mut self, round: &RoundId, ministry: &MinistryId, revoke: bool) {
         let done = self.session.lock().reissue_table(round, ministry, revoke);
         match done {
-            Ok(Some(code)) => self.info(format!("{ministry}'s table has a new code, {code}; the old one no longer works. Print its sheet again.")),
-            Ok(None) => self.info(format!("{ministry}'s table code is revoked: its devices can no longer open or save anything.")),
-            Err(e) => self.error(format!("The table code was not changed: {e}")),
+            Ok(Some(code)) => {
+                let args = [
+                    ("ministry", ministry.as_str().into()),
+                    ("code", code.into()),
+                ];
+                self.info(self.tw("msg-table-new-code", &args));
+            }
+            Ok(None) => {
+                let args = [("ministry", ministry.as_str().into())];
+                self.info(self.tw("msg-table-code-revoked", &args));
+            }
+            Err(e) => self.error(self.tw(
+                "msg-table-code-unchanged",
+                &[("error", e.to_string().into())],
+            )),
         }
     }
 
@@ -184,10 +202,14 @@ impl App {
 
     fn save_chart_png(&mut self, path: super::command::PickedPath) {
         let name = format!("codi-{}.png", self.results_view.tab.name());
-        let png = ("PNG image", &["png"][..]);
+        let (kind, title) = (
+            self.tw("dialog-png-kind", &[]),
+            self.tw("dialog-save-chart", &[]),
+        );
+        let png = (kind.as_str(), &["png"][..]);
         if let Some(path) = path.or_else(|| {
             self.pick_export(
-                "Save the chart as PNG",
+                &title,
                 png,
                 &name,
                 Box::new(|p| Command::SaveChartPng(Some(p))),
@@ -202,18 +224,22 @@ impl App {
 
     fn open_data_folder(&mut self) {
         let Some(dir) = self.data_dir.clone() else {
-            return self.error("This system has no data folder for the app (no home folder).");
+            return self.error(self.tw("msg-no-data-folder", &[]));
         };
         let opened = std::fs::create_dir_all(&dir).and_then(|()| super::files::open_folder(&dir));
         if let Err(e) = opened {
-            self.error(format!("Could not open {}: {e}", dir.display()));
+            let args = [
+                ("path", dir.display().to_string().into()),
+                ("error", e.to_string().into()),
+            ];
+            self.error(self.tw("msg-could-not-open", &args));
         }
     }
 
     fn timer(&mut self, op: TimerOp) {
         let result = self.session.lock().timer(op);
         if let Err(e) = result {
-            self.error(format!("The discussion time was not recorded: {e}."));
+            self.error(self.tw("msg-time-not-recorded", &[("error", e.to_string().into())]));
         }
     }
 
@@ -242,19 +268,26 @@ impl App {
                 self.apply_edit_now(edit);
             }
             Confirm::PastRound { round, .. } => {
-                self.info(format!("The {} round is unchanged.", round.title));
+                self.info(self.tw(
+                    "msg-round-unchanged",
+                    &[("round", round.title.as_str().into())],
+                ));
             }
             Confirm::StopTables { .. } if yes => self.stop_tables(),
             Confirm::StopTables { .. } => {}
             Confirm::ExportToFolder { folder, command } if yes => {
                 if let Err(e) = std::fs::create_dir_all(&folder) {
                     let shown = folder.display();
-                    return self.error(format!("The folder {shown} could not be made: {e}"));
+                    let args = [
+                        ("path", shown.to_string().into()),
+                        ("error", e.to_string().into()),
+                    ];
+                    return self.error(self.tw("msg-folder-not-made", &args));
                 }
                 self.dialogs.fell_back = Some(folder);
                 self.apply(ctx, *command);
             }
-            Confirm::ExportToFolder { .. } => self.info("Nothing was exported."),
+            Confirm::ExportToFolder { .. } => self.info(self.tw("msg-nothing-exported", &[])),
         }
     }
 
@@ -263,10 +296,10 @@ impl App {
         let result = self.session.lock().apply(edit, Origin::User);
         match result {
             Ok(applied) if removes && !applied.is_noop() => {
-                self.info("Removed. Ctrl+Z brings it back.");
+                self.info(self.tw("msg-removed", &[]));
             }
             Ok(_) => {}
-            Err(e) => self.error(format!("Not changed: {e}.")),
+            Err(e) => self.error(self.tw("msg-not-changed", &[("error", e.to_string().into())])),
         }
     }
 
@@ -287,9 +320,14 @@ impl App {
                 }
                 self.info(text);
             }
-            Ok(None) if undo => self.info("Nothing to undo."),
-            Ok(None) => self.info("Nothing to redo."),
-            Err(e) => self.error(format!("That step could not be taken back: {e}.")),
+            Ok(None) if undo => self.info(self.tw("msg-nothing-to-undo", &[])),
+            Ok(None) => self.info(self.tw("msg-nothing-to-redo", &[])),
+            Err(e) => self.error(self.tw("msg-step-failed", &[("error", e.to_string().into())])),
         }
+    }
+
+    /// A message in the interface language.
+    pub(super) fn tw(&self, id: &str, args: &[(&str, codi_i18n::Value<'_>)]) -> String {
+        self.languages.texts.with(id, args)
     }
 }

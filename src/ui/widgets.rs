@@ -205,3 +205,12 @@ pub fn histogram_ui(ui: &mut Ui, rows: &[(String, String, u32, Color32)], size: 
 pub fn describe(answer: Option<Answer>, scale: &Scale) -> String {
     answer.map_or_else(|| "Not scored yet".to_owned(), |a| a.describe(scale))
 }
+
+/// An answer in `t`'s language: its level digits written that way, and "not scored
+/// yet" from the catalogue. The level's label is the instrument's own.
+pub fn describe_in(answer: Option<Answer>, scale: &Scale, t: &crate::ui::lang::Texts) -> String {
+    answer.map_or_else(
+        || t.get("room-not-scored"),
+        |a| t.number(&a.describe(scale)),
+    )
+}

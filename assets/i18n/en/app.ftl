@@ -139,3 +139,123 @@ about-no-data-folder = none: this system has no home folder
 about-licences = Licences
 about-language = Interface language
 about-translation-note = The Bangla, Spanish and French texts were written by the developers and await review by native speakers before official use.
+
+## The workspace screen.
+
+workspace-title = Workspace title
+workspace-instrument = Instrument: { $title } (version { $version })
+workspace-language = Language of the room, phones and reports
+workspace-language-tip = What the projector, the participants' phones and the PDF reports show. Your menus keep the language chosen in View › Language.
+
+## The room view: what the projector shows (in the workspace's language).
+
+room-not-scored = Not scored yet
+room-agreed = Agreed: { $answer }
+room-last-round = Last round ({ $date }): { $answer }
+room-last-round-not-comparable = Last round ({ $date }): { $answer } (the area changed since: not comparable)
+room-table-proposed = Table proposed: { $answer }
+room-stats = n = { $n } · median { $median } · agreement { $agreement }
+room-questions-title = Guiding questions
+room-no-questions = This area has no guiding questions.
+room-questions-back = Q or Esc: back to the levels
+room-clock-over = { $time } over
+join-open = Vote by phone · { $voted } voted
+join-closed = Phone vote closed · { $voted } voted
+join-no-address = No address that phones can reach.
+join-title = Join the vote
+join-step-wifi = 1. Connect your phone to the same Wi-Fi as this laptop.
+join-step-scan = 2. Scan the code with the camera, or open:
+join-voted-here = { $voted } voted on this area
+join-privacy = No account, no app. Your phone keeps only a random number so that it votes once; no one can see what you chose.
+join-back = J or Esc: back to the levels
+
+## The facilitator's panel: counting votes.
+
+votes-card-count = Card count
+votes-entered = { $n ->
+    [one] { $n } vote entered
+   *[other] { $n } votes entered
+}
+votes-entered-phones = { $n } votes entered ({ $phones } phones + { $cards } cards)
+votes-hide = Hide votes
+votes-reveal = Reveal votes
+votes-clear = Clear votes
+votes-one-by-one = Count one by one
+votes-tally-hint = T, then e.g. 2:3 3:5
+votes-one-less = One vote less for { $answer }
+votes-one-more = One vote more for { $answer }
+votes-for = Votes for { $answer }
+votes-for-hidden = Votes for { $answer }: hidden until the reveal
+votes-agree-median = Agree on the median: { $answer }
+votes-last-round = Last round ({ $date })
+votes-area-changed = This area changed in the instrument since then.
+
+## The scoring page's strip of areas.
+
+scoring-gone = This round or ministry no longer exists.
+scoring-back-to-workspace = Back to the workspace
+scoring-previous = ◀ Previous area
+scoring-previous-tip = Previous area (←)
+scoring-next = Next area ▶
+scoring-next-tip = Next area (→)
+scoring-area-not-scored = not scored
+scoring-area-answer = answer { $answer }
+scoring-go-to-area = Go to area { $number }: { $area } ({ $state })
+scoring-summary = Summary
+scoring-go-to-summary = Go to the summary page
+
+## Banners over the screen, the status line and the window's title.
+
+banner-not-saved = Not saved: { $error }. Your work is kept in memory and saving is retried.
+banner-conflict = { $path } was changed by another program since it was opened. Your version is kept in memory and was not written.
+banner-conflict-overwrite = Overwrite with my version
+banner-conflict-reload = Load the other version
+banner-conflict-save-mine = Save mine as...
+banner-open-elsewhere = This workspace is also open in another window. Both can edit it: a save never overwrites the other window's changes without asking, but keep to one window where you can.
+banner-recovery = A workspace that was never saved to a file was found{ $when }.
+banner-recovery-when = { " " }(last changed { $when })
+banner-recovery-restore = Restore it
+banner-recovery-set-aside = Set it aside
+banner-export-making = Making { $what }, { $path }…
+banner-export-cancelling = Cancelling: nothing will be written to { $path }…
+banner-export-cancel = Cancel the export
+banner-progress = { $done } of { $total }
+banner-saving-as = Saving the workspace to { $path }…
+banner-import-reading = Reading { $path }… Nothing changes until it has been read.
+banner-import-rows = { $rows } rows read
+banner-import-cancel = Cancel the import
+banner-open-folder = Open the folder
+banner-dismiss = Dismiss
+status-saved = ✔ All changes saved
+status-saving = Saving…
+status-failed = Not saved: see the message above
+status-conflict = Not saved: file changed elsewhere
+status-zoom = · zoom { $percent }%
+title-unsaved = { $title } (not saved to a file)
+title-saved = all changes saved
+title-saving = saving…
+title-failed = NOT SAVED
+title-conflict = NOT SAVED: file changed elsewhere
+location-file = File: { $path }
+location-autosaved = Not in a file of your own yet: autosaved to { $path }. Use File › Save as... to choose a file.
+location-unsaved = Not saved to a file. Changes are autosaved as soon as you edit.
+
+## Messages after an action.
+
+msg-time-not-recorded = The discussion time was not recorded: { $error }.
+msg-could-not-open = Could not open { $path }: { $error }
+msg-all-scored = Every ministry is scored in the newest round.
+msg-table-new-code = { $ministry }'s table has a new code, { $code }; the old one no longer works. Print its sheet again.
+msg-table-code-revoked = { $ministry }'s table code is revoked: its devices can no longer open or save anything.
+msg-table-code-unchanged = The table code was not changed: { $error }
+msg-no-data-folder = This system has no data folder for the app (no home folder).
+msg-round-unchanged = The { $round } round is unchanged.
+msg-folder-not-made = The folder { $path } could not be made: { $error }
+msg-nothing-exported = Nothing was exported.
+msg-removed = Removed. Ctrl+Z brings it back.
+msg-not-changed = Not changed: { $error }.
+msg-nothing-to-undo = Nothing to undo.
+msg-nothing-to-redo = Nothing to redo.
+msg-step-failed = That step could not be taken back: { $error }.
+dialog-png-kind = PNG image
+dialog-save-chart = Save the chart as PNG

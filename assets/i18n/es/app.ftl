@@ -139,3 +139,123 @@ about-no-data-folder = ninguna: este sistema no tiene carpeta personal
 about-licences = Licencias
 about-language = Idioma de la interfaz
 about-translation-note = Los textos en bengalí, español y francés fueron redactados por los desarrolladores y están pendientes de revisión por hablantes nativos antes de su uso oficial.
+
+## The workspace screen.
+
+workspace-title = Título del espacio de trabajo
+workspace-instrument = Instrumento: { $title } (versión { $version })
+workspace-language = Idioma de la sala, los celulares y los informes
+workspace-language-tip = Lo que muestran el proyector, los celulares de los participantes y los informes en PDF. Sus menús conservan el idioma elegido en Ver › Idioma.
+
+## The room view: what the projector shows (in the workspace's language).
+
+room-not-scored = Aún sin calificar
+room-agreed = Acordado: { $answer }
+room-last-round = Ronda anterior ({ $date }): { $answer }
+room-last-round-not-comparable = Ronda anterior ({ $date }): { $answer } (el área cambió desde entonces: no es comparable)
+room-table-proposed = Propuesta de la mesa: { $answer }
+room-stats = n = { $n } · mediana { $median } · acuerdo { $agreement }
+room-questions-title = Preguntas orientadoras
+room-no-questions = Esta área no tiene preguntas orientadoras.
+room-questions-back = Q o Esc: volver a los niveles
+room-clock-over = Tiempo excedido: { $time }
+join-open = Votación por celular · votos: { $voted }
+join-closed = Votación por celular cerrada · votos: { $voted }
+join-no-address = No hay ninguna dirección a la que puedan conectarse los celulares.
+join-title = Únase a la votación
+join-step-wifi = 1. Conecte su celular a la misma red Wi-Fi que esta computadora portátil.
+join-step-scan = 2. Escanee el código con la cámara o abra:
+join-voted-here = Votos en esta área: { $voted }
+join-privacy = Sin cuenta ni aplicación. Su celular solo guarda un número aleatorio para votar una sola vez; nadie puede ver lo que usted eligió.
+join-back = J o Esc: volver a los niveles
+
+## The facilitator's panel: counting votes.
+
+votes-card-count = Conteo de tarjetas
+votes-entered = { $n ->
+    [one] { $n } voto registrado
+   *[other] { $n } votos registrados
+}
+votes-entered-phones = Votos registrados: { $n } ({ $phones } celulares + { $cards } tarjetas)
+votes-hide = Ocultar los votos
+votes-reveal = Revelar los votos
+votes-clear = Borrar los votos
+votes-one-by-one = Contar uno por uno
+votes-tally-hint = T y luego, p. ej., 2:3 3:5
+votes-one-less = Un voto menos para { $answer }
+votes-one-more = Un voto más para { $answer }
+votes-for = Votos para { $answer }
+votes-for-hidden = Votos para { $answer }: ocultos hasta revelarlos
+votes-agree-median = Acordar la mediana: { $answer }
+votes-last-round = Ronda anterior ({ $date })
+votes-area-changed = Esta área cambió en el instrumento desde entonces.
+
+## The scoring page's strip of areas.
+
+scoring-gone = Esta ronda o este ministerio ya no existe.
+scoring-back-to-workspace = Volver al espacio de trabajo
+scoring-previous = ◀ Área anterior
+scoring-previous-tip = Área anterior (←)
+scoring-next = Área siguiente ▶
+scoring-next-tip = Área siguiente (→)
+scoring-area-not-scored = sin calificar
+scoring-area-answer = respuesta { $answer }
+scoring-go-to-area = Ir al área { $number }: { $area } ({ $state })
+scoring-summary = Resumen
+scoring-go-to-summary = Ir a la página de resumen
+
+## Banners over the screen, the status line and the window's title.
+
+banner-not-saved = No se guardó: { $error }. Su trabajo se conserva en memoria y se volverá a intentar guardarlo.
+banner-conflict = Otro programa modificó { $path } desde que se abrió. Su versión se conserva en memoria y no se escribió.
+banner-conflict-overwrite = Sobrescribir con mi versión
+banner-conflict-reload = Cargar la otra versión
+banner-conflict-save-mine = Guardar la mía como...
+banner-open-elsewhere = Este espacio de trabajo también está abierto en otra ventana. Ambas pueden editarlo: al guardar nunca se sobrescriben los cambios de la otra ventana sin preguntar, pero, en lo posible, trabaje en una sola ventana.
+banner-recovery = Se encontró un espacio de trabajo que nunca se guardó en un archivo{ $when }.
+banner-recovery-when = { " " }(último cambio: { $when })
+banner-recovery-restore = Restaurarlo
+banner-recovery-set-aside = Apartarlo
+banner-export-making = Generando { $what }, { $path }…
+banner-export-cancelling = Cancelando: no se escribirá nada en { $path }…
+banner-export-cancel = Cancelar la exportación
+banner-progress = { $done } de { $total }
+banner-saving-as = Guardando el espacio de trabajo en { $path }…
+banner-import-reading = Leyendo { $path }… Nada cambia hasta que termine la lectura.
+banner-import-rows = Filas leídas: { $rows }
+banner-import-cancel = Cancelar la importación
+banner-open-folder = Abrir la carpeta
+banner-dismiss = Descartar
+status-saved = ✔ Todos los cambios guardados
+status-saving = Guardando…
+status-failed = No se guardó: vea el mensaje de arriba
+status-conflict = No se guardó: el archivo cambió en otro lugar
+status-zoom = · zoom { $percent }%
+title-unsaved = { $title } (sin guardar en un archivo)
+title-saved = todos los cambios guardados
+title-saving = guardando…
+title-failed = NO GUARDADO
+title-conflict = NO GUARDADO: el archivo cambió en otro lugar
+location-file = Archivo: { $path }
+location-autosaved = Aún no está en un archivo propio: se guarda automáticamente en { $path }. Use Archivo › Guardar como... para elegir un archivo.
+location-unsaved = Sin guardar en un archivo. Los cambios se guardan automáticamente en cuanto usted edita.
+
+## Messages after an action.
+
+msg-time-not-recorded = No se registró el tiempo de discusión: { $error }.
+msg-could-not-open = No se pudo abrir { $path }: { $error }
+msg-all-scored = Todos los ministerios están calificados en la ronda más reciente.
+msg-table-new-code = La mesa de { $ministry } tiene un código nuevo, { $code }; el anterior ya no funciona. Imprima de nuevo su hoja.
+msg-table-code-revoked = Se revocó el código de la mesa de { $ministry }: sus dispositivos ya no pueden abrir ni guardar nada.
+msg-table-code-unchanged = No se cambió el código de la mesa: { $error }
+msg-no-data-folder = Este sistema no tiene una carpeta de datos para la aplicación (no hay carpeta personal).
+msg-round-unchanged = La ronda { $round } no se modificó.
+msg-folder-not-made = No se pudo crear la carpeta { $path }: { $error }
+msg-nothing-exported = No se exportó nada.
+msg-removed = Eliminado. Con Ctrl+Z se recupera.
+msg-not-changed = No se modificó: { $error }.
+msg-nothing-to-undo = No hay nada que deshacer.
+msg-nothing-to-redo = No hay nada que rehacer.
+msg-step-failed = No se pudo deshacer ese paso: { $error }.
+dialog-png-kind = Imagen PNG
+dialog-save-chart = Guardar el gráfico como PNG

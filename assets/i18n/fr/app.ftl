@@ -139,3 +139,123 @@ about-no-data-folder = aucun : ce système n'a pas de dossier personnel
 about-licences = Licences
 about-language = Langue de l'interface
 about-translation-note = Les textes en bengali, en espagnol et en français ont été rédigés par les développeurs et doivent être relus par des locuteurs natifs avant tout usage officiel.
+
+## The workspace screen.
+
+workspace-title = Titre de l'espace de travail
+workspace-instrument = Instrument : { $title } (version { $version })
+workspace-language = Langue de la salle, des téléphones et des rapports
+workspace-language-tip = Ce qu'affichent le projecteur, les téléphones des participants et les rapports PDF. Vos menus gardent la langue choisie dans Affichage › Langue.
+
+## The room view: what the projector shows (in the workspace's language).
+
+room-not-scored = Pas encore noté
+room-agreed = Réponse convenue : { $answer }
+room-last-round = Cycle précédent ({ $date }) : { $answer }
+room-last-round-not-comparable = Cycle précédent ({ $date }) : { $answer } (le domaine a changé depuis : non comparable)
+room-table-proposed = Proposition de la table : { $answer }
+room-stats = n = { $n } · médiane { $median } · accord { $agreement }
+room-questions-title = Questions d'orientation
+room-no-questions = Ce domaine n'a pas de questions d'orientation.
+room-questions-back = Q ou Esc : retour aux niveaux
+room-clock-over = Dépassement : { $time }
+join-open = Vote par téléphone · votants : { $voted }
+join-closed = Vote par téléphone clos · votants : { $voted }
+join-no-address = Aucune adresse accessible aux téléphones.
+join-title = Participer au vote
+join-step-wifi = 1. Connectez votre téléphone au même Wi-Fi que cet ordinateur portable.
+join-step-scan = 2. Scannez le code avec l'appareil photo, ou ouvrez :
+join-voted-here = Votants sur ce domaine : { $voted }
+join-privacy = Pas de compte, pas d'application. Votre téléphone ne garde qu'un nombre aléatoire pour ne voter qu'une fois ; personne ne peut voir ce que vous avez choisi.
+join-back = J ou Esc : retour aux niveaux
+
+## The facilitator's panel: counting votes.
+
+votes-card-count = Décompte des cartons
+votes-entered = { $n ->
+    [one] { $n } vote saisi
+   *[other] { $n } votes saisis
+}
+votes-entered-phones = Votes saisis : { $n } ({ $phones } par téléphone + { $cards } par carton)
+votes-hide = Masquer les votes
+votes-reveal = Dévoiler les votes
+votes-clear = Effacer les votes
+votes-one-by-one = Compter un par un
+votes-tally-hint = T, puis par ex. 2:3 3:5
+votes-one-less = Un vote de moins pour { $answer }
+votes-one-more = Un vote de plus pour { $answer }
+votes-for = Votes pour { $answer }
+votes-for-hidden = Votes pour { $answer } : masqués jusqu'au dévoilement
+votes-agree-median = Convenir de la médiane : { $answer }
+votes-last-round = Cycle précédent ({ $date })
+votes-area-changed = Ce domaine a changé dans l'instrument depuis.
+
+## The scoring page's strip of areas.
+
+scoring-gone = Ce cycle ou ce ministère n'existe plus.
+scoring-back-to-workspace = Retour à l'espace de travail
+scoring-previous = ◀ Domaine précédent
+scoring-previous-tip = Domaine précédent (←)
+scoring-next = Domaine suivant ▶
+scoring-next-tip = Domaine suivant (→)
+scoring-area-not-scored = non noté
+scoring-area-answer = réponse { $answer }
+scoring-go-to-area = Aller au domaine { $number } : { $area } ({ $state })
+scoring-summary = Synthèse
+scoring-go-to-summary = Aller à la page de synthèse
+
+## Banners over the screen, the status line and the window's title.
+
+banner-not-saved = Non enregistré : { $error }. Votre travail est conservé en mémoire et l'enregistrement sera retenté.
+banner-conflict = { $path } a été modifié par un autre programme depuis son ouverture. Votre version est conservée en mémoire et n'a pas été écrite.
+banner-conflict-overwrite = Écraser avec ma version
+banner-conflict-reload = Charger l'autre version
+banner-conflict-save-mine = Enregistrer ma version sous...
+banner-open-elsewhere = Cet espace de travail est aussi ouvert dans une autre fenêtre. Les deux peuvent le modifier : un enregistrement n'écrase jamais les modifications de l'autre fenêtre sans le demander, mais tenez-vous-en si possible à une seule fenêtre.
+banner-recovery = Un espace de travail jamais enregistré dans un fichier a été retrouvé{ $when }.
+banner-recovery-when = { " " }(dernière modification le { $when })
+banner-recovery-restore = Le restaurer
+banner-recovery-set-aside = Le mettre de côté
+banner-export-making = Création en cours : { $what }, { $path }…
+banner-export-cancelling = Annulation : rien ne sera écrit dans { $path }…
+banner-export-cancel = Annuler l'exportation
+banner-progress = { $done } sur { $total }
+banner-saving-as = Enregistrement de l'espace de travail dans { $path }…
+banner-import-reading = Lecture de { $path }… Rien ne change avant la fin de la lecture.
+banner-import-rows = Lignes lues : { $rows }
+banner-import-cancel = Annuler l'importation
+banner-open-folder = Ouvrir le dossier
+banner-dismiss = Fermer
+status-saved = ✔ Toutes les modifications sont enregistrées
+status-saving = Enregistrement…
+status-failed = Non enregistré : voir le message ci-dessus
+status-conflict = Non enregistré : fichier modifié ailleurs
+status-zoom = · zoom { $percent } %
+title-unsaved = { $title } (non enregistré dans un fichier)
+title-saved = tout est enregistré
+title-saving = enregistrement…
+title-failed = NON ENREGISTRÉ
+title-conflict = NON ENREGISTRÉ : fichier modifié ailleurs
+location-file = Fichier : { $path }
+location-autosaved = Pas encore dans un fichier à vous : enregistré automatiquement dans { $path }. Utilisez Fichier › Enregistrer sous... pour choisir un fichier.
+location-unsaved = Non enregistré dans un fichier. Les modifications sont enregistrées automatiquement dès la première saisie.
+
+## Messages after an action.
+
+msg-time-not-recorded = Le temps de discussion n'a pas été enregistré : { $error }.
+msg-could-not-open = Impossible d'ouvrir { $path } : { $error }
+msg-all-scored = Tous les ministères sont notés dans le cycle le plus récent.
+msg-table-new-code = La table de { $ministry } a un nouveau code, { $code } ; l'ancien ne fonctionne plus. Imprimez de nouveau sa fiche.
+msg-table-code-revoked = Le code de la table de { $ministry } est révoqué : ses appareils ne peuvent plus rien ouvrir ni enregistrer.
+msg-table-code-unchanged = Le code de la table n'a pas été modifié : { $error }
+msg-no-data-folder = Ce système n'a pas de dossier de données pour l'application (aucun dossier personnel).
+msg-round-unchanged = Le cycle { $round } n'a pas été modifié.
+msg-folder-not-made = Le dossier { $path } n'a pas pu être créé : { $error }
+msg-nothing-exported = Rien n'a été exporté.
+msg-removed = Supprimé. Ctrl+Z annule la suppression.
+msg-not-changed = Aucune modification : { $error }.
+msg-nothing-to-undo = Rien à annuler.
+msg-nothing-to-redo = Rien à rétablir.
+msg-step-failed = Cette étape n'a pas pu être annulée : { $error }.
+dialog-png-kind = Image PNG
+dialog-save-chart = Enregistrer le graphique en PNG

@@ -37,6 +37,8 @@ pub struct Catalog {
     languages: Vec<Language>,
     sources: BTreeMap<String, Vec<String>>,
     english: Arc<Texts>,
+    /// English's message ids, each with its variables.
+    ids: Vec<(String, Vec<String>)>,
 }
 
 impl Catalog {
@@ -69,10 +71,17 @@ impl Catalog {
             Digits::Latin,
             false,
         ));
+        let source = Source::read(SHIPPED[0].1.iter().map(|(name, text)| (*name, *text)));
+        let ids = source
+            .messages
+            .into_iter()
+            .map(|(id, m)| (id, m.variables.into_iter().collect()))
+            .collect();
         let mut catalog = Self {
             languages,
             sources,
             english,
+            ids,
         };
         catalog.name_languages();
         catalog
@@ -137,6 +146,11 @@ impl Catalog {
 
     pub fn english(&self) -> Arc<Texts> {
         self.english.clone()
+    }
+
+    /// English's message ids, each with the names of its variables.
+    pub fn english_messages(&self) -> &[(String, Vec<String>)] {
+        &self.ids
     }
 
     /// A language's texts; English when the code is not on offer.

@@ -32,19 +32,43 @@ pub const PSEUDO: &str = "en-XA";
 pub const SHIPPED: &[(&str, &[(&str, &str)])] = &[
     (
         "en",
-        &[("app.ftl", include_str!("../../../assets/i18n/en/app.ftl"))],
+        &[
+            ("app.ftl", include_str!("../../../assets/i18n/en/app.ftl")),
+            (
+                "phone.ftl",
+                include_str!("../../../assets/i18n/en/phone.ftl"),
+            ),
+        ],
     ),
     (
         "bn",
-        &[("app.ftl", include_str!("../../../assets/i18n/bn/app.ftl"))],
+        &[
+            ("app.ftl", include_str!("../../../assets/i18n/bn/app.ftl")),
+            (
+                "phone.ftl",
+                include_str!("../../../assets/i18n/bn/phone.ftl"),
+            ),
+        ],
     ),
     (
         "es",
-        &[("app.ftl", include_str!("../../../assets/i18n/es/app.ftl"))],
+        &[
+            ("app.ftl", include_str!("../../../assets/i18n/es/app.ftl")),
+            (
+                "phone.ftl",
+                include_str!("../../../assets/i18n/es/phone.ftl"),
+            ),
+        ],
     ),
     (
         "fr",
-        &[("app.ftl", include_str!("../../../assets/i18n/fr/app.ftl"))],
+        &[
+            ("app.ftl", include_str!("../../../assets/i18n/fr/app.ftl")),
+            (
+                "phone.ftl",
+                include_str!("../../../assets/i18n/fr/phone.ftl"),
+            ),
+        ],
     ),
 ];
 

@@ -14,6 +14,9 @@ pub fn diff(from: &Workspace, to: &Workspace) -> Edit {
     if from.title() != to.title() {
         edits.push(Edit::SetTitle(to.title().to_owned()));
     }
+    if from.language() != to.language() {
+        edits.push(Edit::SetLanguage(to.language().cloned()));
+    }
     for inst in to.instruments() {
         if from.instrument_version(inst.version()) != Some(inst) {
             edits.push(Edit::AddInstrument(Box::new(inst.clone())));

@@ -71,6 +71,8 @@ pub enum VoteChange {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
     SetTitle(String),
+    /// The language of the reports, the room view and the phone pages (`None`: English).
+    SetLanguage(Option<crate::language::LanguageTag>),
     /// Hold another instrument version (for new rounds).
     AddInstrument(Box<Instrument>),
     /// Drop an instrument version that nothing uses.
@@ -333,6 +335,7 @@ impl Edit {
     pub fn describe(&self) -> &'static str {
         match self {
             Edit::SetTitle(_) => "change the title",
+            Edit::SetLanguage(_) => "change the language of reports and the room",
             Edit::AddInstrument(_) | Edit::RemoveInstrument(_) | Edit::SetCurrentInstrument(_) => {
                 "change the instrument"
             }

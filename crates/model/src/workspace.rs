@@ -7,6 +7,7 @@
 //! and rounds are kept in date order. Documents change it only through
 //! [`super::edit::Edit`]; the methods here are the primitives edits are made of.
 
+use super::language::LanguageTag;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
@@ -194,6 +195,8 @@ type ByMinistry = BTreeMap<MinistryId, Arc<Assessment>>;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Workspace {
     title: String,
+    /// The language of the reports, the room view and the phone pages; `None`: English.
+    language: Option<LanguageTag>,
     /// Every instrument version the rounds use, by version.
     instruments: BTreeMap<String, Arc<Instrument>>,
     /// The version new rounds are scored with.
@@ -214,6 +217,7 @@ impl Workspace {
         let current = instrument.version().to_owned();
         Self {
             title: title.into(),
+            language: None,
             instruments: BTreeMap::from([(current.clone(), Arc::new(instrument))]),
             current,
             ministries: Vec::new(),
@@ -240,6 +244,10 @@ impl Workspace {
 
     pub fn title(&self) -> &str {
         &self.title
+    }
+    /// The language of the reports, the room view and the phone pages (`None`: English).
+    pub fn language(&self) -> Option<&LanguageTag> {
+        self.language.as_ref()
     }
     /// The instrument new rounds are scored with.
     pub fn instrument(&self) -> &Instrument {

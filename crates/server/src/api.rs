@@ -9,7 +9,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::{ConnectInfo, Path, RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
@@ -19,6 +19,7 @@ use crate::look;
 use crate::model::{Answer, AreaId, Level, MinistryId, RoundId, ScoreRef};
 use crate::session::SessionState;
 use crate::session::voting::VoteRefused;
+use codi_i18n::Texts;
 
 /// What the phone page draws.
 #[derive(Serialize)]
@@ -33,8 +34,12 @@ pub struct PhoneState {
     ministry_id: String,
     area: String,
     number: usize,
-    /// Areas in the round's instrument ("Area 3 of 10").
+    /// Areas in the round's instrument.
     areas: usize,
+    /// "Area 3 of 10", "5 phones have voted" and the result's figures, in the phone's
+    /// language (counts need the language's plural rules, so they are made here).
+    area_text: String,
+    voted_text: String,
     title: String,
     definition: String,
     choices: Vec<Choice>,
@@ -56,6 +61,8 @@ struct PhoneResult {
     counts: Vec<u32>,
     n: u32,
     median: Option<f64>,
+    /// "n = 12 · median 2.5", in the phone's language.
+    text: String,
 }
 
 #[derive(Serialize)]
@@ -101,8 +108,10 @@ pub async fn state(
     State(shared): State<Arc<Shared>>,
     Path(code): Path<String>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let t = super::page::texts_for(&shared, query.as_deref());
     // A phone without a token of this vote gets one now (within its address's share).
     let (token, issued) = match device(&shared, &headers, &code) {
         Some(t) => (Some(t), None),
@@ -113,13 +122,10 @@ pub async fn state(
     };
     let mut body = {
         let st = shared.session.lock();
-        phone_state(&st, token.as_deref())
+        phone_state(&st, token.as_deref(), &t)
     };
     if issued.is_none() && token.is_none() {
-        body.message = Some(
-            "Too many phones from this address have joined this vote. Raise your card instead."
-                .into(),
-        );
+        body.message = Some(t.get("phone-too-many-phones"));
     }
     body.device = issued;
     json_with_etag(&headers, &body)
@@ -152,11 +158,13 @@ pub(super) fn json_with_etag(headers: &HeaderMap, body: &impl Serialize) -> Resp
     response
 }
 
-fn phone_state(st: &SessionState, token: Option<&str>) -> PhoneState {
+fn phone_state(st: &SessionState, token: Option<&str>, t: &Texts) -> PhoneState {
     let ws = st.doc.workspace();
     let mut out = PhoneState {
         open: false,
-        message: Some("Waiting for the facilitator.".into()),
+        message: Some(t.get("phone-waiting")),
+        area_text: String::new(),
+        voted_text: String::new(),
         workshop: ws.title().to_owned(),
         ministry: String::new(),
         round_title: String::new(),
@@ -237,6 +245,12 @@ fn phone_state(st: &SessionState, token: Option<&str>) -> PhoneState {
         .and_then(|t| voting.and_then(|v| v.vote_of(t, &at)))
         .map(|a| a.code());
     out.voted = voting.map_or(0, |v| v.voters(&at));
+    let (number, areas) = (out.number, out.areas);
+    out.area_text = t.with(
+        "phone-area",
+        &[("number", number.into()), ("areas", areas.into())],
+    );
+    out.voted_text = t.with("phone-voted", &[("voted", out.voted.into())]);
     out.revealed = st.live.is_revealed(&at);
     if out.revealed && voting.is_some_and(|v| v.phones_see_result) {
         let votes = ws.score_at(&at).map(|s| s.all_votes()).unwrap_or_default();
@@ -247,10 +261,21 @@ fn phone_state(st: &SessionState, token: Option<&str>) -> PhoneState {
             .map(|a| votes.count(a))
             .collect();
         let stats = votes.stats();
+        let text = match stats.median {
+            Some(m) => {
+                let median = t.number(&format!("{m:.1}"));
+                t.with(
+                    "phone-result",
+                    &[("n", stats.n.into()), ("median", median.into())],
+                )
+            }
+            None => t.with("phone-result-no-median", &[("n", stats.n.into())]),
+        };
         out.result = Some(PhoneResult {
             counts,
             n: stats.n,
             median: stats.median,
+            text,
         });
     }
     out
@@ -259,23 +284,21 @@ fn phone_state(st: &SessionState, token: Option<&str>) -> PhoneState {
 pub async fn vote(
     State(shared): State<Arc<Shared>>,
     Path(code): Path<String>,
+    RawQuery(query): RawQuery,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    let t = super::page::texts_for(&shared, query.as_deref());
     let Some(token) = device(&shared, &headers, &code) else {
-        return reply(
-            StatusCode::FORBIDDEN,
-            false,
-            "This phone has not joined this vote; reload the page.",
-            None,
-        );
+        let message = t.get("phone-not-joined");
+        return reply(StatusCode::FORBIDDEN, false, &message, None);
     };
     let session = &shared.session;
     let Ok(v) = serde_json::from_slice::<VoteBody>(&body) else {
         return reply(
             StatusCode::BAD_REQUEST,
             false,
-            "The vote could not be read.",
+            &t.get("phone-unreadable"),
             None,
         );
     };
@@ -287,7 +310,7 @@ pub async fn vote(
         return reply(
             StatusCode::BAD_REQUEST,
             false,
-            "The vote names no area.",
+            &t.get("phone-no-area"),
             None,
         );
     };
@@ -295,7 +318,7 @@ pub async fn vote(
         return reply(
             StatusCode::BAD_REQUEST,
             false,
-            "That is not an answer.",
+            &t.get("phone-not-an-answer"),
             None,
         );
     };
@@ -306,17 +329,22 @@ pub async fn vote(
     };
     session.wake();
     match result {
-        Ok(a) => reply(StatusCode::OK, true, "Vote counted.", Some(a.code())),
+        Ok(a) => reply(
+            StatusCode::OK,
+            true,
+            &t.get("phone-counted"),
+            Some(a.code()),
+        ),
         Err(e) => {
-            let status = match e {
-                VoteRefused::Closed | VoteRefused::NotOpen | VoteRefused::Revealed => {
-                    StatusCode::CONFLICT
-                }
-                VoteRefused::TooFast => StatusCode::TOO_MANY_REQUESTS,
-                VoteRefused::Full => StatusCode::SERVICE_UNAVAILABLE,
-                VoteRefused::BadAnswer => StatusCode::BAD_REQUEST,
+            let (status, id) = match e {
+                VoteRefused::Closed => (StatusCode::CONFLICT, "phone-refused-closed"),
+                VoteRefused::NotOpen => (StatusCode::CONFLICT, "phone-refused-not-open"),
+                VoteRefused::Revealed => (StatusCode::CONFLICT, "phone-refused-revealed"),
+                VoteRefused::TooFast => (StatusCode::TOO_MANY_REQUESTS, "phone-refused-too-fast"),
+                VoteRefused::Full => (StatusCode::SERVICE_UNAVAILABLE, "phone-refused-full"),
+                VoteRefused::BadAnswer => (StatusCode::BAD_REQUEST, "phone-refused-bad-answer"),
             };
-            reply(status, false, &e.to_string(), None)
+            reply(status, false, &t.get(id), None)
         }
     }
 }

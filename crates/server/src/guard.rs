@@ -49,6 +49,8 @@ type Limiter = RateLimiter<IpAddr, HashMapStateStore<IpAddr>, Time>;
 /// The server's shared state: the session, and the guards.
 pub struct Shared {
     pub session: Session,
+    /// The pages' words, per language.
+    pub words: crate::words::Words,
     clock: Time,
     requests: Limiter,
     wrong_codes: Limiter,
@@ -78,6 +80,7 @@ impl Shared {
             .allow_burst(per(WRONG_CODES_BURST));
         Self {
             session,
+            words: crate::words::Words::default(),
             requests: RateLimiter::hashmap_with_clock(requests, clock.clone()),
             wrong_codes: RateLimiter::hashmap_with_clock(wrong, clock.clone()),
             clock,

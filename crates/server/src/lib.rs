@@ -28,6 +28,7 @@ mod network;
 mod page;
 mod routes;
 mod tables;
+mod words;
 
 pub use accept::forgiven;
 pub use network::Network;

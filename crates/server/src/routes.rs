@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::{ConnectInfo, Path, Query, Request, State};
+use axum::extract::{ConnectInfo, Path, Query, RawQuery, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -78,16 +78,19 @@ async fn admit(
 ) -> Response {
     match shared.admit(peer.ip()) {
         Ok(()) => next.run(req).await,
-        Err(Refused::Wait(wait)) => too_many(wait),
+        Err(Refused::Wait(wait)) => too_many(&texts_of(&shared, &req), wait),
     }
 }
 
+/// The words for a request: its `lang=`, else the workspace's language.
+fn texts_of(shared: &Shared, req: &Request) -> Arc<codi_i18n::Texts> {
+    page::texts_for(shared, req.uri().query())
+}
+
 /// 429, saying how long to wait.
-fn too_many(wait: Duration) -> Response {
+fn too_many(t: &codi_i18n::Texts, wait: Duration) -> Response {
     let secs = wait.as_secs().max(1);
-    let message = format!(
-        "Too many requests or wrong codes from this device. Wait {secs} seconds, then try again."
-    );
+    let message = t.with("phone-too-many-requests", &[("seconds", secs.into())]);
     let mut r = (StatusCode::TOO_MANY_REQUESTS, message_json(&message, false)).into_response();
     if let Ok(v) = HeaderValue::from_str(&secs.to_string()) {
         r.headers_mut().insert(header::RETRY_AFTER, v);
@@ -128,8 +131,8 @@ async fn join_code(
         return next.run(req).await;
     }
     if ended {
-        let message = "This vote has ended. Thank you. When the facilitator starts the next one, scan the new code on the projector.";
-        return (StatusCode::GONE, message_json(message, true)).into_response();
+        let message = texts_of(&shared, &req).get("phone-ended");
+        return (StatusCode::GONE, message_json(&message, true)).into_response();
     }
     wrong_code(&shared, peer, &req)
 }
@@ -160,25 +163,27 @@ async fn table_code(
 /// A code that is not open: counted against the address, and answered with the app's
 /// page (for a browser) or a message (for the page's script).
 fn wrong_code(shared: &Shared, peer: SocketAddr, req: &Request) -> Response {
+    let t = texts_of(shared, req);
     if let Some(wait) = shared.wrong_code(peer.ip()) {
-        return too_many(wait);
+        return too_many(&t, wait);
     }
     if is_page(req) {
-        page::landing(Some(page::NOT_OPEN), StatusCode::NOT_FOUND).into_response()
+        page::landing(&t, Some(page::NOT_OPEN), StatusCode::NOT_FOUND).into_response()
     } else {
-        let message = "This code is not open. Check the projector or your table's sheet.";
-        (StatusCode::NOT_FOUND, message_json(message, false)).into_response()
+        let message = t.get("phone-code-not-open");
+        (StatusCode::NOT_FOUND, message_json(&message, false)).into_response()
     }
 }
 
 /// The bare address: a box to type the code in.
-async fn landing() -> Response {
-    page::landing(None, StatusCode::OK).into_response()
+async fn landing(State(shared): State<Arc<Shared>>, req: Request) -> Response {
+    page::landing(&texts_of(&shared, &req), None, StatusCode::OK).into_response()
 }
 
 /// Any other path.
-async fn not_found() -> Response {
-    page::landing(Some(page::NO_PAGE), StatusCode::NOT_FOUND).into_response()
+async fn not_found(State(shared): State<Arc<Shared>>, req: Request) -> Response {
+    let t = texts_of(&shared, &req);
+    page::landing(&t, Some(page::NO_PAGE), StatusCode::NOT_FOUND).into_response()
 }
 
 #[derive(Deserialize)]
@@ -192,7 +197,9 @@ async fn go(
     State(shared): State<Arc<Shared>>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Query(q): Query<Go>,
+    RawQuery(query): RawQuery,
 ) -> Response {
+    let t = page::texts_for(&shared, query.as_deref());
     let code = normalize_code(&q.code);
     let kind = if code.len() > 16 {
         None
@@ -210,8 +217,8 @@ async fn go(
         // Only one of our own codes (letters and digits) goes into the address.
         Some(kind) => Redirect::to(&format!("/{kind}/{code}")).into_response(),
         None => match shared.wrong_code(peer.ip()) {
-            Some(wait) => too_many(wait),
-            None => page::landing(Some(page::NOT_OPEN), StatusCode::NOT_FOUND).into_response(),
+            Some(wait) => too_many(&t, wait),
+            None => page::landing(&t, Some(page::NOT_OPEN), StatusCode::NOT_FOUND).into_response(),
         },
     }
 }

@@ -244,3 +244,49 @@ fn two_tables_fill_areas_at_once_and_a_reload_finds_the_draft() {
     let m2 = ws.ministries()[1].id.clone();
     assert!(ws.rounds()[1].tables[&m2].submitted.is_some());
 }
+
+/// The phone page follows the workspace's language, and a phone may switch to another
+/// shipped one, which it keeps on a reload.
+#[test]
+#[ignore = "needs chromium and chromium-driver from apt; .ci/run runs it with --ignored"]
+fn the_phone_speaks_the_workspaces_language_and_may_switch() {
+    use codi_i18n::{Catalog, Digits};
+    let mut ws = demo_workspace();
+    ws.set_language(Some(codi_model::LanguageTag::parse("bn").unwrap()));
+    let room = open_room_on(ws, 7, Limits::default());
+    let catalog = Catalog::shipped();
+    let bn = catalog.texts("bn", Digits::Bangla);
+    let es = catalog.texts("es", Digits::Latin);
+    let profile = tempfile::tempdir().unwrap();
+    let d = Driver::start(profile.path());
+    d.go(&room.url());
+    let step = d.wait_for_all("p.step", 1);
+    let area =
+        |t: &codi_i18n::Texts| t.with("phone-area", &[("number", 8.into()), ("areas", 10.into())]);
+    assert_eq!(d.text(&step[0]), area(&bn));
+    assert!(area(&bn).contains('৮'), "Bangla digits: {}", area(&bn));
+    d.wait_for_status(&bn.get("phone-tap"));
+    assert_eq!(d.run("return document.documentElement.lang"), "bn");
+    d.shot("phone-bn");
+    let choices = d.wait_for_all("button.choice", 6);
+    d.click(&choices[2]);
+    wait_for("the vote in the session", Duration::from_secs(10), || {
+        room.phones().count(level(3)) == 1
+    });
+    // Switch to Spanish on the page: the page comes back in Spanish with the vote kept.
+    d.run("var s = document.getElementById('lang'); s.value = 'es'; s.dispatchEvent(new Event('change'));");
+    wait_for("the page in Spanish", Duration::from_secs(10), || {
+        d.run("return document.documentElement.lang") == "es"
+    });
+    let step = d.wait_for_all("p.step", 1);
+    assert_eq!(d.text(&step[0]), area(&es));
+    let mine = d.wait_for_all("button.choice[aria-pressed='true']", 1);
+    assert!(d.text(&mine[0]).contains(&es.get("phone-your-mark")));
+    d.shot("phone-es");
+    // A reload keeps the phone's choice.
+    d.call("POST", &d.at("/refresh"), Some(json!({})));
+    wait_for("Spanish after a reload", Duration::from_secs(10), || {
+        d.run("return document.documentElement.lang") == "es"
+    });
+    assert_eq!(room.phones().total(), 1, "switching adds no vote");
+}

@@ -73,6 +73,9 @@ pub enum LoadError {
 struct FileIn {
     format_version: u64,
     title: String,
+    /// The language of reports, the room and the phones; absent: English.
+    #[serde(default)]
+    language: Option<String>,
     /// Format 1: the one instrument.
     #[serde(default)]
     instrument: Option<Instrument>,
@@ -307,6 +310,11 @@ fn build(mut file: FileIn) -> Result<Workspace, (String, String)> {
         return Err(("instruments".into(), "is empty".into()));
     };
     let mut ws = Workspace::new(file.title, first);
+    if let Some(tag) = &file.language {
+        let tag = crate::model::LanguageTag::parse(tag)
+            .map_err(|e| ("language".to_owned(), e.to_string()))?;
+        ws.set_language(Some(tag));
+    }
     for (i, inst) in iter {
         let v = inst.version().to_owned();
         let place = || format!("instruments[{i}] (version `{v}`)");

@@ -443,3 +443,34 @@ fn an_instrument_version_twice_is_refused() {
     assert!(msg.contains("instruments[1]"), "{msg}");
     assert!(msg.contains("appears twice"), "{msg}");
 }
+
+#[test]
+fn a_bad_language_tag_is_named_and_a_good_one_round_trips() {
+    let d = tmp();
+    let v = with(demo_value(), |v| v["language"] = json!("Bengali"));
+    let (e, msg) = load_err(d.path(), "lang.codi.json", &v);
+    assert!(matches!(e, LoadError::Data { .. }), "{msg}");
+    assert!(msg.contains("language"), "{msg}");
+    assert!(msg.contains("`Bengali` is not a language tag"), "{msg}");
+    // A file without a language is English and is written back without one.
+    let plain = d.path().join("plain.codi.json");
+    codi_storage::save(&plain, &codi_model::demo::demo_workspace()).unwrap();
+    let ws = codi_storage::load(&plain).unwrap();
+    assert_eq!(ws.language(), None);
+    assert!(
+        !std::fs::read_to_string(&plain)
+            .unwrap()
+            .contains("\"language\"")
+    );
+    let bn = d.path().join("bn.codi.json");
+    let v = with(demo_value(), |v| v["language"] = json!("bn"));
+    std::fs::write(&bn, &v).unwrap();
+    let ws = codi_storage::load(&bn).unwrap();
+    assert_eq!(ws.language().map(|l| l.as_str()), Some("bn"));
+    codi_storage::save(&bn, &ws).unwrap();
+    assert!(
+        std::fs::read_to_string(&bn)
+            .unwrap()
+            .contains("\"language\": \"bn\"")
+    );
+}

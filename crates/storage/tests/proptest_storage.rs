@@ -229,6 +229,12 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                 apply_logged(ws, edit, second);
             };
             log(&mut ws, Edit::AddInstrument(Box::new(newer)));
+            // The workspace's language: none (English), Bangla or a tag with a region.
+            let language = [None, Some("bn"), Some("pt-BR")][note.len() % 3];
+            if let Some(tag) = language {
+                let tag = codi_model::LanguageTag::parse(tag).unwrap();
+                log(&mut ws, Edit::SetLanguage(Some(tag)));
+            }
             // Codes ignore case: keep one of `K` and `k`.
             let mut seen = std::collections::BTreeSet::new();
             let ms: Vec<String> = ms
@@ -324,6 +330,9 @@ fn the_generator_covers_every_field() {
         if !ws.history().is_empty() {
             seen.insert("history");
         }
+        if ws.language().is_some() {
+            seen.insert("language");
+        }
         if ws.rounds().iter().any(|r| !r.participants.is_empty()) {
             seen.insert("participation");
         }
@@ -352,6 +361,7 @@ fn the_generator_covers_every_field() {
     }
     let all = [
         "history",
+        "language",
         "participation",
         "tables",
         "attendance",

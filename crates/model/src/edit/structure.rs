@@ -215,6 +215,23 @@ fn text(edit: Edit, ws: &mut Workspace) -> Result<Step, ModelError> {
             };
             (Edit::SetTitle(before), changes)
         }
+        Edit::SetLanguage(language) => {
+            let before = ws.set_language(language.clone());
+            let name = |l: &Option<crate::language::LanguageTag>| {
+                l.as_ref()
+                    .map_or_else(|| "en".to_owned(), ToString::to_string)
+            };
+            let changes = if before == language {
+                Vec::new()
+            } else {
+                vec![Change::Structure(format!(
+                    "the language of reports and the room: {} (was {})",
+                    name(&language),
+                    name(&before)
+                ))]
+            };
+            (Edit::SetLanguage(before), changes)
+        }
         Edit::SetNotes {
             round,
             ministry,

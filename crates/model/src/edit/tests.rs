@@ -192,3 +192,31 @@ fn a_record_whose_time_alone_changes_still_undoes() {
     let applied = round_trip(&ws, edit);
     assert!(!applied.is_noop());
 }
+
+#[test]
+fn the_workspace_language_changes_and_undoes() {
+    let ws = small();
+    let bn = crate::LanguageTag::parse("bn").unwrap();
+    let applied = round_trip(&ws, Edit::SetLanguage(Some(bn.clone())));
+    assert_eq!(
+        applied.changes,
+        vec![Change::Structure(
+            "the language of reports and the room: bn (was en)".into()
+        )]
+    );
+    let mut w = ws.clone();
+    Edit::SetLanguage(Some(bn.clone()))
+        .apply(&mut w, None)
+        .unwrap();
+    assert_eq!(w.language(), Some(&bn));
+    assert!(
+        Edit::SetLanguage(Some(bn))
+            .apply(&mut w, None)
+            .unwrap()
+            .is_noop()
+    );
+    // A workspace read back from another program's copy takes its language too.
+    let mut from = ws.clone();
+    crate::diff::diff(&ws, &w).apply(&mut from, None).unwrap();
+    assert_eq!(from.language(), w.language());
+}

@@ -1,6 +1,7 @@
 //! The primitives edits are made of: each checks what it is given, changes the
 //! workspace only when everything is valid, and returns what an undo needs.
 
+use crate::language::LanguageTag;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -14,6 +15,11 @@ use crate::table::Table;
 impl Workspace {
     pub fn set_title(&mut self, title: impl Into<String>) -> String {
         std::mem::replace(&mut self.title, title.into())
+    }
+
+    /// Returns the language it replaces.
+    pub fn set_language(&mut self, language: Option<LanguageTag>) -> Option<LanguageTag> {
+        std::mem::replace(&mut self.language, language)
     }
 
     /// Hold another instrument version. The same version twice is fine only with the

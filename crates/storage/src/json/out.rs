@@ -14,6 +14,8 @@ use crate::model::workspace::{Ministry, Round, Workspace};
 struct FileOut<'a> {
     format_version: u32,
     title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language: Option<&'a str>,
     current_instrument: &'a str,
     instruments: Vec<&'a Instrument>,
     ministries: &'a [Ministry],
@@ -72,6 +74,7 @@ pub fn to_bytes(ws: &Workspace) -> Vec<u8> {
     let out = FileOut {
         format_version: FORMAT_VERSION,
         title: ws.title(),
+        language: ws.language().map(|l| l.as_str()),
         current_instrument: ws.instrument().version(),
         instruments: ws.instruments().collect(),
         ministries: ws.ministries(),

@@ -5,6 +5,7 @@
 use egui::{RichText, Ui};
 
 use super::RoomVoting;
+use crate::ui::lang;
 use crate::ui::qr::QrCache;
 use crate::ui::theme;
 
@@ -40,11 +41,13 @@ pub(super) fn foot_with_qr_ui(
 /// "Vote by phone · 17 voted", then the address (or why there is none).
 fn voting_lines_ui(ui: &mut Ui, voting: &RoomVoting, px: f32) {
     let p = theme::current(ui.ctx());
-    let count = if voting.closed {
-        format!("Phone vote closed · {} voted", voting.voted)
+    let t = lang::room_texts(ui.ctx());
+    let id = if voting.closed {
+        "join-closed"
     } else {
-        format!("Vote by phone · {} voted", voting.voted)
+        "join-open"
     };
+    let count = t.with(id, &[("voted", voting.voted.into())]);
     ui.label(RichText::new(count).strong().size(px).color(p.accent));
     match &voting.url {
         Some(url) => {
@@ -52,7 +55,7 @@ fn voting_lines_ui(ui: &mut Ui, voting: &RoomVoting, px: f32) {
             ui.add(egui::Label::new(text).wrap());
         }
         None => {
-            let text = "No address that phones can reach.";
+            let text = t.get("join-no-address");
             ui.add(egui::Label::new(RichText::new(text).color(p.error)).wrap());
         }
     }
@@ -61,7 +64,8 @@ fn voting_lines_ui(ui: &mut Ui, voting: &RoomVoting, px: f32) {
 /// The join page: a large code, the address in large type, and the count.
 pub(super) fn join_page_ui(ui: &mut Ui, voting: &RoomVoting, space: f32, qr: &mut QrCache) {
     let p = theme::current(ui.ctx());
-    ui.label(RichText::new("Join the vote").strong().size(30.0));
+    let t = lang::room_texts(ui.ctx());
+    ui.label(RichText::new(t.get("join-title")).strong().size(30.0));
     let side = (space - 60.0).min(ui.available_width() * 0.5).max(150.0);
     ui.horizontal_top(|ui| {
         if let Some(url) = &voting.url {
@@ -69,26 +73,21 @@ pub(super) fn join_page_ui(ui: &mut Ui, voting: &RoomVoting, space: f32, qr: &mu
         }
         ui.add_space(16.0);
         ui.vertical(|ui| {
-            let steps = [
-                "1. Connect your phone to the same Wi-Fi as this laptop.",
-                "2. Scan the code with the camera, or open:",
-            ];
-            for step in steps {
-                ui.add(egui::Label::new(RichText::new(step).size(24.0)).wrap());
+            for step in ["join-step-wifi", "join-step-scan"] {
+                ui.add(egui::Label::new(RichText::new(t.get(step)).size(24.0)).wrap());
             }
             let url = voting
                 .url
-                .as_deref()
-                .unwrap_or("No address that phones can reach.");
+                .clone()
+                .unwrap_or_else(|| t.get("join-no-address"));
             ui.add(egui::Label::new(RichText::new(url).monospace().strong().size(26.0)).wrap());
             ui.add_space(8.0);
-            let count = format!("{} voted on this area", voting.voted);
+            let count = t.with("join-voted-here", &[("voted", voting.voted.into())]);
             ui.label(RichText::new(count).strong().size(26.0).color(p.accent));
             ui.add_space(8.0);
-            let note = "No account, no app. Your phone keeps only a random number so \
-                        that it votes once; no one can see what you chose.";
+            let note = t.get("join-privacy");
             ui.add(egui::Label::new(RichText::new(note).size(20.0).color(p.muted)).wrap());
         });
     });
-    ui.label(RichText::new("J or Esc: back to the levels").color(p.muted));
+    ui.label(RichText::new(t.get("join-back")).color(p.muted));
 }

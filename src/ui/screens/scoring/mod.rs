@@ -230,8 +230,11 @@ impl ScoringView {
         cmds: &mut Vec<Command>,
     ) {
         let Some(open) = Open::of(st) else {
-            ui.label("This round or ministry no longer exists.");
-            if ui.button("Back to the workspace").clicked() {
+            ui.label(crate::ui::lang::tr(ui, "scoring-gone"));
+            if ui
+                .button(crate::ui::lang::tr(ui, "scoring-back-to-workspace"))
+                .clicked()
+            {
                 cmds.push(Command::Show(Screen::Workspace));
             }
             return;
@@ -437,40 +440,47 @@ fn header_ui(ui: &mut Ui, open: &Open<'_>, clock: Option<Clock>, cmds: &mut Vec<
                 .text_styles
                 .insert(egui::TextStyle::Button, egui::FontId::proportional(16.0));
         }
+        let t = crate::ui::lang::texts(ui.ctx());
         if ui
             .add_enabled(page > 0, egui::Button::new(RichText::new("◀").strong()))
-            .on_hover_text("Previous area (←)")
-            .accessible_name("◀ Previous area")
+            .on_hover_text(t.get("scoring-previous-tip"))
+            .accessible_name(t.get("scoring-previous"))
             .clicked()
         {
             cmds.push(open.goto(page - 1));
         }
         for (k, area) in areas.iter().enumerate() {
             let answer = open.ws.answer(&open.round.id, &open.ministry.id, &area.id);
-            let mark = answer.map_or_else(|| "·".to_owned(), |a| a.code());
-            let text = RichText::new(format!("{} {}", k + 1, mark)).strong();
+            let mark = answer.map_or_else(|| "·".to_owned(), |a| t.number(&a.code()));
+            let text =
+                RichText::new(format!("{} {}", t.number(&(k + 1).to_string()), mark)).strong();
             let mut button = strip_button(ui, text, k == page);
             if let Some(a) = answer {
                 let (fill, _) = answer_colors(a, open.inst.level_count());
                 button = button.stroke(egui::Stroke::new(3.0, fill));
             }
             let state = answer.map_or_else(
-                || "not scored".to_owned(),
-                |a| format!("answer {}", a.code()),
+                || t.get("scoring-area-not-scored"),
+                |a| t.with("scoring-area-answer", &[("answer", a.code().into())]),
             );
+            let args = [
+                ("number", (k + 1).into()),
+                ("area", area.name.as_str().into()),
+                ("state", state.into()),
+            ];
             let r = ui
                 .add(button)
                 .on_hover_text(area.name.as_str())
-                .accessible_name(format!("Go to area {}: {} ({state})", k + 1, area.name));
+                .accessible_name(t.with("scoring-go-to-area", &args));
             if r.clicked() {
                 cmds.push(open.goto(k));
             }
         }
-        let text = RichText::new("Summary").strong();
+        let text = RichText::new(t.get("scoring-summary")).strong();
         let button = strip_button(ui, text, page == areas.len());
         if ui
             .add(button)
-            .accessible_name("Go to the summary page")
+            .accessible_name(t.get("scoring-go-to-summary"))
             .clicked()
         {
             cmds.push(open.goto(areas.len()));
@@ -478,13 +488,13 @@ fn header_ui(ui: &mut Ui, open: &Open<'_>, clock: Option<Clock>, cmds: &mut Vec<
         if page < areas.len() {
             if ui
                 .add(egui::Button::new(RichText::new("▶").strong()))
-                .on_hover_text("Next area (→)")
-                .accessible_name("Next area ▶")
+                .on_hover_text(t.get("scoring-next-tip"))
+                .accessible_name(t.get("scoring-next"))
                 .clicked()
             {
                 cmds.push(open.goto(page + 1));
             }
-        } else if ui.button("Back to the workspace").clicked() {
+        } else if ui.button(t.get("scoring-back-to-workspace")).clicked() {
             cmds.push(Command::Show(Screen::Workspace));
         }
         if let Some(c) = clock {

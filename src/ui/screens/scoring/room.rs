@@ -14,9 +14,10 @@ use super::{Overlay, RoomVoting, join};
 use crate::model::{Answer, Instrument, Level, ScoreRef};
 use crate::session::room::{RoomArea, RoomResult};
 use crate::ui::command::Command;
+use crate::ui::lang::{self, Texts};
 use crate::ui::qr::QrCache;
 use crate::ui::theme;
-use crate::ui::widgets::{LevelCard, answer_colors, describe, histogram_ui, level_card_ui};
+use crate::ui::widgets::{LevelCard, answer_colors, describe_in, histogram_ui, level_card_ui};
 
 /// Body text sizes to try for the cards, largest first. 20 px is the floor on a
 /// projector-sized window (1024x768 or more); a smaller window (800x600, or 1024x768
@@ -89,7 +90,8 @@ fn heading_ui(ui: &mut Ui, area: &RoomArea<'_>) -> f32 {
     let k = area.index;
     let name = area.area.name.as_str();
     // A long title on a narrow room view gets a smaller size, not a second line.
-    let mut title = RichText::new(format!("{}. {name}", k + 1))
+    let t = lang::room_texts(ui.ctx());
+    let mut title = RichText::new(format!("{}. {name}", t.number(&(k + 1).to_string())))
         .text_style(theme::style(theme::AREA_TITLE))
         .strong();
     let small = small_window(ui.ctx());
@@ -116,18 +118,17 @@ pub(super) fn clock_ui(ui: &mut Ui, c: super::Clock) {
     let p = theme::current(ui.ctx());
     let left = c.limit.saturating_sub(c.spent);
     // Colour and a word, never colour alone; no sound.
-    let (color, note) = if c.spent >= c.limit {
-        (p.error, " over")
+    let t = lang::room_texts(ui.ctx());
+    let time = t.number(&c.text());
+    let (color, text) = if c.spent >= c.limit {
+        (p.error, t.with("room-clock-over", &[("time", time.into())]))
     } else if left.as_secs() < 60 {
-        (p.focus, "")
+        (p.focus, time)
     } else {
-        (p.text, "")
+        (p.text, time)
     };
     ui.add_space(8.0);
-    let text = RichText::new(format!("{}{note}", c.text()))
-        .strong()
-        .size(22.0)
-        .color(color);
+    let text = RichText::new(text).strong().size(22.0).color(color);
     // Whole or on a line of its own, never broken.
     ui.add(egui::Label::new(text).wrap_mode(egui::TextWrapMode::Extend));
 }
@@ -240,18 +241,20 @@ fn revealed_ui(ui: &mut Ui, inst: &Instrument, result: &RoomResult, space: f32) 
         })
         .collect();
     let stats = &result.stats;
-    ui.label(
-        RichText::new(format!(
-            "n = {} · median {} · agreement {}",
-            stats.n,
-            stats.median.map_or("–".into(), |m| format!("{m:.1}")),
-            stats
-                .agreement
-                .map_or("–".into(), |a| format!("{:.0}%", a * 100.0)),
-        ))
-        .strong()
-        .size(26.0),
+    let t = lang::room_texts(ui.ctx());
+    let median = stats.median.map_or("–".into(), |m| format!("{m:.1}"));
+    let agreement = stats
+        .agreement
+        .map_or("–".into(), |a| format!("{:.0}%", a * 100.0));
+    let line = t.with(
+        "room-stats",
+        &[
+            ("n", t.number(&stats.n.to_string()).into()),
+            ("median", t.number(&median).into()),
+            ("agreement", t.number(&agreement).into()),
+        ],
     );
+    ui.label(RichText::new(line).strong().size(26.0));
     let h = (space - 52.0).clamp(180.0, 520.0);
     histogram_ui(ui, &rows, vec2(ui.available_width() - 12.0, h));
 }
@@ -259,9 +262,14 @@ fn revealed_ui(ui: &mut Ui, inst: &Instrument, result: &RoomResult, space: f32) 
 /// The guiding questions, as a page for the room's discussion (Q or Esc closes it).
 fn questions_ui(ui: &mut Ui, questions: &[String]) {
     let p = theme::current(ui.ctx());
-    ui.label(RichText::new("Guiding questions").strong().size(28.0));
+    let t = lang::room_texts(ui.ctx());
+    ui.label(
+        RichText::new(t.get("room-questions-title"))
+            .strong()
+            .size(28.0),
+    );
     if questions.is_empty() {
-        ui.label(RichText::new("This area has no guiding questions.").color(p.muted));
+        ui.label(RichText::new(t.get("room-no-questions")).color(p.muted));
     }
     for q in questions {
         ui.horizontal_wrapped(|ui| {
@@ -270,26 +278,25 @@ fn questions_ui(ui: &mut Ui, questions: &[String]) {
         });
         ui.add_space(6.0);
     }
-    ui.label(RichText::new("Q or Esc: back to the levels").color(p.muted));
+    ui.label(RichText::new(t.get("room-questions-back")).color(p.muted));
 }
 
-fn agreed_text(area: &RoomArea<'_>) -> String {
-    format!("Agreed: {}", describe(area.agreed, area.instrument.scale()))
+fn agreed_text(area: &RoomArea<'_>, t: &Texts) -> String {
+    let answer = describe_in(area.agreed, area.instrument.scale(), t);
+    t.with("room-agreed", &[("answer", answer.into())])
 }
 
 /// The same area's agreed answer in the previous round, if there was one.
-fn last_round_text(area: &RoomArea<'_>) -> Option<String> {
+fn last_round_text(area: &RoomArea<'_>, t: &Texts) -> Option<String> {
     let last = area.last_round.as_ref()?;
-    let note = if last.comparable {
-        ""
+    let id = if last.comparable {
+        "room-last-round"
     } else {
-        " (the area changed since: not comparable)"
+        "room-last-round-not-comparable"
     };
-    Some(format!(
-        "Last round ({}): {}{note}",
-        last.round.date,
-        describe(last.answer, area.instrument.scale())
-    ))
+    let date = lang::date(t, last.round.date);
+    let answer = describe_in(last.answer, area.instrument.scale(), t);
+    Some(t.with(id, &[("date", date.into()), ("answer", answer.into())]))
 }
 
 /// The agreed answer and, beside it (or under it if long), last round's.
@@ -320,21 +327,23 @@ fn foot_texts(ui: &Ui, area: &RoomArea<'_>) -> (RichText, Option<RichText>) {
     } else {
         (24.0, theme::BODY_PX)
     };
-    let agreed = RichText::new(agreed_text(area))
+    let t = lang::room_texts(ui.ctx());
+    let agreed = RichText::new(agreed_text(area, &t))
         .strong()
         .size(big)
         .color(if area.agreed.is_some() { p.ok } else { p.muted });
-    let last = last_line(area).map(|t| RichText::new(t).size(body).color(p.muted));
+    let last = last_line(area, &t).map(|l| RichText::new(l).size(body).color(p.muted));
     (agreed, last)
 }
 
 /// Last round's answer and, in table scoring, the table's own proposal beside it.
-fn last_line(area: &RoomArea<'_>) -> Option<String> {
+fn last_line(area: &RoomArea<'_>, t: &Texts) -> Option<String> {
     let scale = area.instrument.scale();
-    let table = area
-        .proposal
-        .map(|t| format!("Table proposed: {}", describe(t, scale)));
-    match (last_round_text(area), table) {
+    let table = area.proposal.map(|p| {
+        let answer = describe_in(p, scale, t);
+        t.with("room-table-proposed", &[("answer", answer.into())])
+    });
+    match (last_round_text(area, t), table) {
         (Some(l), Some(t)) => Some(format!("{l} · {t}")),
         (l, t) => l.or(t),
     }

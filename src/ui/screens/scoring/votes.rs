@@ -36,29 +36,32 @@ impl ScoringView {
         let score = open.ws.score_at(at);
         let cards = score.map(|s| s.votes.clone()).unwrap_or_default();
         let all = score.map(|s| s.all_votes()).unwrap_or_default();
-        let l = ui.label(RichText::new("Card count").strong());
+        let t = crate::ui::lang::texts(ui.ctx());
+        let l = ui.label(RichText::new(t.get("votes-card-count")).strong());
         self.tally_box_ui(ui, open, page, l.id, f32::INFINITY, cmds);
         let n = all.total();
         let phones = score.map_or(0, |s| s.phone_votes.total());
         let entered = if phones > 0 {
-            format!(
-                "{n} votes entered ({phones} phones + {} cards)",
-                cards.total()
-            )
+            let args = [
+                ("n", n.into()),
+                ("phones", phones.into()),
+                ("cards", cards.total().into()),
+            ];
+            t.with("votes-entered-phones", &args)
         } else {
-            format!("{n} votes entered")
+            t.with("votes-entered", &[("n", n.into())])
         };
         ui.label(RichText::new(entered).strong());
         ui.horizontal_wrapped(|ui| {
             if page.revealed {
-                if ui.button("Hide votes").clicked() {
+                if ui.button(t.get("votes-hide")).clicked() {
                     cmds.push(Command::Reveal(at.clone(), false));
                 }
-            } else if ui.button("Reveal votes").clicked() {
+            } else if ui.button(t.get("votes-reveal")).clicked() {
                 cmds.push(Command::Reveal(at.clone(), true));
             }
             if ui
-                .add_enabled(!cards.is_empty(), egui::Button::new("Clear votes"))
+                .add_enabled(!cards.is_empty(), egui::Button::new(t.get("votes-clear")))
                 .clicked()
             {
                 cmds.push(Command::Edit(Edit::SetTally {
@@ -68,7 +71,7 @@ impl ScoringView {
                 }));
             }
         });
-        egui::CollapsingHeader::new("Count one by one")
+        egui::CollapsingHeader::new(t.get("votes-one-by-one"))
             .id_salt("count-one-by-one")
             .show(ui, |ui| {
                 count_grid_ui(ui, open, at, &cards, page.revealed, cmds)
@@ -95,7 +98,7 @@ impl ScoringView {
             .add(
                 egui::TextEdit::singleline(&mut self.tally)
                     .id_salt("quick-tally")
-                    .hint_text("T, then e.g. 2:3 3:5")
+                    .hint_text(crate::ui::lang::tr(ui, "votes-tally-hint"))
                     .password(!page.revealed)
                     .desired_width(width),
             )
@@ -139,6 +142,7 @@ fn count_grid_ui(
     revealed: bool,
     cmds: &mut Vec<Command>,
 ) {
+    let t = crate::ui::lang::texts(ui.ctx());
     egui::Grid::new("tally")
         .num_columns(4)
         .spacing([6.0, 6.0])
@@ -150,7 +154,7 @@ fn count_grid_ui(
                 // mirrored screen which levels have votes.
                 if ui
                     .add_enabled(count > 0 || !revealed, egui::Button::new(" − "))
-                    .accessible_name(format!("One vote less for {label}"))
+                    .accessible_name(t.with("votes-one-less", &[("answer", label.as_str().into())]))
                     .clicked()
                     && count > 0
                 {
@@ -161,7 +165,7 @@ fn count_grid_ui(
                     let drag = egui::DragValue::new(&mut value).range(0..=9999).speed(0.2);
                     let r = ui
                         .add_sized([56.0, 30.0], drag)
-                        .accessible_name(format!("Votes for {label}"));
+                        .accessible_name(t.with("votes-for", &[("answer", label.as_str().into())]));
                     if r.changed() && value != count {
                         cmds.push(vote(at, VoteChange::Set(*answer, value)));
                     }
@@ -169,11 +173,13 @@ fn count_grid_ui(
                     // Not even a screen reader gets the count before the reveal (a
                     // drag value reports its number): a mask, and + and − to count.
                     ui.add_sized([56.0, 30.0], egui::Label::new("•"))
-                        .accessible_name(format!("Votes for {label}: hidden until the reveal"));
+                        .accessible_name(
+                            t.with("votes-for-hidden", &[("answer", label.as_str().into())]),
+                        );
                 }
                 if ui
                     .button(" + ")
-                    .accessible_name(format!("One vote more for {label}"))
+                    .accessible_name(t.with("votes-one-more", &[("answer", label.as_str().into())]))
                     .clicked()
                 {
                     cmds.push(vote(at, VoteChange::Add(*answer)));
@@ -197,11 +203,13 @@ fn median_ui(
     let suggestion = m.round() as u8;
     let levels = open.inst.level_count();
     if let Some(level) = Level::new(suggestion).filter(|l| usize::from(l.get()) <= levels) {
-        let text = format!(
-            "Agree on the median: {} {}",
-            suggestion,
+        let t = crate::ui::lang::texts(ui.ctx());
+        let answer = format!(
+            "{} {}",
+            t.number(&suggestion.to_string()),
             open.inst.scale().label(suggestion)
         );
+        let text = t.with("votes-agree-median", &[("answer", answer.into())]);
         if ui.button(text).clicked() {
             cmds.push(open.set_answer(at, Some(Answer::Level(level))));
         }
@@ -223,11 +231,11 @@ pub(super) fn previous_round_ui(ui: &mut Ui, open: &Open<'_>, at: &ScoreRef) {
         .inner_margin(8)
         .corner_radius(6)
         .show(ui, |ui| {
-            ui.label(RichText::new(format!("Last round ({})", prev.date)).strong());
+            let t = crate::ui::lang::texts(ui.ctx());
+            let date = crate::ui::lang::date(&t, prev.date);
+            ui.label(RichText::new(t.with("votes-last-round", &[("date", date.into())])).strong());
             if !comparable {
-                ui.label(
-                    RichText::new("This area changed in the instrument since then.").color(p.muted),
-                );
+                ui.label(RichText::new(t.get("votes-area-changed")).color(p.muted));
             }
             ui.horizontal(|ui| {
                 answer_chip_ui(ui, answer, open.inst.level_count());

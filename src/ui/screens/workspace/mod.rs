@@ -221,8 +221,9 @@ impl WorkspaceView {
 
 fn title_ui(ui: &mut Ui, ws: &Workspace, location: &str, cmds: &mut Vec<Command>) {
     let p = theme::current(ui.ctx());
+    let t = crate::ui::lang::texts(ui.ctx());
     let mut title = ws.title().to_owned();
-    let l = ui.label(RichText::new("Workspace title").strong());
+    let l = ui.label(RichText::new(t.get("workspace-title")).strong());
     let r = ui
         .add(
             egui::TextEdit::multiline(&mut BanglaBuffer::new(&mut title))
@@ -237,18 +238,50 @@ fn title_ui(ui: &mut Ui, ws: &Workspace, location: &str, cmds: &mut Vec<Command>
         )));
     }
     ui.add(egui::Label::new(RichText::new(location).small().color(p.muted)).wrap());
-    ui.add(
-        egui::Label::new(
-            RichText::new(format!(
-                "Instrument: {} (version {})",
-                ws.instrument().title(),
-                ws.instrument().version()
-            ))
-            .small()
-            .color(p.muted),
-        )
-        .wrap(),
+    let instrument = t.with(
+        "workspace-instrument",
+        &[
+            ("title", ws.instrument().title().into()),
+            ("version", t.number(ws.instrument().version()).into()),
+        ],
     );
+    ui.add(egui::Label::new(RichText::new(instrument).small().color(p.muted)).wrap());
+    language_ui(ui, ws, cmds);
+}
+
+/// The workspace's language: what the room view, the phones and the reports speak.
+fn language_ui(ui: &mut Ui, ws: &Workspace, cmds: &mut Vec<Command>) {
+    let t = crate::ui::lang::texts(ui.ctx());
+    let offered = crate::ui::lang::offered(ui.ctx());
+    let current = ws.language().map_or(codi_i18n::ENGLISH, |l| l.as_str());
+    let name_of = |code: &str| {
+        offered
+            .iter()
+            .find(|(c, _)| c == code)
+            .map_or_else(|| code.to_owned(), |(_, n)| n.clone())
+    };
+    ui.add_space(4.0);
+    let l = ui.label(RichText::new(t.get("workspace-language")).strong());
+    let mut chosen = None;
+    egui::ComboBox::from_id_salt("workspace-language")
+        .selected_text(name_of(current))
+        .show_ui(ui, |ui| {
+            for (code, name) in offered.iter() {
+                if ui.selectable_label(code == current, name).clicked() && code != current {
+                    chosen = Some(code.clone());
+                }
+            }
+        })
+        .response
+        .labelled_by(l.id)
+        .on_hover_text(t.get("workspace-language-tip"));
+    if let Some(code) = chosen {
+        // English is the default and is stored as no language at all.
+        let tag = (code != codi_i18n::ENGLISH)
+            .then(|| crate::model::LanguageTag::parse(&code).ok())
+            .flatten();
+        cmds.push(Command::Edit(Edit::SetLanguage(tag)));
+    }
 }
 
 /// A round's entry as one text: title, date and place, and a note when it was scored
