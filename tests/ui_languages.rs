@@ -125,3 +125,34 @@ fn the_pseudo_locale_marks_every_catalogue_text() {
         "the File menu, pseudo"
     );
 }
+
+#[test]
+fn a_language_dropped_into_the_data_folder_is_offered_and_its_faults_are_named() {
+    let f = fixture();
+    let pt = f.data.join("languages").join("pt-BR");
+    std::fs::create_dir_all(&pt).unwrap();
+    std::fs::write(
+        pt.join("app.ftl"),
+        "language-name = Português\nmenu-file = Arquivo\nmenu-edit = { oops\n",
+    )
+    .unwrap();
+    let config = AppConfig {
+        file: Some(f.file.clone()),
+        language: Some("pt-BR".into()),
+        ..config_for(&f.data)
+    };
+    let mut h = harness_config(config, 1280.0, 800.0);
+    h.run();
+    assert!(h.query_by_label("Arquivo").is_some(), "its own text");
+    assert!(
+        h.query_by_label("View").is_some(),
+        "English where it has none"
+    );
+    assert!(shows(&h, "app.ftl:3:"), "the fault, by file and line");
+    click(&mut h, "View");
+    click(&mut h, "Language");
+    assert!(
+        h.query_by_label("Português").is_some(),
+        "offered by its own name"
+    );
+}

@@ -4,9 +4,13 @@
 //! numbered from 1, at least one area, non-empty names, one descriptor per level), so
 //! every other part of the app may index it without checking.
 
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
 use serde::{Deserialize, Serialize};
 
 use super::ids::AreaId;
+use super::translation::{self, Translation};
 
 /// The default instrument shipped with the app (`scoring/codi.json`).
 pub const DEFAULT_INSTRUMENT_JSON: &str = include_str!("../../../scoring/codi.json");
@@ -98,6 +102,9 @@ struct RawInstrument {
     description: String,
     scale: Scale,
     areas: Vec<Area>,
+    /// The same texts in other languages, by language tag.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    translations: BTreeMap<String, Translation>,
 }
 
 /// A validated instrument. Build it with [`Instrument::from_json`] or deserialize it.
@@ -110,6 +117,7 @@ pub struct Instrument {
     description: String,
     scale: Scale,
     areas: Vec<Area>,
+    translations: BTreeMap<String, Translation>,
 }
 
 /// Why an instrument definition was refused; names the offending field.
@@ -138,6 +146,7 @@ impl TryFrom<RawInstrument> for Instrument {
             description,
             scale,
             areas,
+            translations,
         } = raw;
         for (field, value) in [("id", &id), ("version", &version), ("title", &title)] {
             if value.trim().is_empty() {
@@ -211,6 +220,7 @@ impl TryFrom<RawInstrument> for Instrument {
                 ));
             }
         }
+        translation::validate(&translations, &scale, &areas)?;
         Ok(Self {
             id,
             version,
@@ -218,6 +228,7 @@ impl TryFrom<RawInstrument> for Instrument {
             description,
             scale,
             areas,
+            translations,
         })
     }
 }
@@ -231,6 +242,7 @@ impl From<Instrument> for RawInstrument {
             description: i.description,
             scale: i.scale,
             areas: i.areas,
+            translations: i.translations,
         }
     }
 }
@@ -242,6 +254,44 @@ impl Instrument {
         // parsing it cannot fail at run time (invariant).
         Self::from_json(DEFAULT_INSTRUMENT_JSON)
             .expect("invariant: embedded scoring/codi.json is valid")
+    }
+
+    /// The shipped instrument, parsed once.
+    pub fn builtin() -> &'static Instrument {
+        static BUILTIN: LazyLock<Instrument> = LazyLock::new(Instrument::codi);
+        &BUILTIN
+    }
+
+    /// The languages it has texts in besides its own.
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.translations.keys().map(String::as_str)
+    }
+
+    /// The same instrument with its texts in `lang` where it has them (ids, codes,
+    /// values and version unchanged). A copy of the shipped instrument that predates
+    /// its translations borrows the shipped one's, as the texts are the same.
+    pub fn localized(&self, lang: &str) -> Instrument {
+        let mut copy = self.clone();
+        let builtin = Instrument::builtin();
+        let t = self.translations.get(lang).or_else(|| {
+            self.same_texts(builtin)
+                .then(|| builtin.translations.get(lang))
+                .flatten()
+        });
+        if let Some(t) = t {
+            translation::apply(t, &mut copy.title, &mut copy.scale, &mut copy.areas);
+        }
+        copy
+    }
+
+    /// Equal but for the translations.
+    pub fn same_texts(&self, other: &Instrument) -> bool {
+        self.id == other.id
+            && self.version == other.version
+            && self.title == other.title
+            && self.description == other.description
+            && self.scale == other.scale
+            && self.areas == other.areas
     }
 
     /// Parse and validate an instrument definition.

@@ -21,6 +21,7 @@ pub mod quick_tally;
 pub mod score;
 pub mod stats;
 pub mod table;
+pub mod translation;
 pub mod workspace;
 
 pub use edit::{Applied, Change, Edit, TextField, VoteChange};

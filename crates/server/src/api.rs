@@ -192,6 +192,8 @@ fn phone_state(st: &SessionState, token: Option<&str>, t: &Texts) -> PhoneState 
     ) else {
         return out;
     };
+    // The instrument's texts in the phone's language (the same ids, codes and version).
+    let inst = &inst.localized(t.code());
     let Some(k) = inst.area_index(at.area.as_str()) else {
         return out;
     };

@@ -38,27 +38,32 @@ impl TablesView {
             .as_ref()
             .and_then(|t| ws.round(t.round.as_str()))
         else {
-            ui.label("Table scoring is not open. Start it from a round's ⋯ menu on the workspace screen.");
-            if ui.button("Back to the workspace").clicked() {
+            ui.label(crate::ui::lang::tr(ui, "tables-not-open"));
+            if ui
+                .button(crate::ui::lang::tr(ui, "scoring-back-to-workspace"))
+                .clicked()
+            {
                 cmds.push(Command::Show(Screen::Workspace));
             }
             return;
         };
+        let t = crate::ui::lang::texts(ui.ctx());
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(format!("Table scoring · {}", round.display())).heading());
-            if ui.button("Stop table scoring").clicked() {
+            let heading = t.with("tables-heading", &[("round", round.display().into())]);
+            ui.label(RichText::new(heading).heading());
+            if ui.button(t.get("tables-stop")).clicked() {
                 cmds.push(Command::Tables(None));
             }
-            if ui.button("Back to the workspace").clicked() {
+            if ui.button(t.get("scoring-back-to-workspace")).clicked() {
                 cmds.push(Command::Show(Screen::Workspace));
             }
-            ui.checkbox(&mut self.show_addresses, "Show table addresses");
+            ui.checkbox(&mut self.show_addresses, t.get("tables-show-addresses"));
             // The address the tables reach, as the sheets print it.
             let address = urls.first().and_then(|(_, u)| u.split("/t/").next());
             if let Some(address) = address
                 && ui
-                    .button("Table sheets (PDF)...")
-                    .on_hover_text("A page per table with its address and QR code, and the areas to tick on paper")
+                    .button(t.get("tables-sheets"))
+                    .on_hover_text(t.get("tables-sheets-tip"))
                     .clicked()
             {
                 let kind = PdfKind::TableSheets {
@@ -70,10 +75,12 @@ impl TablesView {
         });
         let now = st.clock().stamp();
         let (started, submitted) = crate::session::tables::table_counts(round);
-        let text = format!(
-            "{} tables · {started} started · {submitted} submitted. Scores stay hidden until the plenary review.",
-            round.tables.len()
-        );
+        let args = [
+            ("tables", round.tables.len().into()),
+            ("started", started.into()),
+            ("submitted", submitted.into()),
+        ];
+        let text = t.with("tables-counts", &args);
         ui.label(RichText::new(text).color(p.muted));
         ui.separator();
         egui::ScrollArea::vertical()
@@ -172,11 +179,15 @@ fn progress_ui(ui: &mut Ui, r: &Row<'_>) {
         .strong()
         .size(20.0);
     cell_ui(ui, COLS[2], count);
+    let t = crate::ui::lang::texts(ui.ctx());
     let (status, color) = match r.table.map(|t| (t.submitted, t.started)) {
-        None => ("no code: revoked".to_owned(), p.error),
-        Some((Some(_), _)) => ("✔ submitted".to_owned(), p.ok),
-        Some((None, Some(s))) => (format!("started {} ago", since(s, r.now)), p.text),
-        Some((None, None)) => ("not started".to_owned(), p.muted),
+        None => (t.get("tables-revoked"), p.error),
+        Some((Some(_), _)) => (t.get("tables-submitted"), p.ok),
+        Some((None, Some(s))) => {
+            let ago = t.number(&since(s, r.now, &t));
+            (t.with("tables-started", &[("time", ago.into())]), p.text)
+        }
+        Some((None, None)) => (t.get("tables-not-started"), p.muted),
     };
     cell_ui(ui, COLS[3], RichText::new(status).size(18.0).color(color));
 }
@@ -191,25 +202,40 @@ fn code_menu_ui(ui: &mut Ui, r: &Row<'_>, cmds: &mut Vec<Command>) {
             ministry: r.ministry.clone(),
             revoke,
         };
-        if ui.button("New code (the old one stops working)").clicked() {
+        if ui
+            .button(crate::ui::lang::tr(ui, "tables-new-code"))
+            .clicked()
+        {
             cmds.push(command(false));
         }
-        if r.table.is_some() && ui.button("Revoke this table's code").clicked() {
+        if r.table.is_some()
+            && ui
+                .button(crate::ui::lang::tr(ui, "tables-revoke"))
+                .clicked()
+        {
             cmds.push(command(true));
         }
     });
-    menu.0
-        .accessible_name(format!("Table code actions for {}", r.ministry));
+    let t = crate::ui::lang::texts(ui.ctx());
+    let name = t.with(
+        "tables-code-menu",
+        &[("ministry", r.ministry.as_str().into())],
+    );
+    menu.0.accessible_name(name);
 }
 
-/// `12 min` or `1 h 05 min` since `t`.
-fn since(t: jiff::Timestamp, now: jiff::Timestamp) -> String {
-    let secs = now.duration_since(t).as_secs().max(0) as u64;
+/// `12 min` or `1 h 05 min` since `then`.
+fn since(then: jiff::Timestamp, now: jiff::Timestamp, t: &crate::ui::lang::Texts) -> String {
+    let secs = now.duration_since(then).as_secs().max(0) as u64;
     let d = Duration::from_secs(secs);
     let m = d.as_secs() / 60;
     if m >= 60 {
-        format!("{} h {:02} min", m / 60, m % 60)
+        let args = [
+            ("hours", (m / 60).into()),
+            ("minutes", format!("{:02}", m % 60).into()),
+        ];
+        t.with("tables-hours", &args)
     } else {
-        format!("{m} min")
+        t.with("tables-minutes", &[("minutes", m.into())])
     }
 }

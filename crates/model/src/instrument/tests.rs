@@ -90,6 +90,8 @@ fn rejects_empty_names_and_no_areas() {
 #[test]
 fn accepts_a_three_level_adapted_rubric() {
     let mut v = raw();
+    // An adapted scale needs adapted translations: this one keeps none.
+    v.as_object_mut().unwrap().remove("translations");
     v["scale"]["levels"].as_array_mut().unwrap().pop();
     for a in v["areas"].as_array_mut().unwrap() {
         a["level_descriptors"].as_array_mut().unwrap().pop();
@@ -121,4 +123,92 @@ fn round_trips_through_json() {
     let i = Instrument::codi();
     let text = serde_json::to_string(&i).unwrap();
     assert_eq!(Instrument::from_json(&text).unwrap(), i);
+}
+
+fn with_translation(extra: serde_json::Value) -> Result<Instrument, InstrumentParseError> {
+    let mut v: serde_json::Value = serde_json::from_str(DEFAULT_INSTRUMENT_JSON).unwrap();
+    v["translations"] = extra;
+    Instrument::from_json(&v.to_string())
+}
+
+#[test]
+fn a_translation_changes_texts_and_never_ids_codes_or_version() {
+    let base = Instrument::codi();
+    let id = base.areas()[0].id.to_string();
+    let inst = with_translation(serde_json::json!({
+        "xx": {
+            "levels": [{"label": "L1"}, {"label": "L2"}, {"label": "L3"}, {"label": "L4"}],
+            "not_applicable": {"label": "Nicht anwendbar"},
+            "areas": { id.clone(): { "name": "Inklusion", "level_descriptors": ["a", "b", "c", "d"] } }
+        }
+    }))
+    .unwrap();
+    assert_eq!(inst.languages().collect::<Vec<_>>(), vec!["xx"]);
+    let xx = inst.localized("xx");
+    assert_eq!(xx.areas()[0].name, "Inklusion");
+    assert_eq!(xx.areas()[0].level_descriptors[2], "c");
+    // What it does not translate stays English.
+    assert_eq!(xx.areas()[0].definition, base.areas()[0].definition);
+    assert_eq!(xx.areas()[1].name, base.areas()[1].name);
+    assert_eq!(xx.scale().label(3), "L3");
+    assert_eq!(xx.scale().not_applicable.label, "Nicht anwendbar");
+    assert_eq!(xx.scale().not_applicable.code, "NA");
+    assert_eq!(
+        (xx.version(), xx.areas()[0].id.as_str()),
+        (base.version(), id.as_str())
+    );
+    assert!(
+        inst.same_texts(&base),
+        "translations aside, the same instrument"
+    );
+    // A language it lacks: unchanged.
+    assert!(inst.localized("yy").same_texts(&base));
+}
+
+#[test]
+fn a_translation_that_does_not_fit_is_refused_by_name() {
+    let id = Instrument::codi().areas()[0].id.to_string();
+    for (bad, field) in [
+        (serde_json::json!({"Bengali": {}}), "translations.Bengali"),
+        (
+            serde_json::json!({"bn": {"levels": [{"label": "x"}]}}),
+            "translations.bn.levels",
+        ),
+        (
+            serde_json::json!({"bn": {"areas": {"nope": {"name": "x"}}}}),
+            "translations.bn.areas.nope",
+        ),
+        (
+            serde_json::json!({"bn": {"areas": {id.clone(): {"name": "x", "level_descriptors": ["a"]}}}}),
+            "level_descriptors",
+        ),
+    ] {
+        let e = with_translation(bad).unwrap_err().to_string();
+        assert!(e.contains(field), "{field}: {e}");
+    }
+}
+
+#[test]
+fn the_shipped_instrument_is_in_bangla_and_an_older_copy_borrows_it() {
+    let shipped = Instrument::codi();
+    assert!(shipped.languages().any(|l| l == "bn"));
+    let bn = shipped.localized("bn");
+    for (en, bn) in shipped.areas().iter().zip(bn.areas()) {
+        assert_eq!(en.id, bn.id);
+        assert_ne!(en.name, bn.name, "area {} is translated", en.id);
+        assert!(
+            bn.name
+                .chars()
+                .any(|c| ('\u{0980}'..='\u{09FF}').contains(&c)),
+            "{}",
+            bn.name
+        );
+        assert_eq!(en.guiding_questions.len(), bn.guiding_questions.len());
+    }
+    // A workspace file from before the translations holds the same texts without them.
+    let mut v: serde_json::Value = serde_json::from_str(DEFAULT_INSTRUMENT_JSON).unwrap();
+    v.as_object_mut().unwrap().remove("translations");
+    let older = Instrument::from_json(&v.to_string()).unwrap();
+    assert_eq!(older.languages().count(), 0);
+    assert_eq!(older.localized("bn").areas()[0].name, bn.areas()[0].name);
 }

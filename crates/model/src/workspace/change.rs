@@ -26,7 +26,9 @@ impl Workspace {
     /// same texts. Returns whether it was new.
     pub fn add_instrument(&mut self, instrument: Instrument) -> Result<bool, ModelError> {
         match self.instruments.get(instrument.version()) {
-            Some(held) if **held == instrument => Ok(false),
+            // The same texts, translated or not: the version held stays (and a copy of
+            // the shipped instrument borrows its translations when shown).
+            Some(held) if held.same_texts(&instrument) => Ok(false),
             Some(_) => Err(ModelError::InstrumentClash(instrument.version().to_owned())),
             None => {
                 self.instruments

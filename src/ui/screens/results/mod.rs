@@ -267,16 +267,13 @@ impl ResultsView {
         if self.capturing {
             // Photographed for a slide: the chart only.
         } else if self.present {
-            ui.label(
-                RichText::new("P or Esc: leave the presentation")
-                    .small()
-                    .color(p.muted),
-            );
+            let leave = crate::ui::lang::tr(ui, "results-leave");
+            ui.label(RichText::new(leave).small().color(p.muted));
         } else {
             self.tabs_ui(ui, shown, cmds);
         }
         if ws.rounds().is_empty() || ws.ministries().is_empty() {
-            ui.label("Results appear once the workspace has rounds, ministries and scores.");
+            ui.label(crate::ui::lang::tr(ui, "results-empty"));
             return;
         }
         let revision = doc.revision();
@@ -298,39 +295,36 @@ impl ResultsView {
     /// The four views, the presentation button and the method note.
     fn tabs_ui(&self, ui: &mut Ui, shown: Tab, cmds: &mut Vec<Command>) {
         let p = theme::current(ui.ctx());
+        let t = crate::ui::lang::texts(ui.ctx());
         ui.horizontal(|ui| {
-            for (tab, name) in [
-                (Tab::Radar, "Radar"),
-                (Tab::Trend, "Trend"),
-                (Tab::Heatmap, "Heatmap"),
-                (Tab::Changes, "Changes"),
-                (Tab::History, "History"),
+            for (tab, name, view) in [
+                (Tab::Radar, "results-radar", "results-radar-view"),
+                (Tab::Trend, "results-trend", "results-trend-view"),
+                (Tab::Heatmap, "results-heatmap", "results-heatmap-view"),
+                (Tab::Changes, "results-changes", "results-changes-view"),
+                (Tab::History, "results-history", "results-history-view"),
             ] {
                 let current = shown == tab;
-                let text = RichText::new(name).strong().size(22.0);
+                let text = RichText::new(t.get(name)).strong().size(22.0);
                 let button = if current {
                     egui::Button::new(text.color(p.on_accent)).fill(p.accent)
                 } else {
                     egui::Button::new(text)
                 };
-                if ui
-                    .add(button)
-                    .accessible_name(format!("{name} view"))
-                    .clicked()
-                {
+                if ui.add(button).accessible_name(t.get(view)).clicked() {
                     cmds.push(Command::Show(Screen::Results(tab)));
                 }
             }
             if ui
-                .button(RichText::new("Present (P)").size(22.0))
-                .on_hover_text("The chart alone, with large labels, for the room")
+                .button(RichText::new(t.get("results-present")).size(22.0))
+                .on_hover_text(t.get("results-present-tip"))
                 .clicked()
             {
                 cmds.push(Command::Present(true));
             }
             if ui
-                .button(RichText::new("Save as PNG...").size(22.0))
-                .on_hover_text("The chart as presented, as a picture for slides")
+                .button(RichText::new(t.get("results-png")).size(22.0))
+                .on_hover_text(t.get("results-png-tip"))
                 .clicked()
             {
                 cmds.push(Command::SaveChartPng(None));

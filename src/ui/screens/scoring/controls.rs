@@ -2,6 +2,7 @@
 //! and the reveal, the agreed answer, rationale and evidence, and last round's answer.
 //! It never shows a hidden count: only the total, until the reveal.
 
+use crate::ui::lang;
 use egui::{RichText, Ui};
 
 use super::record;
@@ -22,26 +23,27 @@ impl ScoringView {
         cmds: &mut Vec<Command>,
     ) {
         let p = theme::current(ui.ctx());
+        let t = lang::texts(ui.ctx());
         earlier_round_ui(ui, open, page.earlier_round);
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("Facilitator").strong().color(p.muted));
-            ui.checkbox(&mut self.second_screen, "Room window")
-                .on_hover_text(
-                    "The room view in its own window, for a projector used as a second \
-                     display. F5 shows the room: on the second display when there is \
-                     one, otherwise full screen here.",
-                );
+            ui.label(
+                RichText::new(t.get("panel-facilitator"))
+                    .strong()
+                    .color(p.muted),
+            );
+            ui.checkbox(&mut self.second_screen, t.get("panel-room-window"))
+                .on_hover_text(t.get("panel-room-window-tip"));
         });
         self.timer_ui(ui, page, cmds);
         let voting = page.voting.is_some();
-        let label = if voting {
-            "Stop room voting"
+        let label = t.get(if voting {
+            "panel-stop-voting"
         } else {
-            "Start room voting (W)"
-        };
+            "panel-start-voting"
+        });
         if ui
             .button(label)
-            .on_hover_text("Phones on this network vote on the open area; counts only")
+            .on_hover_text(t.get("panel-voting-tip"))
             .clicked()
         {
             cmds.push(Command::RoomVoting(!voting));
@@ -69,24 +71,24 @@ impl ScoringView {
     /// Which address the room is shown, and whether phones see the result.
     fn voting_settings_ui(&mut self, ui: &mut Ui, see: bool, cmds: &mut Vec<Command>) {
         let p = theme::current(ui.ctx());
+        let t = lang::texts(ui.ctx());
         if self.join_url().is_none_or(|u| u.starts_with("http://127.")) {
-            let text = "No Wi-Fi network found: only this laptop can open the address. \
-                        Join the room's Wi-Fi or start a hotspot, then press W twice.";
+            let text = t.get("panel-no-wifi");
             ui.add(egui::Label::new(RichText::new(text).color(p.error)).wrap());
         }
         if let Some(note) = FIREWALL_NOTE {
-            ui.add(egui::Label::new(RichText::new(note).color(p.muted)).wrap());
+            ui.add(egui::Label::new(RichText::new(t.get(note)).color(p.muted)).wrap());
         }
         if self.join_urls.len() > 1 {
-            ui.label("Address shown to the room:")
-                .on_hover_text("This laptop is on several networks: pick the one the phones use");
+            ui.label(t.get("panel-address"))
+                .on_hover_text(t.get("panel-address-tip"));
             for (k, url) in self.join_urls.iter().enumerate() {
                 ui.radio_value(&mut self.join_pick, k, RichText::new(url).monospace());
             }
         }
         let mut on = see;
         if ui
-            .checkbox(&mut on, "Phones see the result after the reveal")
+            .checkbox(&mut on, t.get("panel-phones-see-result"))
             .changed()
         {
             cmds.push(Command::PhonesSeeResult(on));
@@ -95,34 +97,40 @@ impl ScoringView {
 
     fn timer_ui(&mut self, ui: &mut Ui, page: &PageState<'_>, cmds: &mut Vec<Command>) {
         let c = page.clock;
+        let t = lang::texts(ui.ctx());
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(format!("Timer {}", mm_ss(c.spent))).strong());
-            let label = if c.running { "Pause" } else { "Start" };
+            let time = t.number(&mm_ss(c.spent));
+            ui.label(RichText::new(t.with("timer-label", &[("time", time.into())])).strong());
+            let (label, name) = if c.running {
+                ("timer-pause", "timer-pause-name")
+            } else {
+                ("timer-start", "timer-start-name")
+            };
             if ui
-                .button(label)
-                .on_hover_text("S starts and pauses")
-                .accessible_name(format!("{label} the timer"))
+                .button(t.get(label))
+                .on_hover_text(t.get("timer-tip"))
+                .accessible_name(t.get(name))
                 .clicked()
             {
                 cmds.push(Command::Timer(TimerOp::Toggle));
             }
             if ui
-                .add_enabled(!c.spent.is_zero(), egui::Button::new("Reset"))
-                .accessible_name("Reset the timer")
+                .add_enabled(!c.spent.is_zero(), egui::Button::new(t.get("timer-reset")))
+                .accessible_name(t.get("timer-reset-name"))
                 .clicked()
             {
                 cmds.push(Command::Timer(TimerOp::Reset));
             }
         });
         ui.horizontal(|ui| {
-            let l = ui.label("Time per area");
+            let l = ui.label(t.get("timer-per-area"));
             ui.add(
                 egui::DragValue::new(&mut self.minutes)
                     .range(1..=60)
-                    .suffix(" min"),
+                    .suffix(format!(" {}", t.get("timer-minutes"))),
             )
             .labelled_by(l.id)
-            .on_hover_text("Discussion time per area");
+            .on_hover_text(t.get("timer-per-area-tip"));
         });
     }
 
@@ -134,34 +142,39 @@ impl ScoringView {
         cmds: &mut Vec<Command>,
     ) {
         let score = open.ws.score_at(page.at);
-        for (field, label, hint, rows) in [
+        let t = lang::texts(ui.ctx());
+        for (field, salt, label, hint, rows) in [
             (
                 TextField::Rationale,
-                "Rationale",
-                "R: why the room agreed this score",
+                "rationale",
+                "text-rationale",
+                "text-rationale-hint",
                 3,
             ),
             (
                 TextField::Evidence,
-                "Evidence",
-                "Documents, data or examples cited",
+                "evidence",
+                "text-evidence",
+                "text-evidence-hint",
                 2,
             ),
             (
                 TextField::Dissent,
-                "Dissent or minority view",
-                "A view the room did not share, kept on the record",
+                "dissent",
+                "text-dissent",
+                "text-dissent-hint",
                 1,
             ),
         ] {
             let current = score.map_or("", |s| field.of(s).as_str());
-            let l = ui.label(RichText::new(label).strong());
+            let l = ui.label(RichText::new(t.get(label)).strong());
             let mut text = current.to_owned();
             let r = ui
                 .add(
                     egui::TextEdit::multiline(&mut BanglaBuffer::new(&mut text))
-                        .id_salt(("text", label, page.at.area.as_str()))
-                        .hint_text(hint)
+                        // Not the label: switching language keeps the box and its cursor.
+                        .id_salt(("text", salt, page.at.area.as_str()))
+                        .hint_text(t.get(hint))
                         .desired_rows(rows)
                         .desired_width(f32::INFINITY),
                 )
@@ -190,22 +203,15 @@ fn earlier_round_ui(ui: &mut Ui, open: &Open<'_>, earlier: Option<bool>) {
         return;
     };
     let p = theme::current(ui.ctx());
+    let t = lang::texts(ui.ctx());
+    let args = [
+        ("round", open.round.title.as_str().into()),
+        ("date", lang::date(&t, open.round.date).into()),
+    ];
     let (color, text) = if confirmed {
-        (
-            p.error,
-            format!(
-                "✎ Changing an earlier round: {} ({})",
-                open.round.title, open.round.date
-            ),
-        )
+        (p.error, t.with("earlier-round-changing", &args))
     } else {
-        (
-            p.focus,
-            format!(
-                "Earlier round: {} ({}). A change asks first.",
-                open.round.title, open.round.date
-            ),
-        )
+        (p.focus, t.with("earlier-round", &args))
     };
     egui::Frame::new()
         .stroke(egui::Stroke::new(2.0, color))
@@ -220,7 +226,10 @@ fn earlier_round_ui(ui: &mut Ui, open: &Open<'_>, earlier: Option<bool>) {
 fn answer_ui(ui: &mut Ui, open: &Open<'_>, page: &PageState<'_>, cmds: &mut Vec<Command>) {
     let scale = open.inst.scale();
     let answer = open.ws.score_at(page.at).and_then(|s| s.answer);
-    ui.label(RichText::new("Agreed answer (1-4, N, I)").strong());
+    let t = lang::texts(ui.ctx());
+    let keys = crate::ui::keymap::Action::ChooseLevel.keys_text(open.inst.level_count());
+    let keys = t.number(&keys);
+    ui.label(RichText::new(t.with("answer-heading", &[("keys", keys.into())])).strong());
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
         let mut choices: Vec<(Answer, String, String)> = scale
@@ -228,10 +237,11 @@ fn answer_ui(ui: &mut Ui, open: &Open<'_>, page: &PageState<'_>, cmds: &mut Vec<
             .iter()
             .filter_map(|l| {
                 let a = Level::new(l.value).map(Answer::Level)?;
+                let level = format!("{} {}", l.value, l.label);
                 Some((
                     a,
                     l.value.to_string(),
-                    format!("Agree on {} {}", l.value, l.label),
+                    t.with("answer-agree-on", &[("answer", level.into())]),
                 ))
             })
             .collect();
@@ -254,7 +264,7 @@ fn answer_ui(ui: &mut Ui, open: &Open<'_>, page: &PageState<'_>, cmds: &mut Vec<
             }
         }
         if ui
-            .add_enabled(answer.is_some(), egui::Button::new("Clear score"))
+            .add_enabled(answer.is_some(), egui::Button::new(t.get("answer-clear")))
             .clicked()
         {
             cmds.push(open.set_answer(page.at, None));
@@ -275,11 +285,7 @@ fn cursor_to_end(ui: &Ui, id: egui::Id, text: &str) {
 /// Windows asks once whether the app may use the network, and blocks phones on a network
 /// marked Public: said where voting starts. Other systems need no such word.
 const FIREWALL_NOTE: Option<&str> = if cfg!(windows) {
-    Some(
-        "If Windows asks whether CODI Workshop may use the network, allow it on private \
-         networks. On a network marked Public, phones cannot reach this laptop: mark the \
-         Wi-Fi as Private (Settings › Network › the Wi-Fi's properties), or use a hotspot.",
-    )
+    Some("panel-firewall")
 } else {
     None
 };

@@ -79,55 +79,54 @@ impl ScoringView {
         let p = theme::current(ui.ctx());
         let index = open.page_index();
         let areas = open.inst.areas().len();
+        let t = crate::ui::lang::texts(ui.ctx());
         ui.horizontal_wrapped(|ui| {
             if ui
                 .add_enabled(index > 0, egui::Button::new("◀"))
-                .accessible_name("◀ Previous area")
+                .accessible_name(t.get("scoring-previous"))
                 .clicked()
             {
                 cmds.push(open.goto(index - 1));
             }
             let at = if index < areas {
-                format!("Area {} of {areas}", index + 1)
+                let args = [("number", (index + 1).into()), ("areas", areas.into())];
+                t.with("present-area", &args)
             } else {
-                "Summary".to_owned()
+                t.get("scoring-summary")
             };
             ui.label(RichText::new(at).strong());
             if ui
                 .add_enabled(index < areas, egui::Button::new("▶"))
-                .accessible_name("Next area ▶")
+                .accessible_name(t.get("scoring-next"))
                 .clicked()
             {
                 cmds.push(open.goto(index + 1));
             }
             if let Some(page) = page {
-                let l = ui.label("Card count");
+                let l = ui.label(t.get("votes-card-count"));
                 self.tally_box_ui(ui, open, page, l.id, 110.0, cmds);
-                let reveal = if page.revealed {
-                    "Hide votes (V)"
+                let reveal = t.get(if page.revealed {
+                    "present-hide"
                 } else {
-                    "Reveal votes (V)"
-                };
+                    "present-reveal"
+                });
                 if ui.button(reveal).clicked() {
                     cmds.push(Command::Reveal(page.at.clone(), !page.revealed));
                 }
-                let timer = if page.clock.running {
-                    "Pause the timer (S)"
+                let timer = t.get(if page.clock.running {
+                    "present-pause"
                 } else {
-                    "Start the timer (S)"
-                };
+                    "present-start"
+                });
                 if ui.button(timer).clicked() {
                     cmds.push(Command::Timer(TimerOp::Toggle));
                 }
             }
-            if ui.button("Back to the facilitator's view (F5)").clicked() {
+            if ui.button(t.get("present-back")).clicked() {
                 self.presenting = false;
             }
         });
-        let hint = self.note.clone().unwrap_or_else(|| {
-            "Keys work as usual: 1-4 agree · T count · V reveal · ← → areas · F5 or Esc: back"
-                .to_owned()
-        });
+        let hint = self.note.clone().unwrap_or_else(|| t.get("present-keys"));
         ui.label(RichText::new(hint).small().color(p.muted));
     }
 }

@@ -10,7 +10,7 @@ use crate::model::{Edit, Proposal, ScoreRef, Table, TextField};
 use crate::ui::bangla::BanglaBuffer;
 use crate::ui::command::Command;
 use crate::ui::theme;
-use crate::ui::widgets::describe;
+use crate::ui::widgets::describe_in;
 
 /// The table's proposal for `at`, if it made one.
 pub(super) fn proposal_at<'a>(open: &'a Open<'_>, at: &ScoreRef) -> Option<&'a Proposal> {
@@ -56,13 +56,14 @@ fn differs_ui(ui: &mut Ui, open: &Open<'_>, page: &PageState<'_>, cmds: &mut Vec
     } else {
         c.text
     };
-    let l = ui.label(RichText::new("The room agreed otherwise: why?").color(color));
+    let t = crate::ui::lang::texts(ui.ctx());
+    let l = ui.label(RichText::new(t.get("proposal-why-otherwise")).color(color));
     let mut text = current.to_owned();
     let r = ui
         .add(
             egui::TextEdit::multiline(&mut BanglaBuffer::new(&mut text))
                 .id_salt(("differs", page.at.area.as_str()))
-                .hint_text("e.g. new evidence from the finance division")
+                .hint_text(t.get("proposal-why-hint"))
                 .desired_rows(2)
                 .desired_width(f32::INFINITY),
         )
@@ -90,28 +91,29 @@ impl ScoringView {
         };
         let c = theme::current(ui.ctx());
         ui.separator();
-        let what = describe(p.answer, open.inst.scale());
-        ui.label(RichText::new(format!("Table's proposal: {what}")).strong());
-        for (label, text) in [("Rationale", &p.rationale), ("Evidence", &p.evidence)] {
+        let t = crate::ui::lang::texts(ui.ctx());
+        let what = describe_in(p.answer, open.inst.scale(), &t);
+        let heading = t.with("proposal-heading", &[("answer", what.into())]);
+        ui.label(RichText::new(heading).strong());
+        for (id, text) in [
+            ("proposal-rationale", &p.rationale),
+            ("proposal-evidence", &p.evidence),
+        ] {
             if !text.trim().is_empty() {
-                ui.add(
-                    egui::Label::new(RichText::new(format!("{label}: {text}")).color(c.muted))
-                        .wrap(),
-                );
+                let line = t.with(id, &[("text", text.as_str().into())]);
+                ui.add(egui::Label::new(RichText::new(line).color(c.muted)).wrap());
             }
         }
         let agreed = open.ws.score_at(page.at).and_then(|s| s.answer);
         let same = agreed.is_some() && agreed == p.answer;
-        let button = egui::Button::new(if same {
-            "Accepted"
+        let button = egui::Button::new(t.get(if same {
+            "proposal-accepted"
         } else {
-            "Accept the proposal (A)"
-        });
+            "proposal-accept"
+        }));
         if ui
             .add_enabled(p.answer.is_some() && !same, button)
-            .on_hover_text(
-                "Make the table's answer the agreed one; its texts fill empty boxes only",
-            )
+            .on_hover_text(t.get("proposal-accept-tip"))
             .clicked()
             && let Some(cmd) = accept(open, page.at)
         {
@@ -132,16 +134,20 @@ impl ScoringView {
         else {
             return;
         };
+        let tr = crate::ui::lang::texts(ui.ctx());
         ui.horizontal(|ui| {
-            let l = ui.label("Note to the table");
+            let l = ui.label(tr.get("proposal-note"));
             ui.add(
                 egui::TextEdit::singleline(&mut BanglaBuffer::new(&mut self.table_note))
-                    .hint_text("e.g. area 4: which circular?")
+                    .hint_text(tr.get("proposal-note-hint"))
                     .desired_width(ui.available_width() - 70.0),
             )
             .labelled_by(l.id);
             let ready = !self.table_note.trim().is_empty();
-            if ui.add_enabled(ready, egui::Button::new("Send")).clicked() {
+            if ui
+                .add_enabled(ready, egui::Button::new(tr.get("proposal-send")))
+                .clicked()
+            {
                 let t = Table {
                     note: std::mem::take(&mut self.table_note).trim().to_owned(),
                     submitted: None,
@@ -156,7 +162,8 @@ impl ScoringView {
         });
         if !table.note.is_empty() {
             let c = theme::current(ui.ctx());
-            ui.label(RichText::new(format!("Sent: {}", table.note)).color(c.muted));
+            let sent = tr.with("proposal-sent", &[("note", table.note.as_str().into())]);
+            ui.label(RichText::new(sent).color(c.muted));
         }
     }
 }

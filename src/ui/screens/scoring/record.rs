@@ -2,6 +2,7 @@
 //! their status updated here), why a changed score changed, this round's actions, and
 //! the area's history. Every change is an edit, so it is undoable and in the history.
 
+use crate::ui::lang;
 use egui::{RichText, Ui};
 use jiff::civil::Date;
 
@@ -33,14 +34,18 @@ pub(super) fn carried_actions_ui(
         .inner_margin(8)
         .corner_radius(6)
         .show(ui, |ui| {
-            ui.label(RichText::new(format!("Actions agreed in {}", prev.title)).strong());
-            ui.label(RichText::new("Follow them up first: where do they stand?").color(p.muted));
+            let t = lang::texts(ui.ctx());
+            let heading = t.with("record-carried", &[("round", prev.title.as_str().into())]);
+            ui.label(RichText::new(heading).strong());
+            ui.label(RichText::new(t.get("record-carried-note")).color(p.muted));
             for (i, a) in actions.iter().enumerate() {
                 ui.separator();
                 ui.add(egui::Label::new(RichText::new(&a.text).strong()).wrap());
                 let who = [
                     a.owner.clone(),
-                    a.due.map(|d| format!("due {d}")).unwrap_or_default(),
+                    a.due
+                        .map(|d| t.with("record-due", &[("date", lang::date(&t, d).into())]))
+                        .unwrap_or_default(),
                 ]
                 .into_iter()
                 .filter(|s| !s.is_empty())
@@ -52,11 +57,11 @@ pub(super) fn carried_actions_ui(
                 let mut edited = a.clone();
                 let id = ("carried", at.area.as_str(), i);
                 status_ui(ui, id, &mut edited.status);
-                let l = ui.label("What happened");
+                let l = ui.label(t.get("record-what-happened"));
                 ui.add(
                     egui::TextEdit::singleline(&mut BanglaBuffer::new(&mut edited.follow_up))
                         .id_salt(("follow-up", at.area.as_str(), i))
-                        .hint_text("e.g. draft approved, awaiting budget")
+                        .hint_text(t.get("record-what-happened-hint"))
                         .desired_width(f32::INFINITY),
                 )
                 .labelled_by(l.id);
@@ -87,18 +92,20 @@ pub(super) fn reason_ui(ui: &mut Ui, open: &Open<'_>, at: &ScoreRef, cmds: &mut 
         .inner_margin(8)
         .corner_radius(6)
         .show(ui, |ui| {
-            let q = format!(
-                "{} agreed {}; now {}. Why did the score change?",
-                prev.title,
-                before.code(),
-                now
-            );
+            let t = lang::texts(ui.ctx());
+            let args = [
+                ("round", prev.title.as_str().into()),
+                ("before", t.number(&before.code()).into()),
+                ("now", t.number(&now).into()),
+            ];
+            let q = t.with("record-why-changed", &args);
             ui.add(egui::Label::new(RichText::new(q).strong()).wrap());
             let mut kind = current.as_ref().map(|r| r.kind);
             ui.horizontal_wrapped(|ui| {
-                let shown = kind.map_or("Choose a reason", ReasonKind::label);
+                let shown =
+                    kind.map_or_else(|| t.get("record-choose-reason"), |k| k.label().to_owned());
                 egui::ComboBox::from_id_salt(("reason", at.area.as_str()))
-                    .selected_text(shown)
+                    .selected_text(shown.as_str())
                     .width(ui.available_width() - 70.0)
                     .show_ui(ui, |ui| {
                         for k in ReasonKind::ALL {
@@ -106,11 +113,11 @@ pub(super) fn reason_ui(ui: &mut Ui, open: &Open<'_>, at: &ScoreRef, cmds: &mut 
                         }
                     })
                     .response
-                    .accessible_name(format!("Reason for the change: {shown}"));
+                    .accessible_name(t.with("record-reason-name", &[("reason", shown.into())]));
                 if kind != Some(ReasonKind::NotGiven)
                     && ui
-                        .button("Skip")
-                        .on_hover_text("Recorded as \"reason not given\"")
+                        .button(t.get("record-skip"))
+                        .on_hover_text(t.get("record-skip-tip"))
                         .clicked()
                 {
                     kind = Some(ReasonKind::NotGiven);
@@ -126,7 +133,7 @@ pub(super) fn reason_ui(ui: &mut Ui, open: &Open<'_>, at: &ScoreRef, cmds: &mut 
             }
             if let Some(reason) = &current {
                 let mut note = reason.note.clone();
-                let l = ui.label("Note (optional)");
+                let l = ui.label(t.get("record-note"));
                 let r = ui
                     .add(
                         egui::TextEdit::singleline(&mut BanglaBuffer::new(&mut note))
@@ -144,7 +151,7 @@ pub(super) fn reason_ui(ui: &mut Ui, open: &Open<'_>, at: &ScoreRef, cmds: &mut 
                     }));
                 }
             } else {
-                ui.label(RichText::new("Not blocking: the room can go on.").color(p.muted));
+                ui.label(RichText::new(t.get("record-not-blocking")).color(p.muted));
             }
         });
     ui.add_space(6.0);
@@ -158,7 +165,8 @@ pub(super) fn actions_ui(ui: &mut Ui, open: &Open<'_>, at: &ScoreRef, cmds: &mut
         .score_at(at)
         .map(|s| s.actions.clone())
         .unwrap_or_default();
-    ui.label(RichText::new("Actions before the next round").strong());
+    let t = lang::texts(ui.ctx());
+    ui.label(RichText::new(t.get("record-actions")).strong());
     let mut out = actions.clone();
     let mut remove = None;
     for (i, a) in out.iter_mut().enumerate() {
@@ -175,11 +183,14 @@ pub(super) fn actions_ui(ui: &mut Ui, open: &Open<'_>, at: &ScoreRef, cmds: &mut
         .data(|d| d.get_temp::<String>(draft_id(at)))
         .unwrap_or_default();
     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-        let add = ui.add_enabled(!draft.trim().is_empty(), egui::Button::new("Add"));
+        let add = ui.add_enabled(
+            !draft.trim().is_empty(),
+            egui::Button::new(t.get("record-add")),
+        );
         let r = ui.add(
             egui::TextEdit::singleline(&mut BanglaBuffer::new(&mut draft))
                 .id_salt(("new-action", at.area.as_str()))
-                .hint_text("New action: what will be done")
+                .hint_text(t.get("record-new-action-hint"))
                 .desired_width(ui.available_width()),
         );
         let enter = r.lost_focus() && ui.input(|i| crate::ui::keymap::Action::Submit.pressed(i));
@@ -208,10 +219,11 @@ fn action_fields_ui(
     remove: &mut Option<usize>,
 ) {
     let area = at.area.as_str();
+    let t = lang::texts(ui.ctx());
     ui.add(
         egui::TextEdit::multiline(&mut BanglaBuffer::new(&mut a.text))
             .id_salt(("action-text", area, i))
-            .hint_text("What will be done")
+            .hint_text(t.get("record-action-hint"))
             .desired_rows(1)
             .desired_width(f32::INFINITY),
     );
@@ -219,14 +231,14 @@ fn action_fields_ui(
         ui.add(
             egui::TextEdit::singleline(&mut BanglaBuffer::new(&mut a.owner))
                 .id_salt(("action-owner", area, i))
-                .hint_text("Owner (office or role)")
+                .hint_text(t.get("record-owner-hint"))
                 .desired_width(140.0),
         );
         due_ui(ui, egui::Id::unique(("action-due", area, i)), &mut a.due);
     });
     ui.horizontal(|ui| {
         status_ui(ui, ("action", area, i), &mut a.status);
-        if ui.small_button("Remove").clicked() {
+        if ui.small_button(t.get("record-remove")).clicked() {
             *remove = Some(i);
         }
     });
@@ -235,6 +247,7 @@ fn action_fields_ui(
 /// A due date typed as YYYY-MM-DD; a half-typed date is kept on screen, not stored.
 fn due_ui(ui: &mut Ui, id: egui::Id, due: &mut Option<Date>) {
     let p = theme::current(ui.ctx());
+    let t = lang::texts(ui.ctx());
     let stored = due.map(|d| d.to_string()).unwrap_or_default();
     let mut text = ui
         .data(|d| d.get_temp::<String>(id))
@@ -242,7 +255,7 @@ fn due_ui(ui: &mut Ui, id: egui::Id, due: &mut Option<Date>) {
     let r = ui.add(
         egui::TextEdit::singleline(&mut text)
             .id_salt(id)
-            .hint_text("Due YYYY-MM-DD")
+            .hint_text(t.get("record-due-hint"))
             .desired_width(110.0),
     );
     let parsed = text.trim().parse::<Date>();
@@ -251,7 +264,7 @@ fn due_ui(ui: &mut Ui, id: egui::Id, due: &mut Option<Date>) {
     } else if let Ok(d) = parsed {
         *due = Some(d);
     } else {
-        ui.label(RichText::new("not a date").color(p.error));
+        ui.label(RichText::new(t.get("record-not-a-date")).color(p.error));
     }
     if r.has_focus() {
         ui.data_mut(|d| d.insert_temp(id, text));
@@ -288,19 +301,20 @@ pub(super) fn attendance_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Command
         .map(|a| a.attendance.clone())
         .unwrap_or_default();
     let mut edited = current.clone();
+    let t = lang::texts(ui.ctx());
     ui.horizontal_wrapped(|ui| {
-        let l = ui.label("Who took part:");
+        let l = ui.label(t.get("record-who"));
         ui.add(
             egui::DragValue::new(&mut edited.people)
                 .range(0..=999)
-                .suffix(" people"),
+                .suffix(format!(" {}", t.get("record-people"))),
         )
         .labelled_by(l.id);
-        ui.label("from");
+        ui.label(t.get("record-from"));
         ui.add(
             egui::TextEdit::singleline(&mut BanglaBuffer::new(&mut edited.offices))
                 .id_salt(("offices", round.as_str(), ministry.as_str()))
-                .hint_text("offices or divisions, no names")
+                .hint_text(t.get("record-offices-hint"))
                 .desired_width(360.0),
         );
     });
@@ -325,20 +339,19 @@ pub(super) fn history_ui(ui: &mut Ui, open: &Open<'_>, page: &PageState<'_>) {
             Some(at.area.as_str()),
         )
         .collect();
-    egui::CollapsingHeader::new(format!("History ({})", entries.len()))
+    let t = lang::texts(ui.ctx());
+    egui::CollapsingHeader::new(t.with("record-history", &[("n", entries.len().into())]))
         .id_salt(("history", at.area.as_str()))
         .show(ui, |ui| {
             if entries.is_empty() {
-                ui.label("No changes recorded yet.");
+                ui.label(t.get("record-no-history"));
             }
             for e in entries.iter().rev().take(50) {
                 entry_ui(ui, e, false);
             }
             if entries.len() > 50 {
-                ui.label(format!(
-                    "… and {} older: see File › Export history",
-                    entries.len() - 50
-                ));
+                let older = [("n", (entries.len() - 50).into())];
+                ui.label(t.with("record-history-older", &older));
             }
         });
 }
@@ -362,22 +375,25 @@ pub(crate) fn entry_ui(ui: &mut Ui, e: &Entry, one_line: bool) {
         }
         out
     };
+    let t = lang::texts(ui.ctx());
     let step = match e.step {
-        Step::Edit => "",
-        Step::Undo => " (undo)",
-        Step::Redo => " (redo)",
+        Step::Edit => String::new(),
+        Step::Undo => format!(" {}", t.get("record-step-undo")),
+        Step::Redo => format!(" {}", t.get("record-step-redo")),
     };
     let long = e.before.chars().count() > 12 || e.after.chars().count() > 12;
     let change = if long {
-        format!("now: {}", short(&e.after))
+        t.with("record-now", &[("value", short(&e.after).into())])
     } else {
         format!("{} → {}", short(&e.before), short(&e.after))
     };
     let row = |ui: &mut Ui| {
         ui.label(RichText::new(time).color(p.muted).monospace());
         ui.label(RichText::new(&e.what).strong());
+        let before = t.with("record-before", &[("value", e.before.as_str().into())]);
+        let after = t.with("record-after", &[("value", e.after.as_str().into())]);
         ui.label(change)
-            .on_hover_text(format!("Before: {}\n\nAfter: {}", e.before, e.after));
+            .on_hover_text(format!("{before}\n\n{after}"));
         ui.label(RichText::new(format!("· {}{step}", short(&e.by))).color(p.muted))
             .on_hover_text(&e.by);
     };

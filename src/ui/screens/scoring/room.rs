@@ -48,6 +48,16 @@ pub(super) fn room_ui(
     qr: &mut QrCache,
     cmds: &mut Vec<Command>,
 ) {
+    // The instrument's texts in the room's language (the same ids and version).
+    let local = area.instrument.localized(lang::room_texts(ui.ctx()).code());
+    let Some(local_area) = local.areas().get(area.index) else {
+        return;
+    };
+    let area = &RoomArea {
+        instrument: &local,
+        area: local_area,
+        ..area.clone()
+    };
     // The foot (the agreed answer, last round's, phone voting) is pinned to the bottom,
     // so the cards get exactly the height that is left and the foot is never cut.
     let join_page = voting.is_some() && room.overlay == Overlay::Join;

@@ -24,20 +24,19 @@ pub(super) fn summary_page_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Comma
             .map(|(_, c)| c)
             .collect()
     });
+    // The summary is shown to the room: in the room's language.
+    let t = crate::ui::lang::room_texts(ui.ctx());
     ui.label(
-        RichText::new("Summary")
+        RichText::new(t.get("summary-title"))
             .text_style(theme::style(theme::AREA_TITLE))
             .strong(),
     );
-    ui.label(
-        RichText::new(format!(
-            "Coverage {} · median {} · mean {} (indicative)",
-            summary.coverage.describe(),
-            fmt2(summary.median),
-            fmt2(summary.mean)
-        ))
-        .strong(),
-    );
+    let args = [
+        ("coverage", t.number(&summary.coverage.describe()).into()),
+        ("median", t.number(&fmt2(summary.median)).into()),
+        ("mean", t.number(&fmt2(summary.mean)).into()),
+    ];
+    ui.label(RichText::new(t.with("summary-figures", &args)).strong());
     let total: u64 = inst
         .areas()
         .iter()
@@ -45,10 +44,8 @@ pub(super) fn summary_page_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Comma
         .map(|sc| u64::from(sc.discussed_secs))
         .sum();
     if total > 0 {
-        ui.label(format!(
-            "Time in discussion: {} in all",
-            stats::mm_ss(total)
-        ));
+        let time = t.number(&stats::mm_ss(total));
+        ui.label(t.with("summary-time", &[("time", time.into())]));
     }
     super::record::attendance_ui(ui, open, cmds);
     ui.label(RichText::new(stats::METHOD_NOTE).small().color(p.muted));
@@ -57,14 +54,17 @@ pub(super) fn summary_page_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Comma
     // as its tallest cell, so nothing is cut, overlaps or scrolls sideways.
     let widths = summary_widths(ui.available_width());
     let heads = [
-        "Area".to_owned(),
-        "Agreed".to_owned(),
+        t.get("summary-area"),
+        t.get("summary-agreed"),
         match prev {
-            Some(r) => format!("Since {}", r.date),
-            None => "Change".to_owned(),
+            Some(r) => t.with(
+                "summary-since",
+                &[("date", crate::ui::lang::date(&t, r.date).into())],
+            ),
+            None => t.get("summary-change"),
         },
-        "Time".to_owned(),
-        "Rationale".to_owned(),
+        t.get("summary-time-head"),
+        t.get("summary-rationale"),
     ];
     row_ui(ui, &widths, None, |ui, k| {
         ui.label(RichText::new(heads[k].as_str()).strong());
@@ -74,9 +74,10 @@ pub(super) fn summary_page_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Comma
         let score = ws.score(round, ministry, &area.id);
         row_ui(ui, &widths, fill, |ui, col| match col {
             0 => {
+                let number = t.number(&(k + 1).to_string());
                 let r = ui
-                    .link(format!("{}. {}", k + 1, area.name))
-                    .accessible_name(format!("Open area {}", k + 1));
+                    .link(format!("{number}. {}", area.name))
+                    .accessible_name(t.with("summary-open-area", &[("number", (k + 1).into())]));
                 if r.clicked() {
                     cmds.push(open.goto(k));
                 }
@@ -114,21 +115,21 @@ pub(super) fn summary_page_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Comma
     if let Some(ch) = &changes {
         let c = ChangeCounts::of(ch.iter().copied());
         ui.add_space(6.0);
-        let mut text = format!(
-            "Since the last round: {} improved, {} unchanged, {} declined; {} newly scored, {} no longer scored.",
-            c.improved, c.unchanged, c.declined, c.newly_scored, c.no_longer_scored
-        );
+        let args = [
+            ("improved", c.improved.into()),
+            ("unchanged", c.unchanged.into()),
+            ("declined", c.declined.into()),
+            ("new", c.newly_scored.into()),
+            ("gone", c.no_longer_scored.into()),
+        ];
+        let mut text = t.with("summary-changes", &args);
         if c.rerated > 0 {
-            text.push_str(&format!(
-                " {} re-rated for a reason other than performance, counted apart.",
-                c.rerated
-            ));
+            text.push(' ');
+            text.push_str(&t.with("summary-rerated", &[("n", c.rerated.into())]));
         }
         if c.not_comparable > 0 {
-            text.push_str(&format!(
-                " {} areas changed in the instrument and are not compared.",
-                c.not_comparable
-            ));
+            text.push(' ');
+            text.push_str(&t.with("summary-not-comparable", &[("n", c.not_comparable.into())]));
         }
         ui.label(text);
     }
@@ -137,7 +138,8 @@ pub(super) fn summary_page_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Comma
 }
 
 fn next_steps_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Command>) {
-    if ui.button("Export this summary as PDF...").clicked() {
+    let t = crate::ui::lang::texts(ui.ctx());
+    if ui.button(t.get("summary-export")).clicked() {
         cmds.push(Command::ExportPdf(
             PdfKind::Ministry {
                 round: open.round.id.to_string(),
@@ -152,7 +154,7 @@ fn next_steps_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Command>) {
         .ministry_position(open.ministry.id.as_str())
         .and_then(|i| ministries.get(i + 1))
         && ui
-            .button(format!("Score the next ministry: {} ▶", next.id))
+            .button(t.with("summary-next", &[("ministry", next.id.as_str().into())]))
             .clicked()
     {
         cmds.push(Command::Score(Focus::opening(

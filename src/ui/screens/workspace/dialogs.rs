@@ -44,25 +44,27 @@ pub(super) fn dialog_ui(
             Dialog::NewMinistry { form } => ministry_ui(ui, ws, None, form, cmds),
             Dialog::EditMinistry { id, form } => ministry_ui(ui, ws, Some(id), form, cmds),
             Dialog::ConfirmRemoveMinistry(id) => {
+                let t = crate::ui::lang::texts(ui.ctx());
                 let count = scored_count(ws, |_, m| m == id.as_str());
-                let text = format!(
-                    "{id} has {count} scored areas across all rounds. They are removed with it. You can undo this with Ctrl+Z."
-                );
+                let args = [("ministry", id.as_str().into()), ("n", count.into())];
+                let text = t.with("confirm-remove-ministry-text", &args);
                 let edit = Edit::RemoveMinistry(id.clone());
-                let yes = format!("Remove {id} and its scores");
-                confirm_ui(ui, &format!("Remove {id}?"), &text, &yes, edit, cmds)
+                let yes = t.with("confirm-remove-ministry-yes", &args);
+                let heading = t.with("confirm-remove-ministry", &args);
+                confirm_ui(ui, &heading, &text, &yes, edit, cmds)
             }
             Dialog::ConfirmRemoveRound(id) => {
+                let t = crate::ui::lang::texts(ui.ctx());
                 let count = scored_count(ws, |r, _| r == id.as_str());
                 let title = ws
                     .round(id.as_str())
                     .map_or(id.to_string(), |r| r.title.clone());
-                let text = format!(
-                    "This round has {count} scored areas. They are removed with it. You can undo this with Ctrl+Z."
-                );
+                let args = [("round", title.into()), ("n", count.into())];
+                let text = t.with("confirm-remove-round-text", &args);
                 let edit = Edit::RemoveRound(id.clone());
-                let heading = format!("Remove the round {title}?");
-                confirm_ui(ui, &heading, &text, "Remove the round and its scores", edit, cmds)
+                let heading = t.with("confirm-remove-round", &args);
+                let yes = t.get("confirm-remove-round-yes");
+                confirm_ui(ui, &heading, &text, &yes, edit, cmds)
             }
         };
     });
@@ -86,7 +88,7 @@ fn confirm_ui(
             close = true;
         }
         // The safe answer has the keyboard: Enter keeps it.
-        let keep = ui.button("Keep it");
+        let keep = ui.button(crate::ui::lang::tr(ui, "confirm-keep"));
         if opening(ui) {
             keep.request_focus();
         }
@@ -110,7 +112,10 @@ fn buttons_ui(ui: &mut Ui, save: &str, enter_ok: bool, close: &mut bool) -> bool
     let mut submit = enter_ok && ui.input(|i| Action::Submit.pressed(i));
     ui.horizontal(|ui| {
         submit |= ui.button(save).clicked();
-        if ui.button("Cancel").clicked() {
+        if ui
+            .button(crate::ui::lang::tr(ui, "dialog-cancel"))
+            .clicked()
+        {
             *close = true;
         }
     });
@@ -131,31 +136,42 @@ fn ministry_ui(
     form: &mut MinistryForm,
     cmds: &mut Vec<Command>,
 ) -> bool {
-    let heading = id.map_or("Add a ministry or division".to_owned(), |id| {
-        format!("Edit ministry {id}")
-    });
+    let t = crate::ui::lang::texts(ui.ctx());
+    let heading = id.map_or_else(
+        || t.get("dialog-add-ministry"),
+        |id| t.with("dialog-edit-ministry", &[("ministry", id.as_str().into())]),
+    );
     ui.heading(heading);
-    let prefix = if id.is_some() {
-        "Ministry"
+    // Each box's accessible name says which form it belongs to.
+    let [code, name, cluster] = if id.is_some() {
+        [
+            "field-ministry-code",
+            "field-ministry-name",
+            "field-ministry-cluster",
+        ]
     } else {
-        "New ministry"
-    };
+        [
+            "field-new-ministry-code",
+            "field-new-ministry-name",
+            "field-new-ministry-cluster",
+        ]
+    }
+    .map(|k| t.get(k));
     let mut changed = false;
     egui::Grid::new("ministry-form")
         .num_columns(2)
         .show(ui, |ui| {
-            let code = format!("{prefix} code");
-            let first = named_field_ui(ui, "Code", &code, &mut form.code, 160.0);
+            let first = named_field_ui(ui, &t.get("field-code"), &code, &mut form.code, 160.0);
             if opening(ui) {
                 first.request_focus();
             }
             changed |= first.changed();
             ui.end_row();
-            let name = format!("{prefix} name");
-            changed |= named_field_ui(ui, "Name", &name, &mut form.name, 420.0).changed();
+            let r = named_field_ui(ui, &t.get("field-name"), &name, &mut form.name, 420.0);
+            changed |= r.changed();
             ui.end_row();
-            let cluster = format!("{prefix} cluster");
-            changed |= named_field_ui(ui, "Cluster", &cluster, &mut form.cluster, 420.0).changed();
+            let label = t.get("field-cluster");
+            changed |= named_field_ui(ui, &label, &cluster, &mut form.cluster, 420.0).changed();
             ui.end_row();
         });
     if changed {
@@ -164,12 +180,12 @@ fn ministry_ui(
     }
     error_ui(ui, form.error.as_deref());
     let mut close = false;
-    let save = if id.is_some() {
-        "Save changes"
+    let save = t.get(if id.is_some() {
+        "dialog-save-changes"
     } else {
-        "Add ministry"
-    };
-    if buttons_ui(ui, save, true, &mut close) {
+        "dialog-add-ministry-button"
+    });
+    if buttons_ui(ui, &save, true, &mut close) {
         match form.to_ministry(ws, id.map(MinistryId::as_str)) {
             Ok(m) => {
                 cmds.push(Command::Edit(match id {
@@ -198,77 +214,84 @@ fn round_ui(
     cmds: &mut Vec<Command>,
 ) -> bool {
     let p = theme::current(ui.ctx());
-    ui.heading(if id.is_some() {
-        "Edit round"
+    let t = crate::ui::lang::texts(ui.ctx());
+    ui.heading(t.get(if id.is_some() {
+        "dialog-edit-round"
     } else {
-        "New round"
-    });
-    let prefix = if id.is_some() { "Round" } else { "New round" };
+        "dialog-new-round"
+    }));
+    // Each box's accessible name says which form it belongs to.
+    let [title, date, location, facilitator, notes_name] = if id.is_some() {
+        [
+            "field-round-title",
+            "field-round-date",
+            "field-round-location",
+            "field-round-facilitator",
+            "field-round-notes",
+        ]
+    } else {
+        [
+            "field-new-round-title",
+            "field-new-round-date",
+            "field-new-round-location",
+            "field-new-round-facilitator",
+            "field-new-round-notes",
+        ]
+    }
+    .map(|k| t.get(k));
     let mut changed = false;
     egui::Grid::new("round-form").num_columns(2).show(ui, |ui| {
-        let title = format!("{prefix} title");
-        let first = named_field_ui(ui, "Title", &title, &mut form.title, 420.0);
+        let first = named_field_ui(ui, &t.get("field-title"), &title, &mut form.title, 420.0);
         if opening(ui) {
             first.request_focus();
         }
         changed |= first.changed();
         ui.end_row();
-        let date = format!("{prefix} date");
-        changed |= named_field_ui(ui, "Date", &date, &mut form.date, 160.0).changed();
+        changed |= named_field_ui(ui, &t.get("field-date"), &date, &mut form.date, 160.0).changed();
         ui.end_row();
         if let Some(problem) = form.date_problem() {
             ui.label("");
             ui.add(egui::Label::new(RichText::new(problem).color(p.error).small()).wrap());
             ui.end_row();
         }
-        named_field_ui(
-            ui,
-            "Location",
-            &format!("{prefix} location"),
-            &mut form.location,
-            420.0,
-        );
+        let label = t.get("field-location");
+        named_field_ui(ui, &label, &location, &mut form.location, 420.0);
         ui.end_row();
-        let facilitator = format!("{prefix} facilitator");
-        named_field_ui(
-            ui,
-            "Facilitator",
-            &facilitator,
-            &mut form.facilitator,
-            420.0,
-        );
+        let label = t.get("field-facilitator");
+        named_field_ui(ui, &label, &facilitator, &mut form.facilitator, 420.0);
         ui.end_row();
-        ui.label("Participants");
+        ui.label(t.get("field-participants"));
         ui.horizontal(|ui| {
-            ui.add(egui::DragValue::new(&mut form.women).prefix("women "));
-            ui.add(egui::DragValue::new(&mut form.men).prefix("men "));
-            ui.add(egui::DragValue::new(&mut form.other).prefix("other "));
+            let prefix = |id: &str| format!("{} ", t.get(id));
+            ui.add(egui::DragValue::new(&mut form.women).prefix(prefix("field-women")));
+            ui.add(egui::DragValue::new(&mut form.men).prefix(prefix("field-men")));
+            ui.add(egui::DragValue::new(&mut form.other).prefix(prefix("field-other")));
         });
         ui.end_row();
     });
-    ui.label("Notes");
+    ui.label(t.get("field-notes"));
     let notes = ui
         .add(
             egui::TextEdit::multiline(&mut BanglaBuffer::new(&mut form.notes))
                 .desired_rows(3)
                 .desired_width(f32::INFINITY),
         )
-        .accessible_name(format!("{prefix} notes"));
+        .accessible_name(notes_name);
     if changed {
         form.error = None;
     }
     error_ui(ui, form.error.as_deref());
     let mut close = false;
-    let save = if id.is_some() {
-        "Save changes"
+    let save = t.get(if id.is_some() {
+        "dialog-save-changes"
     } else {
-        "Add round"
-    };
-    if buttons_ui(ui, save, !notes.has_focus(), &mut close) {
+        "dialog-add-round-button"
+    });
+    if buttons_ui(ui, &save, !notes.has_focus(), &mut close) {
         let round = match id {
             Some(id) => ws
                 .round(id.as_str())
-                .ok_or_else(|| "This round was removed.".to_owned())
+                .ok_or_else(|| t.get("dialog-round-removed"))
                 .and_then(|r| form.to_round(r)),
             None => form.to_new_round(ws),
         };

@@ -78,21 +78,23 @@ impl WorkspaceView {
         cmds: &mut Vec<Command>,
     ) {
         let p = theme::current(ui.ctx());
+        let t = crate::ui::lang::texts(ui.ctx());
         let n = ws.ministries().len();
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(format!("Ministries and divisions ({n})")).heading());
-            if ui.button("Add ministry...").clicked() {
+            let heading = t.with("workspace-ministries", &[("n", n.into())]);
+            ui.label(RichText::new(heading).heading());
+            if ui.button(t.get("workspace-add-ministry")).clicked() {
                 self.dialog = Some(Dialog::new_ministry());
             }
         });
         if n == 0 {
-            ui.label(RichText::new("No ministries yet: add the first one.").color(p.muted));
+            ui.label(RichText::new(t.get("workspace-no-ministries")).color(p.muted));
             return;
         }
         let hint = if ws.rounds().is_empty() {
-            "Add a round on the left to start scoring."
+            t.get("workspace-add-round-first")
         } else {
-            "Areas answered per round (✔ all, – none yet). Click a cell to score it."
+            t.get("workspace-matrix-hint")
         };
         let l = self.layout(ui, ws);
         ui.horizontal_wrapped(|ui| {
@@ -223,14 +225,21 @@ impl WorkspaceView {
             return;
         }
         ui.add_space(12.0);
-        let shown = format!("rounds {}-{} of {total}", l.first + 1, l.first + l.shown);
-        ui.label(RichText::new(shown).small());
-        let earlier = painted::symbol_button_ui(ui, "◀", "Show earlier rounds", l.first > 0);
+        let t = crate::ui::lang::texts(ui.ctx());
+        let args = [
+            ("first", (l.first + 1).into()),
+            ("last", (l.first + l.shown).into()),
+            ("total", total.into()),
+        ];
+        ui.label(RichText::new(t.with("workspace-rounds-shown", &args)).small());
+        let earlier_tip = t.get("workspace-earlier-rounds");
+        let earlier = painted::symbol_button_ui(ui, "◀", &earlier_tip, l.first > 0);
         if earlier.clicked() {
             self.round_offset = Some(l.first.saturating_sub(l.shown));
         }
         let enabled = l.first < l.latest_first;
-        let later = painted::symbol_button_ui(ui, "▶", "Show later rounds", enabled);
+        let later_tip = t.get("workspace-later-rounds");
+        let later = painted::symbol_button_ui(ui, "▶", &later_tip, enabled);
         if later.clicked() {
             self.round_offset = Some((l.first + l.shown).min(l.latest_first));
         }
@@ -280,11 +289,12 @@ impl WorkspaceView {
         let painter = ui.painter();
         let ak = painted::accesskit_on(ui);
         let mut nodes = Vec::new();
+        let t = crate::ui::lang::texts(ui.ctx());
         for (x, w, name) in [
-            (0.0, l.code_w, "Code"),
-            (l.code_w + gap.x, l.name_w, "Name"),
+            (0.0, l.code_w, t.get("workspace-code")),
+            (l.code_w + gap.x, l.name_w, t.get("workspace-name")),
         ] {
-            let galley = painter.layout_no_wrap(name.to_owned(), body.clone(), strong);
+            let galley = painter.layout_no_wrap(name.clone(), body.clone(), strong);
             let at = egui::pos2(rect.left() + x + w / 2.0, rect.center().y) - galley.size() / 2.0;
             if ak {
                 nodes.push((
@@ -338,31 +348,33 @@ impl WorkspaceView {
         let n = ws.ministries().len();
         let m = &ws.ministries()[i];
         let id = &m.id;
-        let label = format!("Actions for {id}");
+        let t = crate::ui::lang::texts(ui.ctx());
+        let who = [("ministry", id.as_str().into())];
+        let label = t.with("ministry-menu", &who);
         let menu_id = ui.scope_id().with(("row-menu", id.as_str()));
         let r = menu.ui(ui, at, menu_id, &label, |ui| {
-            if ui.button(format!("Edit ministry {id}...")).clicked() {
+            if ui.button(t.with("ministry-edit", &who)).clicked() {
                 self.dialog = Some(Dialog::EditMinistry {
                     id: id.clone(),
                     form: MinistryForm::of(m),
                 });
             }
             if ui
-                .add_enabled(i > 0, egui::Button::new("Move up"))
+                .add_enabled(i > 0, egui::Button::new(t.get("ministry-move-up")))
                 .clicked()
             {
                 let to = i.saturating_sub(1);
                 cmds.push(Command::Edit(Edit::MoveMinistry { id: id.clone(), to }));
             }
             if ui
-                .add_enabled(i + 1 < n, egui::Button::new("Move down"))
+                .add_enabled(i + 1 < n, egui::Button::new(t.get("ministry-move-down")))
                 .clicked()
             {
                 let to = i + 1;
                 cmds.push(Command::Edit(Edit::MoveMinistry { id: id.clone(), to }));
             }
             // With scores it asks first; without, it goes at once (Ctrl+Z undoes).
-            if ui.button(format!("Remove ministry {id}...")).clicked() {
+            if ui.button(t.with("ministry-remove", &who)).clicked() {
                 if ws.has_data_for_ministry(id.as_str()) {
                     self.dialog = Some(Dialog::ConfirmRemoveMinistry(id.clone()));
                 } else {
@@ -370,7 +382,7 @@ impl WorkspaceView {
                 }
             }
         });
-        r.on_hover_text("Edit, move or remove")
+        r.on_hover_text(t.get("ministry-menu-tip"))
     }
 }
 

@@ -95,19 +95,18 @@ impl WorkspaceView {
         cmds: &mut Vec<Command>,
     ) {
         let p = theme::current(ui.ctx());
+        let t = crate::ui::lang::texts(ui.ctx());
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(format!("Rounds ({})", ws.rounds().len())).heading());
-            if ui.button("New round...").clicked() {
+            let heading = t.with("workspace-rounds", &[("n", ws.rounds().len().into())]);
+            ui.label(RichText::new(heading).heading());
+            if ui.button(t.get("workspace-new-round")).clicked() {
                 self.dialog = Some(Dialog::NewRound {
                     form: Box::new(RoundForm::new(today)),
                 });
             }
         });
         if ws.rounds().is_empty() {
-            ui.label(
-                RichText::new("No rounds yet. A round is one workshop: add one to start scoring.")
-                    .color(p.muted),
-            );
+            ui.label(RichText::new(t.get("workspace-no-rounds")).color(p.muted));
         }
         self.round_heights.resize(ws.rounds().len(), 64.0);
         let menu = painted::RowMenu::new(ui);
@@ -182,33 +181,31 @@ impl WorkspaceView {
         r: &Round,
         cmds: &mut Vec<Command>,
     ) -> egui::Response {
-        let label = format!("Actions for the round {}", r.title);
+        let t = crate::ui::lang::texts(ui.ctx());
+        let label = t.with("round-menu", &[("round", r.title.as_str().into())]);
         let id = ui.scope_id().with(("round-menu", r.id.as_str()));
         menu.ui(ui, at, id, &label, |ui| {
-            if ui.button("Edit round...").clicked() {
+            if ui.button(t.get("round-edit")).clicked() {
                 self.dialog = Some(Dialog::EditRound {
                     id: r.id.clone(),
                     form: Box::new(RoundForm::of(r)),
                 });
             }
-            if ui.button("Export the workshop report PDF...").clicked() {
+            if ui.button(t.get("round-export-pdf")).clicked() {
                 cmds.push(export_round(r.id.as_str(), false));
             }
-            if ui
-                .button("Export the workshop report PDF, scored ministries only...")
-                .clicked()
-            {
+            if ui.button(t.get("round-export-pdf-scored")).clicked() {
                 cmds.push(export_round(r.id.as_str(), true));
             }
             // A round with scores asks first; an empty one goes at once (Ctrl+Z undoes).
             if ui
-                .button("Table scoring: every ministry scores itself")
-                .on_hover_text("Each ministry's table fills in this round from a phone or laptop on this network")
+                .button(t.get("round-tables"))
+                .on_hover_text(t.get("round-tables-tip"))
                 .clicked()
             {
                 cmds.push(Command::Tables(Some(r.id.clone())));
             }
-            if ui.button("Remove round...").clicked() {
+            if ui.button(t.get("round-remove")).clicked() {
                 if ws.has_data_for_round(r.id.as_str()) {
                     self.dialog = Some(Dialog::ConfirmRemoveRound(r.id.clone()));
                 } else {
