@@ -1,4 +1,4 @@
-//! The cost of a language: start-up (building the app and drawing its first frame) and
+//! The cost of a language: building the app, start-up (the app and its first frame) and
 //! the CPU time per frame of the workspace and scoring screens at 1920x1080, with the
 //! interface and the room in Bangla (Bangla digits, Bangla instrument texts), as a ratio
 //! to English measured in the same run. Goal: at most 1.1x.
@@ -57,6 +57,10 @@ fn main() {
         .configure_from_args();
     let mut g = c.benchmark_group("language");
     for lang in LANGUAGES {
+        // The app alone (files, catalogue, texts), then with its first frame drawn.
+        g.bench_function(format!("build_{lang}"), |b| {
+            b.iter(|| black_box(app(lang, dir.path())))
+        });
         g.bench_function(format!("startup_{lang}"), |b| {
             b.iter(|| {
                 let mut h = Headless::new(app(lang, dir.path()), 1920.0, 1080.0);
@@ -81,11 +85,11 @@ fn main() {
     g.finish();
     c.final_summary();
     println!("\nBangla against English, same run (goal: at most 1.1x):");
-    for what in ["startup", "workspace", "scoring"] {
+    for what in ["build", "startup", "workspace", "scoring"] {
         let en = median_ns("language", &format!("{what}_en"));
         let bn = median_ns("language", &format!("{what}_bn"));
         println!(
-            "  {what:<10} en {} ms  bn {} ms  ratio {}",
+            "  {what:<10} en {}  bn {}  ratio {}",
             ms(en, 3),
             ms(bn, 3),
             ratio(bn, en)

@@ -27,6 +27,11 @@ pub struct LevelCard<'a> {
     pub selected: bool,
     /// Levels on the scale (for the colour).
     pub levels: usize,
+    /// The room's words: the number as written there, "chosen", and the card's name
+    /// for screen readers.
+    pub numeral: String,
+    pub chosen: String,
+    pub name: String,
 }
 
 const CARD_PAD: f32 = 10.0;
@@ -37,7 +42,11 @@ impl LevelCard<'_> {
         format!(
             "{}{}",
             self.label,
-            if self.selected { "  ✔ chosen" } else { "" }
+            if self.selected {
+                format!("  ✔ {}", self.chosen)
+            } else {
+                String::new()
+            }
         )
     }
 
@@ -76,11 +85,9 @@ pub fn level_card_ui(
 ) -> Response {
     let p = theme::current(ui.ctx());
     let fill = theme::level_fill(card.value, card.levels);
-    let number = ui.painter().layout_no_wrap(
-        card.value.to_string(),
-        number_font(ui),
-        theme::text_on(fill),
-    );
+    let number =
+        ui.painter()
+            .layout_no_wrap(card.numeral.clone(), number_font(ui), theme::text_on(fill));
     let band_w = card.band_w(ui);
     let text_w = (size.x - band_w - 12.0 - CARD_PAD).max(40.0);
     let title = ui.painter().layout(
@@ -97,7 +104,7 @@ pub fn level_card_ui(
     );
     let height = size.y.max(card.height(ui, size.x, body_px));
     let (rect, response) = ui.allocate_exact_size(vec2(size.x, height), Sense::click());
-    let name = format!("Level {} {}", card.value, card.label);
+    let name = card.name.clone();
     let selected = card.selected;
     response.widget_info(|| WidgetInfo::selected(egui::Role::Button, true, selected, &name));
     let response = response.accessible_name(&name);

@@ -150,6 +150,8 @@ workspace-language-tip = প্রজেক্টর, অংশগ্রহণ�
 ## The room view: what the projector shows (in the workspace's language).
 
 room-not-scored = এখনো স্কোর করা হয়নি
+room-chosen = নির্বাচিত
+room-level-name = স্তর { $level } { $label }
 room-agreed = সম্মত উত্তর: { $answer }
 room-last-round = গত রাউন্ড ({ $date }): { $answer }
 room-last-round-not-comparable = গত রাউন্ড ({ $date }): { $answer } (তারপর ক্ষেত্রটি বদলেছে: তুলনীয় নয়)

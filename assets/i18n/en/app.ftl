@@ -150,6 +150,8 @@ workspace-language-tip = What the projector, the participants' phones and the PD
 ## The room view: what the projector shows (in the workspace's language).
 
 room-not-scored = Not scored yet
+room-chosen = chosen
+room-level-name = Level { $level } { $label }
 room-agreed = Agreed: { $answer }
 room-last-round = Last round ({ $date }): { $answer }
 room-last-round-not-comparable = Last round ({ $date }): { $answer } (the area changed since: not comparable)

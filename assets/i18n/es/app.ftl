@@ -150,6 +150,8 @@ workspace-language-tip = Lo que muestran el proyector, los celulares de los part
 ## The room view: what the projector shows (in the workspace's language).
 
 room-not-scored = Aún sin calificar
+room-chosen = elegido
+room-level-name = Nivel { $level } { $label }
 room-agreed = Acordado: { $answer }
 room-last-round = Ronda anterior ({ $date }): { $answer }
 room-last-round-not-comparable = Ronda anterior ({ $date }): { $answer } (el área cambió desde entonces: no es comparable)

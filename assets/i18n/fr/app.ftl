@@ -150,6 +150,8 @@ workspace-language-tip = Ce qu'affichent le projecteur, les téléphones des par
 ## The room view: what the projector shows (in the workspace's language).
 
 room-not-scored = Pas encore noté
+room-chosen = choisi
+room-level-name = Niveau { $level } { $label }
 room-agreed = Réponse convenue : { $answer }
 room-last-round = Cycle précédent ({ $date }) : { $answer }
 room-last-round-not-comparable = Cycle précédent ({ $date }) : { $answer } (le domaine a changé depuis : non comparable)

@@ -147,6 +147,7 @@ pub(super) fn clock_ui(ui: &mut Ui, c: super::Clock) {
 /// that fits in `space`.
 fn cards_ui(ui: &mut Ui, area: &RoomArea<'_>, space: f32, cmds: &mut Vec<Command>) {
     let inst = area.instrument;
+    let t = lang::room_texts(ui.ctx());
     let cards: Vec<LevelCard<'_>> = inst
         .scale()
         .levels
@@ -161,6 +162,15 @@ fn cards_ui(ui: &mut Ui, area: &RoomArea<'_>, space: f32, cmds: &mut Vec<Command
                 .map_or("", String::as_str),
             selected: area.agreed.and_then(Answer::level) == Some(level.value),
             levels: inst.level_count(),
+            numeral: t.number(&level.value.to_string()),
+            chosen: t.get("room-chosen"),
+            name: t.with(
+                "room-level-name",
+                &[
+                    ("level", level.value.into()),
+                    ("label", level.label.as_str().into()),
+                ],
+            ),
         })
         .collect();
     let gap = 10.0;

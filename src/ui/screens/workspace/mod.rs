@@ -238,7 +238,14 @@ fn title_ui(ui: &mut Ui, ws: &Workspace, location: &str, cmds: &mut Vec<Command>
     let instrument = t.with(
         "workspace-instrument",
         &[
-            ("title", ws.instrument().title().into()),
+            (
+                "title",
+                ws.instrument()
+                    .localized(t.code())
+                    .title()
+                    .to_owned()
+                    .into(),
+            ),
             ("version", t.number(ws.instrument().version()).into()),
         ],
     );
