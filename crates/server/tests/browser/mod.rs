@@ -92,12 +92,20 @@ impl Driver {
                 "mobileEmulation": {"deviceMetrics": {"width": w, "height": h, "pixelRatio": 1.0}},
             },
         }}});
-        let reply = driver.call("POST", "/session", Some(caps));
-        driver.session = reply["sessionId"]
-            .as_str()
-            .expect("a WebDriver session")
-            .to_owned();
-        driver
+        // On a loaded 2-core machine a browser can fail to come up once (chromedriver
+        // then closes the request without an answer): try a bounded few times.
+        let mut last = String::new();
+        for _ in 0..3 {
+            match driver.try_call("POST", "/session", Some(caps.clone())) {
+                Ok(reply) if reply["sessionId"].is_string() => {
+                    driver.session = reply["sessionId"].as_str().unwrap_or_default().to_owned();
+                    return driver;
+                }
+                Ok(reply) => last = format!("no session id in {reply}"),
+                Err(e) => last = e,
+            }
+        }
+        panic!("no WebDriver session after 3 tries: {last}")
     }
 
     /// One WebDriver command; its `value`.
