@@ -6,7 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 setup=$(realpath "$1")
 work=$(mktemp -d)
-export WINEPREFIX="$work/prefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+# No Mono or Gecko prompts, and no menu entries written into the real home folder
+# (winemenubuilder would map the Start menu entry to a .desktop file there).
+export WINEPREFIX="$work/prefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d"
 trap 'wineserver -k 2>/dev/null || true; rm -rf "$work"' EXIT
 fail() { echo "FAILED: $*" >&2; exit 1; }
 step() { echo "-- $*"; }
