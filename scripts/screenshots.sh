@@ -5,8 +5,13 @@
 # keys typed into the window first (xdotool names).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# OUT and BIN override where the pictures go and which build is used.
+# OUT and BIN override where the pictures go and which build is used. LANGUAGE=bn (or
+# es, fr, en-XA) shows the window in that language, with the workspace in it too (the
+# room's language; not for the pseudo-locale), names the pictures `<LANGUAGE>-<name>`
+# and takes every shot at 1024x768. ONLY=regex takes only the shots whose name matches.
 out=${OUT:-docs/screenshots}
+language=${LANGUAGE:-}
+only=${ONLY:-.}
 mkdir -p "$out"
 if [ -z "${BIN:-}" ]; then
   cargo build --release --bin codi-workshop
@@ -19,6 +24,15 @@ trap 'rm -rf "$tmp"' EXIT
 long="Ministry of Disaster Management, Relief and Climate Resilience Services"
 printf 'round,date,ministry,ministry_name,area,score\nfollowup-2024,2024-08-04,MoDRC,"%s",inclusiveness,3\n' "$long" >"$tmp/long.csv"
 "$bin" import-csv "$tmp/long.csv" --into "$tmp/demo.codi.json" -o "$tmp/long.codi.json" >/dev/null
+lang_arg=""
+if [ -n "$language" ]; then
+  lang_arg="--language $language"
+  if [ "$language" != "en-XA" ]; then
+    for f in demo long; do
+      python3 -c 'import json,sys; p=sys.argv[1]; d=json.load(open(p)); d["language"]=sys.argv[2]; json.dump(d, open(p, "w"), ensure_ascii=False, indent=1)' "$tmp/$f.codi.json" "$language"
+    done
+  fi
+fi
 export CODI_WORKSHOP_DATA_DIR="$tmp/data"
 
 # The card count typed (masked), and applied: Enter shows it to the room.
@@ -51,15 +65,22 @@ shots=(
   "trend|demo|trend|1280x800|1280x800|"
   "heatmap|demo|heatmap|1280x800|1280x800|"
   "changes|demo|changes|1280x800|1280x800|"
+  "history|demo|history|1280x800|1280x800|"
+  "tables-1024x768|demo|tables:followup-2024|1024x768|1024x768|"
 )
 for shot in "${shots[@]}"; do
   IFS='|' read -r name file screen size screen_size keys <<<"$shot"
+  [[ "$name" =~ $only ]] || continue
+  if [ -n "$language" ]; then
+    name="$language-$(sed -E 's/-[0-9]+x[0-9]+$//' <<<"$name")"
+    [ "$screen_size" = "2048x768" ] || { size=1024x768; screen_size=1024x768; }
+  fi
   w=${screen_size%x*}; h=${screen_size#*x}
   # Each shot starts from the same file: keys typed in one never show in the next.
   cp "$tmp/$file.codi.json" "$tmp/shot.codi.json"
   rm -rf "$tmp/data"
   cat >"$tmp/shot.sh" <<INNER
-'$bin' --screen '$screen' --window-size '$size' '$tmp/shot.codi.json' &
+'$bin' $lang_arg --screen '$screen' --window-size '$size' '$tmp/shot.codi.json' &
 app=\$!
 sleep 3
 # No window manager: give the app's window the keyboard focus.

@@ -92,7 +92,12 @@ fn the_workshop_pdf_lists_re_ratings_under_their_reasons() {
 
 #[test]
 fn the_workbook_changes_sheet_says_how_each_change_is_counted() {
-    let bytes = export_xlsx(&demo_workspace(), &exported()).unwrap();
+    let bytes = export_xlsx(
+        &demo_workspace(),
+        &exported(),
+        &codi_i18n::Catalog::shipped().english(),
+    )
+    .unwrap();
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).unwrap();
     let sheet = book.worksheet_range("Changes").unwrap();
     let rows: Vec<Vec<String>> = sheet

@@ -156,3 +156,41 @@ fn a_language_dropped_into_the_data_folder_is_offered_and_its_faults_are_named()
         "offered by its own name"
     );
 }
+
+#[test]
+fn a_dialog_and_the_results_speak_bangla() {
+    let f = fixture();
+    let config = AppConfig {
+        file: Some(f.file.clone()),
+        language: Some("bn".into()),
+        ..config_for(&f.data)
+    };
+    let mut h = harness_config(config, 1280.0, 800.0);
+    h.run();
+    let bn = bangla();
+    // The new-round dialog: its fields are named in Bangla for screen readers.
+    click(&mut h, &bn.get("workspace-new-round"));
+    for id in ["field-new-round-title", "field-new-round-date"] {
+        assert!(h.query_by_label(&bn.get(id)).is_some(), "{id}");
+    }
+    press(&mut h, Key::Escape);
+    // The results: the radar's choices, the method note, the changes and the heatmap.
+    click(&mut h, &bn.get("menu-go-results"));
+    for id in [
+        "radar-mode-rounds",
+        "radar-mode-medians",
+        "report-method-note",
+    ] {
+        assert!(shows(&h, &bn.get(id)), "{id}: {}", bn.get(id));
+    }
+    click(&mut h, &bn.get("results-changes-view"));
+    for id in ["changes-from-round", "changes-to-round", "changes-ministry"] {
+        assert!(shows(&h, &bn.get(id)), "{id}: {}", bn.get(id));
+    }
+    click(&mut h, &bn.get("results-heatmap-view"));
+    assert!(shows(&h, &bn.get("heatmap-group")), "the heatmap's choices");
+    assert!(
+        h.query_by_label("Group by cluster").is_none(),
+        "no English left"
+    );
+}

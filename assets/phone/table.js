@@ -5,10 +5,42 @@
 // polls with an ETag); a save that started from an older version is refused by the
 // laptop, and this page merges: a field only one device changed takes that change, and
 // a field both changed shows the saved text with this device's own kept beside it.
-// Texts are only ever set as text.
+// Texts are only ever set as text. The page's own words come with it (#texts, in the
+// device's language); the device may pick another language, kept in this browser (as
+// on the phone page).
 "use strict";
 (function () {
   var base = document.body.getAttribute("data-base") || location.pathname.replace(/\/$/, "");
+  var T = JSON.parse(document.getElementById("texts").textContent);
+  // A message, its {holes} filled from `vars` (counts in the language's digits).
+  function tr(id, vars) {
+    return (T[id] || id).replace(/\{(\w+)\}/g, function (m, k) { return vars && k in vars ? num(vars[k]) : m; });
+  }
+  function num(v) {
+    if (typeof v !== "number" || !T._bangla_digits) return v;
+    return String(v).replace(/[0-9]/g, function (d) { return String.fromCharCode(0x09E6 + Number(d)); });
+  }
+  var chosen = null;
+  try { chosen = localStorage.getItem("codi-lang"); } catch (e) { /* no store: the page's language stands */ }
+  if (chosen && chosen !== T._lang && !/[?&]lang=/.test(location.search)) {
+    location.replace(location.pathname + "?lang=" + encodeURIComponent(chosen));
+    return;
+  }
+  var lang = "?lang=" + encodeURIComponent(T._lang);
+  (function languages() {
+    var box = document.getElementById("lang-box"), sel = document.getElementById("lang");
+    (T._languages || []).forEach(function (l) {
+      var o = document.createElement("option");
+      o.value = l[0]; o.textContent = l[1];
+      if (l[0] === T._lang) o.selected = true;
+      sel.appendChild(o);
+    });
+    box.hidden = (T._languages || []).length < 2;
+    sel.addEventListener("change", function () {
+      try { localStorage.setItem("codi-lang", sel.value); } catch (e) { /* this visit only */ }
+      location.replace(location.pathname + "?lang=" + encodeURIComponent(sel.value));
+    });
+  })();
   var FIELDS = ["answer", "rationale", "evidence"];
   var state = null, etag = null, at = 0, failures = 0, closed = false;
   // Per area id: {base, baseContent, mine, dirty, conflict: {field: my value}, timer, edits}.
@@ -89,12 +121,12 @@
       var busy = m.dirty || Object.keys(m.conflict).length > 0;
       if (busy) {
         if (merge(m, content(a), a.revision) && a.id === here) {
-          notice = "Another device at your table saved this area while you typed: their text is shown, yours is kept below it.";
+          notice = tr("table-merged");
         }
         if (m.dirty) schedule(a.id, 300);
       } else {
         m.base = a.revision; m.baseContent = content(a); m.mine = content(a);
-        if (a.id === here && !same(before, m.mine)) notice = "Updated from another device at your table.";
+        if (a.id === here && !same(before, m.mine)) notice = tr("table-updated");
       }
       keep(a.id);
       if (a.id === here && !same(before, m.mine)) redraw = true;
@@ -122,7 +154,7 @@
     drawActions();
   }
   function answerChanged() {
-    var a = state.areas[at], shown = document.querySelector("button.choice[aria-pressed='true'] .num");
+    var a = state.areas[at], shown = document.querySelector("button.choice[aria-pressed='true']>.num");
     return (shown ? shown.textContent : null) !== (local[a.id].mine.answer || null);
   }
   function conflicted() {
@@ -138,9 +170,10 @@
     var nav = $("nav"); nav.textContent = "";
     state.areas.forEach(function (a, k) {
       var done = !!local[a.id].mine.answer;
-      var b = el("button", (done ? "done" : "") + (k === at ? " here" : ""), (done ? "✔" : "") + a.number);
+      var b = el("button", (done ? "done" : "") + (k === at ? " here" : ""), (done ? "✔" : "") + num(a.number));
       b.type = "button";
-      b.setAttribute("aria-label", "Area " + a.number + ": " + a.title + (done ? " (answered " + local[a.id].mine.answer + ")" : " (not answered)"));
+      b.setAttribute("aria-label", done ? tr("table-area-answered", { number: a.number, title: a.title, answer: local[a.id].mine.answer })
+        : tr("table-area-not-answered", { number: a.number, title: a.title }));
       if (k === at) b.setAttribute("aria-current", "step");
       b.addEventListener("click", function () { go(k); });
       nav.appendChild(b);
@@ -152,22 +185,22 @@
   function go(k) {
     at = k; draw(); window.scrollTo(0, 0);
     var a = state.areas[k];
-    announce("Area " + a.number + " of " + state.areas.length + ": " + a.title);
+    announce(tr("table-area-of", { number: a.number, total: state.areas.length, title: a.title }));
   }
 
   function drawArea(a) {
     var m = local[a.id], main = $("main"), locked = state.submitted;
     main.textContent = "";
-    if (state.note) main.appendChild(el("p", "note", "From the facilitator: " + state.note));
-    if (locked) main.appendChild(el("p", "note", "Your table has submitted its answers. To change one, press Reopen below."));
-    main.appendChild(el("h1", "", a.number + ". " + a.title));
+    if (state.note) main.appendChild(el("p", "note", tr("table-note", { note: state.note })));
+    if (locked) main.appendChild(el("p", "note", tr("table-submitted-note")));
+    main.appendChild(el("h1", "", num(a.number) + ". " + a.title));
     main.appendChild(el("p", "def", a.definition));
     if (a.questions.length) {
-      var d = el("details"); d.appendChild(el("summary", "", "Guiding questions"));
+      var d = el("details"); d.appendChild(el("summary", "", tr("table-guiding-questions")));
       var ul = el("ul"); a.questions.forEach(function (q) { ul.appendChild(el("li", "", q)); });
       d.appendChild(ul); main.appendChild(d);
     }
-    if (a.last) main.appendChild(el("div", "last", "Last round: " + a.last + (a.last_rationale ? "\n" + a.last_rationale : "")));
+    if (a.last) main.appendChild(el("div", "last", tr("table-last-round", { answer: a.last }) + (a.last_rationale ? "\n" + a.last_rationale : "")));
     state.scale.forEach(function (c, k) {
       var mine = m.mine.answer === c.code;
       var b = el("button", "choice");
@@ -176,7 +209,7 @@
       var n = el("span", "num", c.code); n.style.background = c.color; n.style.color = c.ink; n.setAttribute("aria-hidden", "true");
       var t = el("span", "txt"); t.appendChild(el("span", "lab", c.label));
       t.appendChild(el("span", "", k < a.descriptors.length ? a.descriptors[k] : c.meaning));
-      if (mine) t.appendChild(el("span", "mark", "✔ Your table's choice"));
+      if (mine) t.appendChild(el("span", "mark", tr("table-your-choice")));
       b.appendChild(n); b.appendChild(t);
       b.addEventListener("click", function () {
         m.mine.answer = m.mine.answer === c.code ? null : c.code;
@@ -186,14 +219,14 @@
       main.appendChild(b);
     });
     if ("answer" in m.conflict) aside(main, a, "answer");
-    [["rationale", "Rationale: why this level?"], ["evidence", "Evidence: documents, data, examples"]].forEach(function (f) {
+    [["rationale", tr("table-rationale")], ["evidence", tr("table-evidence")]].forEach(function (f) {
       var l = el("label", "", f[1]); var t = el("textarea");
       t.maxLength = 4000; t.value = m.mine[f[0]]; t.id = f[0]; t.readOnly = locked;
       t.addEventListener("input", function () { m.mine[f[0]] = t.value; changed(a.id, 800); });
       l.appendChild(t); main.appendChild(l);
       if (f[0] in m.conflict) aside(main, a, f[0]);
     });
-    main.appendChild(el("p", "keep", "Everything typed here is kept on this device until the facilitator's laptop has it: a reload or a lost connection loses nothing."));
+    main.appendChild(el("p", "keep", tr("table-kept-here")));
   }
 
   // This device's own version of a field another device changed too: shown beside the
@@ -202,21 +235,21 @@
     var m = local[a.id], mine = m.conflict[f];
     var box = el("div", "mine");
     if (f === "answer") {
-      box.appendChild(el("p", "", "Another device at your table chose " + (m.mine.answer || "nothing") + " (shown above). You had chosen " + (mine || "nothing") + "."));
+      box.appendChild(el("p", "", tr("table-other-chose", { theirs: m.mine.answer || tr("table-nothing"), mine: mine || tr("table-nothing") })));
     } else {
-      box.appendChild(el("p", "", "Another device at your table saved the text above while you were typing. Your text, not lost:"));
+      box.appendChild(el("p", "", tr("table-other-typed")));
       box.appendChild(el("p", "", mine));
     }
     var opts = el("div", "opts");
-    var use = el("button", "", f === "answer" ? "Choose " + (mine || "nothing") + " again" : "Use mine instead");
+    var use = el("button", "", f === "answer" ? tr("table-choose-again", { answer: mine || tr("table-nothing") }) : tr("table-use-mine"));
     use.addEventListener("click", function () { m.mine[f] = mine; delete m.conflict[f]; changed(a.id, 0); draw(); });
     opts.appendChild(use);
     if (f !== "answer") {
-      var add = el("button", "", "Add mine below");
+      var add = el("button", "", tr("table-add-mine"));
       add.addEventListener("click", function () { m.mine[f] = (m.mine[f] ? m.mine[f] + "\n" : "") + mine; delete m.conflict[f]; changed(a.id, 0); draw(); });
       opts.appendChild(add);
     }
-    var drop = el("button", "", f === "answer" ? "Keep the saved choice" : "Drop mine");
+    var drop = el("button", "", f === "answer" ? tr("table-keep-saved") : tr("table-drop-mine"));
     drop.addEventListener("click", function () { delete m.conflict[f]; keep(a.id); draw(); });
     opts.appendChild(drop);
     Array.prototype.forEach.call(opts.children, function (b) { b.type = "button"; b.disabled = state.submitted; });
@@ -229,18 +262,18 @@
   function drawActions() {
     if (!state) return;
     var row = $("actions"); row.textContent = "";
-    var prev = el("button", "", "◀ Previous"); prev.disabled = at === 0;
+    var prev = el("button", "", tr("table-previous")); prev.disabled = at === 0;
     prev.addEventListener("click", function () { go(at - 1); });
-    var next = el("button", "", "Next ▶"); next.disabled = at === state.areas.length - 1;
+    var next = el("button", "", tr("table-next")); next.disabled = at === state.areas.length - 1;
     next.addEventListener("click", function () { go(at + 1); });
-    var sub = el("button", "go", state.submitted ? "Reopen" : "Submit (" + answered() + " of " + state.areas.length + ")");
+    var sub = el("button", "go", state.submitted ? tr("table-reopen") : tr("table-submit", { answered: answered(), total: state.areas.length }));
     sub.addEventListener("click", function () { submit(!state.submitted); });
     [prev, next, sub].forEach(function (b) { b.type = "button"; row.appendChild(b); });
     if (!say.busy && !failures && !closed) {
       var n = unsaved();
-      say(state.submitted ? "Submitted. You can reopen until the facilitator closes table scoring."
-        : n ? n + " area(s) not on the laptop yet: kept on this device, sending…"
-        : answered() + " of " + state.areas.length + " areas answered. Everything saves by itself.");
+      say(state.submitted ? tr("table-status-submitted")
+        : n ? tr("table-status-unsaved", { count: n })
+        : tr("table-status-answered", { answered: answered(), total: state.areas.length }));
     }
   }
 
@@ -274,8 +307,8 @@
     if (!m.dirty || closed) return;
     if (m.sending) { schedule(id, 300); return; }
     var sent = body(id), edits = m.edits;
-    m.sending = true; say.busy = true; say("Saving…");
-    fetch(base + "/save", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(sent) })
+    m.sending = true; say.busy = true; say(tr("table-saving"));
+    fetch(base + "/save" + lang, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(sent) })
       .then(function (r) { return r.json().then(function (j) { return [r.status, j]; }); })
       .then(function (x) {
         var status = x[0], r = x[1];
@@ -285,14 +318,14 @@
           m.dirty = !same(m.mine, m.baseContent);
           var a = area(id); if (a) { a.revision = r.revision; a.answer = sent.answer || null; a.rationale = sent.rationale; a.evidence = sent.evidence; }
           keep(id); drawActions();
-          say(m.dirty || m.edits !== edits ? "Saving…" : "Saved " + new Date().toLocaleTimeString());
+          say(m.dirty || m.edits !== edits ? tr("table-saving") : tr("table-saved", { time: new Date().toLocaleTimeString(T._lang) }));
           if (m.dirty) schedule(id, 800);
         } else if (status === 409 && r.saved) {
           var clash = merge(m, r.saved, r.saved.revision);
           keep(id);
           if (clash) {
-            say("Another device at your table saved this area too: both versions are shown.", true);
-            announce("Another device at your table saved this area while you typed: their text is shown, yours is kept below it.");
+            say(tr("table-both-shown"), true);
+            announce(tr("table-merged"));
           }
           if (m.dirty) schedule(id, 0);
           draw();
@@ -302,36 +335,36 @@
         } else if (status === 410) {
           close(r.message);
         } else {
-          say("Not saved: " + r.message, true);
+          say(tr("table-not-saved", { message: r.message }), true);
         }
       })
       .catch(function () {
         m.sending = false; say.busy = false; failures += 1;
-        say(failures >= 3 ? gone() : "Not saved yet: no connection to the facilitator's laptop. Kept on this device; trying again…", true);
+        say(failures >= 3 ? gone() : tr("table-not-saved-yet"), true);
         schedule(id, 3000);
       });
   }
 
   function gone() {
-    return "The facilitator's laptop is not answering. Keep this page open: your answers are saved on this device and are sent when the laptop is back.";
+    return tr("table-lost");
   }
 
   function close(message) {
     closed = true;
     var n = unsaved();
-    say(message + (n ? " " + n + " area(s) are kept on this device and are sent if table scoring opens again." : ""), true);
+    say(message + (n ? " " + tr("table-kept-until-open", { count: n }) : ""), true);
   }
 
   function submit(on) {
-    fetch(base + "/submit", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ submitted: on }) })
+    fetch(base + "/submit" + lang, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ submitted: on }) })
       .then(function (r) { return r.json(); })
       .then(function (r) { if (r.ok) { state.submitted = on; etag = null; draw(); } say(r.message, !r.ok); })
-      .catch(function () { say("No connection to the facilitator's laptop: not " + (on ? "submitted" : "reopened") + ". Try again in a moment.", true); });
+      .catch(function () { say(tr(on ? "table-not-submitted" : "table-not-reopened"), true); });
   }
 
   function poll() {
     var h = {}; if (etag) h["If-None-Match"] = etag;
-    fetch(base + "/state", { headers: h, cache: "no-store" }).then(function (r) {
+    fetch(base + "/state" + lang, { headers: h, cache: "no-store" }).then(function (r) {
       if (r.status === 304) { failures = 0; return null; }
       if (r.status === 410 || r.status === 404) return r.json().then(function (b) { failures = 0; close(b.message); return null; });
       if (r.status === 429) return r.json().then(function (b) { say(b.message, true); return null; });
@@ -347,7 +380,7 @@
       if (back) Object.keys(local).forEach(function (id) { if (local[id].dirty) schedule(id, 0); });
     }).catch(function () {
       failures += 1;
-      say(failures >= 3 ? gone() : "No connection to the facilitator's laptop. Retrying…", true);
+      say(failures >= 3 ? gone() : tr("table-retrying"), true);
     }).then(function () { setTimeout(poll, closed ? 10000 : failures >= 3 ? 3000 : 2000); });
   }
   poll();

@@ -91,21 +91,22 @@ pub fn run_command(cmd: Command, out: &mut dyn std::io::Write) -> anyhow::Result
             fixed_date,
             skip_unscored,
             table_sheets,
+            language,
+            latin_digits,
         } => {
             let kind = match (table_sheets, ministry) {
                 (Some(address), _) => Kind::Sheets(address),
                 (None, Some(m)) => Kind::Ministry(m),
                 (None, None) => Kind::Workshop,
             };
-            let made = report(
-                &file,
-                &output,
-                &round,
-                kind,
+            let print = Print {
                 skip_unscored,
                 paper,
                 fixed_date,
-            )?;
+                language,
+                latin_digits,
+            };
+            let made = report(&file, &output, &round, kind, print)?;
             writeln!(
                 out,
                 "Wrote {} ({} pages, {:.0} KB)",
@@ -262,26 +263,49 @@ enum Kind {
     Sheets(String),
 }
 
+/// How `report` prints.
+struct Print {
+    skip_unscored: bool,
+    paper: super::PaperArg,
+    fixed_date: Option<jiff::civil::Date>,
+    language: Option<String>,
+    latin_digits: bool,
+}
+
 fn report(
     file: &Path,
     output: &Path,
     round: &str,
     kind: Kind,
-    skip_unscored: bool,
-    paper: super::PaperArg,
-    fixed_date: Option<jiff::civil::Date>,
+    print: Print,
 ) -> anyhow::Result<report::Report> {
-    let generated = match fixed_date {
+    let generated = match print.fixed_date {
         Some(d) => d,
         None => report_date_from_env()?,
     };
+    if let Some(code) = &print.language {
+        let catalog = codi_i18n::Catalog::shipped();
+        let codes: Vec<&str> = catalog
+            .languages()
+            .iter()
+            .map(|l| l.code.as_str())
+            .collect();
+        anyhow::ensure!(
+            codes.contains(&code.as_str()),
+            "--language {code}: not a language the reports are printed in; use one of {}",
+            codes.join(", ")
+        );
+    }
     refuse_same(file, output, "the workspace")?;
     let ws = storage::load(file)?;
     let opts = report::ReportOptions {
-        paper: paper.into(),
+        paper: print.paper.into(),
         generated,
-        skip_unscored,
+        skip_unscored: print.skip_unscored,
+        language: print.language,
+        latin_digits: print.latin_digits,
     };
+
     let fail = |e: report::ReportError| anyhow::anyhow!("{e} (workspace {})", file.display());
     let made = match kind {
         Kind::Ministry(m) => report::ministry_summary(&ws, round, &m, &opts).map_err(fail)?,

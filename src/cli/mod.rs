@@ -198,6 +198,12 @@ pub enum Command {
         /// serves (default: this machine's first network address, port 8765).
         #[arg(long, value_name = "ADDRESS", num_args = 0..=1, default_missing_value = "")]
         table_sheets: Option<String>,
+        /// Print in this language (en, bn, es, fr) instead of the workspace's.
+        #[arg(long, value_name = "CODE")]
+        language: Option<String>,
+        /// Write numbers with Latin digits in a Bangla report (Bangla digits otherwise).
+        #[arg(long)]
+        latin_digits: bool,
     },
 }
 

@@ -11,7 +11,8 @@ use crate::storage::{self, fs, workbook};
 pub fn export(file: &Path, output: &Path, out: &mut dyn std::io::Write) -> anyhow::Result<()> {
     refuse_same(file, output, "the workspace")?;
     let ws = storage::load(file)?;
-    let bytes = workbook::export_xlsx(&ws, &crate::session::Clock::system().zoned())
+    let t = crate::report::texts_for(&ws, None, false);
+    let bytes = workbook::export_xlsx(&ws, &crate::session::Clock::system().zoned(), &t)
         .with_context(|| format!("the workbook could not be made from {}", file.display()))?;
     fs::write_atomic(output, &bytes)?;
     writeln!(out, "Wrote {}", output.display())?;
@@ -27,7 +28,7 @@ pub fn template(
 ) -> anyhow::Result<()> {
     refuse_same(file, output, "the workspace")?;
     let ws = storage::load(file)?;
-    let bytes = workbook::template(&ws, round)?;
+    let bytes = workbook::template(&ws, round, &crate::report::texts_for(&ws, None, false))?;
     fs::write_atomic(output, &bytes)?;
     writeln!(
         out,

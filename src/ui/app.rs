@@ -187,7 +187,8 @@ impl App {
         if let Some(path) = start
             && let Err(e) = app.open(&path)
         {
-            app.error(format!("{e}. Showing the demo workspace instead."));
+            let text = app.tw("msg-showing-demo", &[("error", e.to_string().into())]);
+            app.error(text);
         }
         app.recovery = app.find_unsaved();
         if let Some(spec) = &config.start_screen {
@@ -445,9 +446,8 @@ impl eframe::App for App {
             self.finish_save_as();
             if let Err(e) = self.session.flush() {
                 ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-                self.error(format!(
-                    "The window stays open because the work could not be saved: {e}"
-                ));
+                let text = self.tw("msg-window-stays-open", &[("error", e.to_string().into())]);
+                self.error(text);
             }
         }
         self.frame_ui(ui);

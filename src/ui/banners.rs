@@ -65,7 +65,10 @@ impl Notices {
             let text = if job.cancelling() {
                 t.with("banner-export-cancelling", &[("path", path.into())])
             } else {
-                let args = [("what", job.kind.what().into()), ("path", path.into())];
+                let args = [
+                    ("what", t.get(job.kind.what()).into()),
+                    ("path", path.into()),
+                ];
                 t.with("banner-export-making", &args)
             };
             (done, total, text, !job.cancelling())

@@ -6,6 +6,7 @@
 use egui::{RichText, Ui};
 
 use super::command::Command;
+use super::lang::Texts;
 use super::screens::workspace::opening;
 use super::theme;
 use crate::model::{Edit, MinistryId, Round};
@@ -25,58 +26,50 @@ pub enum Confirm {
 }
 
 /// The question's texts: heading, explanation, the safe answer and the other one.
-fn texts(confirm: &Confirm) -> [String; 4] {
+fn texts(confirm: &Confirm, t: &Texts) -> [String; 4] {
     match confirm {
-        Confirm::PastRound { round, .. } => [
-            format!("Change the {} round?", round.title),
-            format!(
-                "You are changing the {} round of {}, an earlier round: its scores are \
-                 the record of that workshop. Change it only to correct a mistake; a new \
-                 assessment belongs in a new round. Until you leave this session, changes \
-                 to this round are not asked about again.",
-                round.title, round.date
-            ),
-            "Leave it unchanged".to_owned(),
-            format!("Change the {} round", round.title),
-        ],
-        Confirm::StopTables { not_submitted } => {
-            let names: Vec<&str> = not_submitted.iter().map(MinistryId::as_str).collect();
-            let have = if names.len() == 1 {
-                "table has"
-            } else {
-                "tables have"
-            };
+        Confirm::PastRound { round, .. } => {
+            let title = [("round", round.title.as_str().into())];
+            let text = [
+                ("round", round.title.as_str().into()),
+                ("date", round.date.to_string().into()),
+            ];
             [
-                "Stop table scoring?".to_owned(),
-                format!(
-                    "{} {have} not submitted yet: {}. Their devices will say that table \
-                     scoring closed; what they saved stays in the workspace, and they can \
-                     go on when you open table scoring again.",
-                    names.len(),
-                    names.join(", ")
-                ),
-                "Keep table scoring open".to_owned(),
-                "Stop table scoring".to_owned(),
+                t.with("confirm-past-round", &title),
+                t.with("confirm-past-round-text", &text),
+                t.get("confirm-past-round-keep"),
+                t.with("confirm-past-round-yes", &title),
             ]
         }
-        Confirm::ExportToFolder { folder, .. } => [
-            "Export to the default folder?".to_owned(),
-            format!(
-                "The file dialog closed at once, so no dialog may be available on this \
-                 computer. The export can go to {} instead, under a new name. If you \
-                 cancelled on purpose, choose Don't export.",
-                folder.display()
-            ),
-            "Don't export".to_owned(),
-            "Export to that folder".to_owned(),
-        ],
+        Confirm::StopTables { not_submitted } => {
+            let names: Vec<&str> = not_submitted.iter().map(MinistryId::as_str).collect();
+            let args = [
+                ("n", names.len().into()),
+                ("tables", names.join(", ").into()),
+            ];
+            [
+                t.get("confirm-stop-tables"),
+                t.with("confirm-stop-tables-text", &args),
+                t.get("confirm-stop-tables-keep"),
+                t.get("confirm-stop-tables-yes"),
+            ]
+        }
+        Confirm::ExportToFolder { folder, .. } => {
+            let args = [("folder", folder.display().to_string().into())];
+            [
+                t.get("confirm-export-folder"),
+                t.with("confirm-export-folder-text", &args),
+                t.get("confirm-export-folder-keep"),
+                t.get("confirm-export-folder-yes"),
+            ]
+        }
     }
 }
 
 /// Draw the open question; pushes `Command::Confirm(yes)` once answered.
 pub fn confirm_ui(ui: &mut Ui, confirm: &Confirm, cmds: &mut Vec<Command>) {
     let p = theme::current(ui.ctx());
-    let [heading, text, keep, go] = texts(confirm);
+    let [heading, text, keep, go] = texts(confirm, &super::lang::texts(ui.ctx()));
     let modal = egui::Modal::new(egui::Id::unique("confirm")).show(ui.ctx(), |ui| {
         ui.set_max_width(560.0);
         ui.add(egui::Label::new(RichText::new(heading).heading()).wrap());

@@ -43,7 +43,7 @@ impl App {
             return Some(self.dialogs.answers.remove(0));
         }
         if self.dialogs.pending.is_some() {
-            self.info("A file dialog is already open; answer it first.");
+            self.info(self.tw("msg-dialog-open", &[]));
             return None;
         }
         if ask.export && self.dialogs.none && self.dialogs.stand_in.is_none() {
@@ -51,7 +51,7 @@ impl App {
             return self.export_fallback(ask.default_name);
         }
         if self.dialogs.none && self.dialogs.stand_in.is_none() {
-            self.info("File dialogs are switched off; give the file on the command line.");
+            self.info(self.tw("msg-dialogs-off", &[]));
             return None;
         }
         let (tx, rx) = channel();
@@ -73,7 +73,7 @@ impl App {
                 waker.wake();
             });
         if let Err(e) = spawned {
-            self.error(format!("The file dialog could not open: {e}"));
+            self.error(self.tw("msg-dialog-failed", &[("error", e.to_string().into())]));
             return None;
         }
         self.dialogs.pending = Some(Pending {

@@ -11,27 +11,28 @@ use crate::storage::json;
 
 impl App {
     pub(super) fn new_workspace(&mut self) {
-        self.new_document(Workspace::new("New workspace", Instrument::codi()), None);
-        self.info(
-            "New workspace. It is saved automatically; use File › Save as... to choose where.",
-        );
+        let title = self.tw("workspace-new-title", &[]);
+        self.new_document(Workspace::new(&title, Instrument::codi()), None);
+        self.info(self.tw("msg-new-workspace", &[]));
     }
 
     pub(super) fn new_with_instrument(&mut self, path: PickedPath) {
-        let filter = ("Instrument (JSON)", &["json"][..]);
-        let Some(path) = self.given_or_open(path, "Choose an instrument file", filter, |p| {
+        let (kind, title) = self.instrument_dialog();
+        let filter = (kind.as_str(), &["json"][..]);
+        let Some(path) = self.given_or_open(path, &title, filter, |p| {
             Command::NewWithInstrument(Some(p))
         }) else {
             return;
         };
         match json::load_instrument(&path) {
             Ok(inst) => {
-                let note = format!(
-                    "New workspace scored with {} (version {}).",
-                    inst.title(),
-                    inst.version()
-                );
-                self.new_document(Workspace::new("New workspace", inst), Some(note));
+                let args = [
+                    ("instrument", inst.title().to_string().into()),
+                    ("version", inst.version().to_string().into()),
+                ];
+                let note = self.tw("msg-new-workspace-with", &args);
+                let title = self.tw("workspace-new-title", &[]);
+                self.new_document(Workspace::new(&title, inst), Some(note));
             }
             Err(e) => self.error(e.to_string()),
         }
@@ -44,7 +45,8 @@ impl App {
     pub(super) fn export_pdf(&mut self, kind: PdfKind, path: PickedPath) {
         let name = kind.default_name();
         let Some(path) = path.or_else(|| {
-            self.pick_export("Export PDF", ("PDF", &["pdf"]), &name, {
+            let title = self.tw("dialog-export-pdf", &[]);
+            self.pick_export(&title, ("PDF", &["pdf"]), &name, {
                 let again = kind.clone();
                 Box::new(move |p| Command::ExportPdf(again, Some(p)))
             })
@@ -74,9 +76,12 @@ impl App {
     }
 
     pub(super) fn open_command(&mut self, path: Option<std::path::PathBuf>) {
-        let filter = ("CODI workspace", &["json"][..]);
-        let Some(path) =
-            self.given_or_open(path, "Open a workspace", filter, |p| Command::Open(Some(p)))
+        let (kind, title) = (
+            self.tw("dialog-workspace-kind", &[]),
+            self.tw("dialog-open-workspace", &[]),
+        );
+        let filter = (kind.as_str(), &["json"][..]);
+        let Some(path) = self.given_or_open(path, &title, filter, |p| Command::Open(Some(p)))
         else {
             return;
         };
@@ -84,7 +89,9 @@ impl App {
             return self.import_scores(Some(path));
         }
         match self.open(&path) {
-            Ok(()) => self.info(format!("Opened {}", path.display())),
+            Ok(()) => {
+                self.info(self.tw("msg-opened", &[("path", path.display().to_string().into())]))
+            }
             Err(e) => self.error(e),
         }
     }
@@ -95,11 +102,15 @@ impl App {
             crate::model::ids::slug(self.workspace().title(), "workspace"),
             json::EXTENSION
         );
-        let filter = ("CODI workspace", &["json"][..]);
+        let (kind, title) = (
+            self.tw("dialog-workspace-kind", &[]),
+            self.tw("dialog-save-workspace-as", &[]),
+        );
+        let filter = (kind.as_str(), &["json"][..]);
         let Some(mut path) = path.or_else(|| {
             self.pick(
                 true,
-                "Save the workspace as",
+                &title,
                 filter,
                 &name,
                 Box::new(|p| Command::SaveAs(Some(p))),
@@ -116,7 +127,7 @@ impl App {
         }
         if let Some(job) = &self.jobs.save_as {
             let to = job.path.display();
-            return self.info(format!("Still saving to {to}; wait for it to finish."));
+            return self.info(self.tw("msg-still-saving", &[("path", to.to_string().into())]));
         }
         self.jobs.save_as = Some(self.session.start_save_as(path));
     }
@@ -126,10 +137,8 @@ impl App {
         match result {
             Ok(()) => {
                 self.remember(path);
-                self.info(format!(
-                    "Saved to {}. Changes are now saved there automatically.",
-                    path.display()
-                ));
+                let saved = [("path", path.display().to_string().into())];
+                self.info(self.tw("msg-saved-as", &saved));
             }
             Err(e) => self.error(e),
         }
@@ -147,22 +156,22 @@ impl App {
     /// New rounds use another instrument version: a deliberate step, one undoable edit.
     /// Past rounds keep theirs and are never re-rated.
     pub(super) fn use_instrument(&mut self, path: Option<std::path::PathBuf>) {
-        let filter = ("Instrument (JSON)", &["json"][..]);
-        let Some(path) = self.given_or_open(path, "Choose an instrument file", filter, |p| {
-            Command::UseInstrument(Some(p))
-        }) else {
+        let (kind, title) = self.instrument_dialog();
+        let filter = (kind.as_str(), &["json"][..]);
+        let Some(path) =
+            self.given_or_open(path, &title, filter, |p| Command::UseInstrument(Some(p)))
+        else {
             return;
         };
         let inst = match json::load_instrument(&path) {
             Ok(inst) => inst,
             Err(e) => return self.error(e.to_string()),
         };
-        let note = format!(
-            "New rounds will be scored with {} (version {}). Past rounds keep the version \
-             they were scored with; areas whose meaning changed show as not comparable.",
-            inst.title(),
-            inst.version()
-        );
+        let args = [
+            ("instrument", inst.title().to_string().into()),
+            ("version", inst.version().to_string().into()),
+        ];
+        let note = self.tw("msg-instrument-in-use", &args);
         let version = inst.version().to_owned();
         let edit = Edit::Batch(vec![
             Edit::AddInstrument(Box::new(inst)),
@@ -171,8 +180,19 @@ impl App {
         let result = self.session.lock().apply(edit, Origin::User);
         match result {
             Ok(_) => self.info(note),
-            Err(e) => self.error(format!("The instrument was not changed: {e}")),
+            Err(e) => self.error(self.tw(
+                "msg-instrument-unchanged",
+                &[("error", e.to_string().into())],
+            )),
         }
+    }
+
+    /// The file type and title of the dialog that picks an instrument.
+    fn instrument_dialog(&self) -> (String, String) {
+        (
+            self.tw("dialog-instrument-kind", &[]),
+            self.tw("dialog-choose-instrument", &[]),
+        )
     }
 
     pub(super) fn restore_unsaved(&mut self, path: std::path::PathBuf) {
@@ -183,7 +203,7 @@ impl App {
                 }
                 self.switch_to(doc);
                 self.recovery.retain(|p| *p != path);
-                self.info("Restored the unsaved workspace. Use File › Save as... to keep it in a file of your choice.");
+                self.info(self.tw("msg-restored-unsaved", &[]));
             }
             Err(e) => self.error(e),
         }
@@ -193,7 +213,7 @@ impl App {
         match choice {
             ConflictChoice::Overwrite => self.session.overwrite_disk(),
             ConflictChoice::Reload => match self.session.reload_from_disk() {
-                Ok(()) => self.info("Loaded the version on disk. Ctrl+Z brings back yours."),
+                Ok(()) => self.info(self.tw("msg-loaded-disk", &[])),
                 Err(e) => self.error(e),
             },
         }

@@ -50,9 +50,10 @@ impl App {
 
     /// Make sure the current document is on disk before replacing it.
     pub(super) fn leave_document(&mut self) -> Result<(), String> {
-        self.session
-            .flush()
-            .map_err(|e| format!("The current workspace could not be saved, so it stays open: {e}"))
+        match self.session.flush() {
+            Ok(()) => Ok(()),
+            Err(e) => Err(self.tw("msg-not-left", &[("error", e.to_string().into())])),
+        }
     }
 
     pub(super) fn remember(&mut self, path: &Path) {
@@ -116,10 +117,11 @@ impl App {
     pub(super) fn export_fallback(&mut self, default_name: &str) -> Option<PathBuf> {
         let dir = self.export_folder();
         if let Err(e) = std::fs::create_dir_all(&dir) {
-            self.error(format!(
-                "No file dialog could open, and the folder {} could not be made: {e}",
-                dir.display()
-            ));
+            let args = [
+                ("path", dir.display().to_string().into()),
+                ("error", e.to_string().into()),
+            ];
+            self.error(self.tw("msg-no-dialog-no-folder", &args));
             return None;
         }
         self.dialogs.fell_back = Some(dir.clone());
@@ -151,22 +153,23 @@ impl App {
         self.results_view.capturing = false;
         let Some(image) = image else {
             self.dialogs.fell_back = None;
-            return self
-                .error("The chart could not be pictured on this system; nothing was saved.");
+            return self.error(self.tw("msg-chart-no-picture", &[]));
         };
         let written = super::snapshot::encode_png(image).and_then(|png| {
             crate::storage::fs::write_atomic(&snap.path, &png).map_err(|e| e.to_string())
         });
         match written {
-            Ok(()) => self.info(format!(
-                "Saved the chart ({} x {} pixels) to {}.",
-                image.size[0],
-                image.size[1],
-                snap.path.display()
-            )),
+            Ok(()) => {
+                let args = [
+                    ("width", image.size[0].into()),
+                    ("height", image.size[1].into()),
+                    ("path", snap.path.display().to_string().into()),
+                ];
+                self.info(self.tw("msg-chart-saved", &args));
+            }
             Err(e) => {
                 self.dialogs.fell_back = None;
-                self.error(format!("The chart was not saved: {e}"));
+                self.error(self.tw("msg-chart-not-saved", &[("error", e.to_string().into())]));
             }
         }
     }
@@ -182,24 +185,30 @@ impl App {
     pub(super) fn export_done(&mut self, outcome: Outcome) {
         match outcome {
             Outcome::Written(w) => {
+                let path = w.path.display().to_string();
                 let mut text = match w.pages {
                     Some(pages) => {
-                        format!("Saved the PDF ({pages} pages) to {}.", w.path.display())
+                        let args = [("pages", pages.into()), ("path", path.into())];
+                        self.tw("msg-pdf-saved", &args)
                     }
-                    None => format!("Exported {} to {}.", w.what, w.path.display()),
+                    None => {
+                        let args = [("what", self.tw(w.what, &[]).into()), ("path", path.into())];
+                        self.tw("msg-exported", &args)
+                    }
                 };
                 for note in w.warnings {
-                    text.push_str(&format!(" Note: {note}"));
+                    let note = self.tw("msg-export-note", &[("note", note.to_string().into())]);
+                    text.push_str(&format!(" {note}"));
                 }
                 self.info(text);
             }
             Outcome::Cancelled => {
                 self.dialogs.fell_back = None;
-                self.info("Export cancelled: nothing was written.");
+                self.info(self.tw("msg-export-cancelled", &[]));
             }
             Outcome::Failed(e) => {
                 self.dialogs.fell_back = None;
-                self.error(format!("Nothing was exported: {e}"));
+                self.error(self.tw("msg-export-failed", &[("error", e.to_string().into())]));
             }
         }
     }
@@ -207,8 +216,8 @@ impl App {
     /// Start an export job unless one is running.
     pub(super) fn start_export(&mut self, kind: ExportKind, path: PathBuf) {
         if let Some(job) = &self.jobs.export {
-            let what = job.kind.what();
-            return self.info(format!("Still making {what}: wait for it, or cancel it."));
+            let what = self.tw(job.kind.what(), &[]);
+            return self.info(self.tw("msg-still-making", &[("what", what.into())]));
         }
         let made = self.session.clock().zoned();
         self.jobs.export = Some(ExportJob::start(self.workspace(), kind, path, made));

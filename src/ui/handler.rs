@@ -310,8 +310,9 @@ impl App {
         };
         match result {
             Ok(Some(applied)) => {
+                let texts = &self.languages.texts;
                 let (text, focus) =
-                    super::steps::describe(&self.workspace(), &applied.changes, undo);
+                    super::steps::describe(&self.workspace(), &applied.changes, undo, texts);
                 // Show the area the step changed, so that it can be checked at once.
                 if let Some(focus) = focus {
                     // Moving there records the open area's time, as any move does.

@@ -92,13 +92,15 @@ fn keys_ui(ui: &mut Ui, ws: &Workspace) {
         egui::Grid::new(("keys", heading))
             .num_columns(2)
             .min_col_width(260.0)
+            // Long names wrap (Bangla and the pseudo-locale are longer than English).
+            .max_col_width(420.0)
             .spacing([24.0, 6.0])
             .striped(true)
             .show(ui, |ui| {
                 let keyed = Action::ALL.iter().filter(|a| !a.shortcuts().is_empty());
                 for a in keyed.filter(|a| a.scope() == scope) {
                     ui.label(RichText::new(a.keys_text(levels)).monospace().strong());
-                    ui.label(a.text(&t));
+                    ui.add(egui::Label::new(a.text(&t)).wrap());
                     ui.end_row();
                 }
             });

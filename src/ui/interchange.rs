@@ -23,23 +23,22 @@ pub fn is_scores_file(path: &Path) -> bool {
             .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
 }
 
-const XLSX: (&str, &str) = ("Excel workbook", "xlsx");
-
-const SCORES_FILTER: (&str, &[&str]) =
-    ("Scores (CSV, Excel, OpenDocument)", &["csv", "xlsx", "ods"]);
+const SCORES_EXTENSIONS: &[&str] = &["csv", "xlsx", "ods"];
 
 impl App {
     pub(super) fn import_scores(&mut self, path: Option<PathBuf>) {
-        let Some(path) = self.given_or_open(path, "Import scores", SCORES_FILTER, |p| {
-            Command::Import(Some(p))
-        }) else {
+        let (kind, title) = (
+            self.tw("dialog-scores-kind", &[]),
+            self.tw("dialog-import-scores", &[]),
+        );
+        let filter = (kind.as_str(), SCORES_EXTENSIONS);
+        let Some(path) = self.given_or_open(path, &title, filter, |p| Command::Import(Some(p)))
+        else {
             return;
         };
         if let Some(job) = &self.jobs.import {
-            let reading = job.path.display().to_string();
-            return self.info(format!(
-                "{reading} is still being read; wait or cancel it first."
-            ));
+            let reading = [("path", job.path.display().to_string().into())];
+            return self.info(self.tw("msg-still-reading", &reading));
         }
         self.jobs.import = Some(ImportJob::start(self.workspace(), path));
     }
@@ -48,10 +47,8 @@ impl App {
     pub(super) fn cancel_import(&mut self) {
         if let Some(job) = self.jobs.import.take() {
             job.cancel();
-            self.info(format!(
-                "Import cancelled: nothing from {} was applied.",
-                job.path.display()
-            ));
+            let args = [("path", job.path.display().to_string().into())];
+            self.info(self.tw("msg-import-cancelled", &args));
         }
     }
 
@@ -77,7 +74,10 @@ impl App {
     fn import_read(&mut self, path: PathBuf, read: Result<ImportPlan, String>) {
         let plan = match read {
             Ok(plan) => plan,
-            Err(e) => return self.error(format!("Nothing was imported. {e}")),
+            Err(e) => {
+                return self
+                    .error(self.tw("msg-import-failed", &[("error", e.to_string().into())]));
+            }
         };
         // Against the workspace as it is now: edits made while reading are kept.
         let ws = self.workspace();
@@ -85,14 +85,27 @@ impl App {
         let result = self.session.lock().apply(edit, Origin::Import);
         match result {
             Ok(_) => {
-                let mut text = format!("Imported {}. {}", path.display(), summary.describe());
-                for w in &summary.warnings {
-                    text.push_str(&format!(" Note: {w}."));
-                }
-                text.push_str(" Ctrl+Z undoes the import.");
-                self.info(text);
+                let notes: Vec<String> = summary
+                    .warnings
+                    .iter()
+                    .map(|w| self.tw("msg-import-note", &[("note", w.to_string().into())]))
+                    .collect();
+                let args = [
+                    ("path", path.display().to_string().into()),
+                    ("summary", summary.describe().into()),
+                    ("notes", notes.join(" ").into()),
+                ];
+                let id = if notes.is_empty() {
+                    "msg-imported"
+                } else {
+                    "msg-imported-notes"
+                };
+                self.info(self.tw(id, &args));
             }
-            Err(e) => self.error(format!("Nothing was imported. {}: {e}", path.display())),
+            Err(e) => {
+                let error = format!("{}: {e}", path.display());
+                self.error(self.tw("msg-import-failed", &[("error", error.into())]))
+            }
         }
     }
 
@@ -112,20 +125,19 @@ impl App {
         let path = path.or_else(|| self.pick_export(title, (label, exts), &name, then))?;
         let own = self.session.lock().doc.target().path().to_owned();
         if fs::same_file(&own, &path) {
-            self.error(format!(
-                "{} is the workspace itself; choose another file for the export.",
-                path.display()
-            ));
+            let args = [("path", path.display().to_string().into())];
+            self.error(self.tw("msg-export-onto-workspace", &args));
             return None;
         }
         Some(path)
     }
 
     pub(super) fn export_csv(&mut self, path: Option<PathBuf>) {
+        let title = self.tw("dialog-export-csv", &[]);
         let Some(path) = self.export_target(
             path,
             Box::new(|p| Command::ExportCsv(Some(p))),
-            "Export scores as CSV",
+            &title,
             ("CSV", "csv"),
         ) else {
             return;
@@ -134,11 +146,15 @@ impl App {
     }
 
     pub(super) fn export_xlsx(&mut self, path: Option<PathBuf>) {
+        let (kind, title) = (
+            self.tw("dialog-excel-kind", &[]),
+            self.tw("dialog-export-xlsx", &[]),
+        );
         let Some(path) = self.export_target(
             path,
             Box::new(|p| Command::ExportXlsx(Some(p))),
-            "Export an Excel workbook",
-            XLSX,
+            &title,
+            (kind.as_str(), "xlsx"),
         ) else {
             return;
         };
@@ -146,12 +162,13 @@ impl App {
     }
 
     pub(super) fn template(&mut self, round: String, path: Option<PathBuf>) {
-        let Some(path) = self.export_target(
-            path,
-            template_then(&round),
-            "Save a template for tables",
-            XLSX,
-        ) else {
+        let (kind, title) = (
+            self.tw("dialog-excel-kind", &[]),
+            self.tw("dialog-save-template", &[]),
+        );
+        let Some(path) =
+            self.export_target(path, template_then(&round), &title, (kind.as_str(), "xlsx"))
+        else {
             return;
         };
         self.start_export(ExportKind::TableTemplate { round }, path);

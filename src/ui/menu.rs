@@ -80,10 +80,11 @@ impl App {
             match ext.as_deref() {
                 Some("csv" | "xlsx" | "ods") => cmds.push(Command::Import(Some(path))),
                 Some("json") => cmds.push(Command::Open(Some(path))),
-                _ => self.error(format!(
-                    "{} is neither a workspace (.codi.json) nor scores (.csv, .xlsx, .ods), so it was not opened.",
-                    path.display()
-                )),
+                _ => {
+                    let args = [("path", path.display().to_string().into())];
+                    let text = self.tw("msg-dropped-unknown", &args);
+                    self.error(text);
+                }
             }
         }
     }

@@ -39,13 +39,15 @@ impl QrCache {
             });
         }
         if let Some(t) = &self.texture {
+            let address = [("address", text.into())];
+            let alt = crate::ui::lang::texts(ui.ctx()).with("join-qr-alt", &address);
             let ppp = ui.ctx().pixels_per_point();
             let modules = t.size()[0].max(1) as f32;
             let size = ((size * ppp / modules).floor().max(1.0) * modules) / ppp;
             ui.add(
                 egui::Image::new(t)
                     .fit_to_exact_size(vec2(size, size))
-                    .alt_text(format!("QR code for {text}")),
+                    .alt_text(alt),
             );
         }
     }

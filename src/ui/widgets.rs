@@ -177,6 +177,8 @@ pub fn histogram_ui(ui: &mut Ui, rows: &[(String, String, u32, Color32)], size: 
     let label_h = 26.0 + 4.0 + 2.0 * 22.0;
     let top = rect.min.y + 36.0;
     let base = rect.max.y - label_h;
+    // The room's digits (Bangla digits in a Bangla room).
+    let t = crate::ui::lang::room_texts(ui.ctx());
     let painter = ui.painter();
     painter.line_segment(
         [egui::pos2(rect.min.x, base), egui::pos2(rect.max.x, base)],
@@ -193,10 +195,11 @@ pub fn histogram_ui(ui: &mut Ui, rows: &[(String, String, u32, Color32)], size: 
         );
         painter.rect_filled(bar, 3, *fill);
         painter.rect_stroke(bar, 3, Stroke::new(1.0, p.muted), StrokeKind::Inside);
-        let count_g = painter.layout_no_wrap(count.to_string(), count_font.clone(), p.text);
+        let count_g =
+            painter.layout_no_wrap(t.number(&count.to_string()), count_font.clone(), p.text);
         let cy = base - h - count_g.size().y - 2.0;
         painter.galley(egui::pos2(cx - count_g.size().x / 2.0, cy), count_g, p.text);
-        let code_g = painter.layout_no_wrap(code.clone(), code_font.clone(), p.text);
+        let code_g = painter.layout_no_wrap(t.number(code), code_font.clone(), p.text);
         painter.galley(
             egui::pos2(cx - code_g.size().x / 2.0, base + 4.0),
             code_g,
@@ -209,8 +212,8 @@ pub fn histogram_ui(ui: &mut Ui, rows: &[(String, String, u32, Color32)], size: 
 }
 
 /// Code and label of an answer for text, e.g. "3 Established" or "Not applicable".
-pub fn describe(answer: Option<Answer>, scale: &Scale) -> String {
-    answer.map_or_else(|| "Not scored yet".to_owned(), |a| a.describe(scale))
+pub fn describe(answer: Option<Answer>, scale: &Scale, t: &crate::ui::lang::Texts) -> String {
+    answer.map_or_else(|| t.get("votes-not-scored-yet"), |a| a.describe(scale))
 }
 
 /// An answer in `t`'s language: its level digits written that way, and "not scored

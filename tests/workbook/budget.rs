@@ -154,6 +154,7 @@ fn xlsx_with_sheet(sheet: &str) -> Vec<u8> {
     let base = workbook::export_xlsx(
         &codi_workshop::model::demo::demo_workspace(),
         &super::exported(),
+        &codi_i18n::Catalog::shipped().english(),
     )
     .unwrap();
     let mut src = zip::ZipArchive::new(Cursor::new(base)).unwrap();

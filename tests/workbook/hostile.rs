@@ -13,7 +13,12 @@ use super::import;
 /// A real exported workbook with one part replaced (or added) by `name` holding the
 /// bytes `body` yields, written deflated.
 fn with_part(name: &str, body: &mut dyn Read) -> Vec<u8> {
-    let base = workbook::export_xlsx(&demo_workspace(), &super::exported()).unwrap();
+    let base = workbook::export_xlsx(
+        &demo_workspace(),
+        &super::exported(),
+        &codi_i18n::Catalog::shipped().english(),
+    )
+    .unwrap();
     let mut src = zip::ZipArchive::new(Cursor::new(base)).unwrap();
     let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
     for i in 0..src.len() {
@@ -30,7 +35,12 @@ fn with_part(name: &str, body: &mut dyn Read) -> Vec<u8> {
 
 #[test]
 fn a_truncated_workbook_is_called_damaged() {
-    let bytes = workbook::export_xlsx(&demo_workspace(), &super::exported()).unwrap();
+    let bytes = workbook::export_xlsx(
+        &demo_workspace(),
+        &super::exported(),
+        &codi_i18n::Catalog::shipped().english(),
+    )
+    .unwrap();
     for keep in [bytes.len() / 2, bytes.len() - 10, 100] {
         let err = import(&bytes[..keep], None).unwrap_err();
         assert!(err.contains("damaged or incomplete"), "{keep} bytes: {err}");

@@ -7,6 +7,7 @@
 mod budget;
 mod cli;
 mod hostile;
+mod language;
 
 use std::path::Path;
 
@@ -88,7 +89,8 @@ fn the_export_imports_back_to_the_same_data_as_the_csv() {
             .unwrap();
     }
     let (r, m, area) = (&at.round, &at.ministry, &at.area);
-    let bytes = workbook::export_xlsx(&ws, &exported()).unwrap();
+    let bytes =
+        workbook::export_xlsx(&ws, &exported(), &codi_i18n::Catalog::shipped().english()).unwrap();
     let back = import(&bytes, None).unwrap();
     assert_eq!(csv_of(&back), csv_of(&via_csv(&ws)));
     let got = back.score(r, m, area).unwrap();
@@ -101,7 +103,8 @@ fn the_export_imports_back_to_the_same_data_as_the_csv() {
 #[test]
 fn a_39_ministry_3_round_workbook_round_trips() {
     let ws = large_workspace(39, 3, 120);
-    let bytes = workbook::export_xlsx(&ws, &exported()).unwrap();
+    let bytes =
+        workbook::export_xlsx(&ws, &exported(), &codi_i18n::Catalog::shipped().english()).unwrap();
     let back = import(&bytes, None).unwrap();
     assert_eq!(back.ministries().len(), 39);
     assert_eq!(back.rounds().len(), 3);
@@ -258,7 +261,8 @@ fn an_empty_workbook_says_it_is_empty() {
 fn the_template_imports_back_with_what_the_table_filled_in() {
     let ws = demo_workspace();
     let round = ws.rounds()[1].id.to_string();
-    let bytes = workbook::template(&ws, Some(&round)).unwrap();
+    let bytes =
+        workbook::template(&ws, Some(&round), &codi_i18n::Catalog::shipped().english()).unwrap();
     // Untouched, it changes nothing.
     let plan = workbook::read_bytes(&bytes, Path::new("t.xlsx"), None, &ws).unwrap();
     let mut same = ws.clone();
@@ -286,7 +290,12 @@ fn the_template_imports_back_with_what_the_table_filled_in() {
             )),
         "{sheet}"
     );
-    let err = workbook::template(&ws, Some("no-such-round")).unwrap_err();
+    let err = workbook::template(
+        &ws,
+        Some("no-such-round"),
+        &codi_i18n::Catalog::shipped().english(),
+    )
+    .unwrap_err();
     assert!(
         err.to_string().contains("no round `no-such-round`"),
         "{err}"

@@ -480,3 +480,301 @@ results-present = উপস্থাপন করুন (P)
 results-present-tip = শুধু চার্ট, বড় লেবেলসহ, রুমের জন্য
 results-png = PNG হিসেবে সংরক্ষণ...
 results-png-tip = উপস্থাপিত চার্টটি, স্লাইডে ব্যবহারের জন্য ছবি হিসেবে
+
+## The results: the changes between two rounds.
+
+changes-from-round = যে রাউন্ড থেকে
+changes-to-round = যে রাউন্ড পর্যন্ত
+changes-ministries = মন্ত্রণালয়
+changes-same-round = তুলনা করতে দুটি ভিন্ন রাউন্ড বেছে নিন।
+changes-title = { $from } থেকে { $to } পর্যন্ত পরিবর্তন
+changes-counts = উন্নতি { $improved } · অপরিবর্তিত { $unchanged } · অবনতি { $declined } · পুনরায় স্কোর করা { $rerated } (কর্মসম্পাদনে পরিবর্তন নয়)   (নতুন করে স্কোর করা { $newly }, আর স্কোর নেই { $gone }, তুলনীয় নয় { $incomparable }: আলাদাভাবে তালিকাভুক্ত, পরিবর্তন হিসেবে গণনা করা হয়নি)
+changes-show-unchanged = অপরিবর্তিত { $n }টি ক্ষেত্র দেখান
+changes-ministry = মন্ত্রণালয়
+changes-area = ক্ষেত্র
+changes-from = আগে
+changes-to = পরে
+changes-change = পরিবর্তন
+changes-unchanged = অপরিবর্তিত
+changes-newly-scored = নতুন করে স্কোর করা (এখন স্তর আছে, আগে ছিল না)
+changes-no-longer-scored = আর স্কোর নেই (আগে স্তর ছিল, এখন নেই)
+changes-not-comparable = তুলনীয় নয় (ইনস্ট্রুমেন্টের সংস্করণ বদলানোর সময় ক্ষেত্রটি বদলেছে)
+# A heading of the list of changes: a group's title and how many areas are in it.
+changes-group = { $title }: { $n }
+
+## The record on a scoring page: an action's status.
+
+record-status-name = অবস্থা: { $status }
+
+## Messages after an action.
+
+msg-showing-demo = { $error }। এর বদলে ডেমো ওয়ার্কস্পেস দেখানো হচ্ছে।
+msg-dialog-open = একটি ফাইল ডায়ালগ আগে থেকেই খোলা আছে; আগে সেটির উত্তর দিন।
+msg-dialogs-off = ফাইল ডায়ালগ বন্ধ করা আছে; কমান্ড লাইনে ফাইলটি দিন।
+msg-dialog-failed = ফাইল ডায়ালগ খোলা যায়নি: { $error }
+msg-opened = { $path } খোলা হয়েছে
+msg-still-saving = এখনো { $path }-এ সংরক্ষণ করা হচ্ছে; শেষ হওয়া পর্যন্ত অপেক্ষা করুন।
+msg-instrument-unchanged = ইনস্ট্রুমেন্ট পরিবর্তন করা হয়নি: { $error }
+msg-restored-unsaved = সংরক্ষণ না করা ওয়ার্কস্পেসটি পুনরুদ্ধার করা হয়েছে। আপনার পছন্দের কোনো ফাইলে রাখতে ফাইল › ভিন্ন নামে সংরক্ষণ... ব্যবহার করুন।
+msg-loaded-disk = ডিস্কে থাকা সংস্করণটি লোড করা হয়েছে। Ctrl+Z চাপলে আপনার সংস্করণ ফিরে আসবে।
+msg-chart-no-picture = এই সিস্টেমে চার্টটির ছবি তৈরি করা যায়নি; কিছুই সংরক্ষণ করা হয়নি।
+msg-chart-not-saved = চার্টটি সংরক্ষণ করা যায়নি: { $error }
+msg-export-cancelled = এক্সপোর্ট বাতিল করা হয়েছে: কিছুই লেখা হয়নি।
+msg-export-failed = কিছুই এক্সপোর্ট করা হয়নি: { $error }
+# $what is the export under way, e.g. "the workshop report".
+msg-still-making = এখনো { $what } তৈরি করা হচ্ছে: শেষ হওয়া পর্যন্ত অপেক্ষা করুন, অথবা বাতিল করুন।
+msg-import-failed = কিছুই ইমপোর্ট করা হয়নি। { $error }
+
+## The results: choices shared by the charts.
+
+results-round = রাউন্ড
+results-ministry = মন্ত্রণালয়
+results-all-ministries = সব মন্ত্রণালয়
+# How a series is drawn, in the radar's legend.
+results-style-solid = টানা রেখা
+results-style-dashed = ড্যাশযুক্ত রেখা
+results-style-dotted = বিন্দুযুক্ত রেখা
+results-style-short-dashes = ছোট ড্যাশযুক্ত রেখা
+
+## The results: the radar.
+
+radar-mode-rounds = একটি মন্ত্রণালয়ের রাউন্ডগুলো
+radar-mode-ministries = একটি রাউন্ডের মন্ত্রণালয়গুলো
+radar-mode-medians = ক্লাস্টার ও সব মন্ত্রণালয়ের মধ্যমার সঙ্গে তুলনা
+radar-rounds = রাউন্ড
+radar-ministries = মন্ত্রণালয় (ছয়টি পর্যন্ত; { $n }টি বাছাই করা হয়েছে)
+radar-choose = কী দেখাবেন তা বাঁ দিক থেকে বেছে নিন।
+radar-title-ministries = { $round } রাউন্ডের মন্ত্রণালয়গুলো
+radar-title-medians = { $ministry } বনাম এর ক্লাস্টার ও সব মন্ত্রণালয়, { $round }
+# Under the chart: a round or ministry, then how much of it is answered.
+radar-coverage = { $who }: আওতা { $coverage }
+radar-cluster-median-over = { $cluster }-এর মধ্যমা, { $n }টি মন্ত্রণালয়ের ভিত্তিতে
+radar-cluster-median = { $cluster }-এর মধ্যমা
+radar-all-median-over = সব মন্ত্রণালয়ের মধ্যমা, { $n }টির ভিত্তিতে
+radar-all-median = সব মন্ত্রণালয়ের মধ্যমা
+radar-rings = কেন্দ্র থেকে বলয়গুলো: { $rings }
+radar-hollow = বাইরের বলয়ের বাইরে থাকা ফাঁপা চিহ্নগুলো NA / NI: এগুলো কোনো স্তর নয়, কখনো সংখ্যা হিসেবে দেখানো হয় না। সেখানে রেখায় ফাঁক থাকে।
+
+## The results: the trend, the heatmap and the history.
+
+trend-mode-ministry = একটি মন্ত্রণালয়, প্রতিটি ক্ষেত্র
+trend-mode-all = সব মন্ত্রণালয়: মধ্যমা ও পরিসর
+trend-how-to-read = x: রাউন্ডের তারিখ (প্রকৃত ব্যবধানে) · y: সম্মত স্তর · ফাঁক: NA, NI বা স্কোর করা হয়নি; ইনস্ট্রুমেন্টে ক্ষেত্রটি যেখানে বদলেছে সেখানে রেখা ভাঙা · রাউন্ড ও যৌক্তিকতা দেখতে কোনো বিন্দুর ওপর মাউস রাখুন
+trend-title-ministry = { $ministry }, রাউন্ড অনুযায়ী
+trend-title-all = সব মন্ত্রণালয়: মধ্যমা ও পরিসর, রাউন্ড অনুযায়ী
+trend-paging = { $total }টির মধ্যে ক্ষেত্র { $first }-{ $last } · অন্যগুলোর জন্য ← →
+heatmap-sort = সাজান:
+heatmap-sort-list = তালিকার ক্রম
+heatmap-sort-name = নাম
+heatmap-sort-cluster = ক্লাস্টার
+heatmap-sort-median = মধ্যমা
+heatmap-group = ক্লাস্টার অনুযায়ী ভাগ করুন
+heatmap-no-cluster = কোনো ক্লাস্টার নেই
+heatmap-title = { $round }: ক্ষেত্র অনুযায়ী প্রতিটি মন্ত্রণালয়
+heatmap-note = সেল: সম্মত স্তর (সংখ্যা লেখা থাকে), NA ও NI ধূসর রঙে, – স্কোর করা হয়নি। কোনো সেলে ক্লিক করলে সেই স্কোরিং পৃষ্ঠা খোলে।
+heatmap-median-answered = মধ্যমা · উত্তর দেওয়া
+heatmap-median = মধ্যমা
+history-nothing = এই বাছাইয়ের জন্য এখনো কিছু লিপিবদ্ধ হয়নি। স্কোর, গণনা, লেখা, কারণ বা পদক্ষেপের প্রতিটি পরিবর্তন এখানে রাখা হয়।
+history-count = { $n }টি এন্ট্রি, সবচেয়ে নতুনটি প্রথমে
+
+## More messages, dialogs and labels of the window.
+
+# The title a new workspace starts with.
+workspace-new-title = নতুন ওয়ার্কস্পেস
+msg-new-workspace = নতুন ওয়ার্কস্পেস। এটি নিজে থেকেই সংরক্ষিত হয়; জায়গা বেছে নিতে ফাইল › ভিন্ন নামে সংরক্ষণ... ব্যবহার করুন।
+# $instrument is the instrument's title, $version its version.
+msg-new-workspace-with = { $instrument } (সংস্করণ { $version }) দিয়ে স্কোর করার জন্য নতুন ওয়ার্কস্পেস।
+# $instrument is the instrument's title, $version its version.
+msg-instrument-in-use = নতুন রাউন্ডগুলো { $instrument } (সংস্করণ { $version }) দিয়ে স্কোর করা হবে। আগের রাউন্ডগুলো যে সংস্করণে স্কোর করা হয়েছিল, সেটিই থাকবে; যেসব ক্ষেত্রের অর্থ বদলেছে সেগুলো তুলনীয় নয় হিসেবে দেখানো হবে।
+msg-saved-as = { $path }-এ সংরক্ষণ করা হয়েছে। এখন থেকে পরিবর্তনগুলো নিজে থেকেই সেখানে সংরক্ষিত হবে।
+# File types and titles of the file dialogs.
+dialog-instrument-kind = ইনস্ট্রুমেন্ট (JSON)
+dialog-choose-instrument = একটি ইনস্ট্রুমেন্ট ফাইল বেছে নিন
+dialog-export-pdf = PDF এক্সপোর্ট
+dialog-workspace-kind = CODI ওয়ার্কস্পেস
+dialog-open-workspace = একটি ওয়ার্কস্পেস খুলুন
+dialog-save-workspace-as = ওয়ার্কস্পেসটি ভিন্ন নামে সংরক্ষণ করুন
+dialog-excel-kind = Excel ওয়ার্কবুক
+dialog-scores-kind = স্কোর (CSV, Excel, OpenDocument)
+dialog-import-scores = স্কোর ইমপোর্ট
+dialog-export-csv = স্কোর CSV হিসেবে এক্সপোর্ট করুন
+dialog-export-xlsx = Excel ওয়ার্কবুক এক্সপোর্ট করুন
+dialog-save-template = টেবিলের জন্য টেমপ্লেট সংরক্ষণ করুন
+# $round is the round's title, $date its date.
+confirm-past-round = { $round } রাউন্ডটি পরিবর্তন করবেন?
+confirm-past-round-text = আপনি { $date } তারিখের { $round } রাউন্ডটি পরিবর্তন করছেন, যা একটি আগের রাউন্ড: এর স্কোরগুলো সেই কর্মশালার রেকর্ড। শুধু কোনো ভুল সংশোধনের জন্য এটি পরিবর্তন করুন; নতুন মূল্যায়ন নতুন রাউন্ডে করতে হয়। এই সেশন থেকে বের না হওয়া পর্যন্ত এই রাউন্ডের পরিবর্তন নিয়ে আর জিজ্ঞাসা করা হবে না।
+confirm-past-round-keep = অপরিবর্তিত রাখুন
+confirm-past-round-yes = { $round } রাউন্ডটি পরিবর্তন করুন
+confirm-stop-tables = টেবিলভিত্তিক স্কোরিং বন্ধ করবেন?
+# $n is how many tables have not submitted; $tables lists their ministries' codes.
+confirm-stop-tables-text = { $n ->
+        [one] { $n }টি টেবিল
+       *[other] { $n }টি টেবিল
+    } এখনো জমা দেয়নি: { $tables }। এসব টেবিলের ডিভাইসে দেখাবে যে টেবিলভিত্তিক স্কোরিং বন্ধ হয়েছে; এগুলো যা সংরক্ষণ করেছে তা ওয়ার্কস্পেসে থাকবে, এবং আপনি আবার টেবিলভিত্তিক স্কোরিং চালু করলে এগুলো কাজ চালিয়ে যেতে পারবে।
+confirm-stop-tables-keep = টেবিলভিত্তিক স্কোরিং চালু রাখুন
+confirm-stop-tables-yes = টেবিলভিত্তিক স্কোরিং বন্ধ করুন
+confirm-export-folder = ডিফল্ট ফোল্ডারে এক্সপোর্ট করবেন?
+# $folder is the default export folder. "Don't export" is confirm-export-folder-keep.
+confirm-export-folder-text = ফাইল ডায়ালগটি সঙ্গে সঙ্গে বন্ধ হয়ে গেছে, তাই এই কম্পিউটারে হয়তো কোনো ডায়ালগ নেই। এর বদলে এক্সপোর্টটি নতুন নামে { $folder }-এ রাখা যেতে পারে। আপনি ইচ্ছা করে বাতিল করে থাকলে "এক্সপোর্ট করবেন না" বেছে নিন।
+confirm-export-folder-keep = এক্সপোর্ট করবেন না
+confirm-export-folder-yes = ওই ফোল্ডারে এক্সপোর্ট করুন
+msg-still-reading = { $path } এখনো পড়া হচ্ছে; অপেক্ষা করুন অথবা আগে এটি বাতিল করুন।
+msg-import-cancelled = ইমপোর্ট বাতিল করা হয়েছে: { $path } থেকে কিছুই প্রয়োগ করা হয়নি।
+# One warning about an import ($note, in English), put into msg-imported-notes.
+msg-import-note = নোট: { $note }।
+# $summary says what was imported (in English), e.g. "240 rows: 12 added".
+msg-imported = { $path } ইমপোর্ট করা হয়েছে। { $summary } Ctrl+Z চাপলে ইমপোর্টটি পূর্বাবস্থায় ফেরানো যাবে।
+# As msg-imported; $notes are the import's warnings, each one msg-import-note.
+msg-imported-notes = { $path } ইমপোর্ট করা হয়েছে। { $summary } { $notes } Ctrl+Z চাপলে ইমপোর্টটি পূর্বাবস্থায় ফেরানো যাবে।
+msg-export-onto-workspace = { $path } হলো ওয়ার্কস্পেস ফাইলটি নিজেই; এক্সপোর্টের জন্য অন্য একটি ফাইল বেছে নিন।
+msg-not-left = বর্তমান ওয়ার্কস্পেসটি সংরক্ষণ করা যায়নি, তাই এটি খোলা থাকছে: { $error }
+msg-no-dialog-no-folder = কোনো ফাইল ডায়ালগ খোলা যায়নি, এবং { $path } ফোল্ডারটি তৈরি করা যায়নি: { $error }
+# $width and $height are the picture's size in pixels.
+msg-chart-saved = চার্টটি ({ $width } x { $height } পিক্সেল) { $path }-এ সংরক্ষণ করা হয়েছে।
+msg-pdf-saved = PDF ({ $pages ->
+        [one] { $pages } পৃষ্ঠা
+       *[other] { $pages } পৃষ্ঠা
+    }) { $path }-এ সংরক্ষণ করা হয়েছে।
+# $what is the file made (in English), e.g. "the workbook".
+msg-exported = { $what } { $path }-এ এক্সপোর্ট করা হয়েছে।
+# A warning about an export ($note, in English), added after msg-pdf-saved or msg-exported.
+msg-export-note = নোট: { $note }
+msg-window-stays-open = কাজটি সংরক্ষণ করা যায়নি, তাই উইন্ডোটি খোলা থাকছে: { $error }
+msg-dropped-unknown = { $path } কোনো ওয়ার্কস্পেস (.codi.json) বা স্কোরের ফাইল (.csv, .xlsx, .ods) নয়, তাই এটি খোলা হয়নি।
+# The hint line of a scoring session. $key is the key that was pressed, e.g. "P".
+keys-esc-again = আবার Esc: ওয়ার্কস্পেসে ফিরুন
+keys-not-on-summary = { $key }: আগে একটি ক্ষেত্র খুলুন; এটি সারসংক্ষেপ পৃষ্ঠা
+keys-no-proposal = { $key }: এই ক্ষেত্রে গ্রহণ করার মতো টেবিলের কোনো প্রস্তাব নেই
+keys-proposal-empty = { $key }: টেবিল এই ক্ষেত্রে কোনো উত্তর প্রস্তাব করেনি
+keys-join-not-voting = { $key }: ফোনে ভোটগ্রহণ চালু থাকলেই যোগ দেওয়ার পৃষ্ঠা দেখা যায় (W চাপলে শুরু হয়)
+keys-nothing-to-reveal = { $key }: এখনো প্রকাশ করার কিছু নেই: কোনো ভোট আসেনি
+# A cell of the completion matrix, for screen readers and tooltips.
+workspace-cell-score = { $round } রাউন্ডে { $ministry }-এর স্কোরিং করুন
+# $n is the number of areas of the round's instrument; $answered how many have an agreed answer.
+workspace-cell-all-answered = { $n ->
+        [one] সব { $n }টি ক্ষেত্রের উত্তর দেওয়া হয়েছে
+       *[other] সব { $n }টি ক্ষেত্রের উত্তর দেওয়া হয়েছে
+    }
+workspace-cell-not-started = { $n ->
+        [one] শুরু হয়নি: { $n }টি ক্ষেত্রের কোনোটির উত্তর দেওয়া হয়নি
+       *[other] শুরু হয়নি: { $n }টি ক্ষেত্রের কোনোটির উত্তর দেওয়া হয়নি
+    }
+workspace-cell-answered = { $n ->
+        [one] { $n }টির মধ্যে { $answered }টি ক্ষেত্রের উত্তর দেওয়া হয়েছে
+       *[other] { $n }টির মধ্যে { $answered }টি ক্ষেত্রের উত্তর দেওয়া হয়েছে
+    }
+workspace-cell-no-instrument = এই রাউন্ডের জন্য কোনো ইনস্ট্রুমেন্ট নেই
+# Under a round scored with another instrument version than the current one.
+workspace-round-instrument = ইনস্ট্রুমেন্টের সংস্করণ { $version } দিয়ে স্কোর করা
+workspace-round-needs-title = রাউন্ডের একটি শিরোনাম প্রয়োজন।
+workspace-new-round-needs-title = নতুন রাউন্ডের একটি শিরোনাম দিন।
+# $error says what is wrong with the code typed (in English).
+workspace-code-problem = কোড: { $error }
+workspace-code-used = { $code } কোডটি আগেই ব্যবহার করা হয়েছে।
+workspace-ministry-needs-name = মন্ত্রণালয় বা বিভাগের একটি নাম দিন।
+# $date is the text typed; keep YYYY-MM-DD and the example as they are.
+workspace-not-a-date = `{ $date }` সঠিক তারিখ নয়; YYYY-MM-DD আকারে লিখুন, যেমন 2024-08-04।
+# A heatmap cell for screen readers: $area is the area's number, $answer its answer's code.
+heatmap-cell = { $ministry } ক্ষেত্র { $area }: { $answer }
+heatmap-cell-not-scored = স্কোর করা হয়নি
+trend-not-scored = স্কোর করা হয়নি
+votes-not-scored-yet = এখনো স্কোর করা হয়নি
+# The title of the room view's own window.
+present-room-window = CODI Workshop: রুম ভিউ
+# $address is the join page's address.
+join-qr-alt = { $address }-এর QR কোড
+# Whether the history's chain of hashes holds. $n is the number of entries.
+history-chain-intact = { $n ->
+        [one] মোট { $n }টি এন্ট্রি
+       *[other] মোট { $n }টি এন্ট্রি
+    } · হ্যাশ-শৃঙ্খল অক্ষত আছে
+history-chain-emptied = { $n ->
+        [one] { $n }টি এন্ট্রি
+       *[other] { $n }টি এন্ট্রি
+    } · অ্যাপের বাইরে ফাইলের ইতিহাস কেটে ফেলা হয়েছে: এর আগের এন্ট্রিগুলো আর নেই
+# $entry is the number of the first entry that was changed.
+history-chain-broken = { $n ->
+        [one] { $n }টি এন্ট্রি
+       *[other] { $n }টি এন্ট্রি
+    } · এন্ট্রি { $entry }-এ অ্যাপের বাইরে ইতিহাস পরিবর্তন করা হয়েছে: সেখান থেকে যা দেখানো হচ্ছে তার ওপর ভরসা করা যায় না
+# What Ctrl+Z (undo) or Ctrl+Y (redo) did. $step is "undo" or "redo". $more is empty, or
+# a space and step-more when the step changed more than one thing. $place names a
+# ministry, an area and a round (step-place).
+step-nothing = কিছুই বদলায়নি এমন একটি ধাপ { $step ->
+        [undo] পূর্বাবস্থায় ফেরানো হয়েছে
+       *[redo] পুনরায় করা হয়েছে
+    }।
+# $n is how many other changes the same step made.
+step-more = { $n ->
+        [one] (এবং আরও { $n }টি পরিবর্তন)
+       *[other] (এবং আরও { $n }টি পরিবর্তন)
+    }
+# $now is the answer it went back to, e.g. "3 Established".
+step-answer = { $place }-এর সম্মত উত্তর { $step ->
+        [undo] পূর্বাবস্থায় ফেরানো হয়েছে
+       *[redo] পুনরায় করা হয়েছে
+    }: এখন { $now }{ $more }।
+step-answer-cleared = { $place }-এর সম্মত উত্তর { $step ->
+        [undo] পূর্বাবস্থায় ফেরানো হয়েছে
+       *[redo] পুনরায় করা হয়েছে
+    }: এখন স্কোর নেই{ $more }।
+step-votes = { $place }-এর ভোটের একটি পরিবর্তন { $step ->
+        [undo] পূর্বাবস্থায় ফেরানো হয়েছে
+       *[redo] পুনরায় করা হয়েছে
+    }{ $more }।
+# $field is which text of the area record: rationale, evidence, differs (why the room
+# agreed otherwise than the table proposed) or dissent.
+step-text = { $place }-এর { $field ->
+        [rationale] যৌক্তিকতা
+        [evidence] প্রমাণ
+        [differs] টেবিলের প্রস্তাব থেকে ভিন্ন হওয়ার কারণ
+       *[dissent] ভিন্নমত
+    } { $step ->
+        [undo] পূর্বাবস্থায় ফেরানো হয়েছে
+       *[redo] পুনরায় করা হয়েছে
+    }{ $more }।
+step-reason = { $place }-এর পরিবর্তনের কারণ { $step ->
+        [undo] পূর্বাবস্থায় ফেরানো হয়েছে
+       *[redo] পুনরায় করা হয়েছে
+    }{ $more }।
+step-actions = { $place }-এর পদক্ষেপসমূহ { $step ->
+        [undo] পূর্বাবস্থায় ফেরানো হয়েছে
+       *[redo] পুনরায় করা হয়েছে
+    }{ $more }।
+step-other = { $place }-এর একটি পরিবর্তন { $step ->
+        [undo] পূর্বাবস্থায় ফেরানো হয়েছে
+       *[redo] পুনরায় করা হয়েছে
+    }{ $more }।
+# $title is the workspace's title it went back to.
+step-title = শিরোনাম { $step ->
+        [undo] পূর্বাবস্থায় ফেরানো হয়েছে
+       *[redo] পুনরায় করা হয়েছে
+    }: এখন "{ $title }"{ $more }।
+# $what says in English what was added, changed or removed (rounds, ministries, instruments).
+step-structure = { $step ->
+        [undo] পূর্বাবস্থায় ফেরানো হয়েছে
+       *[redo] পুনরায় করা হয়েছে
+    }: { $what }{ $more }।
+step-notes = { $ministry }-এর নোট { $step ->
+        [undo] পূর্বাবস্থায় ফেরানো হয়েছে
+       *[redo] পুনরায় করা হয়েছে
+    }{ $more }।
+step-attendance = { $ministry }-এর উপস্থিতি { $step ->
+        [undo] পূর্বাবস্থায় ফেরানো হয়েছে
+       *[redo] পুনরায় করা হয়েছে
+    }{ $more }।
+step-table = { $ministry }-এর টেবিলে প্রবেশাধিকার { $step ->
+        [undo] পূর্বাবস্থায় ফেরানো হয়েছে
+       *[redo] পুনরায় করা হয়েছে
+    }{ $more }।
+# $area is the area's number and $label its short name, e.g. "HSD, area 3 (Appropriateness), Follow-up workshop".
+step-place = { $ministry }, ক্ষেত্র { $area } ({ $label }), { $round }
+# As step-place, when the round's instrument no longer has the area: $area is its id.
+step-place-area-id = { $ministry }, { $area }, { $round }
+
+## What an export makes, inside messages ("Still making { $what }…").
+
+export-what-pdf = PDF
+export-what-scores = স্কোর
+export-what-workbook = ওয়ার্কবুক
+export-what-template = টেবিলের টেমপ্লেট

@@ -259,6 +259,22 @@ msg-not-changed = Not changed: { $error }.
 msg-nothing-to-undo = Nothing to undo.
 msg-nothing-to-redo = Nothing to redo.
 msg-step-failed = That step could not be taken back: { $error }.
+msg-showing-demo = { $error }. Showing the demo workspace instead.
+msg-dialog-open = A file dialog is already open; answer it first.
+msg-dialogs-off = File dialogs are switched off; give the file on the command line.
+msg-dialog-failed = The file dialog could not open: { $error }
+msg-opened = Opened { $path }
+msg-still-saving = Still saving to { $path }; wait for it to finish.
+msg-instrument-unchanged = The instrument was not changed: { $error }
+msg-restored-unsaved = Restored the unsaved workspace. Use File › Save as... to keep it in a file of your choice.
+msg-loaded-disk = Loaded the version on disk. Ctrl+Z brings back yours.
+msg-chart-no-picture = The chart could not be pictured on this system; nothing was saved.
+msg-chart-not-saved = The chart was not saved: { $error }
+msg-export-cancelled = Export cancelled: nothing was written.
+msg-export-failed = Nothing was exported: { $error }
+# $what is the export under way, e.g. "the workshop report".
+msg-still-making = Still making { $what }: wait for it, or cancel it.
+msg-import-failed = Nothing was imported. { $error }
 dialog-png-kind = PNG image
 dialog-save-chart = Save the chart as PNG
 
@@ -442,6 +458,7 @@ record-step-redo = (redo)
 record-now = now: { $value }
 record-before = Before: { $value }
 record-after = After: { $value }
+record-status-name = Status: { $status }
 
 ## The table scoring dashboard.
 
@@ -480,3 +497,285 @@ results-present = Present (P)
 results-present-tip = The chart alone, with large labels, for the room
 results-png = Save as PNG...
 results-png-tip = The chart as presented, as a picture for slides
+
+## The results: the changes between two rounds.
+
+changes-from-round = From round
+changes-to-round = To round
+changes-ministries = Ministries
+changes-same-round = Choose two different rounds to compare.
+changes-title = Changes from { $from } to { $to }
+changes-counts = Improved { $improved } · unchanged { $unchanged } · declined { $declined } · re-rated { $rerated } (not a change in performance)   (newly scored { $newly }, no longer scored { $gone }, not comparable { $incomparable }: listed apart, not counted as change)
+changes-show-unchanged = Show the { $n } unchanged areas
+changes-ministry = Ministry
+changes-area = Area
+changes-from = From
+changes-to = To
+changes-change = Change
+changes-unchanged = Unchanged
+changes-newly-scored = Newly scored (a level now, none before)
+changes-no-longer-scored = No longer scored (a level before, none now)
+changes-not-comparable = Not comparable (the area changed between instrument versions)
+# A heading of the list of changes: a group's title and how many areas are in it.
+changes-group = { $title }: { $n }
+
+## The results: choices shared by the charts.
+
+results-round = Round
+results-ministry = Ministry
+results-all-ministries = All ministries
+# How a series is drawn, in the radar's legend.
+results-style-solid = solid
+results-style-dashed = dashed
+results-style-dotted = dotted
+results-style-short-dashes = short dashes
+
+## The results: the radar.
+
+radar-mode-rounds = Rounds of one ministry
+radar-mode-ministries = Ministries in one round
+radar-mode-medians = Against cluster and all medians
+radar-rounds = Rounds
+radar-ministries = Ministries (up to 6; { $n } chosen)
+radar-choose = Choose what to show on the left.
+radar-title-ministries = Ministries in { $round }
+radar-title-medians = { $ministry } against its cluster and all ministries, { $round }
+# Under the chart: a round or ministry, then how much of it is answered.
+radar-coverage = { $who }: coverage { $coverage }
+radar-cluster-median-over = { $cluster } median over { $n } ministries
+radar-cluster-median = { $cluster } median
+radar-all-median-over = All-ministries median over { $n }
+radar-all-median = All ministries median
+radar-rings = Rings from the centre: { $rings }
+radar-hollow = Hollow markers outside the outer ring are NA / NI: not a level, never plotted as a number. Lines break there.
+
+## The results: the trend, the heatmap and the history.
+
+trend-mode-ministry = One ministry, every area
+trend-mode-all = All ministries: median and range
+trend-how-to-read = x: round dates (real spacing) · y: agreed level · gaps: NA, NI or not scored; a break where the area changed in the instrument · hover a point for the round and rationale
+trend-title-ministry = { $ministry }, round by round
+trend-title-all = All ministries: median and range, round by round
+trend-paging = Areas { $first }-{ $last } of { $total } · ← → for the others
+heatmap-sort = Sort:
+heatmap-sort-list = list order
+heatmap-sort-name = name
+heatmap-sort-cluster = cluster
+heatmap-sort-median = median
+heatmap-group = Group by cluster
+heatmap-no-cluster = No cluster
+heatmap-title = { $round }: every ministry by area
+heatmap-note = Cells: agreed level (number printed), NA and NI in grey, – not scored. Click a cell to open that scoring page.
+heatmap-median-answered = Median · answered
+heatmap-median = Median
+history-nothing = Nothing recorded yet for this choice. Every change to a score, a tally, a text, a reason or an action is kept here.
+history-count = { $n } entries, newest first
+
+## More messages, dialogs and labels of the window.
+
+# The title a new workspace starts with.
+workspace-new-title = New workspace
+msg-new-workspace = New workspace. It is saved automatically; use File › Save as... to choose where.
+# $instrument is the instrument's title, $version its version.
+msg-new-workspace-with = New workspace scored with { $instrument } (version { $version }).
+# $instrument is the instrument's title, $version its version.
+msg-instrument-in-use = New rounds will be scored with { $instrument } (version { $version }). Past rounds keep the version they were scored with; areas whose meaning changed show as not comparable.
+msg-saved-as = Saved to { $path }. Changes are now saved there automatically.
+# File types and titles of the file dialogs.
+dialog-instrument-kind = Instrument (JSON)
+dialog-choose-instrument = Choose an instrument file
+dialog-export-pdf = Export PDF
+dialog-workspace-kind = CODI workspace
+dialog-open-workspace = Open a workspace
+dialog-save-workspace-as = Save the workspace as
+dialog-excel-kind = Excel workbook
+dialog-scores-kind = Scores (CSV, Excel, OpenDocument)
+dialog-import-scores = Import scores
+dialog-export-csv = Export scores as CSV
+dialog-export-xlsx = Export an Excel workbook
+dialog-save-template = Save a template for tables
+
+# $round is the round's title, $date its date.
+confirm-past-round = Change the { $round } round?
+confirm-past-round-text = You are changing the { $round } round of { $date }, an earlier round: its scores are the record of that workshop. Change it only to correct a mistake; a new assessment belongs in a new round. Until you leave this session, changes to this round are not asked about again.
+confirm-past-round-keep = Leave it unchanged
+confirm-past-round-yes = Change the { $round } round
+confirm-stop-tables = Stop table scoring?
+# $n is how many tables have not submitted; $tables lists their ministries' codes.
+confirm-stop-tables-text = { $n ->
+        [one] { $n } table has
+       *[other] { $n } tables have
+    } not submitted yet: { $tables }. Their devices will say that table scoring closed; what they saved stays in the workspace, and they can go on when you open table scoring again.
+confirm-stop-tables-keep = Keep table scoring open
+confirm-stop-tables-yes = Stop table scoring
+confirm-export-folder = Export to the default folder?
+# $folder is the default export folder. "Don't export" is confirm-export-folder-keep.
+confirm-export-folder-text = The file dialog closed at once, so no dialog may be available on this computer. The export can go to { $folder } instead, under a new name. If you cancelled on purpose, choose Don't export.
+confirm-export-folder-keep = Don't export
+confirm-export-folder-yes = Export to that folder
+
+msg-still-reading = { $path } is still being read; wait or cancel it first.
+msg-import-cancelled = Import cancelled: nothing from { $path } was applied.
+# One warning about an import ($note, in English), put into msg-imported-notes.
+msg-import-note = Note: { $note }.
+# $summary says what was imported (in English), e.g. "240 rows: 12 added".
+msg-imported = Imported { $path }. { $summary } Ctrl+Z undoes the import.
+# As msg-imported; $notes are the import's warnings, each one msg-import-note.
+msg-imported-notes = Imported { $path }. { $summary } { $notes } Ctrl+Z undoes the import.
+msg-export-onto-workspace = { $path } is the workspace itself; choose another file for the export.
+msg-not-left = The current workspace could not be saved, so it stays open: { $error }
+msg-no-dialog-no-folder = No file dialog could open, and the folder { $path } could not be made: { $error }
+# $width and $height are the picture's size in pixels.
+msg-chart-saved = Saved the chart ({ $width } x { $height } pixels) to { $path }.
+msg-pdf-saved = Saved the PDF ({ $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }) to { $path }.
+# $what is the file made (in English), e.g. "the workbook".
+msg-exported = Exported { $what } to { $path }.
+# A warning about an export ($note, in English), added after msg-pdf-saved or msg-exported.
+msg-export-note = Note: { $note }
+msg-window-stays-open = The window stays open because the work could not be saved: { $error }
+msg-dropped-unknown = { $path } is neither a workspace (.codi.json) nor scores (.csv, .xlsx, .ods), so it was not opened.
+
+# The hint line of a scoring session. $key is the key that was pressed, e.g. "P".
+keys-esc-again = Esc again: back to the workspace
+keys-not-on-summary = { $key }: open an area first; this is the summary page
+keys-no-proposal = { $key }: this area has no table proposal to accept
+keys-proposal-empty = { $key }: the table proposed no answer for this area
+keys-join-not-voting = { $key }: the join page is there while room voting is on (W starts it)
+keys-nothing-to-reveal = { $key }: nothing to reveal yet: no votes are in
+
+# A cell of the completion matrix, for screen readers and tooltips.
+workspace-cell-score = Score { $ministry } in { $round }
+# $n is the number of areas of the round's instrument; $answered how many have an agreed answer.
+workspace-cell-all-answered = { $n ->
+        [one] all { $n } area answered
+       *[other] all { $n } areas answered
+    }
+workspace-cell-not-started = { $n ->
+        [one] not started: 0 of { $n } area answered
+       *[other] not started: 0 of { $n } areas answered
+    }
+workspace-cell-answered = { $n ->
+        [one] { $answered } of { $n } area answered
+       *[other] { $answered } of { $n } areas answered
+    }
+workspace-cell-no-instrument = no instrument for this round
+# Under a round scored with another instrument version than the current one.
+workspace-round-instrument = scored with instrument { $version }
+workspace-round-needs-title = A round needs a title.
+workspace-new-round-needs-title = Give the new round a title.
+# $error says what is wrong with the code typed (in English).
+workspace-code-problem = Code: { $error }
+workspace-code-used = The code { $code } is already used.
+workspace-ministry-needs-name = Give the ministry or division a name.
+# $date is the text typed; keep YYYY-MM-DD and the example as they are.
+workspace-not-a-date = `{ $date }` is not a real date; write it as YYYY-MM-DD, e.g. 2024-08-04.
+
+# A heatmap cell for screen readers: $area is the area's number, $answer its answer's code.
+heatmap-cell = { $ministry } area { $area }: { $answer }
+heatmap-cell-not-scored = not scored
+trend-not-scored = not scored
+votes-not-scored-yet = Not scored yet
+# The title of the room view's own window.
+present-room-window = CODI Workshop: room view
+# $address is the join page's address.
+join-qr-alt = QR code for { $address }
+
+# Whether the history's chain of hashes holds. $n is the number of entries.
+history-chain-intact = { $n ->
+        [one] { $n } entry in all
+       *[other] { $n } entries in all
+    } · chain of hashes intact
+history-chain-emptied = { $n ->
+        [one] { $n } entry
+       *[other] { $n } entries
+    } · the file's history was cut outside the app: its earlier entries are gone
+# $entry is the number of the first entry that was changed.
+history-chain-broken = { $n ->
+        [one] { $n } entry
+       *[other] { $n } entries
+    } · the history was changed outside the app at entry { $entry }: what it shows from there on cannot be trusted
+
+# What Ctrl+Z (undo) or Ctrl+Y (redo) did. $step is "undo" or "redo". $more is empty, or
+# a space and step-more when the step changed more than one thing. $place names a
+# ministry, an area and a round (step-place).
+step-nothing = { $step ->
+        [undo] Undid
+       *[redo] Redid
+    } a step that changed nothing.
+# $n is how many other changes the same step made.
+step-more = { $n ->
+        [one] (and { $n } more change)
+       *[other] (and { $n } more changes)
+    }
+# $now is the answer it went back to, e.g. "3 Established".
+step-answer = { $step ->
+        [undo] Undid
+       *[redo] Redid
+    } the agreed answer of { $place }: now { $now }{ $more }.
+step-answer-cleared = { $step ->
+        [undo] Undid
+       *[redo] Redid
+    } the agreed answer of { $place }: now not scored{ $more }.
+step-votes = { $step ->
+        [undo] Undid
+       *[redo] Redid
+    } a change to the votes of { $place }{ $more }.
+# $field is which text of the area record: rationale, evidence, differs (why the room
+# agreed otherwise than the table proposed) or dissent.
+step-text = { $step ->
+        [undo] Undid
+       *[redo] Redid
+    } the { $field ->
+        [rationale] rationale
+        [evidence] evidence
+        [differs] reason for differing from the table
+       *[dissent] dissent
+    } of { $place }{ $more }.
+step-reason = { $step ->
+        [undo] Undid
+       *[redo] Redid
+    } the reason for the change of { $place }{ $more }.
+step-actions = { $step ->
+        [undo] Undid
+       *[redo] Redid
+    } the actions of { $place }{ $more }.
+step-other = { $step ->
+        [undo] Undid
+       *[redo] Redid
+    } a change to { $place }{ $more }.
+# $title is the workspace's title it went back to.
+step-title = { $step ->
+        [undo] Undid
+       *[redo] Redid
+    } the title: now "{ $title }"{ $more }.
+# $what says in English what was added, changed or removed (rounds, ministries, instruments).
+step-structure = { $step ->
+        [undo] Undid
+       *[redo] Redid
+    } { $what }{ $more }.
+step-notes = { $step ->
+        [undo] Undid
+       *[redo] Redid
+    } the notes of { $ministry }{ $more }.
+step-attendance = { $step ->
+        [undo] Undid
+       *[redo] Redid
+    } who took part for { $ministry }{ $more }.
+step-table = { $step ->
+        [undo] Undid
+       *[redo] Redid
+    } the table access of { $ministry }{ $more }.
+# $area is the area's number and $label its short name, e.g. "HSD, area 3 (Appropriateness), Follow-up workshop".
+step-place = { $ministry }, area { $area } ({ $label }), { $round }
+# As step-place, when the round's instrument no longer has the area: $area is its id.
+step-place-area-id = { $ministry }, { $area }, { $round }
+
+## What an export makes, inside messages ("Still making { $what }…").
+
+export-what-pdf = the PDF
+export-what-scores = the scores
+export-what-workbook = the workbook
+export-what-template = the template for tables

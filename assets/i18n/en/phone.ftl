@@ -1,5 +1,6 @@
-# CODI Workshop: what participants read on their phones (the voting page and the page
-# for typing a code). Shown in the workspace's language, or the one the phone chose.
+# CODI Workshop: what participants read on their phones (the voting page, the page
+# for typing a code, and a table's page for scoring its ministry). Shown in the
+# workspace's language, or the one the phone chose.
 
 ## The page for typing a code.
 
@@ -51,3 +52,69 @@ phone-refused-revealed = Voting on this area has closed: the result is being dis
 phone-refused-too-fast = Too many votes from this phone; wait a few seconds.
 phone-refused-full = The room is full: no more phones can join this vote.
 phone-refused-bad-answer = That answer is not on this area's scale.
+
+## A table's page: where a ministry's table types its answers, area by area. The
+## page's script fills in the variables itself, after the message is chosen: a select
+## on a number would always take its default, so counts are written so that any
+## number reads right.
+
+table-title = CODI table scoring
+table-areas = Areas
+table-noscript = This page needs JavaScript to save your table's answers. Without it, write them on your table's sheet and hand it to the facilitator.
+table-area-answered = Area { $number }: { $title } (answered { $answer })
+table-area-not-answered = Area { $number }: { $title } (not answered)
+table-area-of = Area { $number } of { $total }: { $title }
+table-note = From the facilitator: { $note }
+table-submitted-note = Your table has submitted its answers. To change one, press Reopen below.
+table-guiding-questions = Guiding questions
+table-last-round = Last round: { $answer }
+table-your-choice = ✔ Your table's choice
+table-rationale = Rationale: why this level?
+table-evidence = Evidence: documents, data, examples
+table-kept-here = Everything typed here is kept on this device until the facilitator's laptop has it: a reload or a lost connection loses nothing.
+# What a device chose when it chose no answer (in table-other-chose and table-choose-again).
+table-nothing = nothing
+table-other-chose = Another device at your table chose { $theirs } (shown above). You had chosen { $mine }.
+table-other-typed = Another device at your table saved the text above while you were typing. Your text, not lost:
+table-choose-again = Choose { $answer } again
+table-use-mine = Use mine instead
+table-add-mine = Add mine below
+table-keep-saved = Keep the saved choice
+table-drop-mine = Drop mine
+table-previous = ◀ Previous
+table-next = Next ▶
+table-submit = Submit ({ $answered } of { $total })
+table-reopen = Reopen
+table-merged = Another device at your table saved this area while you typed: their text is shown, yours is kept below it.
+table-updated = Updated from another device at your table.
+table-both-shown = Another device at your table saved this area too: both versions are shown.
+table-status-submitted = Submitted. You can reopen until the facilitator closes table scoring.
+table-status-unsaved = { $count } area(s) not on the laptop yet: kept on this device, sending…
+table-status-answered = { $answered } of { $total } areas answered. Everything saves by itself.
+table-saving = Saving…
+table-saved = Saved { $time }
+table-not-saved = Not saved: { $message }
+table-not-saved-yet = Not saved yet: no connection to the facilitator's laptop. Kept on this device; trying again…
+table-lost = The facilitator's laptop is not answering. Keep this page open: your answers are saved on this device and are sent when the laptop is back.
+table-kept-until-open = { $count } area(s) are kept on this device and are sent if table scoring opens again.
+table-not-submitted = No connection to the facilitator's laptop: not submitted. Try again in a moment.
+table-not-reopened = No connection to the facilitator's laptop: not reopened. Try again in a moment.
+table-retrying = No connection to the facilitator's laptop. Retrying…
+
+## The table page: the laptop's replies.
+
+table-closed = Table scoring is closed. What your table saved is on the facilitator's laptop; anything not saved stays on this device.
+table-refused-closed = Table scoring is not open. Ask the facilitator.
+table-refused-code = This table code is not valid (any more). Ask the facilitator for your table's address.
+table-refused-area = This area is not in the instrument of this round.
+# $why says what was wrong with the text or answer.
+table-refused-invalid = Not saved: { $why }
+table-refused-submitted = Your table has submitted its answers. Reopen to change one.
+table-refused-conflict = Another device at your table saved this area while you were typing.
+table-unreadable-save = The save could not be read.
+table-unreadable-request = The request could not be read.
+table-save-no-area = The save names no area.
+table-not-an-answer = That is not an answer.
+table-reply-saved = Saved.
+table-reply-submitted = Submitted.
+table-reply-reopened = Reopened.

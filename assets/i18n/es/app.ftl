@@ -480,3 +480,298 @@ results-present = Presentar (P)
 results-present-tip = Solo el gráfico, con etiquetas grandes, para la sala
 results-png = Guardar como PNG...
 results-png-tip = El gráfico tal como se presenta, como imagen para diapositivas
+record-status-name = Estado: { $status }
+
+## The results: the changes between two rounds.
+
+changes-from-round = Desde la ronda
+changes-to-round = Hasta la ronda
+changes-ministries = Ministerios
+changes-same-round = Elija dos rondas distintas para comparar.
+changes-title = Cambios de { $from } a { $to }
+changes-counts = Mejoraron { $improved } · sin cambios { $unchanged } · empeoraron { $declined } · recalificadas { $rerated } (sin cambio en el desempeño)   (calificadas por primera vez { $newly }, ya sin calificar { $gone }, no comparables { $incomparable }: se enumeran aparte, no se cuentan como cambio)
+changes-show-unchanged = Mostrar las { $n } áreas sin cambios
+changes-ministry = Ministerio
+changes-area = Área
+changes-from = Desde
+changes-to = Hasta
+changes-change = Cambio
+changes-unchanged = Sin cambios
+changes-newly-scored = Calificadas por primera vez (ahora con nivel, antes sin él)
+changes-no-longer-scored = Ya sin calificar (antes con nivel, ahora sin él)
+changes-not-comparable = No comparables (el área cambió entre versiones del instrumento)
+# Un título de la lista de cambios: el título de un grupo y cuántas áreas contiene.
+changes-group = { $title }: { $n }
+
+## Messages after an action.
+
+msg-showing-demo = { $error }. Se muestra en su lugar el espacio de trabajo de demostración.
+msg-dialog-open = Ya hay un diálogo de archivos abierto; respóndalo primero.
+msg-dialogs-off = Los diálogos de archivos están desactivados; indique el archivo en la línea de comandos.
+msg-dialog-failed = No se pudo abrir el diálogo de archivos: { $error }
+msg-opened = Se abrió { $path }
+msg-still-saving = Aún se está guardando en { $path }; espere a que termine.
+msg-instrument-unchanged = No se cambió el instrumento: { $error }
+msg-restored-unsaved = Se restauró el espacio de trabajo sin guardar. Use Archivo › Guardar como... para conservarlo en un archivo de su elección.
+msg-loaded-disk = Se cargó la versión del disco. Ctrl+Z recupera la suya.
+msg-chart-no-picture = No se pudo generar la imagen del gráfico en este sistema; no se guardó nada.
+msg-chart-not-saved = No se guardó el gráfico: { $error }
+msg-export-cancelled = Exportación cancelada: no se escribió nada.
+msg-export-failed = No se exportó nada: { $error }
+# $what is the export under way, e.g. "the workshop report".
+msg-still-making = Generación en curso: { $what }. Espere a que termine o cancélela.
+msg-import-failed = No se importó nada. { $error }
+
+## The results: choices shared by the charts.
+
+results-round = Ronda
+results-ministry = Ministerio
+results-all-ministries = Todos los ministerios
+# How a series is drawn, in the radar's legend.
+results-style-solid = continua
+results-style-dashed = discontinua
+results-style-dotted = punteada
+results-style-short-dashes = guiones cortos
+
+## The results: the radar.
+
+radar-mode-rounds = Rondas de un ministerio
+radar-mode-ministries = Ministerios de una ronda
+radar-mode-medians = Frente a las medianas del grupo y de todos
+radar-rounds = Rondas
+radar-ministries = Ministerios (hasta 6; elegidos: { $n })
+radar-choose = Elija a la izquierda qué mostrar.
+radar-title-ministries = Ministerios en { $round }
+radar-title-medians = { $ministry } frente a su grupo y a todos los ministerios, { $round }
+# Under the chart: a round or ministry, then how much of it is answered.
+radar-coverage = { $who }: cobertura { $coverage }
+radar-cluster-median-over = Mediana del grupo { $cluster } (ministerios: { $n })
+radar-cluster-median = Mediana del grupo { $cluster }
+radar-all-median-over = Mediana de todos los ministerios (ministerios: { $n })
+radar-all-median = Mediana de todos los ministerios
+radar-rings = Anillos desde el centro: { $rings }
+radar-hollow = Los marcadores huecos fuera del anillo exterior son NA / NI: no son un nivel y nunca se trazan como número. Las líneas se interrumpen allí.
+
+## The results: the trend, the heatmap and the history.
+
+trend-mode-ministry = Un ministerio, todas las áreas
+trend-mode-all = Todos los ministerios: mediana y rango
+trend-how-to-read = x: fechas de las rondas (espaciado real) · y: nivel acordado · huecos: NA, NI o sin calificar; un corte donde el área cambió en el instrumento · pase el cursor sobre un punto para ver la ronda y la justificación
+trend-title-ministry = { $ministry }, ronda por ronda
+trend-title-all = Todos los ministerios: mediana y rango, ronda por ronda
+trend-paging = Áreas { $first }-{ $last } de { $total } · ← → para las demás
+heatmap-sort = Ordenar:
+heatmap-sort-list = orden de la lista
+heatmap-sort-name = nombre
+heatmap-sort-cluster = grupo
+heatmap-sort-median = mediana
+heatmap-group = Separar por grupo
+heatmap-no-cluster = Sin grupo
+heatmap-title = { $round }: todos los ministerios por área
+heatmap-note = Celdas: nivel acordado (con su número), NA y NI en gris, – sin calificar. Haga clic en una celda para abrir esa página de calificación.
+heatmap-median-answered = Mediana · respondidas
+heatmap-median = Mediana
+history-nothing = Aún no hay nada registrado para esta selección. Aquí se conserva cada cambio en una calificación, un conteo, un texto, un motivo o una acción.
+history-count = Entradas: { $n }, de la más reciente a la más antigua
+
+## More messages, dialogs and labels of the window.
+
+# The title a new workspace starts with.
+workspace-new-title = Nuevo espacio de trabajo
+msg-new-workspace = Nuevo espacio de trabajo. Se guarda automáticamente; use Archivo › Guardar como... para elegir dónde.
+# $instrument is the instrument's title, $version its version.
+msg-new-workspace-with = Nuevo espacio de trabajo calificado con { $instrument } (versión { $version }).
+# $instrument is the instrument's title, $version its version.
+msg-instrument-in-use = Las nuevas rondas se calificarán con { $instrument } (versión { $version }). Las rondas anteriores conservan la versión con la que se calificaron; las áreas cuyo significado cambió aparecen como no comparables.
+msg-saved-as = Guardado en { $path }. Ahora los cambios se guardan allí automáticamente.
+# File types and titles of the file dialogs.
+dialog-instrument-kind = Instrumento (JSON)
+dialog-choose-instrument = Elegir un archivo de instrumento
+dialog-export-pdf = Exportar PDF
+dialog-workspace-kind = Espacio de trabajo CODI
+dialog-open-workspace = Abrir un espacio de trabajo
+dialog-save-workspace-as = Guardar el espacio de trabajo como
+dialog-excel-kind = Libro de Excel
+dialog-scores-kind = Calificaciones (CSV, Excel, OpenDocument)
+dialog-import-scores = Importar calificaciones
+dialog-export-csv = Exportar las calificaciones como CSV
+dialog-export-xlsx = Exportar un libro de Excel
+dialog-save-template = Guardar una plantilla para las mesas
+# $round is the round's title, $date its date.
+confirm-past-round = ¿Modificar la ronda { $round }?
+confirm-past-round-text = Está modificando la ronda { $round } del { $date }, una ronda anterior: sus calificaciones son el registro de ese taller. Modifíquela solo para corregir un error; una nueva evaluación corresponde a una nueva ronda. Hasta que salga de esta sesión, no se volverá a pedir confirmación para los cambios en esta ronda.
+confirm-past-round-keep = Dejarla sin cambios
+confirm-past-round-yes = Modificar la ronda { $round }
+confirm-stop-tables = ¿Detener la calificación por mesas?
+# $n is how many tables have not submitted; $tables lists their ministries' codes.
+confirm-stop-tables-text = { $n ->
+        [one] { $n } mesa aún no ha enviado
+       *[other] { $n } mesas aún no han enviado
+    } sus respuestas: { $tables }. Sus dispositivos indicarán que la calificación por mesas se cerró; lo que guardaron queda en el espacio de trabajo y podrán continuar cuando usted vuelva a abrir la calificación por mesas.
+confirm-stop-tables-keep = Mantener abierta la calificación por mesas
+confirm-stop-tables-yes = Detener la calificación por mesas
+confirm-export-folder = ¿Exportar a la carpeta predeterminada?
+# $folder is the default export folder. "Don't export" is confirm-export-folder-keep.
+confirm-export-folder-text = El diálogo de archivos se cerró de inmediato; quizá esta computadora no tenga diálogos disponibles. En su lugar, la exportación puede ir a { $folder }, con un nombre nuevo. Si canceló a propósito, elija No exportar.
+confirm-export-folder-keep = No exportar
+confirm-export-folder-yes = Exportar a esa carpeta
+msg-still-reading = Aún se está leyendo { $path }; espere o cancele la lectura primero.
+msg-import-cancelled = Importación cancelada: no se aplicó nada de { $path }.
+# One warning about an import ($note, in English), put into msg-imported-notes.
+msg-import-note = Nota: { $note }.
+# $summary says what was imported (in English), e.g. "240 rows: 12 added".
+msg-imported = Se importó { $path }. { $summary } Ctrl+Z deshace la importación.
+# As msg-imported; $notes are the import's warnings, each one msg-import-note.
+msg-imported-notes = Se importó { $path }. { $summary } { $notes } Ctrl+Z deshace la importación.
+msg-export-onto-workspace = { $path } es el propio espacio de trabajo; elija otro archivo para la exportación.
+msg-not-left = No se pudo guardar el espacio de trabajo actual, por eso sigue abierto: { $error }
+msg-no-dialog-no-folder = No se pudo abrir ningún diálogo de archivos ni crear la carpeta { $path }: { $error }
+# $width and $height are the picture's size in pixels.
+msg-chart-saved = Se guardó el gráfico ({ $width } x { $height } píxeles) en { $path }.
+msg-pdf-saved = Se guardó el PDF ({ $pages ->
+        [one] { $pages } página
+       *[other] { $pages } páginas
+    }) en { $path }.
+# $what is the file made (in English), e.g. "the workbook".
+msg-exported = Exportación lista: { $what }, en { $path }.
+# A warning about an export ($note, in English), added after msg-pdf-saved or msg-exported.
+msg-export-note = Nota: { $note }
+msg-window-stays-open = La ventana sigue abierta porque no se pudo guardar el trabajo: { $error }
+msg-dropped-unknown = { $path } no es un espacio de trabajo (.codi.json) ni un archivo de calificaciones (.csv, .xlsx, .ods), por eso no se abrió.
+# The hint line of a scoring session. $key is the key that was pressed, e.g. "P".
+keys-esc-again = Esc otra vez: volver al espacio de trabajo
+keys-not-on-summary = { $key }: primero abra un área; esta es la página de resumen
+keys-no-proposal = { $key }: esta área no tiene una propuesta de la mesa para aceptar
+keys-proposal-empty = { $key }: la mesa no propuso ninguna respuesta para esta área
+keys-join-not-voting = { $key }: la página para unirse solo está disponible durante la votación en sala (W la inicia)
+keys-nothing-to-reveal = { $key }: aún no hay nada que revelar, no hay votos
+# A cell of the completion matrix, for screen readers and tooltips.
+workspace-cell-score = Calificar { $ministry } en { $round }
+# $n is the number of areas of the round's instrument; $answered how many have an agreed answer.
+workspace-cell-all-answered = { $n ->
+        [one] { $n } de { $n } área respondida: todas
+       *[other] todas las { $n } áreas respondidas
+    }
+workspace-cell-not-started = { $n ->
+        [one] sin iniciar: 0 de { $n } área respondida
+       *[other] sin iniciar: 0 de { $n } áreas respondidas
+    }
+workspace-cell-answered = { $n ->
+        [one] { $answered } de { $n } área respondida
+       *[other] { $answered } de { $n } áreas respondidas
+    }
+workspace-cell-no-instrument = no hay instrumento para esta ronda
+# Under a round scored with another instrument version than the current one.
+workspace-round-instrument = calificada con la versión { $version } del instrumento
+workspace-round-needs-title = Una ronda necesita un título.
+workspace-new-round-needs-title = Dé un título a la nueva ronda.
+# $error says what is wrong with the code typed (in English).
+workspace-code-problem = Código: { $error }
+workspace-code-used = El código { $code } ya está en uso.
+workspace-ministry-needs-name = Dé un nombre al ministerio o a la división.
+# $date is the text typed; keep YYYY-MM-DD and the example as they are.
+workspace-not-a-date = `{ $date }` no es una fecha válida; escríbala como YYYY-MM-DD (año-mes-día), p. ej., 2024-08-04.
+# A heatmap cell for screen readers: $area is the area's number, $answer its answer's code.
+heatmap-cell = { $ministry }, área { $area }: { $answer }
+heatmap-cell-not-scored = sin calificar
+trend-not-scored = sin calificar
+votes-not-scored-yet = Aún sin calificar
+# The title of the room view's own window.
+present-room-window = CODI Workshop: vista de sala
+# $address is the join page's address.
+join-qr-alt = Código QR de { $address }
+# Whether the history's chain of hashes holds. $n is the number of entries.
+history-chain-intact = { $n ->
+        [one] { $n } entrada en total
+       *[other] { $n } entradas en total
+    } · cadena de hashes intacta
+history-chain-emptied = { $n ->
+        [one] { $n } entrada
+       *[other] { $n } entradas
+    } · el historial del archivo se recortó fuera de la aplicación: sus entradas anteriores ya no están
+# $entry is the number of the first entry that was changed.
+history-chain-broken = { $n ->
+        [one] { $n } entrada
+       *[other] { $n } entradas
+    } · el historial se modificó fuera de la aplicación en la entrada { $entry }: lo que muestra a partir de allí no es confiable
+# What Ctrl+Z (undo) or Ctrl+Y (redo) did. $step is "undo" or "redo". $more is empty, or
+# a space and step-more when the step changed more than one thing. $place names a
+# ministry, an area and a round (step-place).
+step-nothing = { $step ->
+        [undo] Se deshizo
+       *[redo] Se rehízo
+    } un paso que no cambió nada.
+# $n is how many other changes the same step made.
+step-more = { $n ->
+        [one] (y { $n } cambio más)
+       *[other] (y { $n } cambios más)
+    }
+# $now is the answer it went back to, e.g. "3 Established".
+step-answer = { $step ->
+        [undo] Se deshizo
+       *[redo] Se rehízo
+    } la respuesta acordada de { $place }: ahora { $now }{ $more }.
+step-answer-cleared = { $step ->
+        [undo] Se deshizo
+       *[redo] Se rehízo
+    } la respuesta acordada de { $place }: ahora sin calificar{ $more }.
+step-votes = { $step ->
+        [undo] Se deshizo
+       *[redo] Se rehízo
+    } un cambio en los votos de { $place }{ $more }.
+# $field is which text of the area record: rationale, evidence, differs (why the room
+# agreed otherwise than the table proposed) or dissent.
+step-text = { $step ->
+        [undo] Se deshizo
+       *[redo] Se rehízo
+    } { $field ->
+        [rationale] la justificación
+        [evidence] la evidencia
+        [differs] el motivo para diferir de la mesa
+       *[dissent] el disenso
+    } de { $place }{ $more }.
+step-reason = { $step ->
+        [undo] Se deshizo
+       *[redo] Se rehízo
+    } el motivo del cambio de { $place }{ $more }.
+step-actions = { $step ->
+        [undo] Se deshizo
+       *[redo] Se rehízo
+    } un cambio en las acciones de { $place }{ $more }.
+step-other = { $step ->
+        [undo] Se deshizo
+       *[redo] Se rehízo
+    } un cambio en { $place }{ $more }.
+# $title is the workspace's title it went back to.
+step-title = { $step ->
+        [undo] Se deshizo
+       *[redo] Se rehízo
+    } el título: ahora "{ $title }"{ $more }.
+# $what says in English what was added, changed or removed (rounds, ministries, instruments).
+step-structure = { $step ->
+        [undo] Se deshizo
+       *[redo] Se rehízo
+    }: { $what }{ $more }.
+step-notes = { $step ->
+        [undo] Se deshizo
+       *[redo] Se rehízo
+    } un cambio en las notas de { $ministry }{ $more }.
+step-attendance = { $step ->
+        [undo] Se deshizo
+       *[redo] Se rehízo
+    } un cambio en los participantes de { $ministry }{ $more }.
+step-table = { $step ->
+        [undo] Se deshizo
+       *[redo] Se rehízo
+    } un cambio en el acceso de la mesa de { $ministry }{ $more }.
+# $area is the area's number and $label its short name, e.g. "HSD, area 3 (Appropriateness), Follow-up workshop".
+step-place = { $ministry }, área { $area } ({ $label }), { $round }
+# As step-place, when the round's instrument no longer has the area: $area is its id.
+step-place-area-id = { $ministry }, { $area }, { $round }
+
+## What an export makes, inside messages ("Still making { $what }…").
+
+export-what-pdf = el PDF
+export-what-scores = las calificaciones
+export-what-workbook = el libro de Excel
+export-what-template = la plantilla para las mesas

@@ -477,3 +477,314 @@ results-present = Présenter (P)
 results-present-tip = Le graphique seul, avec de grands libellés, pour la salle
 results-png = Enregistrer en PNG...
 results-png-tip = Le graphique tel que présenté, en image pour des diapositives
+
+## The results: the changes between two rounds.
+
+changes-from-round = Du cycle
+changes-to-round = Au cycle
+changes-ministries = Ministères
+changes-same-round = Choisissez deux cycles différents à comparer.
+changes-title = Évolutions entre { $from } et { $to }
+changes-counts = En progrès : { $improved } · sans changement : { $unchanged } · en recul : { $declined } · réévalués : { $rerated } (sans changement de performance)   (avec une première note : { $newly }, désormais sans note : { $gone }, non comparables : { $incomparable } ; listés à part, non comptés comme évolutions)
+changes-show-unchanged = Afficher les domaines sans changement ({ $n })
+changes-ministry = Ministère
+changes-area = Domaine
+changes-from = Avant
+changes-to = Après
+changes-change = Évolution
+changes-unchanged = Sans changement
+changes-newly-scored = Avec une première note (un niveau désormais, aucun auparavant)
+changes-no-longer-scored = Désormais sans note (un niveau auparavant, aucun désormais)
+changes-not-comparable = Non comparables (le domaine a changé d'une version de l'instrument à l'autre)
+# A heading of the list of changes: a group's title and how many areas are in it.
+changes-group = { $title } : { $n }
+
+## The record on a scoring page: actions, reasons for a change, attendance, history.
+
+record-status-name = Statut : { $status }
+
+## Messages after an action.
+
+msg-showing-demo = { $error }. L'espace de travail de démonstration est affiché à la place.
+msg-dialog-open = Une boîte de dialogue de fichier est déjà ouverte ; répondez-y d'abord.
+msg-dialogs-off = Les boîtes de dialogue de fichier sont désactivées ; indiquez le fichier sur la ligne de commande.
+msg-dialog-failed = La boîte de dialogue de fichier n'a pas pu s'ouvrir : { $error }
+msg-opened = Fichier ouvert : { $path }
+msg-still-saving = Enregistrement dans { $path } en cours ; attendez qu'il soit terminé.
+msg-instrument-unchanged = L'instrument n'a pas été modifié : { $error }
+msg-restored-unsaved = L'espace de travail non enregistré a été restauré. Utilisez Fichier › Enregistrer sous... pour le conserver dans le fichier de votre choix.
+msg-loaded-disk = La version enregistrée sur le disque a été chargée. Ctrl+Z rétablit la vôtre.
+msg-chart-no-picture = Le graphique n'a pas pu être converti en image sur ce système ; rien n'a été enregistré.
+msg-chart-not-saved = Le graphique n'a pas été enregistré : { $error }
+msg-export-cancelled = Exportation annulée : rien n'a été écrit.
+msg-export-failed = Rien n'a été exporté : { $error }
+# $what is the export under way, e.g. "the workshop report".
+msg-still-making = Création en cours : { $what }. Attendez la fin, ou annulez-la.
+msg-import-failed = Rien n'a été importé. { $error }
+
+## The results: choices shared by the charts.
+
+results-round = Cycle
+results-ministry = Ministère
+results-all-ministries = Tous les ministères
+# How a series is drawn, in the radar's legend.
+results-style-solid = trait plein
+results-style-dashed = tirets
+results-style-dotted = pointillés
+results-style-short-dashes = tirets courts
+
+## The results: the radar.
+
+radar-mode-rounds = Cycles d'un ministère
+radar-mode-ministries = Ministères d'un cycle
+radar-mode-medians = Par rapport aux médianes du groupe et de l'ensemble
+radar-rounds = Cycles
+radar-ministries = Ministères (6 au maximum ; sélectionnés : { $n })
+radar-choose = Choisissez à gauche ce qu'il faut afficher.
+radar-title-ministries = Ministères au cycle { $round }
+radar-title-medians = { $ministry } par rapport à son groupe et à l'ensemble des ministères, { $round }
+# Under the chart: a round or ministry, then how much of it is answered.
+radar-coverage = { $who } : couverture { $coverage }
+radar-cluster-median-over = Médiane du groupe { $cluster } ({ $n ->
+        [one] { $n } ministère
+       *[other] { $n } ministères
+    })
+radar-cluster-median = Médiane du groupe { $cluster }
+radar-all-median-over = Médiane de l'ensemble des ministères ({ $n })
+radar-all-median = Médiane de l'ensemble des ministères
+radar-rings = Anneaux à partir du centre : { $rings }
+radar-hollow = Les marqueurs creux situés hors de l'anneau extérieur correspondent à NA / NI : ce ne sont pas des niveaux, ils ne sont jamais représentés par un nombre. Les lignes s'y interrompent.
+
+## The results: the trend, the heatmap and the history.
+
+trend-mode-ministry = Un ministère, tous les domaines
+trend-mode-all = Tous les ministères : médiane et étendue
+trend-how-to-read = x : dates des cycles (espacement réel) · y : niveau convenu · vides : NA, NI ou non noté ; une interruption là où le domaine a changé dans l'instrument · survolez un point pour voir le cycle et la justification
+trend-title-ministry = { $ministry }, cycle par cycle
+trend-title-all = Tous les ministères : médiane et étendue, cycle par cycle
+trend-paging = Domaines { $first }-{ $last } sur { $total } · ← → pour les autres
+heatmap-sort = Trier :
+heatmap-sort-list = ordre de la liste
+heatmap-sort-name = nom
+heatmap-sort-cluster = groupe
+heatmap-sort-median = médiane
+heatmap-group = Afficher par groupe
+heatmap-no-cluster = Sans groupe
+heatmap-title = { $round } : tous les ministères par domaine
+heatmap-note = Cellules : niveau convenu (nombre affiché), NA et NI en gris, – non noté. Cliquez sur une cellule pour ouvrir la page de notation correspondante.
+heatmap-median-answered = Médiane · renseignés
+heatmap-median = Médiane
+history-nothing = Rien n'a encore été enregistré pour ce choix. Toute modification d'une note, d'un décompte, d'un texte, d'un motif ou d'une action est conservée ici.
+history-count = { $n ->
+        [one] { $n } entrée
+       *[other] { $n } entrées
+    }, de la plus récente à la plus ancienne
+
+## More messages, dialogs and labels of the window.
+
+# The title a new workspace starts with.
+workspace-new-title = Nouvel espace de travail
+msg-new-workspace = Nouvel espace de travail. Il est enregistré automatiquement ; utilisez Fichier › Enregistrer sous... pour choisir son emplacement.
+# $instrument is the instrument's title, $version its version.
+msg-new-workspace-with = Nouvel espace de travail noté avec { $instrument } (version { $version }).
+# $instrument is the instrument's title, $version its version.
+msg-instrument-in-use = Les nouveaux cycles seront notés avec { $instrument } (version { $version }). Les cycles passés conservent la version avec laquelle ils ont été notés ; les domaines dont le sens a changé sont signalés comme non comparables.
+msg-saved-as = Enregistré dans { $path }. Les modifications y sont désormais enregistrées automatiquement.
+# File types and titles of the file dialogs.
+dialog-instrument-kind = Instrument (JSON)
+dialog-choose-instrument = Choisir un fichier d'instrument
+dialog-export-pdf = Exporter en PDF
+dialog-workspace-kind = Espace de travail CODI
+dialog-open-workspace = Ouvrir un espace de travail
+dialog-save-workspace-as = Enregistrer l'espace de travail sous
+dialog-excel-kind = Classeur Excel
+dialog-scores-kind = Notes (CSV, Excel, OpenDocument)
+dialog-import-scores = Importer des notes
+dialog-export-csv = Exporter les notes en CSV
+dialog-export-xlsx = Exporter un classeur Excel
+dialog-save-template = Enregistrer un modèle pour les tables
+
+# $round is the round's title, $date its date.
+confirm-past-round = Modifier le cycle { $round } ?
+confirm-past-round-text = Vous modifiez le cycle { $round } du { $date }, un cycle antérieur : ses notes constituent le compte rendu de cet atelier. Ne le modifiez que pour corriger une erreur ; une nouvelle évaluation relève d'un nouveau cycle. Jusqu'à ce que vous quittiez cette session, aucune confirmation ne sera plus demandée pour les modifications de ce cycle.
+confirm-past-round-keep = Ne pas le modifier
+confirm-past-round-yes = Modifier le cycle { $round }
+confirm-stop-tables = Arrêter la notation par table ?
+# $n is how many tables have not submitted; $tables lists their ministries' codes.
+confirm-stop-tables-text = { $n ->
+        [one] { $n } table n'a pas encore envoyé ses réponses
+       *[other] { $n } tables n'ont pas encore envoyé leurs réponses
+    } : { $tables }. Les appareils concernés indiqueront que la notation par table est close ; ce qui a été enregistré reste dans l'espace de travail, et le travail pourra reprendre lorsque vous rouvrirez la notation par table.
+confirm-stop-tables-keep = Laisser la notation par table ouverte
+confirm-stop-tables-yes = Arrêter la notation par table
+confirm-export-folder = Exporter vers le dossier par défaut ?
+# $folder is the default export folder. "Don't export" is confirm-export-folder-keep.
+confirm-export-folder-text = La boîte de dialogue de fichier s'est fermée immédiatement : il se peut qu'aucune boîte de dialogue ne soit disponible sur cet ordinateur. L'exportation peut se faire plutôt dans { $folder }, sous un nouveau nom. Si vous avez annulé volontairement, choisissez Ne pas exporter.
+confirm-export-folder-keep = Ne pas exporter
+confirm-export-folder-yes = Exporter vers ce dossier
+
+msg-still-reading = Lecture de { $path } en cours ; attendez, ou annulez-la d'abord.
+msg-import-cancelled = Importation annulée : aucun élément de { $path } n'a été appliqué.
+# One warning about an import ($note, in English), put into msg-imported-notes.
+msg-import-note = Remarque : { $note }.
+# $summary says what was imported (in English), e.g. "240 rows: 12 added".
+msg-imported = Fichier importé : { $path }. { $summary } Ctrl+Z annule l'importation.
+# As msg-imported; $notes are the import's warnings, each one msg-import-note.
+msg-imported-notes = Fichier importé : { $path }. { $summary } { $notes } Ctrl+Z annule l'importation.
+msg-export-onto-workspace = { $path } est l'espace de travail lui-même ; choisissez un autre fichier pour l'exportation.
+msg-not-left = L'espace de travail actuel n'a pas pu être enregistré ; il reste donc ouvert : { $error }
+msg-no-dialog-no-folder = Aucune boîte de dialogue de fichier n'a pu s'ouvrir, et le dossier { $path } n'a pas pu être créé : { $error }
+# $width and $height are the picture's size in pixels.
+msg-chart-saved = Graphique ({ $width } x { $height } pixels) enregistré dans { $path }.
+msg-pdf-saved = PDF ({ $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }) enregistré dans { $path }.
+# $what is the file made (in English), e.g. "the workbook".
+msg-exported = Exportation terminée : { $what }, dans { $path }.
+# A warning about an export ($note, in English), added after msg-pdf-saved or msg-exported.
+msg-export-note = Remarque : { $note }
+msg-window-stays-open = La fenêtre reste ouverte, car le travail n'a pas pu être enregistré : { $error }
+msg-dropped-unknown = { $path } n'est ni un espace de travail (.codi.json) ni un fichier de notes (.csv, .xlsx, .ods) ; il n'a donc pas été ouvert.
+
+# The hint line of a scoring session. $key is the key that was pressed, e.g. "P".
+keys-esc-again = Esc de nouveau : retour à l'espace de travail
+keys-not-on-summary = { $key } : ouvrez d'abord un domaine ; vous êtes sur la page de synthèse
+keys-no-proposal = { $key } : ce domaine n'a aucune proposition de table à accepter
+keys-proposal-empty = { $key } : la table n'a proposé aucune réponse pour ce domaine
+keys-join-not-voting = { $key } : la page de participation n'est disponible que pendant le vote de la salle (W le lance)
+keys-nothing-to-reveal = { $key } : rien à dévoiler pour l'instant : aucun vote n'a été reçu
+
+# A cell of the completion matrix, for screen readers and tooltips.
+workspace-cell-score = Noter { $ministry } au cycle { $round }
+# $n is the number of areas of the round's instrument; $answered how many have an agreed answer.
+workspace-cell-all-answered = { $n ->
+        [one] { $n } domaine sur { $n } renseigné
+       *[other] les { $n } domaines sont renseignés
+    }
+workspace-cell-not-started = { $n ->
+        [one] pas commencé : 0 domaine renseigné sur { $n }
+       *[other] pas commencé : 0 domaine renseigné sur { $n }
+    }
+workspace-cell-answered = { $n ->
+        [one] domaines renseignés : { $answered } sur { $n }
+       *[other] domaines renseignés : { $answered } sur { $n }
+    }
+workspace-cell-no-instrument = aucun instrument pour ce cycle
+# Under a round scored with another instrument version than the current one.
+workspace-round-instrument = noté avec la version { $version } de l'instrument
+workspace-round-needs-title = Un cycle doit avoir un titre.
+workspace-new-round-needs-title = Donnez un titre au nouveau cycle.
+# $error says what is wrong with the code typed (in English).
+workspace-code-problem = Code : { $error }
+workspace-code-used = Le code { $code } est déjà utilisé.
+workspace-ministry-needs-name = Donnez un nom au ministère ou à la division.
+# $date is the text typed; keep YYYY-MM-DD and the example as they are.
+workspace-not-a-date = `{ $date }` n'est pas une date valide ; écrivez-la sous la forme YYYY-MM-DD (année-mois-jour), par ex. 2024-08-04.
+
+# A heatmap cell for screen readers: $area is the area's number, $answer its answer's code.
+heatmap-cell = { $ministry }, domaine { $area } : { $answer }
+heatmap-cell-not-scored = non noté
+trend-not-scored = non noté
+votes-not-scored-yet = Pas encore noté
+# The title of the room view's own window.
+present-room-window = CODI Workshop : vue salle
+# $address is the join page's address.
+join-qr-alt = Code QR pour { $address }
+
+# Whether the history's chain of hashes holds. $n is the number of entries.
+history-chain-intact = { $n ->
+        [one] { $n } entrée au total
+       *[other] { $n } entrées au total
+    } · chaîne de hachages intacte
+history-chain-emptied = { $n ->
+        [one] { $n } entrée
+       *[other] { $n } entrées
+    } · l'historique du fichier a été tronqué en dehors de l'application : ses entrées antérieures ont disparu
+# $entry is the number of the first entry that was changed.
+history-chain-broken = { $n ->
+        [one] { $n } entrée
+       *[other] { $n } entrées
+    } · l'historique a été modifié en dehors de l'application à l'entrée { $entry } : ce qu'il affiche à partir de là n'est pas fiable
+
+# What Ctrl+Z (undo) or Ctrl+Y (redo) did. $step is "undo" or "redo". $more is empty, or
+# a space and step-more when the step changed more than one thing. $place names a
+# ministry, an area and a round (step-place).
+step-nothing = { $step ->
+        [undo] Annulation
+       *[redo] Rétablissement
+    } d'une étape qui n'a rien modifié.
+# $n is how many other changes the same step made.
+step-more = { $n ->
+        [one] (et { $n } autre modification)
+       *[other] (et { $n } autres modifications)
+    }
+# $now is the answer it went back to, e.g. "3 Established".
+step-answer = { $step ->
+        [undo] Annulation
+       *[redo] Rétablissement
+    } de la réponse convenue pour { $place } : désormais { $now }{ $more }.
+step-answer-cleared = { $step ->
+        [undo] Annulation
+       *[redo] Rétablissement
+    } de la réponse convenue pour { $place } : désormais sans note{ $more }.
+step-votes = { $step ->
+        [undo] Annulation
+       *[redo] Rétablissement
+    } d'une modification des votes pour { $place }{ $more }.
+# $field is which text of the area record: rationale, evidence, differs (why the room
+# agreed otherwise than the table proposed) or dissent.
+step-text = { $step ->
+        [undo] Annulation
+       *[redo] Rétablissement
+    } { $field ->
+        [rationale] de la justification
+        [evidence] des éléments probants
+        [differs] du motif de l'écart avec la proposition de la table
+       *[dissent] du désaccord ou de l'avis minoritaire
+    } pour { $place }{ $more }.
+step-reason = { $step ->
+        [undo] Annulation
+       *[redo] Rétablissement
+    } du motif du changement pour { $place }{ $more }.
+step-actions = { $step ->
+        [undo] Annulation
+       *[redo] Rétablissement
+    } des actions pour { $place }{ $more }.
+step-other = { $step ->
+        [undo] Annulation
+       *[redo] Rétablissement
+    } d'une modification concernant { $place }{ $more }.
+# $title is the workspace's title it went back to.
+step-title = { $step ->
+        [undo] Annulation
+       *[redo] Rétablissement
+    } du titre : désormais « { $title } »{ $more }.
+# $what says in English what was added, changed or removed (rounds, ministries, instruments).
+step-structure = { $step ->
+        [undo] Annulation
+       *[redo] Rétablissement
+    } : { $what }{ $more }.
+step-notes = { $step ->
+        [undo] Annulation
+       *[redo] Rétablissement
+    } du champ Notes de { $ministry }{ $more }.
+step-attendance = { $step ->
+        [undo] Annulation
+       *[redo] Rétablissement
+    } de la liste des participants de { $ministry }{ $more }.
+step-table = { $step ->
+        [undo] Annulation
+       *[redo] Rétablissement
+    } de l'accès de la table de { $ministry }{ $more }.
+# $area is the area's number and $label its short name, e.g. "HSD, area 3 (Appropriateness), Follow-up workshop".
+step-place = { $ministry }, domaine { $area } ({ $label }), { $round }
+# As step-place, when the round's instrument no longer has the area: $area is its id.
+step-place-area-id = { $ministry }, { $area }, { $round }
+
+## What an export makes, inside messages ("Still making { $what }…").
+
+export-what-pdf = le PDF
+export-what-scores = les notes
+export-what-workbook = le classeur
+export-what-template = le modèle pour les tables

@@ -1,5 +1,6 @@
-# CODI Workshop: what participants read on their phones (the voting page and the page
-# for typing a code). Shown in the workspace's language, or the one the phone chose.
+# CODI Workshop: what participants read on their phones (the voting page, the page
+# for typing a code, and a table's page for scoring its ministry). Shown in the
+# workspace's language, or the one the phone chose.
 
 ## The page for typing a code.
 
@@ -51,3 +52,69 @@ phone-refused-revealed = Le vote sur ce domaine est clos : le résultat est en c
 phone-refused-too-fast = Trop de votes depuis ce téléphone ; attendez quelques secondes.
 phone-refused-full = La salle est pleine : aucun autre téléphone ne peut rejoindre ce vote.
 phone-refused-bad-answer = Cette réponse ne figure pas sur l'échelle de ce domaine.
+
+## A table's page: where a ministry's table types its answers, area by area. The
+## page's script fills in the variables itself, after the message is chosen: a select
+## on a number would always take its default, so counts are written so that any
+## number reads right.
+
+table-title = Notation par table CODI
+table-areas = Domaines
+table-noscript = Cette page a besoin de JavaScript pour enregistrer les réponses de votre table. Sans JavaScript, écrivez-les sur la fiche de votre table et remettez-la à l'animateur.
+table-area-answered = Domaine { $number } : { $title } (réponse : { $answer })
+table-area-not-answered = Domaine { $number } : { $title } (sans réponse)
+table-area-of = Domaine { $number } sur { $total } : { $title }
+table-note = Message de l'animateur : { $note }
+table-submitted-note = Votre table a envoyé ses réponses. Pour en modifier une, appuyez sur Rouvrir ci-dessous.
+table-guiding-questions = Questions d'orientation
+table-last-round = Cycle précédent : { $answer }
+table-your-choice = ✔ Le choix de votre table
+table-rationale = Justification : pourquoi ce niveau ?
+table-evidence = Éléments probants : documents, données, exemples
+table-kept-here = Tout ce qui est saisi ici reste sur cet appareil jusqu'à ce que l'ordinateur portable de l'animateur l'ait reçu : un rechargement ou une coupure de connexion ne fait rien perdre.
+# What a device chose when it chose no answer (in table-other-chose and table-choose-again).
+table-nothing = aucune réponse
+table-other-chose = Un autre appareil de votre table a choisi : { $theirs } (affiché ci-dessus). Vous aviez choisi : { $mine }.
+table-other-typed = Un autre appareil de votre table a enregistré le texte ci-dessus pendant que vous écriviez. Votre texte, qui n'est pas perdu :
+table-choose-again = Choisir de nouveau : { $answer }
+table-use-mine = Utiliser le mien
+table-add-mine = Ajouter le mien en dessous
+table-keep-saved = Garder le choix enregistré
+table-drop-mine = Abandonner le mien
+table-previous = ◀ Précédent
+table-next = Suivant ▶
+table-submit = Envoyer ({ $answered } sur { $total })
+table-reopen = Rouvrir
+table-merged = Un autre appareil de votre table a enregistré ce domaine pendant que vous écriviez : son texte est affiché, le vôtre est conservé en dessous.
+table-updated = Mis à jour depuis un autre appareil de votre table.
+table-both-shown = Un autre appareil de votre table a aussi enregistré ce domaine : les deux versions sont affichées.
+table-status-submitted = Envoyé. Vous pouvez rouvrir jusqu'à ce que l'animateur clôture la notation par table.
+table-status-unsaved = Domaines pas encore sur l'ordinateur portable : { $count }. Conservés sur cet appareil ; envoi en cours…
+table-status-answered = Domaines renseignés : { $answered } sur { $total }. Tout s'enregistre automatiquement.
+table-saving = Enregistrement…
+table-saved = Enregistré à { $time }
+table-not-saved = Non enregistré : { $message }
+table-not-saved-yet = Pas encore enregistré : pas de connexion avec l'ordinateur portable de l'animateur. Conservé sur cet appareil ; nouvelle tentative…
+table-lost = L'ordinateur portable de l'animateur ne répond pas. Gardez cette page ouverte : vos réponses sont enregistrées sur cet appareil et seront envoyées dès que l'ordinateur répondra de nouveau.
+table-kept-until-open = Domaines conservés sur cet appareil : { $count }. Ils seront envoyés si la notation par table rouvre.
+table-not-submitted = Pas de connexion avec l'ordinateur portable de l'animateur : rien n'a été envoyé. Réessayez dans un instant.
+table-not-reopened = Pas de connexion avec l'ordinateur portable de l'animateur : rien n'a été rouvert. Réessayez dans un instant.
+table-retrying = Pas de connexion avec l'ordinateur portable de l'animateur. Nouvelle tentative…
+
+## The table page: the laptop's replies.
+
+table-closed = La notation par table est close. Ce que votre table a enregistré se trouve sur l'ordinateur portable de l'animateur ; ce qui n'a pas été enregistré reste sur cet appareil.
+table-refused-closed = La notation par table n'est pas ouverte. Adressez-vous à l'animateur.
+table-refused-code = Ce code de table n'est pas (ou plus) valide. Demandez à l'animateur l'adresse de votre table.
+table-refused-area = Ce domaine ne figure pas dans l'instrument de ce cycle.
+# $why says what was wrong with the text or answer.
+table-refused-invalid = Non enregistré : { $why }
+table-refused-submitted = Votre table a envoyé ses réponses. Rouvrez pour en modifier une.
+table-refused-conflict = Un autre appareil de votre table a enregistré ce domaine pendant que vous écriviez.
+table-unreadable-save = L'enregistrement n'a pas pu être lu.
+table-unreadable-request = La requête n'a pas pu être lue.
+table-save-no-area = L'enregistrement n'indique aucun domaine.
+table-not-an-answer = Ce n'est pas une réponse valide.
+table-reply-saved = Enregistré.
+table-reply-submitted = Envoyé.
+table-reply-reopened = Rouvert.

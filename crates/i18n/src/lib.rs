@@ -38,6 +38,14 @@ pub const SHIPPED: &[(&str, &[(&str, &str)])] = &[
                 "phone.ftl",
                 include_str!("../../../assets/i18n/en/phone.ftl"),
             ),
+            (
+                "report.ftl",
+                include_str!("../../../assets/i18n/en/report.ftl"),
+            ),
+            (
+                "workbook.ftl",
+                include_str!("../../../assets/i18n/en/workbook.ftl"),
+            ),
         ],
     ),
     (
@@ -47,6 +55,14 @@ pub const SHIPPED: &[(&str, &[(&str, &str)])] = &[
             (
                 "phone.ftl",
                 include_str!("../../../assets/i18n/bn/phone.ftl"),
+            ),
+            (
+                "report.ftl",
+                include_str!("../../../assets/i18n/bn/report.ftl"),
+            ),
+            (
+                "workbook.ftl",
+                include_str!("../../../assets/i18n/bn/workbook.ftl"),
             ),
         ],
     ),
@@ -58,6 +74,14 @@ pub const SHIPPED: &[(&str, &[(&str, &str)])] = &[
                 "phone.ftl",
                 include_str!("../../../assets/i18n/es/phone.ftl"),
             ),
+            (
+                "report.ftl",
+                include_str!("../../../assets/i18n/es/report.ftl"),
+            ),
+            (
+                "workbook.ftl",
+                include_str!("../../../assets/i18n/es/workbook.ftl"),
+            ),
         ],
     ),
     (
@@ -67,6 +91,14 @@ pub const SHIPPED: &[(&str, &[(&str, &str)])] = &[
             (
                 "phone.ftl",
                 include_str!("../../../assets/i18n/fr/phone.ftl"),
+            ),
+            (
+                "report.ftl",
+                include_str!("../../../assets/i18n/fr/report.ftl"),
+            ),
+            (
+                "workbook.ftl",
+                include_str!("../../../assets/i18n/fr/workbook.ftl"),
             ),
         ],
     ),

@@ -12,6 +12,9 @@ use super::score::Answer;
 use super::stats::{self, Change, ChangeCounts};
 use super::workspace::Workspace;
 
+mod moved;
+pub use moved::{MovedGroup, moved_by_reason};
+
 /// Unit direction of spoke `k` of `n`: the first at the top, then clockwise.
 pub fn spoke_dir(k: usize, n: usize) -> [f64; 2] {
     let a = FRAC_PI_2 - TAU * k as f64 / n.max(1) as f64;
@@ -464,53 +467,6 @@ pub fn change_table(
     });
     t.instrument_note = compare::version_note(ws, from, to);
     t
-}
-
-/// The moved levels grouped by why they moved, in reading order: declines and
-/// improvements the room put down to performance; then each kind of re-rating (new
-/// evidence, another reading, an earlier error, a changed definition, other), which is
-/// not a change in performance; then declines and improvements with no reason given.
-/// Empty groups are left out; unchanged areas are not moves and are not listed.
-pub fn moved_by_reason(t: &ChangeTable) -> Vec<(String, Vec<&ChangeRow>)> {
-    let given = |r: &ChangeRow| r.reason.filter(|k| *k != ReasonKind::NotGiven);
-    let moved = |r: &ChangeRow, down: bool| matches!(r.change, Change::Moved(d) if (d < 0) == down && d != 0);
-    let pick = |f: &dyn Fn(&ChangeRow) -> bool| -> Vec<&ChangeRow> {
-        t.moved.iter().filter(|r| f(r)).collect()
-    };
-    let perf = Some(ReasonKind::Performance);
-    let mut groups = vec![
-        (
-            "Declined: real change in performance".to_owned(),
-            pick(&|r| moved(r, true) && given(r) == perf),
-        ),
-        (
-            "Improved: real change in performance".to_owned(),
-            pick(&|r| moved(r, false) && given(r) == perf),
-        ),
-    ];
-    for kind in ReasonKind::ALL {
-        if kind.is_performance() || kind == ReasonKind::NotGiven {
-            continue;
-        }
-        let title = format!(
-            "Re-rated, not a change in performance: {}",
-            kind.label().to_lowercase()
-        );
-        groups.push((
-            title,
-            pick(&|r| matches!(r.change, Change::Rerated(_)) && given(r) == Some(kind)),
-        ));
-    }
-    groups.push((
-        "Declined: no reason given".to_owned(),
-        pick(&|r| moved(r, true) && given(r).is_none()),
-    ));
-    groups.push((
-        "Improved: no reason given".to_owned(),
-        pick(&|r| moved(r, false) && given(r).is_none()),
-    ));
-    groups.retain(|(_, rows)| !rows.is_empty());
-    groups
 }
 
 #[cfg(test)]

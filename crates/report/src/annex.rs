@@ -9,22 +9,23 @@ use super::layout::{Doc, Style};
 use crate::look::print;
 use crate::model::annex::{Annex, annex};
 use crate::model::history::Chain;
-use crate::model::stats::METHOD_NOTE;
+use crate::names;
+use crate::words::num;
+use codi_i18n::Texts;
 
 /// The annex for the context's round; `only` shortens it to one ministry.
 pub(crate) fn method_annex(doc: &mut Doc, ctx: &Ctx<'_>, only: Option<&crate::model::MinistryId>) {
     let a = annex(ctx.ws, &ctx.round.id, only);
     let rows = rows(doc, ctx, &a, only.is_some());
     let keep = 14.0 * rows.len() as f32;
+    let t = &ctx.t;
     if only.is_some() {
-        heading(doc, "Method", keep.min(160.0));
+        heading(doc, &t.get("report-method"), keep.min(160.0));
     } else {
-        heading(doc, "Method annex", keep.min(300.0));
-        doc.bookmark("Method annex".to_owned());
-        subline(
-            doc,
-            "How these scores were made: what a reader needs to judge them, and what the next round needs to compare with them.",
-        );
+        let title = t.get("report-annex-title");
+        heading(doc, &title, keep.min(300.0));
+        doc.bookmark(title);
+        subline(doc, &t.get("report-annex-note"));
     }
     let (left, width) = (doc.left, doc.width());
     let lab = Style::new(Weight::Bold, 7.5, print::MUTED);
@@ -45,67 +46,88 @@ pub(crate) fn method_annex(doc: &mut Doc, ctx: &Ctx<'_>, only: Option<&crate::mo
 }
 
 /// The annex as label and text rows.
-fn rows(doc: &mut Doc, ctx: &Ctx<'_>, a: &Annex, short: bool) -> Vec<(&'static str, String)> {
+fn rows(doc: &mut Doc, ctx: &Ctx<'_>, a: &Annex, short: bool) -> Vec<(String, String)> {
+    let t = &ctx.t;
     let scale = &ctx.inst.scale();
     let levels: Vec<String> = scale
         .levels
         .iter()
-        .map(|l| format!("{} {}", l.value, l.label))
+        .map(|l| format!("{} {}", num(t, l.value), l.label))
         .collect();
     let versions = a
         .versions
         .iter()
-        .map(|(t, d, v)| format!("{t} ({d}): version {v}"))
+        .map(|(title, d, v)| {
+            t.with(
+                "report-annex-version",
+                &[
+                    ("round", title.as_str().into()),
+                    ("date", num(t, d).into()),
+                    ("version", v.as_str().into()),
+                ],
+            )
+        })
         .collect::<Vec<_>>()
         .join("; ");
+    let (na, ni) = (&scale.not_applicable, &scale.insufficient_information);
+    let data_date = a.data_date.map_or_else(
+        || t.get("report-annex-no-time"),
+        |when| {
+            let utc = num(t, when.strftime("%Y-%m-%d %H:%M UTC"));
+            t.with("report-annex-last-change", &[("time", utc.into())])
+        },
+    );
     let mut rows = vec![
         (
-            "Instrument",
-            format!("{}. Rounds: {versions}.", ctx.instrument),
-        ),
-        (
-            "Scale",
-            format!(
-                "{}. {} ({}): {} {} ({}): {} Neither is a number: both are left out of medians and means.",
-                levels.join(", "),
-                scale.not_applicable.label,
-                scale.not_applicable.code,
-                meaning(&scale.not_applicable.meaning, "the area does not apply."),
-                scale.insufficient_information.label,
-                scale.insufficient_information.code,
-                meaning(
-                    &scale.insufficient_information.meaning,
-                    "the room could not agree a level on the information it had."
-                ),
+            t.get("report-instrument"),
+            t.with(
+                "report-annex-instrument",
+                &[
+                    ("instrument", ctx.instrument.as_str().into()),
+                    ("versions", versions.into()),
+                ],
             ),
         ),
-        ("Voting", voting(a)),
         (
-            "Aggregation",
-            format!(
-                "{METHOD_NOTE} Coverage: {} of {} areas have an agreed answer ({} levels, {} NA, {} NI).",
-                a.coverage.answered(),
-                a.coverage.areas,
-                a.coverage.levels,
-                a.coverage.na,
-                a.coverage.ni
+            t.get("report-scale"),
+            t.with(
+                "report-annex-scale",
+                &[
+                    ("levels", levels.join(", ").into()),
+                    ("na", na.label.as_str().into()),
+                    ("na_code", na.code.as_str().into()),
+                    (
+                        "na_meaning",
+                        meaning(&na.meaning, t, "report-annex-na").into(),
+                    ),
+                    ("ni", ni.label.as_str().into()),
+                    ("ni_code", ni.code.as_str().into()),
+                    (
+                        "ni_meaning",
+                        meaning(&ni.meaning, t, "report-annex-ni").into(),
+                    ),
+                ],
             ),
         ),
-        ("Participation", participation(a, short)),
-        ("History", history(a)),
-        ("Reasons for change", reasons(a)),
+        (t.get("report-voting"), voting(t, a)),
         (
-            "Date of the data",
-            a.data_date.map_or_else(
-                || "no record carries a time".to_owned(),
-                |t| {
-                    format!(
-                        "last change to a record: {}",
-                        t.strftime("%Y-%m-%d %H:%M UTC")
-                    )
-                },
+            t.get("report-aggregation"),
+            t.with(
+                "report-annex-aggregation",
+                &[
+                    ("note", t.get("report-method-note").into()),
+                    ("answered", a.coverage.answered().into()),
+                    ("areas", a.coverage.areas.into()),
+                    ("levels", a.coverage.levels.into()),
+                    ("na", a.coverage.na.into()),
+                    ("ni", a.coverage.ni.into()),
+                ],
             ),
         ),
+        (t.get("report-participation"), participation(t, a, short)),
+        (t.get("report-history"), history(t, a)),
+        (t.get("report-reasons-for-change"), reasons(t, a)),
+        (t.get("report-data-date"), data_date),
     ];
     for (_, text) in &mut rows {
         *text = doc.clean(text, "method annex");
@@ -113,85 +135,97 @@ fn rows(doc: &mut Doc, ctx: &Ctx<'_>, a: &Annex, short: bool) -> Vec<(&'static s
     rows
 }
 
-fn meaning(given: &str, fallback: &str) -> String {
+fn meaning(given: &str, t: &Texts, fallback: &str) -> String {
     if given.trim().is_empty() {
-        fallback.to_owned()
+        t.get(fallback)
     } else {
         given.trim().to_owned()
     }
 }
 
-fn voting(a: &Annex) -> String {
-    let how = match (a.phone_votes > 0, a.card_votes > 0) {
-        (true, true) => "phones and cards",
-        (true, false) => "phones",
-        (false, true) => "cards counted by the facilitator",
-        (false, false) => "no votes were recorded",
-    };
-    format!(
-        "The room voted with {how}: {} card votes on {} areas, {} phone votes on {} areas. \
-         Phones vote anonymously (counts only, one vote per phone and area). The agreed answer \
-         is the room's decision after discussion, not a count.",
-        a.card_votes, a.card_areas, a.phone_votes, a.phone_areas
+fn voting(t: &Texts, a: &Annex) -> String {
+    let how = t.get(match (a.phone_votes > 0, a.card_votes > 0) {
+        (true, true) => "report-voted-phones-cards",
+        (true, false) => "report-voted-phones",
+        (false, true) => "report-voted-cards",
+        (false, false) => "report-voted-none",
+    });
+    t.with(
+        "report-annex-voting",
+        &[
+            ("how", how.into()),
+            ("cards", a.card_votes.into()),
+            ("card_areas", a.card_areas.into()),
+            ("phones", a.phone_votes.into()),
+            ("phone_areas", a.phone_areas.into()),
+        ],
     )
 }
 
-fn participation(a: &Annex, short: bool) -> String {
+fn participation(t: &Texts, a: &Annex, short: bool) -> String {
     let mut parts = Vec::new();
     let p = a.participants;
     if !short && !p.is_empty() {
-        parts.push(format!(
-            "Workshop: {} participants ({} women, {} men, {} other).",
-            p.total(),
-            p.women,
-            p.men,
-            p.other
+        parts.push(t.with(
+            "report-annex-participants",
+            &[
+                ("total", p.total().into()),
+                ("women", p.women.into()),
+                ("men", p.men.into()),
+                ("other", p.other.into()),
+            ],
         ));
     }
     if a.ministries_with_attendance > 0 {
-        let whose = if short {
-            String::new()
+        parts.push(if short {
+            t.with("report-annex-people", &[("n", a.people.into())])
         } else {
-            format!(" for {} ministries", a.ministries_with_attendance)
-        };
-        parts.push(format!("{} people recorded{whose}.", a.people));
+            t.with(
+                "report-annex-people-for",
+                &[
+                    ("n", a.people.into()),
+                    ("ministries", a.ministries_with_attendance.into()),
+                ],
+            )
+        });
     }
     if !a.offices.is_empty() {
-        parts.push(format!("Offices: {}.", a.offices.join(", ")));
+        parts.push(t.with(
+            "report-annex-offices",
+            &[("offices", a.offices.join(", ").into())],
+        ));
     }
     if parts.is_empty() {
-        "Not recorded.".to_owned()
+        t.get("report-not-recorded")
     } else {
         parts.join(" ")
     }
 }
 
-fn history(a: &Annex) -> String {
+fn history(t: &Texts, a: &Annex) -> String {
     let chain = match a.chain {
-        Chain::Intact => "the chain of hashes is intact".to_owned(),
-        Chain::Broken { entry } => {
-            format!("WARNING: the history was changed outside the app at entry {entry}")
-        }
-        Chain::Emptied => "WARNING: the history was cut outside the app".to_owned(),
+        Chain::Intact => t.get("report-chain-intact"),
+        Chain::Broken { entry } => t.with("report-chain-broken", &[("entry", entry.into())]),
+        Chain::Emptied => t.get("report-chain-emptied"),
     };
-    format!(
-        "{} changes recorded for this round; {chain}. Undo adds an entry; no entry is ever deleted.",
-        a.history_entries
+    t.with(
+        "report-annex-history",
+        &[("n", a.history_entries.into()), ("chain", chain.into())],
     )
 }
 
-fn reasons(a: &Annex) -> String {
+fn reasons(t: &Texts, a: &Annex) -> String {
     if a.asked == 0 {
-        return "No comparable area changed its agreed answer since the previous round.".to_owned();
+        return t.get("report-annex-no-change");
     }
     let used = a
         .reasons
         .iter()
-        .map(|(k, n)| format!("{} {n}", k.label().to_lowercase()))
+        .map(|(k, n)| format!("{} {}", names::reason(t, *k).to_lowercase(), num(t, n)))
         .collect::<Vec<_>>()
         .join(", ");
-    format!(
-        "{} comparable areas changed since the previous round; reasons: {used}. Only a real change in performance counts as improvement or decline; the others are re-ratings.",
-        a.asked
+    t.with(
+        "report-annex-reasons",
+        &[("n", a.asked.into()), ("used", used.into())],
     )
 }

@@ -27,6 +27,8 @@ pub(crate) struct ScaleInfo {
     pub labels: Vec<String>,
     pub na: String,
     pub ni: String,
+    /// What an area without an answer is called.
+    pub not_scored: String,
 }
 
 impl ScaleInfo {
@@ -42,6 +44,7 @@ impl ScaleInfo {
             labels,
             na: doc.clean(&scale.not_applicable.label, "instrument scale"),
             ni: doc.clean(&scale.insufficient_information.label, "instrument scale"),
+            not_scored: doc.t.get("report-not-scored"),
         }
     }
 
@@ -59,7 +62,7 @@ impl ScaleInfo {
             Some(Answer::Level(l)) => self.label(l.get()),
             Some(Answer::NotApplicable) => &self.na,
             Some(Answer::InsufficientInfo) => &self.ni,
-            None => "Not scored",
+            None => &self.not_scored,
         }
     }
 
@@ -138,7 +141,7 @@ pub(crate) fn answer_cell(
     };
     let st = Style::bold(size).with_color(text);
     let base = y + (h - size) / 2.0 + size * 0.8;
-    doc.text_center(x + w / 2.0, base, st, &code(a));
+    doc.text_center(x + w / 2.0, base, st, &doc.t.number(&code(a)));
 }
 
 /// The key to the level colours, wrapped to `width`; returns the height used.
@@ -152,7 +155,8 @@ pub(crate) fn legend(doc: &mut Doc, x: f32, y: f32, width: f32, scale: &ScaleInf
         .collect();
     entries.push((Some(Answer::NotApplicable), scale.na.clone()));
     entries.push((Some(Answer::InsufficientInfo), scale.ni.clone()));
-    entries.push((None, "Not scored".to_owned()));
+    entries.push((None, scale.not_scored.clone()));
+
     let (sw, sh, row_h) = (18.0, 11.0, 15.0);
     let mut cx = x;
     let mut cy = y;

@@ -10,6 +10,9 @@
 //! to PDF's bottom-up space happens only where operators are written.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+use codi_i18n::Texts;
 
 use super::Paper;
 use super::fonts::{FontSet, Weight};
@@ -211,10 +214,12 @@ pub(crate) struct Doc {
     sink: Sink,
     /// The four faces as this document uses them.
     used: [FontUse; 4],
+    /// The report's language: every fixed word comes from here.
+    pub t: Arc<Texts>,
 }
 
 impl Doc {
-    pub fn new(paper: Paper, fonts: &'static FontSet) -> Self {
+    pub fn new(paper: Paper, fonts: &'static FontSet, t: Arc<Texts>) -> Self {
         let (page_w, page_h) = paper.size_pt();
         let margin = 40.0;
         Self {
@@ -238,6 +243,7 @@ impl Doc {
                 FontUse::new("CODIBN", &fonts.bengali.face),
                 FontUse::new("CODIBB", &fonts.bengali_bold.face),
             ],
+            t,
         }
     }
 

@@ -20,9 +20,12 @@ mod charts;
 mod fonts;
 mod layout;
 mod ministry;
+pub mod names;
+
 mod pdf;
 mod sheets;
 mod table;
+mod words;
 mod workshop;
 
 use std::str::FromStr;
@@ -33,6 +36,7 @@ use crate::model::{Ministry, Round, Workspace};
 use charts::ScaleInfo;
 use layout::{Doc, DocMeta};
 pub use sheets::table_sheets;
+pub use words::texts_for;
 
 /// Page size.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -75,6 +79,11 @@ pub struct ReportOptions {
     /// The workshop report leaves out the pages of ministries with nothing scored
     /// (they still appear in the heatmap and the completion list).
     pub skip_unscored: bool,
+    /// The language to print in (a shipped language's code); `None` is the
+    /// workspace's language.
+    pub language: Option<String>,
+    /// Bangla reports write numbers with Bangla digits unless this is set.
+    pub latin_digits: bool,
 }
 
 impl ReportOptions {
@@ -84,6 +93,8 @@ impl ReportOptions {
             paper: Paper::A4,
             generated,
             skip_unscored: false,
+            language: None,
+            latin_digits: false,
         }
     }
 }
@@ -169,8 +180,8 @@ fn find_ministry<'a>(ws: &'a Workspace, key: &str) -> Result<&'a Ministry, Repor
 pub(crate) struct Ctx<'a> {
     pub ws: &'a Workspace,
     pub round: &'a Round,
-    /// The instrument the round was scored with.
-    pub inst: &'a crate::model::Instrument,
+    /// The instrument the round was scored with, in the report's language.
+    pub inst: crate::model::Instrument,
     pub previous: Option<&'a Round>,
     pub scale: ScaleInfo,
     /// Full area names and short labels, cleaned.
@@ -181,13 +192,17 @@ pub(crate) struct Ctx<'a> {
     /// "Title, version V".
     pub instrument: String,
     pub generated: Date,
+    /// The report's language.
+    pub t: std::sync::Arc<codi_i18n::Texts>,
 }
 
 impl<'a> Ctx<'a> {
     fn new(doc: &mut Doc, ws: &'a Workspace, round: &'a Round, generated: Date) -> Self {
+        let t = doc.t.clone();
         let inst = ws
             .instrument_for(round.id.as_str())
-            .unwrap_or_else(|| ws.instrument());
+            .unwrap_or_else(|| ws.instrument())
+            .localized(t.code());
         let area_names = inst
             .areas()
             .iter()
@@ -203,30 +218,36 @@ impl<'a> Ctx<'a> {
         let round_title = doc.clean(&round.title, &format!("round `{}`: title", round.id));
         let previous_title =
             previous.map(|p| doc.clean(&p.title, &format!("round `{}`: title", p.id)));
-        let instrument = format!(
-            "{}, version {}",
-            doc.clean(inst.title(), "instrument title"),
-            doc.clean(inst.version(), "instrument version")
+        let instrument = t.with(
+            "report-instrument-version",
+            &[
+                ("title", doc.clean(inst.title(), "instrument title").into()),
+                (
+                    "version",
+                    doc.clean(inst.version(), "instrument version").into(),
+                ),
+            ],
         );
         Self {
             ws,
             round,
+            scale: ScaleInfo::of(doc, &inst),
             inst,
             previous,
-            scale: ScaleInfo::of(doc, inst),
             area_names,
             area_labels,
             round_title,
             previous_title,
             instrument,
             generated,
+            t,
         }
     }
 }
 
-fn new_doc(opts: &ReportOptions) -> Result<Doc, ReportError> {
+fn new_doc(ws: &Workspace, opts: &ReportOptions) -> Result<Doc, ReportError> {
     let fonts = fonts::fonts().map_err(ReportError::Font)?;
-    Ok(Doc::new(opts.paper, fonts))
+    Ok(Doc::new(opts.paper, fonts, words::texts(ws, opts)))
 }
 
 /// The summary of one ministry in one round. `round` is a round id or title,
@@ -239,13 +260,20 @@ pub fn ministry_summary(
 ) -> Result<Report, ReportError> {
     let round = find_round(ws, round)?;
     let ministry = find_ministry(ws, ministry)?;
-    let mut doc = new_doc(opts)?;
+    let mut doc = new_doc(ws, opts)?;
     let ctx = Ctx::new(&mut doc, ws, round, opts.generated);
     ministry::write(&mut doc, &ctx, ministry);
-    let title = format!("{} – {} – ministry summary", ministry.id, round.title);
+    let title = ctx.t.with(
+        "report-summary-title",
+        &[
+            ("code", ministry.id.as_str().into()),
+            ("round", round.title.as_str().into()),
+        ],
+    );
+    let subject = ctx.t.get("report-summary-subject");
     doc.finish(&DocMeta {
         title: &title,
-        subject: "CODI ministry summary",
+        subject: &subject,
         footer: ws.title(),
         generated: opts.generated,
     })
@@ -275,7 +303,7 @@ pub fn workshop_report(
 pub struct LaidOut {
     doc: Doc,
     title: String,
-    subject: &'static str,
+    subject: String,
     footer: String,
     generated: Date,
 }
@@ -285,7 +313,7 @@ impl LaidOut {
     pub fn finish(self) -> Result<Report, ReportError> {
         self.doc.finish(&DocMeta {
             title: &self.title,
-            subject: self.subject,
+            subject: &self.subject,
             footer: &self.footer,
             generated: self.generated,
         })
@@ -301,7 +329,7 @@ pub fn lay_out_workshop(
     progress: &dyn Fn(usize, usize) -> bool,
 ) -> Result<LaidOut, ReportError> {
     let round = find_round(ws, round)?;
-    let mut doc = new_doc(opts)?;
+    let mut doc = new_doc(ws, opts)?;
     let ctx = Ctx::new(&mut doc, ws, round, opts.generated);
     let total = ws.ministries().len() + 2;
     let went_on = progress(0, total)
@@ -311,31 +339,17 @@ pub fn lay_out_workshop(
     if !went_on {
         return Err(ReportError::Stopped);
     }
+    let title = ctx.t.with(
+        "report-workshop-title",
+        &[("round", round.title.as_str().into())],
+    );
+    let subject = ctx.t.get("report-workshop-subject");
     Ok(LaidOut {
         doc,
-        title: format!("{} – workshop report", round.title),
-        subject: "CODI workshop report",
+        title,
+        subject,
+
         footer: ws.title().to_owned(),
         generated: opts.generated,
     })
-}
-
-/// Format a date as e.g. `4 August 2022`.
-pub(crate) fn long_date(d: Date) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let m = usize::try_from(d.month() - 1).unwrap_or(0).min(11);
-    format!("{} {} {}", d.day(), MONTHS[m], d.year())
 }

@@ -7,6 +7,7 @@ use super::layout::{Doc, Paint, Stroke, Style};
 use super::{Ctx, Report, ReportError, ReportOptions, find_round, new_doc};
 use crate::look::{self, print};
 use crate::model::Workspace;
+use crate::words::num;
 
 /// Sheets for every ministry whose table has a code in `round`; `address` is where the
 /// app serves (e.g. `http://192.168.43.1:8765`), and a table opens `address/t/CODE`.
@@ -20,7 +21,7 @@ pub fn table_sheets(
     if round.tables.is_empty() {
         return Err(ReportError::NoTables(round.id.to_string()));
     }
-    let mut doc = new_doc(opts)?;
+    let mut doc = new_doc(ws, opts)?;
     let ctx = Ctx::new(&mut doc, ws, round, opts.generated);
     let mut first = true;
     for m in ws.ministries() {
@@ -33,15 +34,25 @@ pub fn table_sheets(
         first = false;
         let url = format!("{}/t/{}", address.trim_end_matches('/'), table.code);
         let name = doc.clean(&m.name, &format!("ministry `{}`: name", m.id));
-        doc.set_header(format!("Table sheet · {} · {}", m.id, ctx.round_title));
+        doc.set_header(ctx.t.with(
+            "report-sheet-header",
+            &[
+                ("code", m.id.as_str().into()),
+                ("round", ctx.round_title.as_str().into()),
+            ],
+        ));
         doc.bookmark(format!("{} {}", m.id, name));
         sheet_head(&mut doc, &ctx, &name, &url, &table.code);
         areas(&mut doc, &ctx);
     }
-    let title = format!("{} – table sheets", round.title);
+    let title = ctx.t.with(
+        "report-sheets-title",
+        &[("round", round.title.as_str().into())],
+    );
+    let subject = ctx.t.get("report-sheets-subject");
     doc.finish(&super::layout::DocMeta {
         title: &title,
-        subject: "CODI table sheets",
+        subject: &subject,
         footer: ws.title(),
         generated: opts.generated,
     })
@@ -59,36 +70,21 @@ fn sheet_head(doc: &mut Doc, ctx: &Ctx<'_>, name: &str, url: &str, code: &str) {
         doc.y += title.line_height();
     }
     let body = Style::regular(9.5);
-    doc.paragraph(
-        left,
-        text_w,
-        body,
-        &format!("{} · table scoring", ctx.round_title),
+    let t = &ctx.t;
+    let kind = t.with(
+        "report-sheet-round",
+        &[("round", ctx.round_title.as_str().into())],
     );
+    doc.paragraph(left, text_w, body, &kind);
     doc.y += 6.0;
-    doc.paragraph(
-        left,
-        text_w,
-        body,
-        "On a phone, tablet or laptop on the workshop's Wi-Fi, scan the code or open:",
-    );
+    doc.paragraph(left, text_w, body, &t.get("report-sheet-scan"));
     let big = Style::new(Weight::Bold, 13.0, print::TEXT);
     doc.paragraph(left, text_w, big, url);
     doc.y += 4.0;
-    doc.paragraph(
-        left,
-        text_w,
-        body,
-        &format!(
-            "Table code: {code}. Keep this sheet at your table: the code opens your ministry only."
-        ),
-    );
-    doc.paragraph(
-        left,
-        text_w,
-        Style::muted(8.5),
-        "No device? Tick one box per area on this sheet and hand it to the facilitator.",
-    );
+    let keep = t.with("report-sheet-code", &[("code", code.into())]);
+    doc.paragraph(left, text_w, body, &keep);
+    let no_device = t.get("report-sheet-no-device");
+    doc.paragraph(left, text_w, Style::muted(8.5), &no_device);
     qr(doc, url, right - qr_side, top, qr_side);
     doc.y = doc.y.max(top + qr_side) + 10.0;
 }
@@ -147,7 +143,7 @@ fn areas(doc: &mut Doc, ctx: &Ctx<'_>) {
         let y = y0 + 2.0;
         let title = format!(
             "{}. {}",
-            k + 1,
+            num(&ctx.t, k + 1),
             ctx.area_names.get(k).map_or("", String::as_str)
         );
         doc.text(doc.left, y + head.baseline(), head, &title);
@@ -156,12 +152,10 @@ fn areas(doc: &mut Doc, ctx: &Ctx<'_>) {
         for (c, lines) in texts.iter().enumerate() {
             let x = doc.left + c as f32 * (col_w + gap);
             tick_box(doc, x, y + 1.0);
-            let name = ctx
-                .inst
-                .scale()
-                .levels
-                .get(c)
-                .map_or(String::new(), |l| format!("{} {}", l.value, l.label));
+            let name = ctx.inst.scale().levels.get(c).map_or(String::new(), |l| {
+                format!("{} {}", num(&ctx.t, l.value), l.label)
+            });
+
             doc.text(x + 12.0, y + label.baseline(), label, &name);
             for (i, line) in lines.iter().enumerate() {
                 let ly = y + label.line_height() + i as f32 * small.line_height();

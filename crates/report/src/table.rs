@@ -233,7 +233,8 @@ impl<'a> Table<'a> {
             let mut y = top + pad;
             if continued && i == 0 && items.is_empty() {
                 let st = Style::muted(7.0);
-                doc.text(x + pad, y + st.baseline(), st, "(continued)");
+                let continued = doc.t.get("report-continued");
+                doc.text(x + pad, y + st.baseline(), st, &continued);
             }
             for item in items {
                 draw_item(doc, item, x + pad, y, w - 2.0 * pad, cell.align, self.scale);

@@ -8,7 +8,7 @@ use codi_report::{Paper, Report, ReportError, ReportOptions, ministry_summary, w
 use lopdf::{Document, Object};
 
 mod pdf;
-use pdf::{opts, parse, text, workshop};
+use pdf::{opts, parse, pdftotext, text, workshop};
 
 #[test]
 fn ministry_summary_has_the_names_levels_and_page_numbers() {
@@ -249,21 +249,6 @@ fn accented_letters_dashes_and_quotes_are_kept() {
     let t = text(&parse(&r));
     assert!(t.contains(name), "{t}");
     assert!(t.contains("Évaluée — «très bien» · 3 ½ points… ✓"), "{t}");
-}
-
-/// `pdftotext` (poppler) of the report, white space made single spaces.
-fn pdftotext(r: &Report) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let pdf = dir.path().join("r.pdf");
-    std::fs::write(&pdf, &r.bytes).unwrap();
-    let out = std::process::Command::new("pdftotext")
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs (apt install poppler-utils)");
-    assert!(out.status.success());
-    let t = String::from_utf8(out.stdout).unwrap();
-    t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 const BANGLA_NAME: &str = "দুর্যোগ ব্যবস্থাপনা ও ত্রাণ মন্ত্রণালয়";

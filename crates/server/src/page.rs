@@ -12,7 +12,7 @@ use axum::response::IntoResponse;
 
 use super::guard::Shared;
 use super::words::{self, escape};
-use codi_i18n::Texts;
+use codi_i18n::{Digits, Texts};
 
 const PAGE: &str = include_str!("../../../assets/phone/index.html");
 const LANDING: &str = include_str!("../../../assets/phone/landing.html");
@@ -52,7 +52,16 @@ pub async fn page(
     RawQuery(query): RawQuery,
 ) -> impl IntoResponse {
     let t = texts_for(&shared, query.as_deref());
-    let mut script = shared.words.for_script(&t, "phone-");
+    let page = in_language(&shared, PAGE, &t, "phone-");
+    html(&page, &format!("/j/{code}"))
+}
+
+/// `page` in `t`'s language: its `{t:message-id}` filled, `{LANG}` set, and `{TEXTS}`
+/// the JSON its script reads: the messages whose ids start with `prefix`, the language
+/// (`_lang`), the languages on offer (`_languages`) and whether counts are written
+/// with Bangla digits (`_bangla_digits`).
+fn in_language(shared: &Shared, page: &str, t: &Texts, prefix: &str) -> String {
+    let mut script = shared.words.for_script(t, prefix);
     let languages: Vec<serde_json::Value> = shared
         .words
         .languages()
@@ -61,14 +70,17 @@ pub async fn page(
         .collect();
     script.insert("_lang".into(), t.code().into());
     script.insert("_languages".into(), languages.into());
+    script.insert(
+        "_bangla_digits".into(),
+        (t.digits() == Digits::Bangla).into(),
+    );
     // Inside a <script> element, "</" would end it: written as "<\/".
     let json = serde_json::Value::Object(script)
         .to_string()
         .replace("</", "<\\/");
-    let page = words::fill(PAGE, &t)
+    words::fill(page, t)
         .replace("{LANG}", t.code())
-        .replace("{TEXTS}", &json);
-    html(&page, &format!("/j/{code}"))
+        .replace("{TEXTS}", &json)
 }
 
 /// The phone's texts: the language in its query when on offer, else the workspace's.
@@ -80,9 +92,16 @@ pub fn texts_for(shared: &Shared, query: Option<&str>) -> Arc<Texts> {
         .for_request(asked.as_deref(), workspace.as_deref())
 }
 
-/// A table's page.
-pub async fn table_page(Path(code): Path<String>) -> impl IntoResponse {
-    html(TABLE_PAGE, &format!("/t/{code}"))
+/// A table's page, in the language of its query or else the workspace's (as the phone
+/// page).
+pub async fn table_page(
+    State(shared): State<Arc<Shared>>,
+    Path(code): Path<String>,
+    RawQuery(query): RawQuery,
+) -> impl IntoResponse {
+    let t = texts_for(&shared, query.as_deref());
+    let page = in_language(&shared, TABLE_PAGE, &t, "table-");
+    html(&page, &format!("/t/{code}"))
 }
 
 fn html(page: &str, base: &str) -> impl IntoResponse + use<> {

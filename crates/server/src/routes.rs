@@ -154,8 +154,8 @@ async fn table_code(
         return next.run(req).await;
     }
     if closed {
-        let message = "Table scoring is closed. What your table saved is on the facilitator's laptop; anything not saved stays on this device.";
-        return (StatusCode::GONE, message_json(message, true)).into_response();
+        let message = texts_of(&shared, &req).get("table-closed");
+        return (StatusCode::GONE, message_json(&message, true)).into_response();
     }
     wrong_code(&shared, peer, &req)
 }

@@ -8,7 +8,7 @@
 use std::sync::Arc;
 
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
@@ -20,6 +20,7 @@ use crate::model::Proposal;
 use crate::model::{AreaId, ScoreRef};
 use crate::session::SessionState;
 use crate::session::tables::{Draft, TableRefused};
+use codi_i18n::Texts;
 
 #[derive(Serialize)]
 struct TableState {
@@ -60,7 +61,7 @@ struct AreaState {
     revision: u32,
 }
 
-fn state_of(st: &SessionState, code: &str) -> Result<TableState, TableRefused> {
+fn state_of(st: &SessionState, code: &str, lang: &str) -> Result<TableState, TableRefused> {
     let (round_id, ministry_id) = st.table_of(code)?;
     let ws = st.doc.workspace();
     let (Some(round), Some(ministry), Some(inst)) = (
@@ -70,6 +71,8 @@ fn state_of(st: &SessionState, code: &str) -> Result<TableState, TableRefused> {
     ) else {
         return Err(TableRefused::UnknownCode);
     };
+    // The instrument's texts in the page's language (the same ids, codes and version).
+    let inst = &inst.localized(lang);
     let table = round.tables.get(&ministry_id);
     let scale = inst.scale();
     let levels = inst.level_count();
@@ -155,12 +158,28 @@ fn answer_label(inst: &crate::model::Instrument, a: crate::model::Answer) -> Str
 pub async fn state(
     State(shared): State<Arc<Shared>>,
     Path(code): Path<String>,
+    RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Response {
-    let body = state_of(&shared.session.lock(), &code);
+    let t = super::page::texts_for(&shared, query.as_deref());
+    let body = state_of(&shared.session.lock(), &code, t.code());
     match body {
         Ok(body) => json_with_etag(&headers, &body),
-        Err(e) => reply(StatusCode::NOT_FOUND, false, &e.to_string(), None),
+        Err(e) => reply(StatusCode::NOT_FOUND, false, &refused(&t, &e), None),
+    }
+}
+
+/// Why a table's request was refused, in the page's language.
+fn refused(t: &Texts, e: &TableRefused) -> String {
+    match e {
+        TableRefused::Closed => t.get("table-refused-closed"),
+        TableRefused::UnknownCode => t.get("table-refused-code"),
+        TableRefused::UnknownArea => t.get("table-refused-area"),
+        TableRefused::Invalid(why) => {
+            t.with("table-refused-invalid", &[("why", why.as_str().into())])
+        }
+        TableRefused::Submitted => t.get("table-refused-submitted"),
+        TableRefused::Conflict(_) => t.get("table-refused-conflict"),
     }
 }
 
@@ -228,10 +247,12 @@ fn read<T: serde::de::DeserializeOwned>(body: &[u8], problem: &str) -> Result<T,
 pub async fn save(
     State(shared): State<Arc<Shared>>,
     Path(code): Path<String>,
+    RawQuery(query): RawQuery,
     body: Bytes,
 ) -> Response {
     let session = &shared.session;
-    let b: SaveBody = match read(&body, "The save could not be read.") {
+    let t = super::page::texts_for(&shared, query.as_deref());
+    let b: SaveBody = match read(&body, &t.get("table-unreadable-save")) {
         Ok(b) => b,
         Err(r) => return *r,
     };
@@ -239,7 +260,7 @@ pub async fn save(
         return reply(
             StatusCode::BAD_REQUEST,
             false,
-            "The save names no area.",
+            &t.get("table-save-no-area"),
             None,
         );
     };
@@ -251,7 +272,7 @@ pub async fn save(
                 return reply(
                     StatusCode::BAD_REQUEST,
                     false,
-                    "That is not an answer.",
+                    &t.get("table-not-an-answer"),
                     None,
                 );
             }
@@ -268,13 +289,13 @@ pub async fn save(
         Ok(saved) => reply(
             StatusCode::OK,
             true,
-            "Saved.",
+            &t.get("table-reply-saved"),
             Some(saved.proposal.revision),
         ),
         Err(TableRefused::Conflict(stored)) => {
             let body = Reply {
                 ok: false,
-                message: TableRefused::Conflict(stored.clone()).to_string(),
+                message: t.get("table-refused-conflict"),
                 revision: Some(stored.revision),
                 saved: Some(SavedView::from(stored.as_ref())),
                 locked: false,
@@ -289,7 +310,7 @@ pub async fn save(
             };
             let mut body = Reply {
                 ok: false,
-                message: e.to_string(),
+                message: refused(&t, &e),
                 revision: None,
                 saved: None,
                 locked: false,
@@ -308,18 +329,20 @@ struct SubmitBody {
 pub async fn submit(
     State(shared): State<Arc<Shared>>,
     Path(code): Path<String>,
+    RawQuery(query): RawQuery,
     body: Bytes,
 ) -> Response {
     let session = &shared.session;
-    let b: SubmitBody = match read(&body, "The request could not be read.") {
+    let t = super::page::texts_for(&shared, query.as_deref());
+    let b: SubmitBody = match read(&body, &t.get("table-unreadable-request")) {
         Ok(b) => b,
         Err(r) => return *r,
     };
     let result = session.lock().table_submit(&code, b.submitted);
     session.wake();
     match result {
-        Ok(()) if b.submitted => reply(StatusCode::OK, true, "Submitted.", None),
-        Ok(()) => reply(StatusCode::OK, true, "Reopened.", None),
-        Err(e) => reply(StatusCode::NOT_FOUND, false, &e.to_string(), None),
+        Ok(()) if b.submitted => reply(StatusCode::OK, true, &t.get("table-reply-submitted"), None),
+        Ok(()) => reply(StatusCode::OK, true, &t.get("table-reply-reopened"), None),
+        Err(e) => reply(StatusCode::NOT_FOUND, false, &refused(&t, &e), None),
     }
 }

@@ -148,10 +148,16 @@ fn bangla_texts_show_with_the_embedded_font_and_a_vote_names_its_level() {
 
 /// Table scoring: the demo workspace with the follow-up round open for tables.
 fn open_tables() -> (codi_session::Session, RoomServer, tempfile::TempDir) {
+    open_tables_on(demo_workspace())
+}
+
+/// Table scoring: `ws` (the demo workspace, changed) with its second round open for
+/// tables.
+fn open_tables_on(ws: Workspace) -> (codi_session::Session, RoomServer, tempfile::TempDir) {
     use codi_session::{Clock, Document, Session, Target};
     let dir = tempfile::tempdir().unwrap();
     let target = Target::File(dir.path().join("tables.codi.json"));
-    let session = Session::new(Document::new(demo_workspace(), target), Clock::default());
+    let session = Session::new(Document::new(ws, target), Clock::default());
     let round = session.lock().doc.workspace().rounds()[1].id.clone();
     session.lock().open_tables(&round).unwrap();
     let ip = std::net::IpAddr::V4(Ipv4Addr::LOCALHOST);
@@ -289,4 +295,70 @@ fn the_phone_speaks_the_workspaces_language_and_may_switch() {
         d.run("return document.documentElement.lang") == "es"
     });
     assert_eq!(room.phones().total(), 1, "switching adds no vote");
+}
+
+/// The table page follows the workspace's language as the phone page does, and
+/// `?lang=` picks another shipped one: its fixed words come from the catalogue, counts
+/// in the language's digits.
+#[test]
+#[ignore = "needs chromium and chromium-driver from apt; .ci/run runs it with --ignored"]
+fn the_table_page_speaks_the_workspaces_language_and_may_switch() {
+    use codi_i18n::{Catalog, Digits, Texts};
+    let mut ws = demo_workspace();
+    ws.set_language(Some(codi_model::LanguageTag::parse("bn").unwrap()));
+    let (session, server, _dir) = open_tables_on(ws);
+    let catalog = Catalog::shipped();
+    let bn = catalog.texts("bn", Digits::Bangla);
+    let es = catalog.texts("es", Digits::Latin);
+    let url = table_url(&session, &server, 0);
+    let profile = tempfile::tempdir().unwrap();
+    let d = Driver::start(profile.path());
+    // The page's fixed words on the first area are `t`'s, and the page says it is in
+    // `code`.
+    let speaks = |t: &Texts, code: &str| {
+        d.wait_for_all("button.choice", 6);
+        wait_for(code, Duration::from_secs(10), || {
+            d.run("return document.documentElement.lang") == code
+        });
+        assert_eq!(d.run("return document.title"), t.get("table-title"));
+        // Read in the page (a poll may redraw the buttons between finding and reading).
+        d.wait_for_all("details > summary", 1);
+        assert_eq!(
+            d.text_of("details > summary"),
+            t.get("table-guiding-questions")
+        );
+        d.wait_for_all(".row button", 3);
+        let button = |k: usize| d.text_of(&format!(".row button:nth-child({k})"));
+        assert_eq!(button(1), t.get("table-previous"));
+        assert_eq!(button(2), t.get("table-next"));
+        let answered = d.find_all("nav button.done").len();
+        let areas = d.find_all("nav button").len();
+        let submit = t.with(
+            "table-submit",
+            &[("answered", answered.into()), ("total", areas.into())],
+        );
+        assert_eq!(button(3), submit);
+        let rationale = d.text_of("main label");
+        assert!(
+            rationale.starts_with(&t.get("table-rationale")),
+            "{rationale}"
+        );
+    };
+    d.go(&url);
+    speaks(&bn, "bn");
+    let ten = bn.with(
+        "table-submit",
+        &[("answered", 0.into()), ("total", 10.into())],
+    );
+    assert!(ten.contains('০'), "Bangla digits: {ten}");
+    // The instrument's own words in Bangla too: the area's title.
+    let area = codi_model::Instrument::builtin().localized("bn").areas()[0]
+        .name
+        .clone();
+    assert!(d.text_of("main h1").contains(&area), "{area}");
+    d.shot("table-bn");
+    // The same table in Spanish, asked for in the address.
+    d.go(&format!("{url}?lang=es"));
+    speaks(&es, "es");
+    d.shot("table-es");
 }

@@ -51,12 +51,13 @@ pub enum ExportKind {
 
 impl ExportKind {
     /// What is being made, for messages ("Exported the workbook to ...").
+    /// The message id of what it makes ("the workbook"), for the window to word.
     pub fn what(&self) -> &'static str {
         match self {
-            ExportKind::Pdf(_) => "the PDF",
-            ExportKind::Csv => "the scores",
-            ExportKind::Workbook => "the workbook",
-            ExportKind::TableTemplate { .. } => "the template for tables",
+            ExportKind::Pdf(_) => "export-what-pdf",
+            ExportKind::Csv => "export-what-scores",
+            ExportKind::Workbook => "export-what-workbook",
+            ExportKind::TableTemplate { .. } => "export-what-template",
         }
     }
 }
@@ -64,7 +65,7 @@ impl ExportKind {
 /// What a finished export wrote.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Written {
-    /// What was made ("the workbook").
+    /// What was made: a message id ("export-what-workbook").
     pub what: &'static str,
     pub path: PathBuf,
     /// A PDF's page count.
@@ -240,12 +241,16 @@ fn make(
             pdf(report::table_sheets(ws, round, address, &opts))
         }
         ExportKind::Csv => Ok(Made::Bytes(csv::export(ws))),
-        ExportKind::Workbook => workbook::export_xlsx(ws, made)
-            .map(Made::Bytes)
-            .map_err(|e| format!("The workbook could not be made: {e}")),
-        ExportKind::TableTemplate { round } => workbook::template(ws, Some(round))
-            .map(Made::Bytes)
-            .map_err(|e| format!("The template could not be made: {e}")),
+        ExportKind::Workbook => {
+            workbook::export_xlsx(ws, made, &report::texts_for(ws, None, false))
+                .map(Made::Bytes)
+                .map_err(|e| format!("The workbook could not be made: {e}"))
+        }
+        ExportKind::TableTemplate { round } => {
+            workbook::template(ws, Some(round), &report::texts_for(ws, None, false))
+                .map(Made::Bytes)
+                .map_err(|e| format!("The template could not be made: {e}"))
+        }
     }
 }
 
@@ -288,13 +293,13 @@ mod tests {
     fn each_kind_is_written_and_says_what_it_made() {
         let dir = tempfile::tempdir().unwrap();
         let cases = [
-            (ExportKind::Csv, "the scores", None),
-            (ExportKind::Workbook, "the workbook", None),
+            (ExportKind::Csv, "export-what-scores", None),
+            (ExportKind::Workbook, "export-what-workbook", None),
             (
                 ExportKind::TableTemplate {
                     round: "followup-2024".into(),
                 },
-                "the template for tables",
+                "export-what-template",
                 None,
             ),
             (
@@ -302,7 +307,7 @@ mod tests {
                     round: "followup-2024".into(),
                     ministry: "MoSW".into(),
                 }),
-                "the PDF",
+                "export-what-pdf",
                 Some(2),
             ),
         ];

@@ -22,7 +22,11 @@ fn libreoffice_reads_the_scores_sheet_of_the_export() {
     let d = tempfile::tempdir().unwrap();
     let ws = demo_workspace();
     let xlsx = d.path().join("demo.xlsx");
-    std::fs::write(&xlsx, workbook::export_xlsx(&ws, &exported()).unwrap()).unwrap();
+    std::fs::write(
+        &xlsx,
+        workbook::export_xlsx(&ws, &exported(), &codi_i18n::Catalog::shipped().english()).unwrap(),
+    )
+    .unwrap();
     // CSV, comma, double quotes, UTF-8 (76), first sheet only.
     let status = Command::new("soffice")
         .args(["--headless", "-env:UserInstallation=file://"])

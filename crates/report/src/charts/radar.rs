@@ -75,7 +75,7 @@ fn grid(doc: &mut Doc, g: &Geometry, scale: &ScaleInfo) {
     for v in 1..=scale.max {
         let rr = r * f32::from(v) / max;
         let (px, py) = (cx + rr * a.cos(), cy + rr * a.sin());
-        let label = v.to_string();
+        let label = doc.t.number(&v.to_string());
         let w = doc.measure(&label, ring_st) + 2.0;
         doc.rect(px - w / 2.0, py - 3.0, w, 6.0, Paint::fill(Rgb8::WHITE));
         doc.text_center(px, py + 2.0, ring_st, &label);
@@ -138,7 +138,7 @@ fn series(
         let p = page(plots::on_spoke(k, n, *v));
         doc.circle(p.0, p.1, 2.2, Paint::fill(CURRENT));
         let at = page(plots::value_label_pos(k, n, *v, f64::from(max), false));
-        doc.text_center(at.0, at.1 + 2.3, val_st, &format!("{v}"));
+        doc.text_center(at.0, at.1 + 2.3, val_st, &doc.t.number(&v.to_string()));
     }
 }
 
@@ -154,9 +154,11 @@ fn area_labels(doc: &mut Doc, g: &Geometry, labels: &[String], current: &RadarSe
         let mut lines = doc.wrap(label, st, 78.0);
         let tag = match current.answers.get(i).copied().flatten() {
             Some(Answer::Level(_)) => None,
-            Some(Answer::NotApplicable) => Some("NA: not plotted"),
-            Some(Answer::InsufficientInfo) => Some("NI: not plotted"),
-            None => Some("not scored"),
+            Some(a) => Some(
+                doc.t
+                    .with("report-radar-not-plotted", &[("code", a.code().into())]),
+            ),
+            None => Some(doc.t.get("report-radar-unscored")),
         };
         let lh = st.line_height();
         let total_h = lh * (lines.len() + usize::from(tag.is_some())) as f32;
@@ -183,7 +185,7 @@ fn area_labels(doc: &mut Doc, g: &Geometry, labels: &[String], current: &RadarSe
             y += lh;
         }
         if let Some(t) = tag {
-            draw(doc, t, tag_st, y);
+            draw(doc, &t, tag_st, y);
         }
     }
 }
@@ -233,12 +235,12 @@ pub(crate) fn radar_legend(
     }
     let note = Style::muted(6.5);
     let rings: Vec<String> = (1..=scale.max)
-        .map(|v| format!("{v} {}", scale.label(v)))
+        .map(|v| format!("{} {}", doc.t.number(&v.to_string()), scale.label(v)))
         .collect();
-    let text = format!(
-        "Rings from the centre (0): {}. NA, NI and unscored areas are not plotted as numbers: the lines have a gap there.",
-        rings.join(", ")
-    );
+    let text = doc
+        .t
+        .with("report-radar-rings", &[("rings", rings.join(", ").into())]);
+
     for l in doc.wrap(&text, note, width) {
         doc.text(x, cy + note.baseline(), note, &l);
         cy += note.line_height();

@@ -7,6 +7,7 @@ fn print_uses_the_screens_level_colours() {
         labels: vec!["a".into(), "b".into(), "c".into(), "d".into()],
         na: "NA".into(),
         ni: "NI".into(),
+        not_scored: "Not scored".into(),
     };
     for l in 1..=4u8 {
         assert_eq!(s.level_color(l), look::LEVELS[usize::from(l) - 1]);

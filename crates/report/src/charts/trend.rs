@@ -54,7 +54,7 @@ pub(crate) fn trend(
     for v in 1..=scale.max {
         let yy = ypos(f32::from(v));
         doc.line(&[(px0, yy), (px1, yy)], Stroke::solid(print::FAINT, 0.4));
-        doc.text_right(px0 - 2.0, yy + 2.0, axis_st, &v.to_string());
+        doc.text_right(px0 - 2.0, yy + 2.0, axis_st, &doc.t.number(&v.to_string()));
     }
     for p in points {
         let xx = xpos(p.t);
@@ -85,11 +85,12 @@ pub(crate) fn trend(
     }
     points_and_tags(doc, points, &xpos, &ypos, py1);
     let (y0, y1) = years;
+    let (y0, y1) = (doc.t.number(&y0.to_string()), doc.t.number(&y1.to_string()));
     if y0 == y1 {
-        doc.text_center(xpos(0.5), py1 + 8.0, axis_st, &y0.to_string());
+        doc.text_center(xpos(0.5), py1 + 8.0, axis_st, &y0);
     } else {
-        doc.text_center(xpos(0.0), py1 + 8.0, axis_st, &y0.to_string());
-        doc.text_center(xpos(1.0), py1 + 8.0, axis_st, &y1.to_string());
+        doc.text_center(xpos(0.0), py1 + 8.0, axis_st, &y0);
+        doc.text_center(xpos(1.0), py1 + 8.0, axis_st, &y1);
     }
 }
 

@@ -56,9 +56,19 @@ impl Doc {
         let footer = self.clean(meta.footer, "workspace title");
         let total = self.pages.len();
         let small = Style::muted(7.5);
-        let generated = format!("Generated {}", meta.generated);
+        let t = self.t.clone();
+        let page_label = |page: usize| {
+            t.with(
+                "report-page",
+                &[("page", page.into()), ("total", total.into())],
+            )
+        };
+        let generated = t.with(
+            "report-generated",
+            &[("date", crate::words::day(&t, meta.generated).into())],
+        );
         let gen_w = self.measure(&generated, small);
-        let page_label_w = self.measure(&format!("Page {total} of {total}"), small);
+        let page_label_w = self.measure(&page_label(total), small);
         let footer = self.ellipsize(&footer, small, self.width() - page_label_w - 16.0);
         for i in 0..total {
             self.cur = i;
@@ -80,12 +90,7 @@ impl Doc {
                 Stroke::solid(print::RULE, 0.5),
             );
             self.text(self.left, foot_y, small, &footer);
-            self.text_right(
-                self.right,
-                foot_y,
-                small,
-                &format!("Page {} of {total}", i + 1),
-            );
+            self.text_right(self.right, foot_y, small, &page_label(i + 1));
         }
     }
 

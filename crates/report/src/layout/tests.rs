@@ -2,7 +2,11 @@ use super::*;
 use crate::fonts::fonts;
 
 fn doc() -> Doc {
-    Doc::new(Paper::A4, fonts().unwrap())
+    Doc::new(
+        Paper::A4,
+        fonts().unwrap(),
+        codi_i18n::Catalog::shipped().english(),
+    )
 }
 
 #[test]

@@ -9,31 +9,42 @@ use crate::look::print;
 use crate::model::followup::reason_needed;
 use crate::model::stats::{fmt2, mm_ss};
 use crate::model::{Answer, Ministry, ScoreRef};
+use crate::names;
 use crate::table::{Cell, Item, Table};
+use crate::words::num;
+use codi_i18n::Texts;
 
 /// Vote summary lines for the table: the room's cards and phone votes together.
-fn vote_items(score: Option<&crate::model::AreaScore>, max: u8) -> Vec<Item> {
+fn vote_items(t: &Texts, score: Option<&crate::model::AreaScore>, max: u8) -> Vec<Item> {
     let st = Style::regular(8.0);
     let small = Style::muted(7.0);
     let discussed = score
         .map(|s| s.discussed_secs)
         .filter(|secs| *secs > 0)
-        .map(|secs| Item::Text(format!("discussed {}", mm_ss(u64::from(secs))), small));
+        .map(|secs| {
+            let time = num(t, mm_ss(u64::from(secs)));
+            Item::Text(t.with("report-discussed", &[("time", time.into())]), small)
+        });
     let Some(votes) = score.map(|s| s.all_votes()).filter(|v| !v.is_empty()) else {
-        let mut items = vec![Item::Text("No votes recorded".to_owned(), small)];
+        let mut items = vec![Item::Text(t.get("report-no-votes"), small)];
         items.extend(discussed);
         return items;
     };
     let s = votes.stats();
+    let agreement = s
+        .agreement
+        .map_or_else(|| "–".to_owned(), |a| num(t, format!("{:.0}%", a * 100.0)));
     let mut items = vec![
-        Item::Text(format!("n = {}", s.n), st),
-        Item::Text(format!("median {}", fmt2(s.median)), st),
+        Item::Text(num(t, format!("n = {}", s.n)), st),
         Item::Text(
-            format!(
-                "agreement {}",
-                s.agreement
-                    .map_or_else(|| "–".to_owned(), |a| format!("{:.0}%", a * 100.0))
+            t.with(
+                "report-vote-median",
+                &[("median", num(t, fmt2(s.median)).into())],
             ),
+            st,
+        ),
+        Item::Text(
+            t.with("report-vote-agreement", &[("agreement", agreement.into())]),
             st,
         ),
     ];
@@ -46,9 +57,9 @@ fn vote_items(score: Option<&crate::model::AreaScore>, max: u8) -> Vec<Item> {
         })
         .collect();
     items.push(Item::Gap(1.5));
-    items.push(Item::Text(counts.join("  "), small));
+    items.push(Item::Text(num(t, counts.join("  ")), small));
     items.push(Item::Text(
-        format!("NA:{}  NI:{}", votes.na, votes.ni),
+        num(t, format!("NA:{}  NI:{}", votes.na, votes.ni)),
         small,
     ));
     items.extend(discussed);
@@ -62,21 +73,20 @@ pub(super) fn areas_table(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry, current: &
     let widths = vec![118.0, 92.0, 84.0, total - 294.0];
     let head = Style::new(Weight::Bold, 7.5, print::TEXT);
     let x0 = doc.left;
+    let heads = [
+        "report-area",
+        "report-agreed-level",
+        "report-votes-in-room",
+        "report-rationale-and-evidence",
+    ]
+    .map(|id| ctx.t.get(id));
     let header_widths = widths.clone();
     let header = move |doc: &mut Doc| {
         let y = doc.y;
         let w: f32 = header_widths.iter().sum();
         doc.rect(x0, y, w, 15.0, Paint::fill(print::HEADER));
         let mut x = x0;
-        for (label, cw) in [
-            "Area",
-            "Agreed level",
-            "Votes in the room",
-            "Rationale and evidence",
-        ]
-        .iter()
-        .zip(&header_widths)
-        {
+        for (label, cw) in heads.iter().zip(&header_widths) {
             doc.text(x + 4.0, y + 10.5, head, label);
             x += cw;
         }
@@ -96,11 +106,8 @@ pub(super) fn areas_table(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry, current: &
         .collect();
     // Keep the heading and the column header with the first row.
     let first = rows.first().map_or(0.0, |r| table.height(doc, r));
-    heading(
-        doc,
-        "Scores, rationale and evidence",
-        table.header_height + first,
-    );
+    let title = ctx.t.get("report-scores-title");
+    heading(doc, &title, table.header_height + first);
     table.start(doc, first);
     for cells in &rows {
         table.row(doc, cells);
@@ -129,7 +136,13 @@ fn area_row(
     let score = ctx.ws.score(round, code, area_id);
     let answer = current.get(i).copied().flatten();
     let area_label = ctx.area_labels.get(i).map_or("", String::as_str);
-    let area_cell = Cell::text(doc, &format!("{}. {name}", i + 1), area_st, table.inner(0));
+    let t = &ctx.t;
+    let area_cell = Cell::text(
+        doc,
+        &format!("{}. {name}", num(t, i + 1)),
+        area_st,
+        table.inner(0),
+    );
 
     let agreed = agreed_items(doc, ctx, table, m, i, answer);
     let proposal = score.and_then(|s| s.proposal.as_ref());
@@ -140,47 +153,46 @@ fn area_row(
     let evidence = score.map(|s| s.evidence.trim()).unwrap_or("");
     let mut text = Vec::new();
     if rationale.is_empty() {
-        text.push(Item::Text("No rationale recorded.".to_owned(), muted));
+        text.push(Item::Text(t.get("report-no-rationale"), muted));
     } else {
         let r = doc.clean(rationale, &ctx_r);
         text.extend(Cell::text(doc, &r, body, table.inner(3)));
     }
     text.push(Item::Gap(3.0));
     if evidence.is_empty() {
-        text.push(Item::Text(
-            "Evidence: none recorded.".to_owned(),
-            Style::muted(7.5),
-        ));
+        text.push(Item::Text(t.get("report-no-evidence"), Style::muted(7.5)));
     } else {
-        text.push(Item::Text("Evidence".to_owned(), ev_label));
+        text.push(Item::Text(t.get("report-evidence"), ev_label));
         let e = doc.clean(evidence, &ctx_e);
         text.extend(Cell::text(doc, &e, ev, table.inner(3)));
     }
-    for (label, t) in proposal
+    for (id, said) in proposal
         .map(|p| {
             [
-                ("The table's rationale", &p.rationale),
-                ("The table's evidence", &p.evidence),
+                ("report-table-rationale", &p.rationale),
+                ("report-table-evidence", &p.evidence),
             ]
         })
         .into_iter()
         .flatten()
-        .chain(score.map(|s| ("Why the room agreed otherwise", &s.differs_from_table)))
-        .chain(score.map(|s| ("Dissent or minority view", &s.dissent)))
-        .filter(|(_, t)| !t.trim().is_empty())
+        .chain(score.map(|s| ("report-room-differs", &s.differs_from_table)))
+        .chain(score.map(|s| ("report-dissent", &s.dissent)))
+        .filter(|(_, said)| !said.trim().is_empty())
     {
         text.push(Item::Gap(3.0));
-        text.push(Item::Text(label.to_owned(), ev_label));
-        let t = doc.clean(
-            t.trim(),
+        let label = t.get(id);
+        let said = doc.clean(
+            said.trim(),
             &format!("ministry `{code}`, area {area_label}: {label}"),
         );
-        text.extend(Cell::text(doc, &t, muted, table.inner(3)));
+        text.push(Item::Text(label, ev_label));
+
+        text.extend(Cell::text(doc, &said, muted, table.inner(3)));
     }
     [
         Cell::new(area_cell),
         Cell::new(agreed),
-        Cell::new(vote_items(score, ctx.scale.max)),
+        Cell::new(vote_items(t, score, ctx.scale.max)),
         Cell::new(text),
     ]
 }
@@ -210,10 +222,14 @@ fn agreed_items(
     if let Some(p) = score.and_then(|s| s.proposal.as_ref()) {
         // Table scoring: what the ministry's own table proposed, beside the agreed answer.
         agreed.push(Item::Gap(3.0));
-        agreed.push(Item::Text("Table proposed".to_owned(), ev_label));
+        agreed.push(Item::Text(ctx.t.get("report-table-proposed"), ev_label));
         let proposed = match p.answer {
-            Some(a) => format!("{} {}", a.code(), ctx.scale.answer_label(Some(a))),
-            None => "no answer yet".to_owned(),
+            Some(a) => format!(
+                "{} {}",
+                num(&ctx.t, a.code()),
+                ctx.scale.answer_label(Some(a))
+            ),
+            None => ctx.t.get("report-no-answer-yet"),
         };
         agreed.extend(Cell::text(
             doc,
@@ -228,10 +244,10 @@ fn agreed_items(
         .filter(|_| reason_needed(ctx.ws, &ScoreRef::new(&ctx.round.id, &m.id, area)).is_some())
     {
         agreed.push(Item::Gap(3.0));
-        agreed.push(Item::Text("Why it changed".to_owned(), ev_label));
+        agreed.push(Item::Text(ctx.t.get("report-why-it-changed"), ev_label));
         agreed.extend(Cell::text(
             doc,
-            reason.kind.label(),
+            &names::reason(&ctx.t, reason.kind),
             Style::regular(7.5),
             table.inner(1),
         ));
@@ -250,7 +266,8 @@ fn notes(doc: &mut Doc, ctx: &Ctx<'_>, code: &crate::model::MinistryId) {
         .unwrap_or("");
     if !notes.is_empty() {
         let notes = doc.clean(notes, &format!("ministry `{code}`: assessment notes"));
-        heading(doc, "Notes on this assessment", 30.0);
+        heading(doc, &ctx.t.get("report-assessment-notes"), 30.0);
+
         let (left, width) = (doc.left, doc.width());
         doc.paragraph(left, width, Style::regular(8.5), &notes);
     }

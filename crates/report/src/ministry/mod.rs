@@ -69,10 +69,11 @@ pub(crate) fn write(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry) -> usize {
     overview::profile(doc, ctx, &cmp);
     trends::trends(doc, ctx, code);
     doc.y += 4.0;
-    let method = format!(
-        "Method: {} Agreement = share of the votes given to the most voted answer.",
-        stats::METHOD_NOTE
+    let method = ctx.t.with(
+        "report-summary-method",
+        &[("note", ctx.t.get("report-method-note").into())],
     );
+
     let (left, width) = (doc.left, doc.width());
     doc.paragraph(left, width, Style::muted(7.0), &method);
     record::reasons(doc, ctx, m);

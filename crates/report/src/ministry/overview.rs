@@ -10,6 +10,8 @@ use crate::layout::{Doc, Stroke, Style};
 use crate::look::print;
 use crate::model::Ministry;
 use crate::model::stats::{self, Change, ChangeCounts, fmt2};
+use crate::words::{day, num};
+use codi_i18n::Texts;
 
 /// A new page with the running header, the ministry's name and the facts of the round.
 pub(super) fn header(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry) {
@@ -21,46 +23,57 @@ pub(super) fn header(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry) {
         .cluster
         .as_deref()
         .map(|c| doc.clean(c, &format!("ministry `{code}`: cluster")));
+    let t = &ctx.t;
     doc.set_header(format!(
         "{code_shown} · {name} — {} ({})",
-        ctx.round_title, round.date
+        ctx.round_title,
+        day(t, round.date)
     ));
     doc.new_page();
     doc.bookmark(format!("{code} – {}", m.name));
     let kicker = Style::new(Weight::Bold, 8.0, charts::CURRENT);
     let (left, width) = (doc.left, doc.width());
-    doc.paragraph(
-        left,
-        width,
-        kicker,
-        &format!("MINISTRY SUMMARY · {}", ctx.round_title),
+    let kicker_text = t.with(
+        "report-summary-kicker",
+        &[("round", ctx.round_title.as_str().into())],
     );
+    doc.paragraph(left, width, kicker, &kicker_text);
     doc.y += 2.0;
     doc.paragraph(left, width, Style::bold(17.0), &name);
     doc.y += 4.0;
     let half = (width - 16.0) / 2.0;
-    let mut round_line = format!("{}, {} ({})", ctx.round_title, round.date, round.id);
+    let mut round_line = format!("{}, {} ({})", ctx.round_title, day(t, round.date), round.id);
     if round.instrument_version != ctx.ws.instrument().version() {
-        round_line.push_str(&format!(
-            "; scored with instrument version {}",
-            doc.clean(&round.instrument_version, "round instrument version")
-        ));
+        let version = doc.clean(&round.instrument_version, "round instrument version");
+        round_line.push_str(&t.with("report-summary-scored-with", &[("version", version.into())]));
     }
     let previous = match (ctx.previous, &ctx.previous_title) {
-        (Some(p), Some(t)) => format!("{t}, {}", p.date),
-        _ => "None: this is the first round".to_owned(),
+        (Some(p), Some(title)) => format!("{title}, {}", day(t, p.date)),
+        _ => t.get("report-first-round"),
     };
     let y0 = doc.y;
+    let labels = [
+        "report-code",
+        "report-cluster",
+        "report-round",
+        "report-previous-round",
+        "report-instrument",
+        "report-generated-label",
+    ]
+    .map(|id| t.get(id));
     let left_rows = [
-        ("Code", code_shown),
-        ("Cluster", cluster.unwrap_or_else(|| "–".to_owned())),
-        ("Round", round_line),
+        (labels[0].as_str(), code_shown),
+        (
+            labels[1].as_str(),
+            cluster.unwrap_or_else(|| "–".to_owned()),
+        ),
+        (labels[2].as_str(), round_line),
     ];
     let hl = pairs(doc, left, y0, half, &left_rows);
     let right_rows = [
-        ("Previous round", previous),
-        ("Instrument", ctx.instrument.clone()),
-        ("Generated", ctx.generated.to_string()),
+        (labels[3].as_str(), previous),
+        (labels[4].as_str(), ctx.instrument.clone()),
+        (labels[5].as_str(), day(t, ctx.generated)),
     ];
     let hr = pairs(doc, left + half + 16.0, y0, half, &right_rows);
     doc.y = y0 + hl.max(hr) + 6.0;
@@ -73,54 +86,53 @@ pub(super) fn key_figures(
     code: &crate::model::MinistryId,
     cmp: &Comparison,
 ) {
+    let t = &ctx.t;
     let summary = stats::summary(ctx.ws, &ctx.round.id, code);
     let cov = summary.coverage;
     let median_note = match summary.median {
         Some(v) if v.fract() == 0.0 => ctx.scale.label(v as u8).to_owned(),
-        Some(v) => format!(
-            "between {} and {}",
-            ctx.scale.label(v.floor() as u8),
-            ctx.scale.label(v.ceil() as u8)
+        Some(v) => t.with(
+            "report-median-between",
+            &[
+                ("low", ctx.scale.label(v.floor() as u8).into()),
+                ("high", ctx.scale.label(v.ceil() as u8).into()),
+            ],
         ),
-        None => "no levels agreed".to_owned(),
+        None => t.get("report-no-levels-agreed"),
     };
-    let (change_value, change_note) = match &cmp.changes {
-        Some(ch) => {
-            let c = ChangeCounts::of(ch.iter().copied());
-            let rerated = if c.rerated > 0 {
-                format!("; {} re-rated, not a change in performance", c.rerated)
-            } else {
-                String::new()
-            };
-            (
-                format!("▲ {}  ▼ {}", c.improved, c.declined),
-                format!(
-                    "{} unchanged, {} newly with a level, {} without a level now{rerated}",
-                    c.unchanged, c.newly_scored, c.no_longer_scored
-                ),
-            )
-        }
-        None => ("–".to_owned(), "first round: nothing to compare".to_owned()),
-    };
+    let (change_value, change_note) = change_figure(t, cmp);
+    let labels = [
+        "report-coverage",
+        "report-median-level",
+        "report-mean",
+        "report-change-since",
+    ]
+    .map(|id| t.get(id));
     let boxes = [
         (
-            "Coverage",
-            format!("{}/{}", cov.answered(), cov.areas),
-            format!(
-                "{} levels · {} NA · {} NI · {} not scored",
-                cov.levels,
-                cov.na,
-                cov.ni,
-                cov.unscored()
+            labels[0].as_str(),
+            num(t, format!("{}/{}", cov.answered(), cov.areas)),
+            t.with(
+                "report-coverage-note",
+                &[
+                    ("levels", cov.levels.into()),
+                    ("na", cov.na.into()),
+                    ("ni", cov.ni.into()),
+                    ("unscored", cov.unscored().into()),
+                ],
             ),
         ),
-        ("Median level", fmt2(summary.median), median_note),
         (
-            "Mean (indicative)",
-            fmt2(summary.mean),
-            "ordinal scale: read with care".to_owned(),
+            labels[1].as_str(),
+            num(t, fmt2(summary.median)),
+            median_note,
         ),
-        ("Change since previous round", change_value, change_note),
+        (
+            labels[2].as_str(),
+            num(t, fmt2(summary.mean)),
+            t.get("report-mean-note"),
+        ),
+        (labels[3].as_str(), change_value, change_note),
     ];
     doc.ensure(60.0);
     let y = doc.y;
@@ -128,10 +140,30 @@ pub(super) fn key_figures(
     doc.y += h + 4.0;
 }
 
+/// The change since the previous round: the figure and the note under it.
+fn change_figure(t: &Texts, cmp: &Comparison) -> (String, String) {
+    let Some(ch) = &cmp.changes else {
+        return ("–".to_owned(), t.get("report-nothing-to-compare"));
+    };
+    let c = ChangeCounts::of(ch.iter().copied());
+    let mut note = t.with(
+        "report-change-note",
+        &[
+            ("unchanged", c.unchanged.into()),
+            ("newly", c.newly_scored.into()),
+            ("gone", c.no_longer_scored.into()),
+        ],
+    );
+    if c.rerated > 0 {
+        note.push_str(&t.with("report-change-rerated", &[("n", c.rerated.into())]));
+    }
+    (num(t, format!("▲ {}  ▼ {}", c.improved, c.declined)), note)
+}
+
 /// The radar (this round and the previous one) with the change table to its right.
 pub(super) fn profile(doc: &mut Doc, ctx: &Ctx<'_>, cmp: &Comparison) {
     let radar_h = 232.0;
-    heading(doc, "Profile across the areas", radar_h + 40.0);
+    heading(doc, &ctx.t.get("report-profile"), radar_h + 40.0);
     let (left, top) = (doc.left, doc.y);
     let (cx, cy) = (left + 160.0, top + 116.0);
     let previous = cmp.previous.as_ref().map(|a| RadarSeries { answers: a });
@@ -147,11 +179,26 @@ pub(super) fn profile(doc: &mut Doc, ctx: &Ctx<'_>, cmp: &Comparison) {
         previous.as_ref(),
         &ctx.scale,
     );
-    let legend_cur = format!("{} ({}): this round", ctx.round_title, ctx.round.date);
+    let t = &ctx.t;
+    let legend_cur = t.with(
+        "report-legend-this-round",
+        &[
+            ("round", ctx.round_title.as_str().into()),
+            ("date", day(t, ctx.round.date).into()),
+        ],
+    );
     let legend_prev = ctx
         .previous
         .zip(ctx.previous_title.as_ref())
-        .map(|(p, t)| format!("{t} ({}): previous round", p.date));
+        .map(|(p, title)| {
+            t.with(
+                "report-legend-previous-round",
+                &[
+                    ("round", title.as_str().into()),
+                    ("date", day(t, p.date).into()),
+                ],
+            )
+        });
     let lh = charts::radar_legend(
         doc,
         left + 20.0,
@@ -186,17 +233,18 @@ fn change_table(doc: &mut Doc, ctx: &Ctx<'_>, cmp: &Comparison, x: f32, y: f32) 
         now,
     };
     let mut y = y;
-    doc.text(x, y + head.baseline(), head, "Area");
+    let t = ctx.t.clone();
+    doc.text(x, y + head.baseline(), head, &t.get("report-area"));
     doc.text_center(
         x + c.area + c.prev / 2.0,
         y + head.baseline(),
         head,
-        "Prev.",
+        &t.get("report-prev"),
     );
     let now_x = x + c.area + c.prev + c.now / 2.0;
-    doc.text_center(now_x, y + head.baseline(), head, "Now");
+    doc.text_center(now_x, y + head.baseline(), head, &t.get("report-now"));
     let change_x = x + c.area + c.prev + c.now + 5.0;
-    doc.text(change_x, y + head.baseline(), head, "Change");
+    doc.text(change_x, y + head.baseline(), head, &t.get("report-change"));
     y += head.line_height() + 2.0;
     doc.line(&[(x, y), (x + tw, y)], Stroke::solid(print::RULE, 0.5));
     for (i, label) in ctx.area_labels.iter().enumerate() {
@@ -205,12 +253,12 @@ fn change_table(doc: &mut Doc, ctx: &Ctx<'_>, cmp: &Comparison, x: f32, y: f32) 
     }
     let note = Style::muted(6.5);
     y += 3.0;
-    let change_note = if ctx.previous.is_some() {
-        "Change = this round's level minus the previous round's. \"new level\": a level now, none before (unscored, NA or NI); \"no level now\": the reverse."
+    let change_note = t.get(if ctx.previous.is_some() {
+        "report-change-table-note"
     } else {
-        "No previous round: changes start with the next round."
-    };
-    for l in doc.wrap(change_note, note, tw) {
+        "report-change-table-first"
+    });
+    for l in doc.wrap(&change_note, note, tw) {
         doc.text(x, y + note.baseline(), note, &l);
         y += note.line_height();
     }
@@ -228,7 +276,11 @@ fn change_row(
     y: f32,
 ) -> f32 {
     let st = Style::regular(7.5);
-    let lines = doc.wrap(&format!("{}. {label}", i + 1), st, c.area - 4.0);
+    let lines = doc.wrap(
+        &format!("{}. {label}", num(&ctx.t, i + 1)),
+        st,
+        c.area - 4.0,
+    );
     let row_h = (lines.len() as f32 * st.line_height()).max(12.0) + 4.0;
     let mut ly = y + 2.0;
     for l in &lines {
@@ -254,22 +306,23 @@ fn change_row(
         .changes
         .as_ref()
         .and_then(|ch| ch.get(i).copied())
-        .map_or_else(|| "–".to_owned(), change_text);
+        .map_or_else(|| "–".to_owned(), |ch| change_text(&ctx.t, ch));
     let cx = c.x + c.area + c.prev + c.now + 5.0;
     doc.text(cx, cell_y + 8.0, Style::regular(7.0), &ch);
     row_h
 }
 
-fn change_text(c: Change) -> String {
+fn change_text(t: &Texts, c: Change) -> String {
+    let rerated = |by: String| t.with("report-rerated-by", &[("by", by.into())]);
     match c {
-        Change::Moved(d) if d > 0 => format!("▲ +{d}"),
-        Change::Moved(d) if d < 0 => format!("▼ −{}", -d),
-        Change::Moved(_) => "= 0".to_owned(),
-        Change::Rerated(d) if d > 0 => format!("re-rated +{d}"),
-        Change::Rerated(d) => format!("re-rated −{}", -d),
-        Change::NewlyScored => "new level".to_owned(),
-        Change::NoLongerScored => "no level now".to_owned(),
+        Change::Moved(d) if d > 0 => num(t, format!("▲ +{d}")),
+        Change::Moved(d) if d < 0 => num(t, format!("▼ −{}", -d)),
+        Change::Moved(_) => num(t, "= 0"),
+        Change::Rerated(d) if d > 0 => rerated(num(t, format!("+{d}"))),
+        Change::Rerated(d) => rerated(num(t, format!("−{}", -d))),
+        Change::NewlyScored => t.get("report-new-level"),
+        Change::NoLongerScored => t.get("report-no-level-now"),
         Change::NoLevels => "–".to_owned(),
-        Change::NotComparable => "not comparable".to_owned(),
+        Change::NotComparable => t.get("report-not-comparable"),
     }
 }

@@ -8,27 +8,28 @@ use crate::fonts::Weight;
 use crate::layout::{Doc, Style};
 use crate::model::plots::{change_table, moved_by_reason};
 use crate::model::{Action, Ministry};
+use crate::names;
 use crate::table::{Cell, Item, Table};
+use crate::words::{day, num};
 
 /// "Why scores changed": the moved levels by reason, one line per group.
 pub(super) fn reasons(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry) {
     let Some(prev) = ctx.previous else {
         return;
     };
-    let t = change_table(ctx.ws, &prev.id, &ctx.round.id, Some(&m.id));
-    let groups = moved_by_reason(&t);
+    let table = change_table(ctx.ws, &prev.id, &ctx.round.id, Some(&m.id));
+    let groups = moved_by_reason(&table);
     if groups.is_empty() {
         return;
     }
-    heading(doc, "Why scores changed", 30.0);
-    subline(
-        doc,
-        "Only a real change in performance is an improvement or a decline; a re-rating (new evidence, another reading, an earlier error, a changed definition) is not.",
-    );
+    let t = &ctx.t;
+    heading(doc, &t.get("report-why-changed"), 30.0);
+    subline(doc, &t.get("report-why-changed-note"));
     let (left, width) = (doc.left, doc.width());
     let bold = Style::bold(8.5);
     let body = Style::regular(8.5);
-    for (title, rows) in groups {
+    for (group, rows) in groups {
+        let title = names::moved_group(t, group);
         let items: Vec<String> = rows
             .iter()
             .map(|r| {
@@ -36,7 +37,12 @@ pub(super) fn reasons(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry) {
                 let code =
                     |a: Option<crate::model::Answer>| a.map_or("–".to_owned(), |a| a.code());
                 let label = ctx.area_labels.get(k).map_or("", String::as_str);
-                let mut s = format!("{}. {label} ({} → {})", k + 1, code(r.from), code(r.to));
+                let mut s = format!(
+                    "{}. {label} ({} → {})",
+                    num(t, k + 1),
+                    num(t, code(r.from)),
+                    num(t, code(r.to))
+                );
                 let note = ctx
                     .ws
                     .score(&ctx.round.id, &m.id, &r.area)
@@ -72,21 +78,26 @@ pub(super) fn actions(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry) {
     let earlier = ctx.previous.map(|p| (p, collect(&p.id)));
     let now = collect(&ctx.round.id);
     let has_earlier = earlier.as_ref().is_some_and(|(_, a)| !a.is_empty());
-    heading(doc, "Actions", 40.0);
+    let t = &ctx.t;
+    heading(doc, &t.get("report-actions"), 40.0);
     if !has_earlier && now.is_empty() {
-        subline(doc, "No actions were recorded for this ministry.");
+        subline(doc, &t.get("report-no-actions-ministry"));
         return;
     }
     if let Some((p, list)) = earlier.filter(|(_, l)| !l.is_empty()) {
-        let title = format!(
-            "Follow-up of the actions agreed in {} ({})",
-            p.title, p.date
+        let title = t.with(
+            "report-actions-followed-ministry",
+            &[
+                ("previous", p.title.as_str().into()),
+                ("date", day(t, p.date).into()),
+            ],
         );
         let title = doc.clean(&title, "round title");
         action_table(doc, ctx, &title, &list, code);
     }
     if !now.is_empty() {
-        action_table(doc, ctx, "Agreed in this round, for the next", &now, code);
+        let title = t.get("report-actions-agreed-now");
+        action_table(doc, ctx, &title, &now, code);
     }
 }
 
@@ -97,18 +108,15 @@ fn action_table(doc: &mut Doc, ctx: &Ctx<'_>, title: &str, list: &[(usize, &Acti
     doc.paragraph(left, width, Style::bold(8.5), title);
     doc.y += 2.0;
     let widths = vec![100.0, width - 100.0 - 110.0 - 62.0, 110.0, 62.0];
+    let t = &ctx.t;
     let labels = [
-        "Area",
-        "Action and follow-up",
-        "Owner and due date",
-        "Status",
-    ];
-    let header = band(
-        left,
-        widths.clone(),
-        labels.map(str::to_owned).to_vec(),
-        |_| false,
-    );
+        "report-area",
+        "report-action-and-follow-up",
+        "report-owner-and-due",
+        "report-status",
+    ]
+    .map(|id| t.get(id));
+    let header = band(left, widths.clone(), labels.to_vec(), |_| false);
     let table = Table::banded(left, widths, 15.0, &header, &ctx.scale);
     let st = Style::regular(8.0);
     let muted = Style::muted(7.5);
@@ -124,12 +132,15 @@ fn action_table(doc: &mut Doc, ctx: &Ctx<'_>, title: &str, list: &[(usize, &Acti
                 let f = doc.clean(a.follow_up.trim(), &place);
                 text.extend(Cell::text(
                     doc,
-                    &format!("Follow-up: {f}"),
+                    &t.with("report-follow-up", &[("text", f.into())]),
                     muted,
                     table.inner(1),
                 ));
             }
-            let due = a.due.map(|d| format!("due {d}")).unwrap_or_default();
+            let due = a
+                .due
+                .map(|d| t.with("report-due", &[("date", day(t, d).into())]))
+                .unwrap_or_default();
             let who = [doc.clean(&a.owner, &place), due]
                 .into_iter()
                 .filter(|s| !s.trim().is_empty())
@@ -139,13 +150,13 @@ fn action_table(doc: &mut Doc, ctx: &Ctx<'_>, title: &str, list: &[(usize, &Acti
             [
                 Cell::new(Cell::text(
                     doc,
-                    &format!("{}. {label}", k + 1),
+                    &format!("{}. {label}", num(t, k + 1)),
                     st,
                     table.inner(0),
                 )),
                 Cell::new(text),
                 Cell::new(Cell::text(doc, &who, st, table.inner(2))),
-                Cell::new(vec![Item::Text(a.status.label().to_owned(), status)]),
+                Cell::new(vec![Item::Text(names::action_status(t, a.status), status)]),
             ]
         })
         .collect();

@@ -38,19 +38,19 @@ pub(super) fn trends(doc: &mut Doc, ctx: &Ctx<'_>, code: &crate::model::Ministry
         .area_labels
         .iter()
         .enumerate()
-        .map(|(i, l)| doc.wrap(&format!("{}. {l}", i + 1), title_st, w - 2.0))
+        .map(|(i, l)| {
+            let label = format!("{}. {l}", crate::words::num(&ctx.t, i + 1));
+            doc.wrap(&label, title_st, w - 2.0)
+        })
         .collect();
     let max_title = titles.iter().map(Vec::len).max().unwrap_or(1) as f32;
     let h = 56.0 + max_title * title_st.line_height();
-    heading(doc, "Trend per area", h + 20.0);
+    heading(doc, &ctx.t.get("report-trend-title"), h + 20.0);
     subline(
         doc,
-        &format!(
-            "Agreed level in every round of the workspace ({} round{}), placed by date; the dashed line and the large dot mark this round. NA, NI and – (not scored) are written at the bottom and leave a gap.",
-            hist.len(),
-            if hist.len() == 1 { "" } else { "s" }
-        ),
+        &ctx.t.with("report-trend-note", &[("n", hist.len().into())]),
     );
+
     let years = (first.date.year(), last.date.year());
     for row in 0..n.div_ceil(cols) {
         doc.ensure(h);

@@ -2,13 +2,14 @@
 //! to read the colours and codes, and the method.
 
 use super::ContentsSlot;
+use crate::Ctx;
 use crate::blocks::{figure_boxes, heading};
 use crate::charts;
 use crate::fonts::Weight;
 use crate::layout::{Doc, Style};
 use crate::look::print;
-use crate::model::stats::{self, Summary};
-use crate::{Ctx, long_date};
+use crate::model::stats::Summary;
+use crate::words::{day, long_date, num};
 
 /// Round details, counts, how to read the colours, the method, and a slot for the
 /// contents list.
@@ -17,16 +18,16 @@ pub(super) fn cover(doc: &mut Doc, ctx: &Ctx<'_>, summaries: &[Summary]) -> Cont
     details(doc, ctx);
     counts(doc, summaries);
     // Contents, filled in at the end.
-    heading(doc, "Contents", 100.0);
+    heading(doc, &ctx.t.get("report-contents"), 100.0);
     let slot = ContentsSlot {
         page: doc.page_number(),
         y: doc.y,
     };
     doc.y += 7.0 * 13.0 + 6.0;
     how_to_read(doc, ctx);
-    let method = format!(
-        "Method: {} Agreement = share of the votes given to the most voted answer. Coverage = areas with an agreed answer (a level, NA or NI).",
-        stats::METHOD_NOTE
+    let method = ctx.t.with(
+        "report-cover-method",
+        &[("note", ctx.t.get("report-method-note").into())],
     );
     let (left, width) = (doc.left, doc.width());
     doc.paragraph(left, width, Style::muted(7.5), &method);
@@ -36,25 +37,28 @@ pub(super) fn cover(doc: &mut Doc, ctx: &Ctx<'_>, summaries: &[Summary]) -> Cont
 /// A new page with the running header, the round's title, date, place and workspace.
 fn title(doc: &mut Doc, ctx: &Ctx<'_>) {
     let round = ctx.round;
-    doc.set_header(format!(
-        "Workshop report — {} ({})",
-        ctx.round_title, round.date
+    doc.set_header(ctx.t.with(
+        "report-workshop-header",
+        &[
+            ("round", ctx.round_title.as_str().into()),
+            ("date", day(&ctx.t, round.date).into()),
+        ],
     ));
     doc.new_page();
-    doc.bookmark("Cover".to_owned());
+    doc.bookmark(ctx.t.get("report-cover"));
     let (left, width) = (doc.left, doc.width());
     doc.y += 10.0;
     doc.paragraph(
         left,
         width,
         Style::new(Weight::Bold, 9.0, charts::CURRENT),
-        "CODI WORKSHOP REPORT",
+        &ctx.t.get("report-cover-kicker"),
     );
     doc.y += 4.0;
     doc.paragraph(left, width, Style::bold(24.0), &ctx.round_title);
     doc.y += 2.0;
     let location = doc.clean(&round.location, "round location");
-    let mut when = long_date(round.date);
+    let mut when = long_date(&ctx.t, round.date);
     if !location.trim().is_empty() {
         when.push_str(" · ");
         when.push_str(&location);
@@ -68,45 +72,71 @@ fn title(doc: &mut Doc, ctx: &Ctx<'_>) {
 
 /// The round's facts: id, instrument, facilitator, participants, previous round, notes.
 fn details(doc: &mut Doc, ctx: &Ctx<'_>) {
-    let (ws, round) = (ctx.ws, ctx.round);
-    let mut rows: Vec<(&str, String)> = vec![
+    let (ws, round, t) = (ctx.ws, ctx.round, &ctx.t);
+    let mut rows: Vec<(String, String)> = vec![
         (
-            "Round",
-            format!("{} (id {}), {}", ctx.round_title, round.id, round.date),
+            t.get("report-round"),
+            t.with(
+                "report-cover-round",
+                &[
+                    ("round", ctx.round_title.as_str().into()),
+                    ("id", round.id.as_str().into()),
+                    ("date", day(t, round.date).into()),
+                ],
+            ),
         ),
-        ("Instrument", ctx.instrument.clone()),
+        (t.get("report-instrument"), ctx.instrument.clone()),
     ];
     if round.instrument_version != ws.instrument().version() {
-        rows.push((
-            "Scored with",
-            format!(
-                "instrument version {} (the workspace now uses {})",
-                doc.clean(&round.instrument_version, "round instrument version"),
-                doc.clean(ws.instrument().version(), "instrument version")
-            ),
-        ));
+        let text = t.with(
+            "report-cover-scored-with",
+            &[
+                (
+                    "version",
+                    doc.clean(&round.instrument_version, "round instrument version")
+                        .into(),
+                ),
+                (
+                    "now",
+                    doc.clean(ws.instrument().version(), "instrument version")
+                        .into(),
+                ),
+            ],
+        );
+        rows.push((t.get("report-scored-with"), text));
     }
     if !round.facilitator.trim().is_empty() {
         rows.push((
-            "Facilitator",
+            t.get("report-facilitator"),
             doc.clean(&round.facilitator, "round facilitator"),
         ));
     }
     let p = round.participants;
     if !p.is_empty() {
         let share = f64::from(p.women) * 100.0 / p.total() as f64;
-        let mut s = format!("{} ({} women, {} men", p.total(), p.women, p.men);
-        if p.other > 0 {
-            s.push_str(&format!(", {} other", p.other));
-        }
-        s.push_str(&format!("; {share:.0}% women)"));
-        rows.push(("Participants", s));
+        let s = t.with(
+            "report-cover-participants",
+            &[
+                ("total", p.total().into()),
+                ("women", p.women.into()),
+                ("men", p.men.into()),
+                ("other", p.other.into()),
+                ("share", num(t, format!("{share:.0}")).into()),
+            ],
+        );
+        rows.push((t.get("report-participants"), s));
     }
-    if let (Some(prev), Some(t)) = (ctx.previous, &ctx.previous_title) {
-        rows.push(("Previous round", format!("{t}, {}", prev.date)));
+    if let (Some(prev), Some(title)) = (ctx.previous, &ctx.previous_title) {
+        rows.push((
+            t.get("report-previous-round"),
+            format!("{title}, {}", day(t, prev.date)),
+        ));
     }
     if !round.notes.trim().is_empty() {
-        rows.push(("Notes", doc.clean(round.notes.trim(), "round notes")));
+        rows.push((
+            t.get("report-notes"),
+            doc.clean(round.notes.trim(), "round notes"),
+        ));
     }
     let lab = Style::new(Weight::Bold, 8.0, print::MUTED);
     let val = Style::regular(9.5);
@@ -123,6 +153,7 @@ fn details(doc: &mut Doc, ctx: &Ctx<'_>) {
 
 /// Ministries complete and in progress, areas answered, NA and NI, as figure boxes.
 fn counts(doc: &mut Doc, summaries: &[Summary]) {
+    let t = doc.t.clone();
     let n = summaries.len();
     let complete = summaries
         .iter()
@@ -137,30 +168,39 @@ fn counts(doc: &mut Doc, summaries: &[Summary]) {
     let na: usize = summaries.iter().map(|s| s.coverage.na).sum();
     let ni: usize = summaries.iter().map(|s| s.coverage.ni).sum();
     let pct = if areas > 0 {
-        format!(
-            "{:.0}% of all ministry-areas",
-            answered as f64 * 100.0 / areas as f64
-        )
+        let share = format!("{:.0}", answered as f64 * 100.0 / areas as f64);
+        t.with("report-count-share", &[("share", num(&t, share).into())])
     } else {
-        "no ministries".to_owned()
+        t.get("report-count-no-ministries")
     };
-    heading(doc, "In numbers", 60.0);
+    heading(doc, &t.get("report-in-numbers"), 60.0);
     let y = doc.y;
     let h = figure_boxes(
         doc,
         y,
         &[
-            ("Ministries", n.to_string(), format!("{complete} complete")),
             (
-                "In progress",
-                started.to_string(),
-                format!("{} not started", n - complete - started),
+                t.get("report-count-ministries").as_str(),
+                num(&t, n),
+                t.with("report-count-complete", &[("n", complete.into())]),
             ),
-            ("Areas answered", format!("{answered}/{areas}"), pct),
             (
-                "NA / NI",
-                format!("{na} / {ni}"),
-                "not applicable / insufficient information".to_owned(),
+                t.get("report-count-in-progress").as_str(),
+                num(&t, started),
+                t.with(
+                    "report-count-not-started",
+                    &[("n", (n - complete - started).into())],
+                ),
+            ),
+            (
+                t.get("report-count-answered").as_str(),
+                num(&t, format!("{answered}/{areas}")),
+                pct,
+            ),
+            (
+                t.get("report-count-na-ni").as_str(),
+                num(&t, format!("{na} / {ni}")),
+                t.get("report-count-na-ni-note"),
             ),
         ],
     );
@@ -169,7 +209,7 @@ fn counts(doc: &mut Doc, summaries: &[Summary]) {
 
 /// The colour legend, then each answer's code, label and meaning.
 fn how_to_read(doc: &mut Doc, ctx: &Ctx<'_>) {
-    heading(doc, "How to read the colours and codes", 80.0);
+    heading(doc, &ctx.t.get("report-how-to-read"), 80.0);
     let (left, width) = (doc.left, doc.width());
     let y = doc.y;
     let h = charts::legend(doc, left, y, width, &ctx.scale);
@@ -206,7 +246,10 @@ fn meanings(doc: &mut Doc, ctx: &Ctx<'_>) -> Vec<(String, String)> {
     let mut meanings: Vec<(String, String)> = scale
         .levels
         .iter()
-        .map(|l| (format!("{} {}", l.value, l.label), l.meaning.clone()))
+        .map(|l| {
+            let value = num(&ctx.t, l.value);
+            (format!("{value} {}", l.label), l.meaning.clone())
+        })
         .collect();
     for na in [&scale.not_applicable, &scale.insufficient_information] {
         meanings.push((format!("{} {}", na.code, na.label), na.meaning.clone()));

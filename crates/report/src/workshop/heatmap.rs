@@ -8,6 +8,7 @@ use crate::layout::{Doc, Stroke, Style};
 use crate::look::print;
 use crate::model::stats::{self, Summary, fmt2};
 use crate::table::{Align, Cell, Item, Table};
+use crate::words::{day, num};
 
 /// Widths of the median and answered columns.
 const MED_W: f32 = 40.0;
@@ -20,19 +21,23 @@ pub(super) fn heatmap(
     summaries: &[Summary],
     names: &[String],
 ) -> usize {
-    doc.set_header(format!(
-        "Heatmap — {} ({})",
-        ctx.round_title, ctx.round.date
+    let t = &ctx.t;
+    doc.set_header(t.with(
+        "report-heatmap-header",
+        &[
+            ("round", ctx.round_title.as_str().into()),
+            ("date", day(t, ctx.round.date).into()),
+        ],
     ));
     doc.new_page();
-    doc.bookmark("Heatmap".to_owned());
+    doc.bookmark(t.get("report-heatmap"));
     let page = doc.page_number();
-    heading(doc, "Heatmap: all ministries by area", 40.0);
+    heading(doc, &t.get("report-heatmap-title"), 40.0);
     subline(
         doc,
-        &format!(
-            "The agreed answer of each ministry in each area, {}. The number in each cell is the level; NA = not applicable, NI = insufficient information, – = not scored. Median over the areas with a level.",
-            ctx.round_title
+        &t.with(
+            "report-heatmap-note",
+            &[("round", ctx.round_title.as_str().into())],
         ),
     );
     let (left, width) = (doc.left, doc.width());
@@ -74,7 +79,7 @@ fn column_header(
         .area_labels
         .iter()
         .enumerate()
-        .map(|(i, l)| format!("{}. {l}", i + 1))
+        .map(|(i, l)| format!("{}. {l}", num(&ctx.t, i + 1)))
         .collect();
     let longest = labels
         .iter()
@@ -87,11 +92,13 @@ fn column_header(
         .collect();
     let header_h = text_h + 8.0;
     let bold = Style::bold(7.0);
+    let [ministry, median, answered] =
+        ["report-ministry", "report-median", "report-answered"].map(|id| ctx.t.get(id));
     let header = move |doc: &mut Doc| {
         let y = doc.y;
         let bottom = y + header_h;
         let mut x = left;
-        doc.text(x + 3.0, bottom - 4.0, bold, "Ministry");
+        doc.text(x + 3.0, bottom - 4.0, bold, &ministry);
         x += hw[0];
         for lines in &wrapped {
             let lh = head_st.line_height();
@@ -104,9 +111,9 @@ fn column_header(
             }
             x += hw[1];
         }
-        doc.text_center(x + MED_W / 2.0, bottom - 4.0, bold, "Median");
+        doc.text_center(x + MED_W / 2.0, bottom - 4.0, bold, &median);
         x += MED_W;
-        doc.text_center(x + ANS_W / 2.0, bottom - 4.0, bold, "Answered");
+        doc.text_center(x + ANS_W / 2.0, bottom - 4.0, bold, &answered);
         doc.line(
             &[(left, bottom), (left + hw.iter().sum::<f32>(), bottom)],
             Stroke::solid(print::MUTED, 0.6),
@@ -118,11 +125,11 @@ fn column_header(
 
 /// A row per ministry, then the median per area over the ministries.
 fn rows(doc: &mut Doc, ctx: &Ctx<'_>, table: &Table<'_>, summaries: &[Summary], names: &[String]) {
-    let ws = ctx.ws;
+    let (ws, t) = (ctx.ws, &ctx.t);
     let name_st = Style::regular(7.0);
     let num_st = Style::regular(7.5);
     if ws.ministries().is_empty() {
-        subline(doc, "This workspace has no ministries yet.");
+        subline(doc, &t.get("report-no-ministries"));
         return;
     }
     for (s, name) in summaries.iter().zip(names) {
@@ -131,12 +138,12 @@ fn rows(doc: &mut Doc, ctx: &Ctx<'_>, table: &Table<'_>, summaries: &[Summary], 
             cells.push(Cell::answer(*a, 7.5));
         }
         cells.push(Cell::aligned(
-            vec![Item::Text(fmt2(s.median), num_st)],
+            vec![Item::Text(num(t, fmt2(s.median)), num_st)],
             Align::Center,
         ));
         cells.push(Cell::aligned(
             vec![Item::Text(
-                format!("{}/{}", s.coverage.answered(), s.coverage.areas),
+                num(t, format!("{}/{}", s.coverage.answered(), s.coverage.areas)),
                 num_st,
             )],
             Align::Center,
@@ -145,12 +152,12 @@ fn rows(doc: &mut Doc, ctx: &Ctx<'_>, table: &Table<'_>, summaries: &[Summary], 
     }
     let dist = stats::round_distribution(ws, &ctx.round.id, None);
     let mut cells = vec![Cell::new(vec![Item::Text(
-        "Median over ministries".to_owned(),
+        t.get("report-median-over-ministries"),
         Style::bold(7.0),
     )])];
     for d in &dist {
         cells.push(Cell::aligned(
-            vec![Item::Text(fmt2(d.median()), Style::bold(6.5))],
+            vec![Item::Text(num(t, fmt2(d.median())), Style::bold(6.5))],
             Align::Center,
         ));
     }

@@ -45,21 +45,25 @@ pub(crate) fn write(
         })
         .collect();
 
+    let t = &ctx.t;
     let slot = cover::cover(doc, ctx, &summaries);
     let mut sections = Vec::new();
     sections.push((
-        "Heatmap: all ministries by area",
+        t.get("report-heatmap-title"),
         heatmap::heatmap(doc, ctx, &summaries, &names),
     ));
-    sections.push(("Distribution per area", tables::distribution(doc, ctx)));
     sections.push((
-        "Completion by ministry",
+        t.get("report-distribution-title"),
+        tables::distribution(doc, ctx),
+    ));
+    sections.push((
+        t.get("report-completion-title"),
         tables::completion(doc, ctx, &summaries, &names),
     ));
     if let Some(page) = record::reasons(doc, ctx) {
-        sections.push(("Changes by reason", page));
+        sections.push((t.get("report-reasons-title"), page));
     }
-    sections.push(("Actions by area and status", record::actions(doc, ctx)));
+    sections.push((t.get("report-actions-title"), record::actions(doc, ctx)));
     if !done(1) {
         return false;
     }
@@ -78,28 +82,35 @@ pub(crate) fn write(
         }
     }
     if let Some(p) = first_ministry {
-        sections.push(("Ministry summaries", p));
+        sections.push((t.get("report-summaries"), p));
     }
-    doc.set_header(format!(
-        "Method annex — {} ({})",
-        ctx.round_title, ctx.round.date
+    doc.set_header(t.with(
+        "report-annex-header",
+        &[
+            ("round", ctx.round_title.as_str().into()),
+            ("date", crate::words::day(t, ctx.round.date).into()),
+        ],
     ));
     doc.new_page();
-    sections.push(("Method annex", doc.page_number()));
+    sections.push((t.get("report-annex-title"), doc.page_number()));
     super::annex::method_annex(doc, ctx, None);
     contents(doc, slot, &sections);
     true
 }
 
 /// The contents list on the cover, now that the page numbers are known.
-fn contents(doc: &mut Doc, slot: ContentsSlot, sections: &[(&str, usize)]) {
+fn contents(doc: &mut Doc, slot: ContentsSlot, sections: &[(String, usize)]) {
     let here = doc.goto(slot.page);
     let (left, right) = (doc.left, doc.right);
     let st = Style::regular(9.5);
     let mut y = slot.y + 2.0;
     for (title, page) in sections {
         doc.text(left, y + st.baseline(), st, title);
-        doc.text_right(right, y + st.baseline(), st, &format!("page {page}"));
+        let page = doc
+            .t
+            .with("report-contents-page", &[("page", (*page).into())]);
+        doc.text_right(right, y + st.baseline(), st, &page);
+
         y += 13.0;
     }
     doc.goto(here);

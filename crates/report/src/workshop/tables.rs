@@ -6,6 +6,7 @@ use crate::charts;
 use crate::layout::{Doc, Style};
 use crate::model::stats::{self, Summary, fmt2};
 use crate::table::{Align, Cell, Item, Table};
+use crate::words::{day, num};
 
 /// Start a section on the current page: running header, heading, bookmark, subline and
 /// (optionally) the colour legend. Returns the page it is on.
@@ -17,9 +18,13 @@ pub(super) fn section(
     keep: f32,
     sub: &str,
 ) -> usize {
-    doc.set_header(format!(
-        "{short} — {} ({})",
-        ctx.round_title, ctx.round.date
+    doc.set_header(ctx.t.with(
+        "report-section-header",
+        &[
+            ("section", short.into()),
+            ("round", ctx.round_title.as_str().into()),
+            ("date", day(&ctx.t, ctx.round.date).into()),
+        ],
     ));
     heading(doc, title, keep);
     let page = doc.page_number();
@@ -30,20 +35,14 @@ pub(super) fn section(
 
 /// How the ministries answered each area; returns the page it starts on.
 pub(super) fn distribution(doc: &mut Doc, ctx: &Ctx<'_>) -> usize {
-    let ws = ctx.ws;
+    let (ws, t) = (ctx.ws, &ctx.t);
     let dist = stats::round_distribution(ws, &ctx.round.id, None);
-    let sub = format!(
-        "How many of the {} ministries gave each answer, per area. The bar is split by answer; the counts are in the columns on the right. Median over the ministries with a level.",
-        ws.ministries().len()
+    let sub = t.with(
+        "report-distribution-note",
+        &[("n", ws.ministries().len().into())],
     );
-    let page = section(
-        doc,
-        ctx,
-        "Distribution per area",
-        "Distribution per area",
-        160.0,
-        &sub,
-    );
+    let title = t.get("report-distribution-title");
+    let page = section(doc, ctx, &title, &title, 160.0, &sub);
     let (left, width) = (doc.left, doc.width());
     let y = doc.y;
     let h = charts::legend(doc, left, y, width, &ctx.scale);
@@ -55,28 +54,29 @@ pub(super) fn distribution(doc: &mut Doc, ctx: &Ctx<'_>) -> usize {
     let mut widths = vec![area_w, bar_w];
     widths.extend(std::iter::repeat_n(num_w, levels + 3));
     widths.push(med_w);
-    let mut heads = vec!["Area".to_owned(), "Answers across ministries".to_owned()];
-    heads.extend((1..=levels).map(|l| l.to_string()));
-    heads.extend(["NA", "NI", "–", "Median"].map(str::to_owned));
+    let mut heads = vec![t.get("report-area"), t.get("report-answers-across")];
+    heads.extend((1..=levels).map(|l| num(t, l)));
+    heads.extend(["NA", "NI", "–"].map(str::to_owned));
+    heads.push(t.get("report-median"));
     let header = band(left, widths.clone(), heads, |i| i >= 2);
     let table = Table::banded(left, widths, 18.0, &header, &ctx.scale);
     table.start(doc, 20.0);
     let st = Style::regular(7.5);
     for (i, d) in dist.iter().enumerate() {
         let name = ctx.area_names.get(i).map_or("", String::as_str);
-        let label = format!("{}. {name}", i + 1);
+        let label = format!("{}. {name}", num(t, i + 1));
         let mut cells = vec![
             Cell::new(Cell::text(doc, &label, Style::bold(7.5), table.inner(0))),
             Cell::new(vec![Item::Dist(d.clone())]),
         ];
         for c in d.levels.iter().chain([&d.na, &d.ni, &d.unscored]) {
             cells.push(Cell::aligned(
-                vec![Item::Text(c.to_string(), st)],
+                vec![Item::Text(num(t, c), st)],
                 Align::Center,
             ));
         }
         cells.push(Cell::aligned(
-            vec![Item::Text(fmt2(d.median()), Style::bold(7.5))],
+            vec![Item::Text(num(t, fmt2(d.median())), Style::bold(7.5))],
             Align::Center,
         ));
         table.row(doc, &cells);
@@ -91,30 +91,26 @@ pub(super) fn completion(
     summaries: &[Summary],
     names: &[String],
 ) -> usize {
-    let sub = format!(
-        "Areas with an agreed answer (a level, NA or NI) out of {}, per ministry.",
-        ctx.area_labels.len()
+    let t = &ctx.t;
+    let sub = t.with(
+        "report-completion-note",
+        &[("n", ctx.area_labels.len().into())],
     );
-    let page = section(
-        doc,
-        ctx,
-        "Completion",
-        "Completion by ministry",
-        100.0,
-        &sub,
-    );
+    let (short, title) = (t.get("report-completion"), t.get("report-completion-title"));
+    let page = section(doc, ctx, &short, &title, 100.0, &sub);
     let (left, width) = (doc.left, doc.width());
     let rest = 130.0 + 100.0 + 3.0 * 28.0 + 62.0;
     let widths = vec![width - rest, 130.0, 100.0, 28.0, 28.0, 28.0, 62.0];
-    let heads = [
-        "Ministry", "Cluster", "Answered", "Levels", "NA", "NI", "Status",
+    let heads = vec![
+        t.get("report-ministry"),
+        t.get("report-cluster"),
+        t.get("report-answered"),
+        t.get("report-levels"),
+        "NA".to_owned(),
+        "NI".to_owned(),
+        t.get("report-status"),
     ];
-    let header = band(
-        left,
-        widths.clone(),
-        heads.map(str::to_owned).to_vec(),
-        |i| (3..=5).contains(&i),
-    );
+    let header = band(left, widths.clone(), heads, |i| (3..=5).contains(&i));
     let table = Table::banded(left, widths, 15.0, &header, &ctx.scale);
     table.start(doc, 20.0);
     let st = Style::regular(7.5);
@@ -125,13 +121,13 @@ pub(super) fn completion(
             .as_deref()
             .map(|cl| doc.clean(cl, &format!("ministry `{}`: cluster", m.id)))
             .unwrap_or_else(|| "–".to_owned());
-        let status = if c.areas > 0 && c.unscored() == 0 {
-            "Complete"
+        let status = t.get(if c.areas > 0 && c.unscored() == 0 {
+            "report-complete"
         } else if c.answered() > 0 {
-            "In progress"
+            "report-in-progress"
         } else {
-            "Not started"
-        };
+            "report-not-started"
+        });
         let cells = [
             Cell::new(Cell::text(doc, name, st, table.inner(0))),
             Cell::new(Cell::text(
@@ -142,12 +138,12 @@ pub(super) fn completion(
             )),
             Cell::new(vec![Item::Bar(
                 c.fraction() as f32,
-                format!("{}/{}", c.answered(), c.areas),
+                num(t, format!("{}/{}", c.answered(), c.areas)),
             )]),
-            Cell::aligned(vec![Item::Text(c.levels.to_string(), st)], Align::Center),
-            Cell::aligned(vec![Item::Text(c.na.to_string(), st)], Align::Center),
-            Cell::aligned(vec![Item::Text(c.ni.to_string(), st)], Align::Center),
-            Cell::new(vec![Item::Text(status.to_owned(), st)]),
+            Cell::aligned(vec![Item::Text(num(t, c.levels), st)], Align::Center),
+            Cell::aligned(vec![Item::Text(num(t, c.na), st)], Align::Center),
+            Cell::aligned(vec![Item::Text(num(t, c.ni), st)], Align::Center),
+            Cell::new(vec![Item::Text(status, st)]),
         ];
         table.row(doc, &cells);
     }

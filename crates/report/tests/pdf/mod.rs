@@ -29,3 +29,18 @@ pub fn page_text(doc: &Document, page: u32) -> String {
 pub fn workshop(ws: &Workspace, round: &str) -> Report {
     workshop_report(ws, round, &opts(), &|_, _| true).expect("report")
 }
+
+/// `pdftotext` (poppler) of the report, white space made single spaces.
+pub fn pdftotext(r: &Report) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("r.pdf");
+    std::fs::write(&pdf, &r.bytes).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (apt install poppler-utils)");
+    assert!(out.status.success());
+    let t = String::from_utf8(out.stdout).unwrap();
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -8,8 +8,9 @@ use rust_xlsxwriter::{Format, Worksheet, XlsxError};
 
 use super::write::{Formats, TEXT_COLUMNS, page_setup, sheet_text, write_answer};
 use crate::csv::export::max_levels;
-use crate::model::stats::{self, METHOD_NOTE};
+use crate::model::stats;
 use crate::model::workspace::Workspace;
+use codi_i18n::Texts;
 
 /// A header row in bold on the header colour, frozen, with filters.
 fn header_row(sheet: &mut Worksheet, names: &[String], fmt: &Formats) -> Result<(), XlsxError> {
@@ -94,14 +95,14 @@ pub fn summary(ws: &Workspace) -> Result<Worksheet, XlsxError> {
     Ok(sheet)
 }
 
-pub fn changes(ws: &Workspace) -> Result<Worksheet, XlsxError> {
+pub fn changes(ws: &Workspace, t: &Texts) -> Result<Worksheet, XlsxError> {
     let fmt = Formats::new();
     let levels = max_levels(ws);
     let mut sheet = Worksheet::new();
     sheet.set_name("Changes")?;
     let rounds = ws.rounds();
     let [.., from, to] = rounds else {
-        sheet.write_string(0, 0, "Changes need two rounds; this workspace has fewer.")?;
+        sheet.write_string(0, 0, t.get("workbook-changes-need-two"))?;
         return Ok(sheet);
     };
     let names: Vec<String> = [
@@ -176,25 +177,36 @@ pub fn instrument(ws: &Workspace) -> Result<Worksheet, XlsxError> {
     Ok(sheet)
 }
 
-pub fn about(ws: &Workspace, exported: &jiff::Zoned) -> Result<Worksheet, XlsxError> {
+pub fn about(ws: &Workspace, exported: &jiff::Zoned, t: &Texts) -> Result<Worksheet, XlsxError> {
     let fmt = Formats::new();
     let mut sheet = Worksheet::new();
     sheet.set_name("About")?;
     let inst = ws.instrument();
     let scale = inst.scale();
-    let mut lines: Vec<(&str, String)> = vec![
-        ("Workspace", ws.title().to_owned()),
+    let mut lines: Vec<(String, String)> = vec![
+        (t.get("workbook-workspace"), ws.title().to_owned()),
         (
-            "Instrument",
-            format!("{} (version {})", inst.title(), inst.version()),
+            t.get("workbook-instrument"),
+            t.with(
+                "workbook-instrument-version",
+                &[
+                    ("title", inst.title().into()),
+                    ("version", inst.version().into()),
+                ],
+            ),
         ),
     ];
     for round in ws.rounds() {
         lines.push((
-            "Round",
-            format!(
-                "{} ({}), {}: instrument version {}",
-                round.title, round.id, round.date, round.instrument_version
+            t.get("workbook-round"),
+            t.with(
+                "workbook-round-line",
+                &[
+                    ("title", round.title.as_str().into()),
+                    ("id", round.id.as_str().into()),
+                    ("date", round.date.to_string().into()),
+                    ("version", round.instrument_version.as_str().into()),
+                ],
             ),
         ));
     }
@@ -205,7 +217,7 @@ pub fn about(ws: &Workspace, exported: &jiff::Zoned) -> Result<Worksheet, XlsxEr
         .collect();
     lines.extend([
         (
-            "Scale",
+            t.get("workbook-scale"),
             format!(
                 "{}; {} = {}; {} = {}",
                 levels.join(", "),
@@ -215,27 +227,25 @@ pub fn about(ws: &Workspace, exported: &jiff::Zoned) -> Result<Worksheet, XlsxEr
                 scale.insufficient_information.label
             ),
         ),
-        ("Aggregation", METHOD_NOTE.to_owned()),
+        (t.get("workbook-aggregation"), t.get("report-method-note")),
         (
-            "Exported",
+            t.get("workbook-exported"),
             exported.strftime("%Y-%m-%d %H:%M %Z").to_string(),
         ),
         (
-            "Exported by",
+            t.get("workbook-exported-by"),
             format!("CODI Workshop {}", env!("CARGO_PKG_VERSION")),
         ),
         (
-            "Importing",
-            "The Scores sheet can be edited and imported back (File › Import, or \
-             `codi-workshop import`); the other sheets are for reading."
-                .to_owned(),
+            t.get("workbook-importing"),
+            t.get("workbook-importing-note"),
         ),
     ]);
     sheet.set_column_width(0, 16)?;
     sheet.set_column_width(1, 100)?;
     page_setup(&mut sheet, true)?;
     for (r, (k, v)) in lines.iter().enumerate() {
-        sheet.write_string_with_format(r as u32, 0, *k, &fmt.header)?;
+        sheet.write_string_with_format(r as u32, 0, k, &fmt.header)?;
         sheet.write_string_with_format(r as u32, 1, sheet_text(v), &fmt.wrap)?;
     }
     Ok(sheet)

@@ -32,8 +32,13 @@ const COLUMNS: [&str; 9] = [
     "evidence",
 ];
 
-/// The template for `round` (by id or title; the latest round when None).
-pub fn template(ws: &Workspace, round: Option<&str>) -> Result<Vec<u8>, TemplateError> {
+/// The template for `round` (by id or title; the latest round when None). The column
+/// heads stay English (the import reads them); `t` words the help on the score cells.
+pub fn template(
+    ws: &Workspace,
+    round: Option<&str>,
+    t: &codi_i18n::Texts,
+) -> Result<Vec<u8>, TemplateError> {
     let round = match round {
         None => ws.rounds().last().ok_or(TemplateError::NoRounds)?,
         Some(key) => ws
@@ -92,12 +97,10 @@ pub fn template(ws: &Workspace, round: Option<&str>) -> Result<Vec<u8>, Template
     ]);
     let validation = DataValidation::new()
         .allow_list_strings(&allowed)?
-        .set_input_title("Score")?
-        .set_input_message(format!(
-            "A level 1-{levels}, NA (not applicable) or NI (insufficient information)."
-        ))?
-        .set_error_title("Not a score")?
-        .set_error_message(format!("Choose 1-{levels}, NA or NI from the list."))?
+        .set_input_title(t.get("workbook-score"))?
+        .set_input_message(t.with("workbook-score-help", &[("levels", levels.into())]))?
+        .set_error_title(t.get("workbook-not-a-score"))?
+        .set_error_message(t.with("workbook-choose-score", &[("levels", levels.into())]))?
         .set_error_style(DataValidationErrorStyle::Stop);
     sheet.add_data_validation(1, 6, r.max(1), 6, &validation)?;
     sheet.autofilter(0, 0, r, COLUMNS.len() as u16 - 1)?;

@@ -30,14 +30,20 @@ pub(super) fn page_setup(sheet: &mut Worksheet, fit_width: bool) -> Result<(), X
     Ok(())
 }
 
-/// The workbook as bytes; `exported` is when, in the workshop's time zone.
-pub fn export_xlsx(ws: &Workspace, exported: &jiff::Zoned) -> Result<Vec<u8>, XlsxError> {
+/// The workbook as bytes; `exported` is when, in the workshop's time zone. Sheet names
+/// and column heads stay English (files read them back); `t` words the sentences for
+/// people (the About sheet, notes).
+pub fn export_xlsx(
+    ws: &Workspace,
+    exported: &jiff::Zoned,
+    t: &codi_i18n::Texts,
+) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     book.push_worksheet(scores_sheet(ws)?);
     book.push_worksheet(sheets::summary(ws)?);
-    book.push_worksheet(sheets::changes(ws)?);
+    book.push_worksheet(sheets::changes(ws, t)?);
     book.push_worksheet(sheets::instrument(ws)?);
-    book.push_worksheet(sheets::about(ws, exported)?);
+    book.push_worksheet(sheets::about(ws, exported, t)?);
     book.save_to_buffer()
 }
 

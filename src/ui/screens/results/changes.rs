@@ -12,7 +12,7 @@ use super::{Choices, ResultsView, combo_ui, pick_round};
 use crate::model::plots::{self, ChangeRow, ChangeTable};
 use crate::model::stats::Change;
 use crate::model::{Answer, Instrument, Workspace};
-use crate::ui::theme;
+use crate::ui::{lang, theme};
 
 /// Shares of the width for ministry, area, from, to and change: the list always fits
 /// the window, whatever its size and text size.
@@ -38,11 +38,17 @@ impl ResultsView {
             return;
         }
         ui.horizontal_wrapped(|ui| {
-            combo_ui(ui, "From round", &mut self.from, ws, Choices::Rounds);
-            combo_ui(ui, "To round", &mut self.to, ws, Choices::Rounds);
             combo_ui(
                 ui,
-                "Ministries",
+                "changes-from-round",
+                &mut self.from,
+                ws,
+                Choices::Rounds,
+            );
+            combo_ui(ui, "changes-to-round", &mut self.to, ws, Choices::Rounds);
+            combo_ui(
+                ui,
+                "changes-ministries",
                 &mut self.change_ministry,
                 ws,
                 Choices::MinistriesOrAll,
@@ -52,17 +58,20 @@ impl ResultsView {
 
     pub(super) fn changes_ui(&mut self, ui: &mut Ui, ws: &Workspace, revision: u64) {
         let p = theme::current(ui.ctx());
+        let tx = lang::texts(ui.ctx());
         self.changes_controls_ui(ui, ws);
         let (Some(from), Some(to)) = (self.from.clone(), self.to.clone()) else {
             return;
         };
         if from == to {
-            ui.label(RichText::new("Choose two different rounds to compare.").color(p.error));
+            ui.label(RichText::new(tx.get("changes-same-round")).color(p.error));
             return;
         }
         let Some(inst) = ws.instrument_for(&to) else {
             return;
         };
+        // The area names in the interface's language (same ids).
+        let inst = &inst.localized(tx.code());
         let only = self.change_ministry.clone().filter(|m| !m.is_empty());
         let (from_id, to_id, key_only) = (from.clone(), to.clone(), only.clone());
         let key = (from, to, only);
@@ -87,7 +96,10 @@ impl ResultsView {
                 Some(m) => format!(" · {m}"),
                 None => String::new(),
             };
-            let title = format!("Changes from {} to {}{who}", name(&from_id), name(&to_id));
+            let title = tx.with(
+                "changes-title",
+                &[("from", name(&from_id).into()), ("to", name(&to_id).into())],
+            ) + &who;
             super::present_title_ui(ui, &title);
         }
         if let Some(note) = &t.instrument_note {
@@ -96,9 +108,17 @@ impl ResultsView {
         let c = t.counts;
         ui.add(
             egui::Label::new(
-                RichText::new(format!(
-                    "Improved {} · unchanged {} · declined {} · re-rated {} (not a change in performance)   (newly scored {}, no longer scored {}, not comparable {}: listed apart, not counted as change)",
-                    c.improved, c.unchanged, c.declined, c.rerated, c.newly_scored, c.no_longer_scored, c.not_comparable
+                RichText::new(tx.with(
+                    "changes-counts",
+                    &[
+                        ("improved", c.improved.into()),
+                        ("unchanged", c.unchanged.into()),
+                        ("declined", c.declined.into()),
+                        ("rerated", c.rerated.into()),
+                        ("newly", c.newly_scored.into()),
+                        ("gone", c.no_longer_scored.into()),
+                        ("incomparable", c.not_comparable.into()),
+                    ],
                 ))
                 .strong(),
             )
@@ -107,16 +127,21 @@ impl ResultsView {
         if !self.present {
             ui.checkbox(
                 &mut self.show_unchanged,
-                format!("Show the {} unchanged areas", c.unchanged),
+                tx.with("changes-show-unchanged", &[("n", c.unchanged.into())]),
             );
         }
         let (widths, row_h) = layout(ui);
         ui.horizontal(|ui| {
-            for (w, h) in widths
-                .iter()
-                .zip(["Ministry", "Area", "From", "To", "Change"])
-            {
-                ui.add_sized([*w, row_h], egui::Label::new(RichText::new(h).strong()));
+            let heads = [
+                "changes-ministry",
+                "changes-area",
+                "changes-from",
+                "changes-to",
+                "changes-change",
+            ];
+            for (w, h) in widths.iter().zip(heads) {
+                let h = RichText::new(tx.get(h)).strong();
+                ui.add_sized([*w, row_h], egui::Label::new(h));
             }
         });
         let items = self
@@ -128,7 +153,8 @@ impl ResultsView {
             .show_rows(ui, row_h, items.len(), |ui, range| {
                 for item in &items[range] {
                     match item {
-                        Line::Heading(text) => {
+                        Line::Heading(group, n) => {
+                            let text = heading_text(&lang::texts(ui.ctx()), *group, *n);
                             let size = egui::vec2(ui.available_width(), row_h);
                             let left = egui::Layout::left_to_right(egui::Align::Center);
                             ui.allocate_ui_with_layout(size, left, |ui| {
@@ -146,44 +172,63 @@ impl ResultsView {
 
 /// A line of the one list: a group's heading or a row.
 pub(super) enum Line {
-    Heading(String),
+    Heading(Group, usize),
     Row(ChangeRow),
 }
 
 /// The groups in reading order: declines, improvements, (unchanged,) then those listed
 /// apart. Made once per revision and selection: a large workspace has 10,000 rows.
 fn lines(t: &ChangeTable, show_unchanged: bool) -> Vec<Line> {
-    let mut groups: Vec<(String, Vec<&ChangeRow>)> = plots::moved_by_reason(t);
+    let mut groups: Vec<(Group, Vec<&ChangeRow>)> = plots::moved_by_reason(t)
+        .into_iter()
+        .map(|(g, rows)| (Group::Moved(g), rows))
+        .collect();
     if show_unchanged {
         let same = t
             .moved
             .iter()
             .filter(|r| matches!(r.change, Change::Moved(0)))
             .collect();
-        groups.push(("Unchanged".to_owned(), same));
+        groups.push((Group::Unchanged, same));
     }
-    for (title, list) in [
-        ("Newly scored (a level now, none before)", &t.newly_scored),
-        (
-            "No longer scored (a level before, none now)",
-            &t.no_longer_scored,
-        ),
-        (
-            "Not comparable (the area changed between instrument versions)",
-            &t.not_comparable,
-        ),
+    for (group, list) in [
+        (Group::Newly, &t.newly_scored),
+        (Group::NoLonger, &t.no_longer_scored),
+        (Group::NotComparable, &t.not_comparable),
     ] {
-        groups.push((title.to_owned(), list.iter().collect()));
+        groups.push((group, list.iter().collect()));
     }
     let mut out = Vec::new();
-    for (title, rows) in groups {
+    for (group, rows) in groups {
         if rows.is_empty() {
             continue;
         }
-        out.push(Line::Heading(format!("{title}: {}", rows.len())));
+        out.push(Line::Heading(group, rows.len()));
         out.extend(rows.into_iter().cloned().map(Line::Row));
     }
     out
+}
+
+/// A heading of the list: the moved levels by reason, then those listed apart.
+#[derive(Clone, Copy)]
+pub(super) enum Group {
+    Moved(plots::MovedGroup),
+    Unchanged,
+    Newly,
+    NoLonger,
+    NotComparable,
+}
+
+/// "Title: count" in the interface's language.
+fn heading_text(t: &lang::Texts, group: Group, n: usize) -> String {
+    let title = match group {
+        Group::Moved(g) => crate::report::names::moved_group(t, g),
+        Group::Unchanged => t.get("changes-unchanged"),
+        Group::Newly => t.get("changes-newly-scored"),
+        Group::NoLonger => t.get("changes-no-longer-scored"),
+        Group::NotComparable => t.get("changes-not-comparable"),
+    };
+    t.with("changes-group", &[("title", title.into()), ("n", n.into())])
 }
 
 /// One row: ministry, area, the two answers and the change (arrows as well as colour).
@@ -223,7 +268,10 @@ fn line_ui(
         // A re-rating is not a move: no arrow, no colour of gain or loss.
         Change::Rerated(d) if d > 0 => (format!("↻ +{d}"), p.muted),
         Change::Rerated(d) => (format!("↻ {d}"), p.muted),
-        other => (other.describe(), p.text),
+        other => (
+            crate::report::names::change(&lang::texts(ui.ctx()), other),
+            p.text,
+        ),
     };
     ui.add_sized(
         [widths[4], row_h],

@@ -15,8 +15,8 @@ use crate::model::{Answer, Workspace};
 use crate::session::{Focus, Page};
 use crate::ui::command::Command;
 use crate::ui::painted::{self, KeptGalleys};
-use crate::ui::theme;
 use crate::ui::widgets::answer_colors;
+use crate::ui::{lang, theme};
 
 /// A line of the table: a cluster heading or a ministry.
 enum Row<'a> {
@@ -41,16 +41,25 @@ impl ResultsView {
         cmds: &mut Vec<Command>,
     ) {
         let p = theme::current(ui.ctx());
+        let t = lang::texts(ui.ctx());
         self.round = pick_round(ws, &self.round, 0);
         if !self.present {
             ui.horizontal_wrapped(|ui| {
-                combo_ui(ui, "Round", &mut self.round, ws, Choices::Rounds);
-                ui.label("Sort:");
-                ui.radio_value(&mut self.sort, HeatSort::List, "list order");
-                ui.radio_value(&mut self.sort, HeatSort::Name, "name");
-                ui.radio_value(&mut self.sort, HeatSort::Cluster, "cluster");
-                ui.radio_value(&mut self.sort, HeatSort::Median, "median");
-                ui.checkbox(&mut self.group_clusters, "Group by cluster");
+                combo_ui(ui, "results-round", &mut self.round, ws, Choices::Rounds);
+                ui.label(t.get("heatmap-sort"));
+                ui.radio_value(&mut self.sort, HeatSort::List, t.get("heatmap-sort-list"));
+                ui.radio_value(&mut self.sort, HeatSort::Name, t.get("heatmap-sort-name"));
+                ui.radio_value(
+                    &mut self.sort,
+                    HeatSort::Cluster,
+                    t.get("heatmap-sort-cluster"),
+                );
+                ui.radio_value(
+                    &mut self.sort,
+                    HeatSort::Median,
+                    t.get("heatmap-sort-median"),
+                );
+                ui.checkbox(&mut self.group_clusters, t.get("heatmap-group"));
             });
         }
         let Some(round) = self.round.clone() else {
@@ -59,6 +68,8 @@ impl ResultsView {
         let Some(inst) = ws.instrument_for(&round) else {
             return;
         };
+        // The area names in the interface's language (same ids).
+        let inst = &inst.localized(t.code());
         let sort = if self.group_clusters {
             HeatSort::Cluster
         } else {
@@ -73,19 +84,15 @@ impl ResultsView {
                 None => Default::default(),
             }
         });
-        let table = group(ws, rows, self.group_clusters);
+        let no_cluster = t.get("heatmap-no-cluster");
+        let table = group(ws, rows, self.group_clusters, &no_cluster);
         let areas = inst.areas();
         let when = ws.round(&round).map(|r| r.display()).unwrap_or_default();
         if self.present {
-            super::present_title_ui(ui, &format!("{when}: every ministry by area"));
+            let title = t.with("heatmap-title", &[("round", when.clone().into())]);
+            super::present_title_ui(ui, &title);
         } else {
-            ui.label(
-                RichText::new(
-                    "Cells: agreed level (number printed), NA and NI in grey, – not scored. Click a cell to open that scoring page.",
-                )
-                .small()
-                .color(p.muted),
-            );
+            ui.label(RichText::new(t.get("heatmap-note")).small().color(p.muted));
         }
         // The areas' names whole, once, instead of cut in narrow column heads.
         let names: Vec<String> = areas
@@ -151,13 +158,18 @@ impl ResultsView {
 }
 
 /// With grouping, a heading row starts each cluster.
-fn group<'a>(ws: &Workspace, rows: &'a [HeatRow], by_cluster: bool) -> Vec<Row<'a>> {
+fn group<'a>(
+    ws: &Workspace,
+    rows: &'a [HeatRow],
+    by_cluster: bool,
+    no_cluster: &str,
+) -> Vec<Row<'a>> {
     let mut table = Vec::with_capacity(rows.len());
     let mut last: Option<Option<&str>> = None;
     for r in rows {
         let c = ws.ministries()[r.ministry].cluster.as_deref();
         if by_cluster && last != Some(c) {
-            table.push(Row::Header(c.unwrap_or("No cluster").to_owned()));
+            table.push(Row::Header(c.unwrap_or(no_cluster).to_owned()));
             last = Some(c);
         }
         table.push(Row::Data(r));
@@ -170,10 +182,11 @@ fn header_ui(ui: &mut Ui, ws: &Workspace, round: &str, cols: &Cols) {
     let Some(inst) = ws.instrument_for(round) else {
         return;
     };
+    let t = lang::texts(ui.ctx());
     ui.horizontal(|ui| {
         ui.add_sized(
             [cols.code, 36.0],
-            egui::Label::new(RichText::new("Ministry").strong()),
+            egui::Label::new(RichText::new(t.get("changes-ministry")).strong()),
         );
         for (k, a) in inst.areas().iter().enumerate() {
             ui.allocate_ui_with_layout(
@@ -188,7 +201,11 @@ fn header_ui(ui: &mut Ui, ws: &Workspace, round: &str, cols: &Cols) {
         }
         ui.add_sized(
             [cols.tail, 36.0],
-            egui::Label::new(RichText::new("Median · answered").strong().small()),
+            egui::Label::new(
+                RichText::new(t.get("heatmap-median-answered"))
+                    .strong()
+                    .small(),
+            ),
         );
     });
 }
@@ -223,13 +240,19 @@ fn data_row_ui(
         .map(|i| i.areas())
         .unwrap_or_default();
     let mut cells = Vec::with_capacity(areas.len());
+    let t = lang::texts(ui.ctx());
     for (k, (a, area)) in r.answers.iter().zip(areas).enumerate() {
         let size = egui::vec2(cols.cell, cols.row_h - 4.0);
         let (rect, resp) = ui.allocate_exact_size(size, Sense::click());
         // Named lazily: the name is only built when a screen reader asks for it.
         resp.widget_info(|| {
-            let answer = a.map_or("not scored".into(), |a| a.code());
-            let name = format!("{} area {}: {answer}", m.id, k + 1);
+            let answer = a.map_or_else(|| t.get("heatmap-cell-not-scored"), |a| a.code());
+            let args = [
+                ("ministry", m.id.as_str().into()),
+                ("area", (k + 1).into()),
+                ("answer", answer.into()),
+            ];
+            let name = t.with("heatmap-cell", &args);
             egui::WidgetInfo::labeled(egui::Role::Button, true, name)
         });
         if resp.clicked() {
@@ -263,7 +286,7 @@ fn painted_text_ui(ui: &mut Ui, galley: Arc<Galley>, size: [f32; 2]) -> egui::Re
 fn medians_row_ui(ui: &mut Ui, medians: &[Option<f64>], cols: &Cols) {
     ui.add_sized(
         [cols.code, cols.row_h],
-        egui::Label::new(RichText::new("Median").strong()),
+        egui::Label::new(RichText::new(lang::tr(ui, "heatmap-median")).strong()),
     );
     for m in medians {
         ui.add_sized(

@@ -8,7 +8,7 @@ use super::{Choices, ResultsView, combo_ui};
 use crate::model::Workspace;
 use crate::model::history::{Chain, Entry};
 use crate::ui::screens::scoring::entry_ui;
-use crate::ui::theme;
+use crate::ui::{lang, theme};
 
 const ROW_H: f32 = 30.0;
 
@@ -22,10 +22,16 @@ impl ResultsView {
             self.history_ministry = Some(String::new());
         }
         ui.horizontal_wrapped(|ui| {
-            combo_ui(ui, "Round", &mut self.history_round, ws, Choices::Rounds);
             combo_ui(
                 ui,
-                "Ministries",
+                "results-round",
+                &mut self.history_round,
+                ws,
+                Choices::Rounds,
+            );
+            combo_ui(
+                ui,
+                "changes-ministries",
                 &mut self.history_ministry,
                 ws,
                 Choices::MinistriesOrAll,
@@ -33,40 +39,26 @@ impl ResultsView {
         });
         let history = ws.history();
         let chain = self.chain.get(revision, (), |()| history.verify()).clone();
+        let t = lang::texts(ui.ctx());
+        let n = ("n", history.len().into());
         let (text, color) = match chain {
-            Chain::Intact => (
-                format!("{} entries in all · chain of hashes intact", history.len()),
-                p.ok,
-            ),
-            Chain::Emptied => (
-                format!(
-                    "{} entries · the file's history was cut outside the app: its earlier \
-                     entries are gone",
-                    history.len()
-                ),
-                p.error,
-            ),
-            Chain::Broken { entry } => (
-                format!(
-                    "{} entries · the history was changed outside the app at entry {entry}: \
-                     what it shows from there on cannot be trusted",
-                    history.len()
-                ),
-                p.error,
-            ),
+            Chain::Intact => (t.with("history-chain-intact", &[n]), p.ok),
+            Chain::Emptied => (t.with("history-chain-emptied", &[n]), p.error),
+            Chain::Broken { entry } => {
+                let args = [n, ("entry", entry.into())];
+                (t.with("history-chain-broken", &args), p.error)
+            }
         };
         ui.label(RichText::new(text).color(color).strong());
         let round = self.history_round.as_deref();
         let ministry = self.history_ministry.as_deref().filter(|m| !m.is_empty());
         let entries: Vec<&Entry> = history.filtered(round, ministry, None).collect();
         if entries.is_empty() {
-            ui.label(
-                "Nothing recorded yet for this choice. Every change to a score, a tally, \
-                      a text, a reason or an action is kept here.",
-            );
+            ui.label(lang::tr(ui, "history-nothing"));
             return;
         }
-        ui.label(format!("{} entries, newest first", entries.len()));
+        let count = lang::texts(ui.ctx()).with("history-count", &[("n", entries.len().into())]);
+        ui.label(count);
         egui::ScrollArea::vertical()
             .id_salt("history-scroll")
             .auto_shrink(false)

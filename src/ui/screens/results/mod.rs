@@ -17,7 +17,6 @@ use egui_plot::LineStyle;
 use crate::model::Workspace;
 use crate::model::history::Chain;
 use crate::model::plots::{ChangeTable, HeatRow, HeatSort};
-use crate::model::stats;
 use crate::session::Document;
 use crate::session::cache::Memo;
 use crate::ui::command::{Command, Screen};
@@ -33,8 +32,14 @@ fn series_style(i: usize) -> LineStyle {
     }
 }
 
+/// The message id of series `i`'s line style.
 fn style_name(i: usize) -> &'static str {
-    ["solid", "dashed", "dotted", "short dashes"][i % 4]
+    [
+        "results-style-solid",
+        "results-style-dashed",
+        "results-style-dotted",
+        "results-style-short-dashes",
+    ][i % 4]
 }
 
 /// Heatmap rows and the column medians under them.
@@ -112,7 +117,7 @@ pub struct ResultsView {
     changes: Memo<(String, String, Option<String>), ChangeTable>,
     /// The Changes list's lines for the same selection and the unchanged toggle.
     change_lines: Memo<(String, String, Option<String>, bool), Vec<changes::Line>>,
-    trends: Memo<(TrendMode, Option<String>), trend::Trends>,
+    trends: Memo<(TrendMode, Option<String>, String), trend::Trends>,
     /// The page of areas the presented trend shows.
     trend_page: usize,
 }
@@ -148,9 +153,9 @@ enum Choices {
 
 impl Choices {
     /// The shown text for one id.
-    fn text(self, ws: &Workspace, id: &str) -> String {
+    fn text(self, t: &crate::ui::lang::Texts, ws: &Workspace, id: &str) -> String {
         match self {
-            Choices::MinistriesOrAll if id.is_empty() => "All ministries".to_owned(),
+            Choices::MinistriesOrAll if id.is_empty() => t.get("results-all-ministries"),
             Choices::Rounds => ws.round(id).map_or("–".to_owned(), |r| r.display()),
             _ => ws
                 .ministry(id)
@@ -159,7 +164,7 @@ impl Choices {
     }
 
     /// Every (id, text): built only while the list is open, not every frame.
-    fn list(self, ws: &Workspace) -> Vec<(String, String)> {
+    fn list(self, t: &crate::ui::lang::Texts, ws: &Workspace) -> Vec<(String, String)> {
         let ids: Vec<String> = match self {
             Choices::Rounds => ws.rounds().iter().map(|r| r.id.to_string()).collect(),
             Choices::Ministries => ws.ministries().iter().map(|m| m.id.to_string()).collect(),
@@ -169,7 +174,7 @@ impl Choices {
         };
         ids.into_iter()
             .map(|id| {
-                let text = self.text(ws, &id);
+                let text = self.text(t, ws, &id);
                 (id, text)
             })
             .collect()
@@ -179,22 +184,23 @@ impl Choices {
 /// A combo box with its label above it.
 fn combo_ui(
     ui: &mut Ui,
-    label: &str,
+    label_id: &str,
     selected: &mut Option<String>,
     ws: &Workspace,
     choices: Choices,
 ) {
+    let t = crate::ui::lang::texts(ui.ctx());
     let current = selected
         .as_deref()
-        .map_or("–".to_owned(), |id| choices.text(ws, id));
+        .map_or("–".to_owned(), |id| choices.text(&t, ws, id));
     ui.vertical(|ui| {
-        let l = ui.label(RichText::new(label).strong());
-        let r = egui::ComboBox::from_id_salt(label)
+        let l = ui.label(RichText::new(t.get(label_id)).strong());
+        let r = egui::ComboBox::from_id_salt(label_id)
             .width(240.0)
             .wrap()
             .selected_text(current)
             .show_ui(ui, |ui| {
-                for (id, text) in choices.list(ws) {
+                for (id, text) in choices.list(&t, ws) {
                     if ui
                         .selectable_label(selected.as_deref() == Some(id.as_str()), text)
                         .clicked()
@@ -296,7 +302,8 @@ impl ResultsView {
     fn tabs_ui(&self, ui: &mut Ui, shown: Tab, cmds: &mut Vec<Command>) {
         let p = theme::current(ui.ctx());
         let t = crate::ui::lang::texts(ui.ctx());
-        ui.horizontal(|ui| {
+        // Wrapped: longer languages take a second line rather than lose a button.
+        ui.horizontal_wrapped(|ui| {
             for (tab, name, view) in [
                 (Tab::Radar, "results-radar", "results-radar-view"),
                 (Tab::Trend, "results-trend", "results-trend-view"),
@@ -330,7 +337,11 @@ impl ResultsView {
                 cmds.push(Command::SaveChartPng(None));
             }
         });
-        ui.label(RichText::new(stats::METHOD_NOTE).small().color(p.muted));
+        ui.label(
+            RichText::new(crate::ui::lang::tr(ui, "report-method-note"))
+                .small()
+                .color(p.muted),
+        );
         ui.separator();
     }
 }

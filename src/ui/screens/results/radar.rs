@@ -11,7 +11,8 @@ use super::{Choices, RadarMode, ResultsView, combo_ui, pick_ministry, pick_round
 use crate::model::compare::comparability;
 use crate::model::plots;
 use crate::model::{Answer, Instrument, MinistryId, RoundId, Workspace, stats};
-use crate::ui::theme;
+use crate::report::names;
+use crate::ui::{lang, theme};
 
 /// What the chart depends on besides the document.
 pub(super) type Key = (
@@ -20,6 +21,8 @@ pub(super) type Key = (
     Option<String>,
     Option<BTreeSet<String>>,
     Option<BTreeSet<String>>,
+    // The interface language: the titles and notes are in it.
+    String,
 );
 
 /// One radar polygon: a name for the legend and a value per area.
@@ -59,8 +62,8 @@ fn answers_on(
         .collect()
 }
 
-fn build(ws: &Workspace, key: &Key) -> Option<Chart> {
-    let (mode, ministry, round, rounds, compare) = key;
+fn build(ws: &Workspace, key: &Key, t: &lang::Texts) -> Option<Chart> {
+    let (mode, ministry, round, rounds, compare, _) = key;
     let mut series = Vec::new();
     let mut notes = Vec::new();
     let spokes_round = match mode {
@@ -88,10 +91,10 @@ fn build(ws: &Workspace, key: &Key) -> Option<Chart> {
         .unwrap_or_default();
     let title = match mode {
         RadarMode::Rounds => who(ministry?),
-        RadarMode::Ministries => format!("Ministries in {when}"),
-        RadarMode::Medians => format!(
-            "{} against its cluster and all ministries, {when}",
-            who(ministry?)
+        RadarMode::Ministries => t.with("radar-title-ministries", &[("round", when.into())]),
+        RadarMode::Medians => t.with(
+            "radar-title-medians",
+            &[("ministry", who(ministry?).into()), ("round", when.into())],
         ),
     };
     match mode {
@@ -107,11 +110,7 @@ fn build(ws: &Workspace, key: &Key) -> Option<Chart> {
             {
                 let answers = answers_on(ws, inst, spokes_round, &r.id, m);
                 let s = stats::summary(ws, &r.id, m);
-                notes.push(format!(
-                    "{}: coverage {}",
-                    r.display(),
-                    s.coverage.describe()
-                ));
+                notes.push(coverage_note(t, &r.display(), &s.coverage));
                 series.push(Series {
                     name: r.display(),
                     values: plots::levels_of(&answers),
@@ -128,7 +127,7 @@ fn build(ws: &Workspace, key: &Key) -> Option<Chart> {
                 .filter(|m| chosen.contains(m.id.as_str()))
             {
                 let s = stats::summary(ws, spokes_round, &m.id);
-                notes.push(format!("{}: coverage {}", m.id, s.coverage.describe()));
+                notes.push(coverage_note(t, m.id.as_str(), &s.coverage));
                 series.push(Series {
                     name: m.id.to_string(),
                     values: plots::levels_of(&s.answers),
@@ -137,7 +136,7 @@ fn build(ws: &Workspace, key: &Key) -> Option<Chart> {
                 });
             }
         }
-        RadarMode::Medians => medians(ws, spokes_round, ministry?, &mut series, &mut notes),
+        RadarMode::Medians => medians(t, ws, spokes_round, ministry?, (&mut series, &mut notes)),
     }
     Some(Chart {
         version: inst.version().to_owned(),
@@ -147,16 +146,27 @@ fn build(ws: &Workspace, key: &Key) -> Option<Chart> {
     })
 }
 
+/// "Who: coverage …" under the chart.
+fn coverage_note(t: &lang::Texts, who: &str, c: &stats::Coverage) -> String {
+    t.with(
+        "radar-coverage",
+        &[
+            ("who", who.into()),
+            ("coverage", names::coverage(t, c).into()),
+        ],
+    )
+}
+
 fn medians(
+    t: &lang::Texts,
     ws: &Workspace,
     r: &RoundId,
     m: &MinistryId,
-    series: &mut Vec<Series>,
-    notes: &mut Vec<String>,
+    (series, notes): (&mut Vec<Series>, &mut Vec<String>),
 ) {
     let n_areas = ws.instrument_for(r).map_or(0, |i| i.areas().len());
     let s = stats::summary(ws, r, m);
-    notes.push(format!("{m}: coverage {}", s.coverage.describe()));
+    notes.push(coverage_note(t, m.as_str(), &s.coverage));
     series.push(Series {
         name: m.to_string(),
         values: plots::levels_of(&s.answers),
@@ -165,21 +175,27 @@ fn medians(
     });
     if let Some(cluster) = ws.ministry(m).and_then(|x| x.cluster.clone()) {
         let members = plots::cluster_members(ws, &cluster);
-        notes.push(format!(
-            "{cluster} median over {} ministries",
-            members.len()
+        notes.push(t.with(
+            "radar-cluster-median-over",
+            &[
+                ("cluster", cluster.as_str().into()),
+                ("n", members.len().into()),
+            ],
         ));
         series.push(Series {
-            name: format!("{cluster} median"),
+            name: t.with(
+                "radar-cluster-median",
+                &[("cluster", cluster.as_str().into())],
+            ),
             values: plots::median_levels(ws, r, &members),
             answers: vec![None; n_areas],
             filled: false,
         });
     }
     let all: Vec<&str> = ws.ministries().iter().map(|x| x.id.as_str()).collect();
-    notes.push(format!("All-ministries median over {}", all.len()));
+    notes.push(t.with("radar-all-median-over", &[("n", all.len().into())]));
     series.push(Series {
-        name: "All ministries median".into(),
+        name: t.get("radar-all-median"),
         values: plots::median_levels(ws, r, &all),
         answers: vec![None; n_areas],
         filled: false,
@@ -219,7 +235,13 @@ impl ResultsView {
     fn radar_controls_ui(&mut self, ui: &mut Ui, ws: &Workspace) {
         if matches!(self.radar_mode, RadarMode::Rounds | RadarMode::Medians) {
             self.ministry = pick_ministry(ws, &self.ministry);
-            combo_ui(ui, "Ministry", &mut self.ministry, ws, Choices::Ministries);
+            combo_ui(
+                ui,
+                "results-ministry",
+                &mut self.ministry,
+                ws,
+                Choices::Ministries,
+            );
         }
         if self.radar_mode == RadarMode::Rounds {
             let chosen = self.rounds.get_or_insert_with(|| {
@@ -230,7 +252,7 @@ impl ResultsView {
                     .map(|r| r.id.to_string())
                     .collect()
             });
-            ui.label(RichText::new("Rounds").strong());
+            ui.label(RichText::new(lang::tr(ui, "radar-rounds")).strong());
             let rounds = ws.rounds();
             // Newest first: the default two are at the top.
             check_list_ui(ui, "radar-rounds", rounds.len(), |ui, i| {
@@ -247,7 +269,7 @@ impl ResultsView {
             });
         } else {
             self.round = pick_round(ws, &self.round, 0);
-            combo_ui(ui, "Round", &mut self.round, ws, Choices::Rounds);
+            combo_ui(ui, "results-round", &mut self.round, ws, Choices::Rounds);
         }
         if self.radar_mode == RadarMode::Ministries {
             let chosen = self.compare.get_or_insert_with(|| {
@@ -257,9 +279,9 @@ impl ResultsView {
                     .map(|m| m.id.to_string())
                     .collect()
             });
-            ui.label(
-                RichText::new(format!("Ministries (up to 6; {} chosen)", chosen.len())).strong(),
-            );
+            let head =
+                lang::texts(ui.ctx()).with("radar-ministries", &[("n", chosen.len().into())]);
+            ui.label(RichText::new(head).strong());
             let ministries = ws.ministries();
             check_list_ui(ui, "radar-ministries", ministries.len(), |ui, i| {
                 let m = &ministries[i];
@@ -279,22 +301,15 @@ impl ResultsView {
 
     /// The three ways to use the radar, and what to show on the left.
     fn radar_choices_ui(&mut self, ui: &mut Ui, ws: &Workspace) {
+        let t = lang::texts(ui.ctx());
         ui.horizontal_wrapped(|ui| {
-            ui.radio_value(
-                &mut self.radar_mode,
-                RadarMode::Rounds,
-                "Rounds of one ministry",
-            );
-            ui.radio_value(
-                &mut self.radar_mode,
-                RadarMode::Ministries,
-                "Ministries in one round",
-            );
-            ui.radio_value(
-                &mut self.radar_mode,
-                RadarMode::Medians,
-                "Against cluster and all medians",
-            );
+            for (mode, id) in [
+                (RadarMode::Rounds, "radar-mode-rounds"),
+                (RadarMode::Ministries, "radar-mode-ministries"),
+                (RadarMode::Medians, "radar-mode-medians"),
+            ] {
+                ui.radio_value(&mut self.radar_mode, mode, t.get(id));
+            }
         });
         egui::Panel::left("radar-controls")
             .exact_size(300.0)
@@ -307,6 +322,7 @@ impl ResultsView {
 
     pub(super) fn radar_ui(&mut self, ui: &mut Ui, ws: &Workspace, revision: u64) {
         let p = theme::current(ui.ctx());
+        let t = lang::texts(ui.ctx());
         if !self.present {
             self.radar_choices_ui(ui, ws);
         }
@@ -320,17 +336,21 @@ impl ResultsView {
             self.compare
                 .clone()
                 .filter(|_| self.radar_mode == RadarMode::Ministries),
+            t.code().to_owned(),
         );
         let chart = self.radar.get(revision, key, |k| {
-            build(ws, k).unwrap_or(Chart {
+            build(ws, k, &t).unwrap_or(Chart {
                 version: String::new(),
                 title: String::new(),
                 series: Vec::new(),
                 notes: Vec::new(),
             })
         });
-        let Some(inst) = ws.instrument_version(&chart.version) else {
-            ui.label("Choose what to show on the left.");
+        let Some(inst) = ws
+            .instrument_version(&chart.version)
+            .map(|i| i.localized(t.code()))
+        else {
+            ui.label(t.get("radar-choose"));
             return;
         };
         let sizes = if self.present {
@@ -346,7 +366,7 @@ impl ResultsView {
         ui.horizontal_wrapped(|ui| {
             for (i, s) in chart.series.iter().enumerate() {
                 ui.label(
-                    RichText::new(format!("■ {} ({})", s.name, style_name(i)))
+                    RichText::new(format!("■ {} ({})", s.name, t.get(style_name(i))))
                         .color(theme::series(i))
                         .size(sizes.legend)
                         .strong(),
@@ -359,16 +379,13 @@ impl ResultsView {
                 .scale()
                 .levels
                 .iter()
-                .map(|l| format!("{} {}", l.value, l.label))
+                .map(|l| format!("{} {}", t.number(&l.value.to_string()), l.label))
                 .collect();
-            ui.label(
-                RichText::new(format!("Rings from the centre: {}", rings.join(" · ")))
-                    .size(sizes.rings)
-                    .color(p.muted),
-            );
+            let rings = t.with("radar-rings", &[("rings", rings.join(" · ").into())]);
+            ui.label(RichText::new(rings).size(sizes.rings).color(p.muted));
         }
         if !self.present {
-            ui.label(RichText::new("Hollow markers outside the outer ring are NA / NI: not a level, never plotted as a number. Lines break there.").small().color(p.muted));
+            ui.label(RichText::new(t.get("radar-hollow")).small().color(p.muted));
             ui.add(
                 egui::Label::new(
                     RichText::new(chart.notes.join(" · "))
@@ -378,6 +395,6 @@ impl ResultsView {
                 .wrap(),
             );
         }
-        radar_plot_ui(ui, inst, &chart.series, sizes);
+        radar_plot_ui(ui, &inst, &chart.series, sizes);
     }
 }

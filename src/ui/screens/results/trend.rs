@@ -9,7 +9,7 @@ use super::{Choices, ResultsView, TrendMode, combo_ui, pick_ministry};
 use crate::model::plots::{self, Spread, TrendPoint};
 use crate::model::{Answer, Workspace};
 use crate::ui::keymap::Action;
-use crate::ui::theme;
+use crate::ui::{lang, theme};
 
 /// One small chart's data.
 pub(super) enum Series {
@@ -25,7 +25,7 @@ pub(super) struct Trends {
     xs: Vec<f64>,
 }
 
-fn build(ws: &Workspace, mode: TrendMode, ministry: Option<&str>) -> Trends {
+fn build(ws: &Workspace, mode: TrendMode, ministry: Option<&str>, t: &lang::Texts) -> Trends {
     let scale = ws.instrument().scale();
     let areas = ws
         .instrument()
@@ -51,7 +51,7 @@ fn build(ws: &Workspace, mode: TrendMode, ministry: Option<&str>) -> Trends {
                             let short: String = rationale.chars().take(90).collect();
                             let ans = pt
                                 .answer
-                                .map_or("not scored".to_owned(), |a| a.describe(scale));
+                                .map_or_else(|| t.get("trend-not-scored"), |a| a.describe(scale));
                             (pt.x, format!("{title}\n{ans}\n{short}"))
                         })
                         .collect();
@@ -74,23 +74,30 @@ impl ResultsView {
     /// Show: the ministry's areas or all ministries; which ministry; how to read it.
     fn trend_choices_ui(&mut self, ui: &mut Ui, ws: &Workspace) {
         let p = theme::current(ui.ctx());
+        let t = lang::texts(ui.ctx());
         ui.horizontal_wrapped(|ui| {
             ui.radio_value(
                 &mut self.trend_mode,
                 TrendMode::Ministry,
-                "One ministry, every area",
+                t.get("trend-mode-ministry"),
             );
             ui.radio_value(
                 &mut self.trend_mode,
                 TrendMode::AllMinistries,
-                "All ministries: median and range",
+                t.get("trend-mode-all"),
             );
             if self.trend_mode == TrendMode::Ministry {
-                combo_ui(ui, "Ministry", &mut self.ministry, ws, Choices::Ministries);
+                combo_ui(
+                    ui,
+                    "results-ministry",
+                    &mut self.ministry,
+                    ws,
+                    Choices::Ministries,
+                );
             }
         });
         ui.label(
-            RichText::new("x: round dates (real spacing) · y: agreed level · gaps: NA, NI or not scored; a break where the area changed in the instrument · hover a point for the round and rationale")
+            RichText::new(t.get("trend-how-to-read"))
                 .small()
                 .color(p.muted),
         );
@@ -104,10 +111,16 @@ impl ResultsView {
         if !self.present {
             self.trend_choices_ui(ui, ws);
         }
-        let key = (self.trend_mode, self.ministry.clone());
-        let data = self
-            .trends
-            .get(revision, key, |(mode, m)| build(ws, *mode, m.as_deref()));
+        // The hover texts are in the interface language.
+        let texts = lang::texts(ui.ctx());
+        let key = (
+            self.trend_mode,
+            self.ministry.clone(),
+            texts.code().to_owned(),
+        );
+        let data = self.trends.get(revision, key, |(mode, m, _)| {
+            build(ws, *mode, m.as_deref(), &texts)
+        });
         let cols = if ui.available_width() > 1100.0 { 3 } else { 2 };
         let total = data.areas.len();
         // Presented, the areas come a screenful at a time (2 by 2, or 3 by 2 on a wide
@@ -121,15 +134,24 @@ impl ResultsView {
                 .saturating_sub(usize::from(back))
                 .min(pages - 1);
             let first = self.trend_page * per_page;
+            let t = lang::texts(ui.ctx());
             let title = match (self.trend_mode, self.ministry.as_deref()) {
                 (TrendMode::Ministry, Some(m)) => ws.ministry(m).map_or(m.to_owned(), |x| {
-                    format!("{} · {}, round by round", x.id, x.name)
+                    let who = format!("{} · {}", x.id, x.name);
+                    t.with("trend-title-ministry", &[("ministry", who.into())])
                 }),
-                _ => "All ministries: median and range, round by round".to_owned(),
+                _ => t.get("trend-title-all"),
             };
             super::present_title_ui(ui, &title);
             let last = (first + per_page).min(total);
-            let paging = format!("Areas {}-{last} of {total} · ← → for the others", first + 1);
+            let paging = t.with(
+                "trend-paging",
+                &[
+                    ("first", (first + 1).into()),
+                    ("last", last.into()),
+                    ("total", total.into()),
+                ],
+            );
             ui.label(RichText::new(paging).color(p.muted));
             first..last
         } else {

@@ -122,7 +122,7 @@ impl ScoringView {
                 cmds.push(Command::Timer(TimerOp::Reset));
             }
         });
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let l = ui.label(t.get("timer-per-area"));
             ui.add(
                 egui::DragValue::new(&mut self.minutes)

@@ -9,6 +9,7 @@ use crate::model::{Answer, Level};
 use crate::session::{SessionState, TimerOp};
 use crate::ui::command::{Command, Screen};
 use crate::ui::keymap::{Action, Scope};
+use crate::ui::lang::Texts;
 
 impl ScoringView {
     /// Handle the session's keys. Call before drawing.
@@ -24,6 +25,8 @@ impl ScoringView {
             self.clicked = false;
         }
         let mut leave_box = false;
+        // Read before `input_mut`, which holds the context while it runs.
+        let t = crate::ui::lang::texts(ui.ctx());
         ui.ctx().input_mut(|i| {
             for &action in Action::ALL {
                 if action.scope() != Scope::Scoring || (typing && !action.works_while_typing()) {
@@ -56,11 +59,11 @@ impl ScoringView {
                 {
                     self.clicked = false;
                     leave_box = true;
-                    self.note = Some("Esc again: back to the workspace".to_owned());
+                    self.note = Some(t.get("keys-esc-again"));
                     continue;
                 }
                 self.clicked = false;
-                if let Some(why) = not_here(action, &open, st) {
+                if let Some(why) = not_here(action, &open, st, &t) {
                     self.note = Some(why);
                     continue;
                 }
@@ -159,8 +162,8 @@ impl ScoringView {
 
 /// Why a key does nothing on the open page (shown on the hint line), or `None` when it
 /// applies.
-fn not_here(action: Action, open: &Open<'_>, st: &SessionState) -> Option<String> {
-    let key = action.menu_shortcut();
+fn not_here(action: Action, open: &Open<'_>, st: &SessionState, t: &Texts) -> Option<String> {
+    let key = [("key", action.menu_shortcut().into())];
     let Some(at) = open.focus.score_ref() else {
         return matches!(
             action,
@@ -175,27 +178,25 @@ fn not_here(action: Action, open: &Open<'_>, st: &SessionState) -> Option<String
                 | Action::JoinPage
                 | Action::Timer
         )
-        .then(|| format!("{key}: open an area first; this is the summary page"));
+        .then(|| t.with("keys-not-on-summary", &key));
     };
     let score = open.ws.score_at(&at);
     match action {
         Action::AcceptProposal if score.and_then(|s| s.proposal.as_ref()).is_none() => {
-            Some(format!("{key}: this area has no table proposal to accept"))
+            Some(t.with("keys-no-proposal", &key))
         }
         Action::AcceptProposal
             if score
                 .and_then(|s| s.proposal.as_ref())
                 .is_some_and(|p| p.answer.is_none()) =>
         {
-            Some(format!("{key}: the table proposed no answer for this area"))
+            Some(t.with("keys-proposal-empty", &key))
         }
-        Action::JoinPage if st.live.voting.is_none() => Some(format!(
-            "{key}: the join page is there while room voting is on (W starts it)"
-        )),
+        Action::JoinPage if st.live.voting.is_none() => Some(t.with("keys-join-not-voting", &key)),
         Action::RevealVotes
             if !st.live.is_revealed(&at) && score.is_none_or(|s| s.all_votes().total() == 0) =>
         {
-            Some(format!("{key}: nothing to reveal yet: no votes are in"))
+            Some(t.with("keys-nothing-to-reveal", &key))
         }
         _ => None,
     }

@@ -10,6 +10,7 @@ use super::{Open, PageState};
 use crate::model::followup::{carried_actions, reason_needed};
 use crate::model::history::{Entry, Step};
 use crate::model::{Action, ActionStatus, ChangeReason, Edit, ReasonKind, ScoreRef};
+use crate::report::names::{action_status, reason};
 use crate::ui::bangla::BanglaBuffer;
 use crate::ui::command::Command;
 use crate::ui::theme;
@@ -102,14 +103,13 @@ pub(super) fn reason_ui(ui: &mut Ui, open: &Open<'_>, at: &ScoreRef, cmds: &mut 
             ui.add(egui::Label::new(RichText::new(q).strong()).wrap());
             let mut kind = current.as_ref().map(|r| r.kind);
             ui.horizontal_wrapped(|ui| {
-                let shown =
-                    kind.map_or_else(|| t.get("record-choose-reason"), |k| k.label().to_owned());
+                let shown = kind.map_or_else(|| t.get("record-choose-reason"), |k| reason(&t, k));
                 egui::ComboBox::from_id_salt(("reason", at.area.as_str()))
                     .selected_text(shown.as_str())
                     .width(ui.available_width() - 70.0)
                     .show_ui(ui, |ui| {
                         for k in ReasonKind::ALL {
-                            ui.selectable_value(&mut kind, Some(k), k.label());
+                            ui.selectable_value(&mut kind, Some(k), reason(&t, k));
                         }
                     })
                     .response
@@ -274,15 +274,17 @@ fn due_ui(ui: &mut Ui, id: egui::Id, due: &mut Option<Date>) {
 }
 
 fn status_ui(ui: &mut Ui, id: impl std::hash::Hash + std::fmt::Debug, status: &mut ActionStatus) {
+    let t = lang::texts(ui.ctx());
+    let shown = action_status(&t, *status);
     egui::ComboBox::from_id_salt(id)
-        .selected_text(status.label())
+        .selected_text(shown.as_str())
         .show_ui(ui, |ui| {
             for s in ActionStatus::ALL {
-                ui.selectable_value(status, s, s.label());
+                ui.selectable_value(status, s, action_status(&t, s));
             }
         })
         .response
-        .accessible_name(format!("Status: {}", status.label()));
+        .accessible_name(t.with("record-status-name", &[("status", shown.into())]));
 }
 
 fn set_actions(at: &ScoreRef, actions: Vec<Action>) -> Command {

@@ -40,7 +40,7 @@ impl ScoringView {
                     .map_or(Placement::Default, Placement::Beside),
             });
         let mut builder = ViewportBuilder::default()
-            .with_title("CODI Workshop: room view")
+            .with_title(crate::ui::lang::tr(ui, "present-room-window"))
             .with_inner_size([1024.0, 768.0]);
         builder = match at {
             Placement::Display(display) => builder.with_monitor(display),

@@ -14,7 +14,11 @@ use crate::ui::widgets::answer_chip_ui;
 
 pub(super) fn summary_page_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Command>) {
     let p = theme::current(ui.ctx());
-    let (ws, inst) = (open.ws, open.inst);
+    // The room's language, the instrument's texts included (same ids and codes).
+    let local = open
+        .inst
+        .localized(crate::ui::lang::room_texts(ui.ctx()).code());
+    let (ws, inst) = (open.ws, &local);
     let (round, ministry) = (&open.round.id, &open.ministry.id);
     let summary = stats::summary(ws, round, ministry);
     let prev = ws.previous_round(round);
@@ -32,7 +36,10 @@ pub(super) fn summary_page_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Comma
             .strong(),
     );
     let args = [
-        ("coverage", t.number(&summary.coverage.describe()).into()),
+        (
+            "coverage",
+            crate::report::names::coverage(&t, &summary.coverage).into(),
+        ),
         ("median", t.number(&fmt2(summary.median)).into()),
         ("mean", t.number(&fmt2(summary.mean)).into()),
     ];
@@ -48,7 +55,11 @@ pub(super) fn summary_page_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Comma
         ui.label(t.with("summary-time", &[("time", time.into())]));
     }
     super::record::attendance_ui(ui, open, cmds);
-    ui.label(RichText::new(stats::METHOD_NOTE).small().color(p.muted));
+    ui.label(
+        RichText::new(crate::ui::lang::room_texts(ui.ctx()).get("report-method-note"))
+            .small()
+            .color(p.muted),
+    );
     ui.add_space(8.0);
     // Fixed columns, and the rationale gets what is left and wraps: a row is as tall
     // as its tallest cell, so nothing is cut, overlaps or scrolls sideways.
@@ -96,7 +107,8 @@ pub(super) fn summary_page_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Comma
                     .as_ref()
                     .and_then(|c| c.get(k).copied())
                     .unwrap_or(Change::NoLevels);
-                ui.label(change.describe());
+                let t = crate::ui::lang::room_texts(ui.ctx());
+                ui.label(crate::report::names::change(&t, change));
             }
             3 => {
                 let secs = score.map_or(0, |sc| sc.discussed_secs);

@@ -239,7 +239,7 @@ pub(super) fn previous_round_ui(ui: &mut Ui, open: &Open<'_>, at: &ScoreRef) {
             }
             ui.horizontal(|ui| {
                 answer_chip_ui(ui, answer, open.inst.level_count());
-                ui.label(describe(answer, open.inst.scale()));
+                ui.label(describe(answer, open.inst.scale(), &t));
             });
             if let Some(sc) = score.filter(|sc| !sc.rationale.is_empty()) {
                 ui.add(egui::Label::new(RichText::new(&sc.rationale).italics()).wrap());

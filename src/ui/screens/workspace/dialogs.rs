@@ -186,7 +186,7 @@ fn ministry_ui(
         "dialog-add-ministry-button"
     });
     if buttons_ui(ui, &save, true, &mut close) {
-        match form.to_ministry(ws, id.map(MinistryId::as_str)) {
+        match form.to_ministry(ws, id.map(MinistryId::as_str), &t) {
             Ok(m) => {
                 cmds.push(Command::Edit(match id {
                     Some(id) => Edit::UpdateMinistry {
@@ -249,7 +249,7 @@ fn round_ui(
         ui.end_row();
         changed |= named_field_ui(ui, &t.get("field-date"), &date, &mut form.date, 160.0).changed();
         ui.end_row();
-        if let Some(problem) = form.date_problem() {
+        if let Some(problem) = form.date_problem(&t) {
             ui.label("");
             ui.add(egui::Label::new(RichText::new(problem).color(p.error).small()).wrap());
             ui.end_row();
@@ -292,8 +292,8 @@ fn round_ui(
             Some(id) => ws
                 .round(id.as_str())
                 .ok_or_else(|| t.get("dialog-round-removed"))
-                .and_then(|r| form.to_round(r)),
-            None => form.to_new_round(ws),
+                .and_then(|r| form.to_round(r, &t)),
+            None => form.to_new_round(ws, &t),
         };
         match round {
             Ok(round) => {
@@ -307,9 +307,9 @@ fn round_ui(
                 close = true;
             }
             // A bad date is already shown under its field.
-            Err(e) if Some(&e) == form.date_problem().as_ref() => {}
+            Err(e) if Some(&e) == form.date_problem(&t).as_ref() => {}
             // A bad date is already shown under its field.
-            Err(e) if Some(&e) == form.date_problem().as_ref() => {}
+            Err(e) if Some(&e) == form.date_problem(&t).as_ref() => {}
             Err(e) => form.error = Some(e),
         }
     }

@@ -5,6 +5,7 @@ use egui::Ui;
 
 use crate::model::{Ministry, MinistryId, Participation, Round, RoundId, Workspace};
 use crate::ui::bangla::BanglaBuffer;
+use crate::ui::lang::Texts;
 
 /// A round being added or edited.
 pub(super) struct RoundForm {
@@ -50,15 +51,15 @@ impl RoundForm {
     }
 
     /// What is wrong with the date as typed so far, if anything.
-    pub fn date_problem(&self) -> Option<String> {
-        parse_date(&self.date).err()
+    pub fn date_problem(&self, t: &Texts) -> Option<String> {
+        parse_date(&self.date, t).err()
     }
 
     /// The round these fields describe, keeping `base`'s id and instrument version.
-    pub fn to_round(&self, base: &Round) -> Result<Round, String> {
-        let date = parse_date(&self.date)?;
+    pub fn to_round(&self, base: &Round, t: &Texts) -> Result<Round, String> {
+        let date = parse_date(&self.date, t)?;
         if self.title.trim().is_empty() {
-            return Err("A round needs a title.".into());
+            return Err(t.get("workspace-round-needs-title"));
         }
         Ok(Round {
             id: base.id.clone(),
@@ -79,12 +80,12 @@ impl RoundForm {
 
     /// A new round from these fields, with an id made from the title and year, scored
     /// with the workspace's current instrument.
-    pub fn to_new_round(&self, ws: &Workspace) -> Result<Round, String> {
+    pub fn to_new_round(&self, ws: &Workspace, t: &Texts) -> Result<Round, String> {
         let title = self.title.trim();
         if title.is_empty() {
-            return Err("Give the new round a title.".into());
+            return Err(t.get("workspace-new-round-needs-title"));
         }
-        let date = parse_date(&self.date)?;
+        let date = parse_date(&self.date, t)?;
         let base = crate::model::ids::slug(&format!("{title} {}", date.year()), "round");
         let mut id = base.clone();
         let mut k = 2;
@@ -103,7 +104,7 @@ impl RoundForm {
             participants: Participation::default(),
             tables: Default::default(),
         };
-        self.to_round(&template)
+        self.to_round(&template, t)
     }
 }
 
@@ -128,13 +129,19 @@ impl MinistryForm {
 
     /// The ministry these fields describe; `editing` is the code being edited (which
     /// may stay as it is).
-    pub fn to_ministry(&self, ws: &Workspace, editing: Option<&str>) -> Result<Ministry, String> {
-        let id = MinistryId::new(&self.code).map_err(|e| format!("Code: {e}"))?;
+    pub fn to_ministry(
+        &self,
+        ws: &Workspace,
+        editing: Option<&str>,
+        t: &Texts,
+    ) -> Result<Ministry, String> {
+        let id = MinistryId::new(&self.code)
+            .map_err(|e| t.with("workspace-code-problem", &[("error", e.to_string().into())]))?;
         if editing != Some(id.as_str()) && ws.ministry(id.as_str()).is_some() {
-            return Err(format!("The code {id} is already used."));
+            return Err(t.with("workspace-code-used", &[("code", id.as_str().into())]));
         }
         if self.name.trim().is_empty() {
-            return Err("Give the ministry or division a name.".into());
+            return Err(t.get("workspace-ministry-needs-name"));
         }
         Ok(Ministry {
             id,
@@ -146,13 +153,10 @@ impl MinistryForm {
     }
 }
 
-pub(super) fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
-    text.trim().parse::<jiff::civil::Date>().map_err(|_| {
-        format!(
-            "`{}` is not a real date; write it as YYYY-MM-DD, e.g. 2024-08-04.",
-            text.trim()
-        )
-    })
+pub(super) fn parse_date(text: &str, t: &Texts) -> Result<jiff::civil::Date, String> {
+    text.trim()
+        .parse::<jiff::civil::Date>()
+        .map_err(|_| t.with("workspace-not-a-date", &[("date", text.trim().into())]))
 }
 
 /// A one-line field whose accessible name says more than its short visible label.

@@ -13,6 +13,7 @@ use egui::{Id, Pos2, Rect, Sense, Ui, Vec2, pos2};
 use crate::model::Workspace;
 use crate::session::Focus;
 use crate::ui::command::Command;
+use crate::ui::lang::{self, Texts};
 use crate::ui::painted::{self, KeptGalleys};
 use crate::ui::theme::{self, Palette};
 
@@ -91,20 +92,29 @@ impl Grid<'_> {
             .map(|i| i.areas().len())
     }
 
-    fn label(&self, i: usize, c: usize) -> String {
+    fn label(&self, i: usize, c: usize, t: &Texts) -> String {
         let m = &self.ws.ministries()[i];
-        format!("Score {} in {}", m.id, self.ws.rounds()[c].title)
+        let args = [
+            ("ministry", m.id.as_str().into()),
+            ("round", self.ws.rounds()[c].title.as_str().into()),
+        ];
+        t.with("workspace-cell-score", &args)
     }
 
     /// How far the assessment is, in words (screen readers, tooltips).
-    fn progress(&self, i: usize, c: usize) -> String {
+    fn progress(&self, i: usize, c: usize, t: &Texts) -> String {
         let answered = self.counts[i][c];
-        match self.areas(c) {
-            Some(n) if answered == n => format!("all {n} areas answered"),
-            Some(n) if answered == 0 => format!("not started: 0 of {n} areas answered"),
-            Some(n) => format!("{answered} of {n} areas answered"),
-            None => "no instrument for this round".to_owned(),
-        }
+        let Some(n) = self.areas(c) else {
+            return t.get("workspace-cell-no-instrument");
+        };
+        let id = if answered == n {
+            "workspace-cell-all-answered"
+        } else if answered == 0 {
+            "workspace-cell-not-started"
+        } else {
+            "workspace-cell-answered"
+        };
+        t.with(id, &[("answered", answered.into()), ("n", n.into())])
     }
 
     /// The command that opens the session of a cell at its first open area.
@@ -133,6 +143,7 @@ pub(super) fn cells_ui(
     if g.rows.is_empty() || g.cols.is_empty() {
         return None;
     }
+    let t = lang::texts(ui.ctx());
     // At first on the newest round; kept inside the table when rows or rounds go.
     let cursor = cursor.get_or_insert(Cursor {
         row: g.rows.start,
@@ -165,7 +176,7 @@ pub(super) fn cells_ui(
     }
     let cur = ui.interact(g.rect(cursor.row, cursor.col), id, Sense::click());
     cur.widget_info(|| {
-        egui::WidgetInfo::labeled(Role::Button, true, g.label(cursor.row, cursor.col))
+        egui::WidgetInfo::labeled(Role::Button, true, g.label(cursor.row, cursor.col, &t))
     });
     if cur.has_focus() {
         let arrows = egui::EventFilter {
@@ -182,12 +193,12 @@ pub(super) fn cells_ui(
     paint(ui, g, kept, hovered, cur.has_focus().then_some(cur.rect));
     if painted::accesskit_on(ui) {
         ui.ctx().accesskit_node_builder(id, |n| {
-            n.set_description(g.progress(cursor.row, cursor.col));
+            n.set_description(g.progress(cursor.row, cursor.col, &t));
         });
-        accesskit_nodes(ui, g, *cursor);
+        accesskit_nodes(ui, g, *cursor, &t);
     }
     if let Some((i, c)) = hovered {
-        let tip = format!("{}: {}", g.label(i, c), g.progress(i, c));
+        let tip = format!("{}: {}", g.label(i, c, &t), g.progress(i, c, &t));
         grid.on_hover_text_at_pointer(tip);
     }
     reveal
@@ -249,7 +260,7 @@ fn accesskit_requests(ui: &Ui, g: &Grid<'_>, cursor: &mut Cursor, cmds: &mut Vec
 }
 
 /// A node per visible cell but the cursor (a widget with its own).
-fn accesskit_nodes(ui: &Ui, g: &Grid<'_>, cursor: Cursor) {
+fn accesskit_nodes(ui: &Ui, g: &Grid<'_>, cursor: Cursor, t: &Texts) {
     for i in g.rows.clone() {
         for c in g.cols.clone() {
             if (Cursor { row: i, col: c }) == cursor {
@@ -258,8 +269,8 @@ fn accesskit_nodes(ui: &Ui, g: &Grid<'_>, cursor: Cursor) {
             let r = g.rect(i, c);
             ui.ctx().accesskit_node_builder(g.id(i, c), |n| {
                 n.set_role(Role::Button);
-                n.set_label(g.label(i, c));
-                n.set_description(g.progress(i, c));
+                n.set_label(g.label(i, c, t));
+                n.set_description(g.progress(i, c, t));
                 n.set_bounds(painted::bounds(r));
                 n.add_action(AkAction::Click);
                 n.add_action(AkAction::Focus);

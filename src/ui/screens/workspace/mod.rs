@@ -120,6 +120,8 @@ impl WorkspaceView {
             v.strong_text_color(),
             p.muted,
             p.error,
+            // The note on an older instrument is in the interface language.
+            crate::ui::lang::texts(ui.ctx()).code().to_owned(),
         );
         self.round_galleys.begin(ui, painted::kept_key(key));
         let origin = ui.max_rect().top();
@@ -303,7 +305,9 @@ fn round_text(ui: &Ui, ws: &Workspace, r: &Round, width: f32) -> Arc<egui::Galle
     job.append(&r.title, 0.0, format(ui.visuals().strong_text_color()));
     job.append(&format!("\n{meta}"), 0.0, format(p.muted));
     if r.instrument_version != ws.instrument().version() {
-        let note = format!("\nscored with instrument {}", r.instrument_version);
+        let t = crate::ui::lang::texts(ui.ctx());
+        let version = [("version", r.instrument_version.as_str().into())];
+        let note = format!("\n{}", t.with("workspace-round-instrument", &version));
         job.append(&note, 0.0, format(p.error));
     }
     ui.painter().layout_job(job)

@@ -1,0 +1,292 @@
+# CODI Workshop: las palabras fijas de los informes en PDF (el resumen del ministerio,
+# el informe del taller y las hojas de las mesas). Se imprimen en el idioma del espacio de trabajo.
+
+## On every page.
+
+# El número de página del pie.
+report-page = Página { $page } de { $total }
+# El extremo derecho del encabezado; $date ya está escrita a la manera del idioma.
+report-generated = Generado el { $date }
+# Sobre una celda de tabla que continúa desde la página anterior.
+report-continued = (continuación)
+report-not-scored = Sin calificar
+
+## Months, for dates written out in full ($day $month $year).
+
+report-long-date = { $day } de { $month } de { $year }
+report-month-1 = enero
+report-month-2 = febrero
+report-month-3 = marzo
+report-month-4 = abril
+report-month-5 = mayo
+report-month-6 = junio
+report-month-7 = julio
+report-month-8 = agosto
+report-month-9 = septiembre
+report-month-10 = octubre
+report-month-11 = noviembre
+report-month-12 = diciembre
+
+## The radar.
+
+# Junto a un área que el radar no puede trazar como número; $code es NA o NI.
+report-radar-not-plotted = { $code }: no se traza
+report-radar-unscored = sin calificar
+# Debajo del radar; $rings enumera los niveles, p. ej. "1 Latente, 2 Emergente, …".
+report-radar-rings = Anillos desde el centro (0): { $rings }. Las áreas NA, NI y sin calificar no se trazan como números: las líneas se interrumpen allí.
+
+## The documents' titles (in the viewer's title bar) and subjects.
+
+# "Título, versión V" del instrumento.
+report-instrument-version = { $title }, versión { $version }
+report-summary-title = { $code } – { $round } – resumen del ministerio
+report-summary-subject = Resumen del ministerio CODI
+report-workshop-title = { $round } – informe del taller
+report-workshop-subject = Informe del taller CODI
+
+## Words used in several places.
+
+report-round = Ronda
+report-instrument = Instrumento
+report-scored-with = Calificada con
+report-facilitator = Facilitador(a)
+report-participants = Participantes
+report-previous-round = Ronda anterior
+report-notes = Notas
+report-area = Área
+report-ministry = Ministerio
+report-cluster = Grupo
+report-median = Mediana
+report-answered = Respondidas
+report-method-note = Mediana de los niveles acordados (sin NA ni NI); la media es solo indicativa. Estas son convenciones de esta aplicación: el CODI no define ninguna regla de agregación.
+
+## The workshop report's cover.
+
+report-cover = Portada
+report-cover-kicker = INFORME DEL TALLER CODI
+# El encabezado de la portada y de las primeras páginas.
+report-workshop-header = Informe del taller — { $round } ({ $date })
+report-contents = Contenido
+report-cover-method = Método: { $note } Acuerdo = proporción de los votos que recibió la respuesta más votada. Cobertura = áreas con una respuesta acordada (un nivel, NA o NI).
+report-cover-round = { $round } (ID { $id }), { $date }
+report-cover-scored-with = versión { $version } del instrumento (el espacio de trabajo usa ahora la { $now })
+report-cover-participants = { $total } ({ $women } mujeres, { $men } hombres{ $other ->
+        [0] {""}
+       *[other] , { $other } otros
+    }; { $share }% mujeres)
+report-in-numbers = En cifras
+report-count-ministries = Ministerios
+report-count-complete = { $n ->
+        [one] { $n } completo
+       *[other] { $n } completos
+    }
+report-count-in-progress = En curso
+report-count-not-started = { $n } sin iniciar
+report-count-answered = Áreas respondidas
+report-count-share = { $share }% de todas las áreas de todos los ministerios
+report-count-no-ministries = sin ministerios
+report-count-na-ni = NA / NI
+report-count-na-ni-note = no aplica / información insuficiente
+report-how-to-read = Cómo leer los colores y los códigos
+
+## The workshop report's sections (headings and the contents list).
+
+report-heatmap-title = Mapa de calor: todos los ministerios por área
+report-distribution-title = Distribución por área
+report-completion-title = Avance por ministerio
+report-reasons-title = Cambios por motivo
+report-actions-title = Acciones por área y estado
+report-summaries = Resúmenes de los ministerios
+report-annex-title = Anexo metodológico
+report-annex-header = Anexo metodológico — { $round } ({ $date })
+# En la lista del contenido.
+report-contents-page = página { $page }
+
+## The heatmap.
+
+report-heatmap = Mapa de calor
+report-heatmap-header = Mapa de calor — { $round } ({ $date })
+report-heatmap-note = La respuesta acordada de cada ministerio en cada área, { $round }. El número de cada celda es el nivel; NA = no aplica, NI = información insuficiente, – = sin calificar. Mediana de las áreas con nivel.
+report-no-ministries = Este espacio de trabajo aún no tiene ministerios.
+report-median-over-ministries = Mediana de los ministerios
+
+## The distribution per area and the completion list.
+
+# Un encabezado: $section es el nombre corto de una sección.
+report-section-header = { $section } — { $round } ({ $date })
+report-distribution-note = Cuántos de los { $n } ministerios dieron cada respuesta, por área. La barra se divide por respuesta; los conteos figuran en las columnas de la derecha. Mediana de los ministerios con nivel.
+report-answers-across = Respuestas de los ministerios
+report-completion = Avance
+report-completion-note = Áreas con una respuesta acordada (un nivel, NA o NI) de un total de { $n }, por ministerio.
+report-levels = Niveles
+report-status = Estado
+report-complete = Completo
+report-in-progress = En curso
+report-not-started = Sin iniciar
+
+## The reasons for a change, the actions' statuses and the groups of moved levels
+## (in the reports and in the window).
+
+reason-performance = Cambio real en el desempeño
+reason-evidence = Evidencia nueva o mejor
+reason-interpretation = Interpretación distinta
+reason-earlier-error = La calificación anterior era errónea
+reason-definition = Cambió la definición del área
+reason-other = Otro
+reason-not-given = Motivo no indicado
+action-status-planned = Planificada
+action-status-in-progress = En curso
+action-status-done = Realizada
+action-status-dropped = Descartada
+moved-declined-performance = Empeoraron: cambio real en el desempeño
+moved-improved-performance = Mejoraron: cambio real en el desempeño
+# $reason es uno de los motivos de arriba, en minúsculas.
+moved-rerated = Recalificadas, sin cambio en el desempeño: { $reason }
+moved-declined-no-reason = Empeoraron: motivo no indicado
+moved-improved-no-reason = Mejoraron: motivo no indicado
+
+## The changes by reason and the actions by area and status (workshop report).
+
+report-reasons = Motivos
+report-reasons-note = Niveles que cambiaron desde { $previous } ({ $date }), agrupados según el motivo que dio la sala. Solo un cambio real en el desempeño es una mejora o un empeoramiento; los demás son recalificaciones. No se cuentan las áreas que no son comparables entre versiones del instrumento.
+report-the-previous-round = la ronda anterior
+report-no-level-moved = Ningún nivel cambió.
+report-reason = Motivo
+report-areas = Áreas
+report-where = Dónde (ministerio: área)
+report-actions = Acciones
+report-actions-note = Acciones que acordó el taller, contadas por área y estado. El resumen de cada ministerio las enumera completas, con responsables, plazos y lo que encontró el seguimiento.
+report-actions-followed = Seguimiento de las acciones acordadas en { $previous } ({ $date }), según se actualizó en esta ronda
+report-actions-agreed-now = Acordadas en esta ronda, para la próxima
+report-no-actions = No se registraron acciones.
+report-all = Total
+report-all-areas = Todas las áreas
+
+## A ministry summary: why scores changed, and the actions.
+
+report-why-changed = Por qué cambiaron las calificaciones
+report-why-changed-note = Solo un cambio real en el desempeño es una mejora o un empeoramiento; una recalificación (nueva evidencia, otra interpretación, un error anterior, una definición modificada) no lo es.
+report-no-actions-ministry = No se registraron acciones para este ministerio.
+report-actions-followed-ministry = Seguimiento de las acciones acordadas en { $previous } ({ $date })
+report-action-and-follow-up = Acción y seguimiento
+report-owner-and-due = Responsable y plazo
+report-follow-up = Seguimiento: { $text }
+report-due = plazo: { $date }
+
+## A ministry summary: the table of areas.
+
+report-discussed = discusión: { $time }
+report-no-votes = No se registraron votos
+report-vote-median = mediana { $median }
+report-vote-agreement = acuerdo { $agreement }
+report-agreed-level = Nivel acordado
+report-votes-in-room = Votos en la sala
+report-rationale-and-evidence = Justificación y evidencia
+report-scores-title = Calificaciones, justificación y evidencia
+report-no-rationale = No se registró ninguna justificación.
+report-no-evidence = Evidencia: no se registró ninguna.
+report-evidence = Evidencia
+report-table-rationale = Justificación de la mesa
+report-table-evidence = Evidencia de la mesa
+report-room-differs = Por qué la sala acordó otra cosa
+report-dissent = Disenso u opinión minoritaria
+report-table-proposed = Propuesta de la mesa
+report-no-answer-yet = aún sin respuesta
+report-why-it-changed = Por qué cambió
+report-assessment-notes = Notas sobre esta evaluación
+report-summary-method = Método: { $note } Acuerdo = proporción de los votos que recibió la respuesta más votada.
+report-trend-title = Tendencia por área
+report-trend-note = Nivel acordado en cada ronda del espacio de trabajo ({ $n ->
+        [one] { $n } ronda
+       *[other] { $n } rondas
+    }), ubicado según la fecha; la línea discontinua y el punto grande señalan esta ronda. NA, NI y – (sin calificar) se escriben en la parte inferior y dejan un hueco.
+
+## A ministry summary: page one.
+
+report-summary-kicker = RESUMEN DEL MINISTERIO · { $round }
+# Se agrega a la línea de la ronda cuando se calificó con otra versión del instrumento.
+report-summary-scored-with = ; calificada con la versión { $version } del instrumento
+report-first-round = Ninguna: esta es la primera ronda
+report-code = Código
+report-generated-label = Generado
+report-median-between = entre { $low } y { $high }
+report-no-levels-agreed = ningún nivel acordado
+report-coverage = Cobertura
+report-coverage-note = { $levels } niveles · { $na } NA · { $ni } NI · { $unscored } sin calificar
+report-median-level = Nivel mediano
+report-mean = Media (indicativa)
+report-mean-note = escala ordinal: interpretar con cautela
+report-change-since = Cambio desde la ronda anterior
+report-nothing-to-compare = primera ronda: nada que comparar
+report-change-note = { $unchanged } sin cambios, { $newly } con nivel por primera vez, { $gone } ahora sin nivel
+# Se agrega a la nota de arriba cuando algunos niveles se recalificaron.
+report-change-rerated = ; { $n } recalificadas, sin cambio en el desempeño
+report-profile = Perfil en las áreas
+report-legend-this-round = { $round } ({ $date }): esta ronda
+report-legend-previous-round = { $round } ({ $date }): ronda anterior
+# Los títulos de la tabla de cambios: el nivel anterior, el nivel actual, el cambio.
+report-prev = Ant.
+report-now = Actual
+report-change = Cambio
+report-change-table-note = Cambio = nivel de esta ronda menos el de la ronda anterior. "nivel nuevo": ahora tiene nivel y antes no (sin calificar, NA o NI); "ahora sin nivel": lo contrario.
+report-change-table-first = No hay ronda anterior: los cambios empiezan con la próxima ronda.
+report-rerated-by = recalificada { $by }
+report-new-level = nivel nuevo
+report-no-level-now = ahora sin nivel
+report-not-comparable = no comparable
+
+## The method annex.
+
+report-method = Método
+report-annex-note = Cómo se obtuvieron estas calificaciones: lo que un lector necesita para valorarlas y lo que la próxima ronda necesita para compararse con ellas.
+report-scale = Escala
+report-voting = Votación
+report-aggregation = Agregación
+report-participation = Participación
+report-history = Historial
+report-reasons-for-change = Motivos de cambio
+report-data-date = Fecha de los datos
+# Una ronda en la lista de rondas y sus versiones del instrumento.
+report-annex-version = { $round } ({ $date }): versión { $version }
+report-annex-instrument = { $instrument }. Rondas: { $versions }.
+report-annex-scale = { $levels }. { $na } ({ $na_code }): { $na_meaning } { $ni } ({ $ni_code }): { $ni_meaning } Ninguna de las dos es un número: ambas se excluyen de las medianas y las medias.
+# Lo que significan NA y NI cuando el instrumento no lo indica.
+report-annex-na = el área no corresponde.
+report-annex-ni = la sala no pudo acordar un nivel con la información disponible.
+report-annex-aggregation = { $note } Cobertura: { $answered } de { $areas } áreas tienen una respuesta acordada ({ $levels } niveles, { $na } NA, { $ni } NI).
+report-voted-phones-cards = celulares y tarjetas
+report-voted-phones = celulares
+report-voted-cards = tarjetas contadas por el facilitador
+report-voted-none = no se registraron votos
+report-annex-voting = La sala votó con { $how }: { $cards } votos con tarjeta en { $card_areas } áreas, { $phones } votos por celular en { $phone_areas } áreas. Los celulares votan de forma anónima (solo conteos, un voto por celular y área). La respuesta acordada es la decisión de la sala tras la discusión, no un conteo.
+report-annex-participants = Taller: { $total } participantes ({ $women } mujeres, { $men } hombres, { $other } otros).
+report-annex-people = Personas registradas: { $n }.
+report-annex-people-for = { $n } personas registradas para { $ministries } ministerios.
+report-annex-offices = Oficinas: { $offices }.
+report-not-recorded = No se registró.
+report-chain-intact = la cadena de hashes está intacta
+report-chain-broken = ADVERTENCIA: el historial se modificó fuera de la aplicación en la entrada { $entry }
+report-chain-emptied = ADVERTENCIA: el historial se recortó fuera de la aplicación
+report-annex-history = Cambios registrados en esta ronda: { $n }; { $chain }. Deshacer agrega una entrada; nunca se elimina ninguna entrada.
+report-annex-no-change = Ningún área comparable cambió su respuesta acordada desde la ronda anterior.
+report-annex-reasons = Áreas comparables que cambiaron desde la ronda anterior: { $n }; motivos: { $used }. Solo un cambio real en el desempeño cuenta como mejora o empeoramiento; los demás son recalificaciones.
+report-annex-no-time = ningún registro tiene hora
+report-annex-last-change = último cambio en un registro: { $time }
+
+## The table sheets (one page per ministry's table).
+
+report-sheet-header = Hoja de la mesa · { $code } · { $round }
+report-sheets-title = { $round } – hojas de las mesas
+report-sheets-subject = Hojas de las mesas CODI
+report-sheet-round = { $round } · calificación por mesas
+report-sheet-scan = En un celular, una tableta o una computadora portátil conectada a la red Wi-Fi del taller, escanee el código o abra:
+# $code es el código de la mesa, p. ej. K7P2QX.
+report-sheet-code = Código de la mesa: { $code }. Conserve esta hoja en su mesa: el código abre solo su ministerio.
+report-sheet-no-device = ¿No tiene dispositivo? Marque una casilla por área en esta hoja y entréguela al facilitador.
+# Cuánto de la ronda de un ministerio está respondido.
+coverage-describe = { $answered }/{ $areas } respondidas ({ $levels } niveles, { $na } NA, { $ni } NI)
+# Un cambio en breve: $by es p. ej. +1 o -2.
+change-rerated = recalificada { $by }
+change-new = nivel nuevo
+change-dropped = sin nivel
+change-not-comparable = n/c
