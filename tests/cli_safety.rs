@@ -339,3 +339,36 @@ fn mid(s: &str) -> codi_workshop::model::MinistryId {
 fn aid(s: &str) -> codi_workshop::model::AreaId {
     codi_workshop::model::AreaId::new(s).unwrap()
 }
+
+/// A file from a newer app: fields this release does not know, at the top level and in
+/// a round, pass through `import --into` unchanged, and `check` names them.
+#[test]
+fn fields_from_a_newer_app_survive_import_into_and_check_names_them() {
+    let d = tempfile::tempdir().unwrap();
+    let demo = d.path().join("demo.codi.json");
+    assert!(run(&["demo", s(&demo)]).status.success());
+    let mut v: serde_json::Value = serde_json::from_slice(&std::fs::read(&demo).unwrap()).unwrap();
+    v["merge_sources"] = serde_json::json!([{"venue": "Khulna", "laptop": 3}]);
+    v["rounds"][1]["review"] = serde_json::json!({"state": "validated"});
+    let newer = d.path().join("newer.codi.json");
+    std::fs::write(&newer, serde_json::to_vec_pretty(&v).unwrap()).unwrap();
+    let check = run(&["check", s(&newer)]);
+    let said = String::from_utf8_lossy(&check.stdout);
+    assert!(check.status.success(), "{said}");
+    assert!(
+        said.contains("merge_sources, rounds[followup-2024].review"),
+        "{said}"
+    );
+    let csv = d.path().join("one.csv");
+    std::fs::write(
+        &csv,
+        "round,date,ministry,area,score\nfollowup-2024,2024-08-04,HSD,8,3\n",
+    )
+    .unwrap();
+    let out = d.path().join("merged.codi.json");
+    let o = run(&["import", s(&csv), "-o", s(&out), "--into", s(&newer)]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let merged: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(merged["merge_sources"], v["merge_sources"]);
+    assert_eq!(merged["rounds"][1]["review"], v["rounds"][1]["review"]);
+}

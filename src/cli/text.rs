@@ -87,6 +87,13 @@ pub(super) fn write_check(
     )?;
     writeln!(out, "Rounds:     {}", ws.rounds().len())?;
     write_history_check(ws, out)?;
+    if !ws.kept().is_empty() {
+        writeln!(
+            out,
+            "Kept:       fields from a newer version of the app, written back unchanged: {}",
+            ws.kept().describe().join(", ")
+        )?;
+    }
     for r in ws.rounds() {
         let mut complete = 0;
         let mut started = 0;

@@ -22,6 +22,7 @@ pub mod score;
 pub mod stats;
 pub mod table;
 pub mod translation;
+pub mod unknown;
 pub mod workspace;
 
 pub use edit::{Applied, Change, Edit, TextField, VoteChange};

@@ -210,6 +210,8 @@ pub struct Workspace {
     /// The audit trail; shared so snapshots stay cheap. Edits never touch it: the
     /// session appends to it after each applied edit.
     history: Arc<History>,
+    /// Fields the file held that this build does not know: written back unchanged.
+    kept: Arc<crate::unknown::Kept>,
 }
 
 impl Workspace {
@@ -225,7 +227,17 @@ impl Workspace {
             rounds: Vec::new(),
             assessments: BTreeMap::new(),
             history: Arc::default(),
+            kept: Arc::default(),
         }
+    }
+
+    /// Fields the file held that this build does not know (a newer app wrote them).
+    pub fn kept(&self) -> &crate::unknown::Kept {
+        &self.kept
+    }
+    /// Keep these unknown fields, to write back when saving.
+    pub fn set_kept(&mut self, kept: crate::unknown::Kept) {
+        self.kept = Arc::new(kept);
     }
 
     pub fn history(&self) -> &History {

@@ -16,6 +16,7 @@ use crate::model::history::{Entry, History};
 use crate::model::ids::{AreaId, MinistryId, RoundId};
 use crate::model::instrument::{Instrument, MAX_INSTRUMENT_BYTES};
 use crate::model::score::AreaScore;
+use crate::model::unknown::Unknown;
 use crate::model::workspace::{Ministry, Round, Workspace};
 
 pub use super::fs::backup_path;
@@ -69,33 +70,37 @@ pub enum LoadError {
 }
 
 /// Everything any format may hold; which fields must be there depends on the version.
-#[derive(Deserialize)]
+/// Fields this build does not know are kept (`unknown`), to be written back.
+#[derive(Default)]
 struct FileIn {
     format_version: u64,
     title: String,
     /// The language of reports, the room and the phones; absent: English.
-    #[serde(default)]
     language: Option<String>,
     /// Format 1: the one instrument.
-    #[serde(default)]
     instrument: Option<Instrument>,
     /// Format 2: every version used, and the one new rounds use.
-    #[serde(default)]
     instruments: Vec<Instrument>,
-    #[serde(default)]
     current_instrument: Option<String>,
-    #[serde(default)]
-    ministries: Vec<Ministry>,
-    #[serde(default)]
-    rounds: Vec<Round>,
-    #[serde(default)]
+    ministries: Vec<Kept<Ministry>>,
+    rounds: Vec<Kept<Round>>,
     assessments: Vec<AssessmentIn>,
     /// Format 3: the audit trail and the hash of its last entry.
-    #[serde(default)]
     history: Vec<Entry>,
-    #[serde(default)]
     history_head: Option<String>,
+    unknown: Unknown,
 }
+
+/// A record and the fields of it this build does not know.
+#[derive(Deserialize)]
+struct Kept<T> {
+    #[serde(flatten)]
+    known: T,
+    #[serde(flatten)]
+    unknown: Unknown,
+}
+
+mod file_in;
 
 /// The on-disk shape of one assessment.
 #[derive(Deserialize)]
@@ -282,7 +287,7 @@ fn instruments_of(file: &mut FileIn) -> Result<(Vec<Instrument>, String), (Strin
             .ok_or_else(|| missing("instrument"))?;
         let current = inst.version().to_owned();
         let mut all = vec![inst];
-        for r in &file.rounds {
+        for r in file.rounds.iter().map(|r| &r.known) {
             if all.iter().all(|i| i.version() != r.instrument_version) {
                 let note = format!(
                     "(Texts of version {current}: this file's format kept only one instrument.)"
@@ -327,16 +332,27 @@ fn build(mut file: FileIn) -> Result<Workspace, (String, String)> {
     }
     ws.set_current_instrument(&current)
         .map_err(|e| ("current_instrument".to_owned(), e.to_string()))?;
-    for (i, m) in file.ministries.into_iter().enumerate() {
-        let id = m.id.to_string();
+    let mut kept = crate::model::unknown::Kept {
+        top: std::mem::take(&mut file.unknown),
+        ..Default::default()
+    };
+    for (i, Kept { known: m, unknown }) in file.ministries.into_iter().enumerate() {
+        let id = m.id.clone();
         ws.add_ministry(m)
             .map_err(|e| (format!("ministries[{i}] (`{id}`)"), e.to_string()))?;
+        if !unknown.is_empty() {
+            kept.ministries.insert(id, unknown);
+        }
     }
-    for (i, r) in file.rounds.into_iter().enumerate() {
-        let id = r.id.to_string();
+    for (i, Kept { known: r, unknown }) in file.rounds.into_iter().enumerate() {
+        let id = r.id.clone();
         ws.add_round(r)
             .map_err(|e| (format!("rounds[{i}] (`{id}`)"), e.to_string()))?;
+        if !unknown.is_empty() {
+            kept.rounds.insert(id, unknown);
+        }
     }
+    ws.set_kept(kept);
     let mut seen = std::collections::HashSet::new();
     for (i, a) in file.assessments.into_iter().enumerate() {
         let place = format!(

@@ -8,6 +8,7 @@ use super::FORMAT_VERSION;
 use crate::model::followup::Attendance;
 use crate::model::ids::{MinistryId, RoundId};
 use crate::model::instrument::Instrument;
+use crate::model::unknown::Unknown;
 use crate::model::workspace::{Ministry, Round, Workspace};
 
 #[derive(Serialize)]
@@ -18,9 +19,21 @@ struct FileOut<'a> {
     language: Option<&'a str>,
     current_instrument: &'a str,
     instruments: Vec<&'a Instrument>,
-    ministries: &'a [Ministry],
-    rounds: &'a [Round],
+    ministries: Vec<WithKept<'a, Ministry>>,
+    rounds: Vec<WithKept<'a, Round>>,
     assessments: Vec<AssessmentOut<'a>>,
+    /// Fields a newer app wrote, as they were read.
+    #[serde(flatten)]
+    unknown: &'a Unknown,
+}
+
+/// A record with the fields of it that this build does not know, written back as read.
+#[derive(Serialize)]
+struct WithKept<'a, T> {
+    #[serde(flatten)]
+    known: &'a T,
+    #[serde(flatten)]
+    unknown: Option<&'a Unknown>,
 }
 
 #[derive(Serialize)]
@@ -55,6 +68,7 @@ impl Serialize for ScoresOut<'_> {
 
 /// Serialise a workspace to its file bytes (same workspace, same bytes).
 pub fn to_bytes(ws: &Workspace) -> Vec<u8> {
+    let kept = ws.kept();
     let assessments = ws
         .assessments()
         .filter(|(_, _, a)| !a.is_blank())
@@ -77,9 +91,24 @@ pub fn to_bytes(ws: &Workspace) -> Vec<u8> {
         language: ws.language().map(|l| l.as_str()),
         current_instrument: ws.instrument().version(),
         instruments: ws.instruments().collect(),
-        ministries: ws.ministries(),
-        rounds: ws.rounds(),
+        ministries: ws
+            .ministries()
+            .iter()
+            .map(|m| WithKept {
+                known: m,
+                unknown: kept.ministries.get(&m.id),
+            })
+            .collect(),
+        rounds: ws
+            .rounds()
+            .iter()
+            .map(|r| WithKept {
+                known: r,
+                unknown: kept.rounds.get(&r.id),
+            })
+            .collect(),
         assessments,
+        unknown: &kept.top,
     };
     // Sized up front from what is there, so a big file is not copied as it grows.
     let records: usize = ws.assessments().map(|(_, _, a)| a.scores().count()).sum();
