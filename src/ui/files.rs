@@ -220,7 +220,14 @@ impl App {
             return self.info(self.tw("msg-still-making", &[("what", what.into())]));
         }
         let made = self.session.clock().zoned();
-        self.jobs.export = Some(ExportJob::start(self.workspace(), kind, path, made));
+        let latin = self.prefs.latin_digits;
+        self.jobs.export = Some(ExportJob::start_with_digits(
+            self.workspace(),
+            kind,
+            path,
+            made,
+            latin,
+        ));
     }
 
     /// Stop the export being made: nothing is written.

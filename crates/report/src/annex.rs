@@ -48,12 +48,6 @@ pub(crate) fn method_annex(doc: &mut Doc, ctx: &Ctx<'_>, only: Option<&crate::mo
 /// The annex as label and text rows.
 fn rows(doc: &mut Doc, ctx: &Ctx<'_>, a: &Annex, short: bool) -> Vec<(String, String)> {
     let t = &ctx.t;
-    let scale = &ctx.inst.scale();
-    let levels: Vec<String> = scale
-        .levels
-        .iter()
-        .map(|l| format!("{} {}", num(t, l.value), l.label))
-        .collect();
     let versions = a
         .versions
         .iter()
@@ -69,7 +63,6 @@ fn rows(doc: &mut Doc, ctx: &Ctx<'_>, a: &Annex, short: bool) -> Vec<(String, St
         })
         .collect::<Vec<_>>()
         .join("; ");
-    let (na, ni) = (&scale.not_applicable, &scale.insufficient_information);
     let data_date = a.data_date.map_or_else(
         || t.get("report-annex-no-time"),
         |when| {
@@ -88,27 +81,7 @@ fn rows(doc: &mut Doc, ctx: &Ctx<'_>, a: &Annex, short: bool) -> Vec<(String, St
                 ],
             ),
         ),
-        (
-            t.get("report-scale"),
-            t.with(
-                "report-annex-scale",
-                &[
-                    ("levels", levels.join(", ").into()),
-                    ("na", na.label.as_str().into()),
-                    ("na_code", na.code.as_str().into()),
-                    (
-                        "na_meaning",
-                        meaning(&na.meaning, t, "report-annex-na").into(),
-                    ),
-                    ("ni", ni.label.as_str().into()),
-                    ("ni_code", ni.code.as_str().into()),
-                    (
-                        "ni_meaning",
-                        meaning(&ni.meaning, t, "report-annex-ni").into(),
-                    ),
-                ],
-            ),
-        ),
+        (t.get("report-scale"), scale_row(t, ctx)),
         (t.get("report-voting"), voting(t, a)),
         (
             t.get("report-aggregation"),
@@ -133,6 +106,35 @@ fn rows(doc: &mut Doc, ctx: &Ctx<'_>, a: &Annex, short: bool) -> Vec<(String, St
         *text = doc.clean(text, "method annex");
     }
     rows
+}
+
+/// The levels, then what NA and NI mean and that neither is a number.
+fn scale_row(t: &Texts, ctx: &Ctx<'_>) -> String {
+    let scale = ctx.inst.scale();
+    let levels: Vec<String> = scale
+        .levels
+        .iter()
+        .map(|l| format!("{} {}", num(t, l.value), l.label))
+        .collect();
+    let (na, ni) = (&scale.not_applicable, &scale.insufficient_information);
+    t.with(
+        "report-annex-scale",
+        &[
+            ("levels", levels.join(", ").into()),
+            ("na", na.label.as_str().into()),
+            ("na_code", na.code.as_str().into()),
+            (
+                "na_meaning",
+                meaning(&na.meaning, t, "report-annex-na").into(),
+            ),
+            ("ni", ni.label.as_str().into()),
+            ("ni_code", ni.code.as_str().into()),
+            (
+                "ni_meaning",
+                meaning(&ni.meaning, t, "report-annex-ni").into(),
+            ),
+        ],
+    )
 }
 
 fn meaning(given: &str, t: &Texts, fallback: &str) -> String {

@@ -96,7 +96,19 @@ impl ExportJob {
     /// Start making `kind` from a copy of `ws` and writing it to `path`; `made` is the
     /// workshop's local time, printed on reports and workbooks.
     pub fn start(ws: Workspace, kind: ExportKind, path: PathBuf, made: jiff::Zoned) -> Self {
-        Self::spawn(ws, kind, path, made, None)
+        Self::spawn(ws, kind, path, (made, false), None)
+    }
+
+    /// As `start`, with numbers in a Bangla report and workbook written in Latin digits
+    /// when `latin_digits` (the person's choice in View › Language).
+    pub fn start_with_digits(
+        ws: Workspace,
+        kind: ExportKind,
+        path: PathBuf,
+        made: jiff::Zoned,
+        latin_digits: bool,
+    ) -> Self {
+        Self::spawn(ws, kind, path, (made, latin_digits), None)
     }
 
     /// As `start`; the thread waits for `gate` before it makes anything (tests).
@@ -104,7 +116,7 @@ impl ExportJob {
         ws: Workspace,
         kind: ExportKind,
         path: PathBuf,
-        made: jiff::Zoned,
+        (made, latin_digits): (jiff::Zoned, bool),
         gate: Option<Receiver<()>>,
     ) -> Self {
         let done = Arc::new(AtomicUsize::new(0));
@@ -123,7 +135,7 @@ impl ExportJob {
                 t.store(of.max(1), Ordering::Relaxed);
                 !c.load(Ordering::SeqCst)
             };
-            let outcome = match make(&ws, &what, &made, &progress) {
+            let outcome = match make(&ws, &what, (&made, latin_digits), &progress) {
                 _ if c.load(Ordering::SeqCst) => Outcome::Cancelled,
                 Ok(file) => match file.write(&out) {
                     Ok(()) => Outcome::Written(Written {
@@ -216,13 +228,17 @@ impl Made {
 fn make(
     ws: &Workspace,
     kind: &ExportKind,
-    made: &jiff::Zoned,
+    (made, latin_digits): (&jiff::Zoned, bool),
     progress: &dyn Fn(usize, usize) -> bool,
 ) -> Result<Made, String> {
     let pdf = |r: Result<report::Report, report::ReportError>| {
         r.map(Made::Pdf).map_err(|e| e.to_string())
     };
-    let opts = ReportOptions::new(made.date());
+    let opts = ReportOptions {
+        latin_digits,
+        ..ReportOptions::new(made.date())
+    };
+    let words = report::texts_for(ws, None, latin_digits);
     match kind {
         ExportKind::Pdf(PdfKind::Ministry { round, ministry }) => {
             pdf(report::ministry_summary(ws, round, ministry, &opts))
@@ -241,16 +257,12 @@ fn make(
             pdf(report::table_sheets(ws, round, address, &opts))
         }
         ExportKind::Csv => Ok(Made::Bytes(csv::export(ws))),
-        ExportKind::Workbook => {
-            workbook::export_xlsx(ws, made, &report::texts_for(ws, None, false))
-                .map(Made::Bytes)
-                .map_err(|e| format!("The workbook could not be made: {e}"))
-        }
-        ExportKind::TableTemplate { round } => {
-            workbook::template(ws, Some(round), &report::texts_for(ws, None, false))
-                .map(Made::Bytes)
-                .map_err(|e| format!("The template could not be made: {e}"))
-        }
+        ExportKind::Workbook => workbook::export_xlsx(ws, made, &words)
+            .map(Made::Bytes)
+            .map_err(|e| format!("The workbook could not be made: {e}")),
+        ExportKind::TableTemplate { round } => workbook::template(ws, Some(round), &words)
+            .map(Made::Bytes)
+            .map_err(|e| format!("The template could not be made: {e}")),
     }
 }
 
@@ -276,7 +288,13 @@ mod tests {
         ] {
             let path = dir.path().join("out");
             let (open, gate) = channel();
-            let job = ExportJob::spawn(demo_workspace(), kind, path.clone(), made(), Some(gate));
+            let job = ExportJob::spawn(
+                demo_workspace(),
+                kind,
+                path.clone(),
+                (made(), false),
+                Some(gate),
+            );
             job.cancel();
             open.send(()).unwrap();
             assert_eq!(job.wait(), Outcome::Cancelled);

@@ -179,7 +179,7 @@ fn next_steps_ui(ui: &mut Ui, open: &Open<'_>, cmds: &mut Vec<Command>) {
 
 /// Column widths of the summary table for a width of `total`.
 fn summary_widths(total: f32) -> [f32; 5] {
-    let fixed = [300.0, 170.0, 150.0, 70.0];
+    let fixed = [280.0, 170.0, 150.0, 90.0];
     let rest = (total - fixed.iter().sum::<f32>() - 5.0 * 12.0).max(220.0);
     [fixed[0], fixed[1], fixed[2], fixed[3], rest]
 }
