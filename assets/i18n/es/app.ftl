@@ -670,7 +670,7 @@ workspace-code-problem = Código: { $error }
 workspace-code-used = El código { $code } ya está en uso.
 workspace-ministry-needs-name = Dé un nombre al ministerio o a la división.
 # $date is the text typed; keep YYYY-MM-DD and the example as they are.
-workspace-not-a-date = `{ $date }` no es una fecha válida; escríbala como YYYY-MM-DD (año-mes-día), p. ej., 2024-08-04.
+workspace-not-a-date = `{ $date }` no es una fecha válida; escríbala como AAAA-MM-DD (año-mes-día), p. ej., 2024-08-04.
 # A heatmap cell for screen readers: $area is the area's number, $answer its answer's code.
 heatmap-cell = { $ministry }, área { $area }: { $answer }
 heatmap-cell-not-scored = sin calificar

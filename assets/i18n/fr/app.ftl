@@ -680,7 +680,7 @@ workspace-code-problem = Code : { $error }
 workspace-code-used = Le code { $code } est déjà utilisé.
 workspace-ministry-needs-name = Donnez un nom au ministère ou à la division.
 # $date is the text typed; keep YYYY-MM-DD and the example as they are.
-workspace-not-a-date = `{ $date }` n'est pas une date valide ; écrivez-la sous la forme YYYY-MM-DD (année-mois-jour), par ex. 2024-08-04.
+workspace-not-a-date = `{ $date }` n'est pas une date valide ; écrivez-la sous la forme AAAA-MM-JJ (année-mois-jour), par ex. 2024-08-04.
 
 # A heatmap cell for screen readers: $area is the area's number, $answer its answer's code.
 heatmap-cell = { $ministry }, domaine { $area } : { $answer }
