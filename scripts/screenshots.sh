@@ -24,11 +24,21 @@ trap 'rm -rf "$tmp"' EXIT
 long="Ministry of Disaster Management, Relief and Climate Resilience Services"
 printf 'round,date,ministry,ministry_name,area,score\nfollowup-2024,2024-08-04,MoDRC,"%s",inclusiveness,3\n' "$long" >"$tmp/long.csv"
 "$bin" import-csv "$tmp/long.csv" --into "$tmp/demo.codi.json" -o "$tmp/long.codi.json" >/dev/null
+# A round under review with reviewers' comments, and the same round validated.
+cp "$tmp/demo.codi.json" "$tmp/review.codi.json"
+r=(--round followup-2024)
+"$bin" comment "$tmp/review.codi.json" "${r[@]}" --ministry MoSW --area 3 --by "PEFA Secretariat" --text "Which survey supports level 3? Please cite it in the evidence." >/dev/null
+"$bin" comment "$tmp/review.codi.json" "${r[@]}" --ministry MoSW --area 3 --respond 1 --resolved --text "The 2023 beneficiary survey; now cited in the evidence." >/dev/null
+"$bin" comment "$tmp/review.codi.json" "${r[@]}" --ministry HSD --area 8 --by "Finance Division" --text "No level was agreed: is a second session planned?" >/dev/null
+"$bin" review "$tmp/review.codi.json" "${r[@]}" --to under-review --by "Coordination Office" >/dev/null
+cp "$tmp/review.codi.json" "$tmp/validated.codi.json"
+"$bin" comment "$tmp/validated.codi.json" "${r[@]}" --ministry HSD --area 8 --respond 1 --resolved --text "Yes, in March." >/dev/null
+"$bin" review "$tmp/validated.codi.json" "${r[@]}" --to validated --by "Dr. Rahman" >/dev/null
 lang_arg=""
 if [ -n "$language" ]; then
   lang_arg="--language $language"
   if [ "$language" != "en-XA" ]; then
-    for f in demo long; do
+    for f in demo long review validated; do
       python3 -c 'import json,sys; p=sys.argv[1]; d=json.load(open(p)); d["language"]=sys.argv[2]; json.dump(d, open(p, "w"), ensure_ascii=False, indent=1)' "$tmp/$f.codi.json" "$language"
     done
   fi
@@ -67,6 +77,8 @@ shots=(
   "changes|demo|changes|1280x800|1280x800|"
   "history|demo|history|1280x800|1280x800|"
   "tables-1024x768|demo|tables:followup-2024|1024x768|1024x768|"
+  "review-1024x768|review|review|1024x768|1024x768|"
+  "validated-1024x768|validated|scoring:followup-2024:MoSW:1|1024x768|1024x768|3"
 )
 for shot in "${shots[@]}"; do
   IFS='|' read -r name file screen size screen_size keys <<<"$shot"

@@ -349,14 +349,14 @@ fn fields_from_a_newer_app_survive_import_into_and_check_names_them() {
     assert!(run(&["demo", s(&demo)]).status.success());
     let mut v: serde_json::Value = serde_json::from_slice(&std::fs::read(&demo).unwrap()).unwrap();
     v["merge_sources"] = serde_json::json!([{"venue": "Khulna", "laptop": 3}]);
-    v["rounds"][1]["review"] = serde_json::json!({"state": "validated"});
+    v["rounds"][1]["sign_off_board"] = serde_json::json!({"state": "approved"});
     let newer = d.path().join("newer.codi.json");
     std::fs::write(&newer, serde_json::to_vec_pretty(&v).unwrap()).unwrap();
     let check = run(&["check", s(&newer)]);
     let said = String::from_utf8_lossy(&check.stdout);
     assert!(check.status.success(), "{said}");
     assert!(
-        said.contains("merge_sources, rounds[followup-2024].review"),
+        said.contains("merge_sources, rounds[followup-2024].sign_off_board"),
         "{said}"
     );
     let csv = d.path().join("one.csv");
@@ -370,5 +370,8 @@ fn fields_from_a_newer_app_survive_import_into_and_check_names_them() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let merged: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     assert_eq!(merged["merge_sources"], v["merge_sources"]);
-    assert_eq!(merged["rounds"][1]["review"], v["rounds"][1]["review"]);
+    assert_eq!(
+        merged["rounds"][1]["sign_off_board"],
+        v["rounds"][1]["sign_off_board"]
+    );
 }

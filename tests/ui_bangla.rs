@@ -35,6 +35,7 @@ fn bangla_workspace(dir: &std::path::Path) -> std::path::PathBuf {
         instrument_version: "test-bn-1".into(),
         participants: Default::default(),
         tables: Default::default(),
+        review: Default::default(),
     })
     .unwrap();
     let file = dir.join("bn.codi.json");

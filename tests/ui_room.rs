@@ -86,6 +86,7 @@ fn fixture_with_a_new_round() -> Fixture {
         instrument_version: ws.instrument().version().into(),
         participants: Participation::default(),
         tables: Default::default(),
+        review: Default::default(),
     };
     Edit::AddRound(Box::new(round))
         .apply(&mut ws, None)

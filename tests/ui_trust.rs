@@ -224,6 +224,7 @@ fn a_ten_level_scale_is_scored_from_the_keyboard() {
         instrument_version: "ten-levels".into(),
         participants: Default::default(),
         tables: Default::default(),
+        review: Default::default(),
     })
     .unwrap();
     let dir = tempfile::tempdir().unwrap();

@@ -189,10 +189,11 @@
   }
 
   function drawArea(a) {
-    var m = local[a.id], main = $("main"), locked = state.submitted;
+    var m = local[a.id], main = $("main"), locked = state.submitted || state.validated;
     main.textContent = "";
     if (state.note) main.appendChild(el("p", "note", tr("table-note", { note: state.note })));
-    if (locked) main.appendChild(el("p", "note", tr("table-submitted-note")));
+    if (state.validated) main.appendChild(el("p", "note", tr("table-validated-note")));
+    else if (locked) main.appendChild(el("p", "note", tr("table-submitted-note")));
     main.appendChild(el("h1", "", num(a.number) + ". " + a.title));
     main.appendChild(el("p", "def", a.definition));
     if (a.questions.length) {
@@ -268,10 +269,12 @@
     next.addEventListener("click", function () { go(at + 1); });
     var sub = el("button", "go", state.submitted ? tr("table-reopen") : tr("table-submit", { answered: answered(), total: state.areas.length }));
     sub.addEventListener("click", function () { submit(!state.submitted); });
-    [prev, next, sub].forEach(function (b) { b.type = "button"; row.appendChild(b); });
+    var buttons = state.validated ? [prev, next] : [prev, next, sub];
+    buttons.forEach(function (b) { b.type = "button"; row.appendChild(b); });
     if (!say.busy && !failures && !closed) {
       var n = unsaved();
-      say(state.submitted ? tr("table-status-submitted")
+      say(state.validated ? tr("table-validated-note")
+        : state.submitted ? tr("table-status-submitted")
         : n ? tr("table-status-unsaved", { count: n })
         : tr("table-status-answered", { answered: answered(), total: state.areas.length }));
     }
@@ -330,7 +333,8 @@
           if (m.dirty) schedule(id, 0);
           draw();
         } else if (status === 423) {
-          state.submitted = true; keep(id); draw();
+          if (r.validated) state.validated = true; else state.submitted = true;
+          keep(id); draw();
           say(r.message, true);
         } else if (status === 410) {
           close(r.message);

@@ -27,6 +27,61 @@ pub fn run_command(cmd: Command, out: &mut dyn std::io::Write) -> anyhow::Result
             instrument,
         } => new_workspace(&path, title, instrument.as_deref(), out)?,
         Command::I18nCheck { dir } => super::i18n::check(&dir, out)?,
+        Command::Merge {
+            files,
+            output,
+            prefer,
+            resolve,
+            conflicts,
+            matches,
+            add_votes,
+        } => super::merge::merge(
+            super::merge::MergeArgs {
+                files: &files,
+                output: &output,
+                prefer: prefer.as_deref(),
+                resolve: resolve.as_deref(),
+                conflicts: conflicts.as_deref(),
+                matches: &matches,
+                add_votes,
+            },
+            out,
+        )?,
+        Command::Review {
+            file,
+            round,
+            to,
+            by,
+            reason,
+        } => {
+            let step = super::review::StepArgs {
+                to: to.as_deref(),
+                by: by.as_deref(),
+                reason: reason.as_deref(),
+            };
+            super::review::review(&file, &round, step, out)?
+        }
+        Command::Comment {
+            file,
+            round,
+            ministry,
+            area,
+            text,
+            by,
+            respond,
+            resolved,
+        } => {
+            let args = super::review::CommentArgs {
+                round: &round,
+                ministry: &ministry,
+                area: &area,
+                text: &text,
+                by: by.as_deref(),
+                respond,
+                resolved,
+            };
+            super::review::comment(&file, args, out)?
+        }
         Command::Check { file } => {
             let ws = storage::load(&file)?;
             write_check(&ws, &file, out)?;

@@ -8,6 +8,8 @@ mod commands;
 #[cfg(windows)]
 pub mod console;
 mod i18n;
+mod merge;
+mod review;
 mod text;
 mod workbook;
 
@@ -164,6 +166,81 @@ pub enum Command {
         ministry: Option<String>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+    },
+    /// Merge workspaces scored on several laptops into one (each file into the ones
+    /// before it). Fields only one file changed since they parted are taken; fields
+    /// both changed are conflicts: settle them with --prefer, or fill in the conflicts
+    /// file this writes and run again with --resolve. The inputs are never written.
+    Merge {
+        /// Two or more workspace files; the first is "a", each later one "b" in turn.
+        #[arg(required = true, num_args = 2..)]
+        files: Vec<PathBuf>,
+        /// The merged workspace to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Settle every conflict the same way: a (the files before) or b (the file
+        /// merged in).
+        #[arg(long, value_name = "a|b")]
+        prefer: Option<String>,
+        /// A conflicts file with the `choose` column filled in (a, b or both).
+        #[arg(long, value_name = "FILE")]
+        resolve: Option<PathBuf>,
+        /// Where to write the conflicts (.csv or .xlsx); OUTPUT.conflicts.csv by default.
+        #[arg(long, value_name = "FILE")]
+        conflicts: Option<PathBuf>,
+        /// LATER=EARLIER: ministry LATER of a later file is ministry EARLIER (for codes
+        /// that only look alike). May be given more than once.
+        #[arg(long = "match", value_name = "LATER=EARLIER")]
+        matches: Vec<String>,
+        /// Where two rooms counted votes for the same area, add the counts instead of
+        /// asking.
+        #[arg(long)]
+        add_votes: bool,
+    },
+    /// A round's review and sign-off. Without --to: print where the round stands, its
+    /// steps and its reviewers' comments. With --to: move it (draft -> under-review ->
+    /// validated; a validated round is read-only until reopened --to draft with
+    /// --reason). The file is written in place; the old one is kept as .bak.
+    Review {
+        file: PathBuf,
+        /// The round (id or title).
+        #[arg(long)]
+        round: String,
+        /// The status to move to: draft, under-review or validated.
+        #[arg(long, value_name = "STATUS")]
+        to: Option<String>,
+        /// Who takes the step (kept in the history).
+        #[arg(long, value_name = "NAME")]
+        by: Option<String>,
+        /// Why a validated round is reopened (required then).
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    /// Add a reviewer's comment to one area record of a round, or with --respond N
+    /// write the response to its comment N (and --resolved to close it).
+    Comment {
+        file: PathBuf,
+        /// The round (id or title).
+        #[arg(long)]
+        round: String,
+        /// The ministry (code).
+        #[arg(long)]
+        ministry: String,
+        /// The area: its number (1-10) or its id.
+        #[arg(long)]
+        area: String,
+        /// The comment, or with --respond the response.
+        #[arg(long)]
+        text: String,
+        /// The reviewer (a name or an office).
+        #[arg(long, value_name = "NAME")]
+        by: Option<String>,
+        /// Answer comment N of this record (1 is the first) instead of adding one.
+        #[arg(long, value_name = "N")]
+        respond: Option<usize>,
+        /// Mark the comment resolved.
+        #[arg(long)]
+        resolved: bool,
     },
     /// Check a translation before use: DIR is a language's folder of .ftl files (or a
     /// folder of such folders). Lists what is missing, unused, or malformed against

@@ -122,6 +122,15 @@ pub(super) fn write_check(
             answered,
             total
         )?;
+        if let Some(step) = r.review.steps().last() {
+            writeln!(
+                out,
+                "    review: {} by {} on {}",
+                step.status.key(),
+                shown(&step.by),
+                step.at.strftime("%Y-%m-%d")
+            )?;
+        }
         if r.instrument_version != inst.version() {
             writeln!(
                 out,

@@ -96,6 +96,7 @@ actions! {
     Heatmap,
     Changes,
     History,
+    Review,
     LightTheme,
     DarkTheme,
     About,
@@ -216,7 +217,7 @@ impl Action {
             Help => const { &[key(Key::F1)] },
             NewWorkspace | NewWithInstrument | UseInstrument | OpenDemo | Import | ExportCsv
             | ExportXlsx | TableTemplate | MinistryPdf | WorkshopPdf | ShowWorkspace
-            | ShowResults | Radar | Trend | Heatmap | Changes | History | LightTheme
+            | ShowResults | Radar | Trend | Heatmap | Changes | History | Review | LightTheme
             | DarkTheme | About | OpenDataFolder => &[],
         }
     }
@@ -280,6 +281,7 @@ impl Action {
             Heatmap => "action-heatmap",
             Changes => "action-changes",
             History => "action-history",
+            Review => "action-review",
             LightTheme => "action-light-theme",
             DarkTheme => "action-dark-theme",
             About => "action-about",
@@ -329,7 +331,7 @@ impl Action {
             Undo | Redo | ZoomIn | ZoomOut | ZoomReset | Fullscreen | Open | SaveAs | Help
             | NewWorkspace | NewWithInstrument | UseInstrument | OpenDemo | Import | ExportCsv
             | ExportXlsx | TableTemplate | MinistryPdf | WorkshopPdf | ShowWorkspace
-            | ShowResults | Radar | Trend | Heatmap | Changes | History | LightTheme
+            | ShowResults | Radar | Trend | Heatmap | Changes | History | Review | LightTheme
             | DarkTheme | About | OpenDataFolder => Scope::Global,
         }
     }
@@ -430,6 +432,7 @@ impl Action {
             Heatmap => results(Tab::Heatmap),
             Changes => results(Tab::Changes),
             History => results(Tab::History),
+            Review => results(Tab::Review),
             LightTheme => Some(Command::SetDark(false)),
             DarkTheme => Some(Command::SetDark(true)),
             OpenDataFolder => Some(Command::OpenDataFolder),

@@ -102,4 +102,11 @@ pub enum Command {
     OpenDataFolder,
     /// The answer to the open question (`confirm.rs`): go ahead, or not.
     Confirm(bool),
+    /// Move a round's review on (or reopen it), signed by `by`, dated by the session.
+    Review {
+        round: RoundId,
+        to: crate::model::review::Status,
+        by: String,
+        reason: String,
+    },
 }

@@ -19,6 +19,12 @@ impl App {
         match cmd {
             Command::Run(action) => self.run(ctx, action),
             Command::Edit(edit) => self.apply_edit(edit),
+            Command::Review {
+                round,
+                to,
+                by,
+                reason,
+            } => self.review_step(&round, to, &by, &reason),
             Command::Undo => self.undo_redo(true),
             Command::Redo => self.undo_redo(false),
             Command::NewWorkspace => self.new_workspace(),
@@ -299,6 +305,34 @@ impl App {
                 self.info(self.tw("msg-removed", &[]));
             }
             Ok(_) => {}
+            Err(crate::model::ModelError::Validated(round)) => {
+                self.error(self.tw("msg-round-validated", &[("round", round.into())]));
+            }
+            Err(e) => self.error(self.tw("msg-not-changed", &[("error", e.to_string().into())])),
+        }
+    }
+
+    /// A review step, dated by the session's clock (it is not an undo step).
+    fn review_step(
+        &mut self,
+        round: &crate::model::RoundId,
+        to: crate::model::review::Status,
+        by: &str,
+        reason: &str,
+    ) {
+        let result = {
+            let mut st = self.session.lock();
+            let now = st.stamp();
+            crate::model::review::step_edit(st.doc.workspace(), round, to, by, reason, now)
+                .and_then(|edit| st.apply(edit, Origin::User))
+        };
+        match result {
+            Ok(_) => {
+                let id = crate::ui::screens::results::status_id(to);
+                let status = self.tw(id, &[]);
+                let args = [("round", round.as_str().into()), ("status", status.into())];
+                self.info(self.tw("msg-review-step", &args));
+            }
             Err(e) => self.error(self.tw("msg-not-changed", &[("error", e.to_string().into())])),
         }
     }

@@ -180,7 +180,15 @@ fn file_menu_ui(ui: &mut Ui, sit: &Situation, recent: &[PathBuf], cmds: &mut Vec
 fn view_menu_ui(ui: &mut Ui, sit: &Situation, cmds: &mut Vec<Command>) {
     use Action::*;
     let t = lang::texts(ui.ctx());
-    for a in [ShowWorkspace, Radar, Trend, Heatmap, Changes, History] {
+    for a in [
+        ShowWorkspace,
+        Radar,
+        Trend,
+        Heatmap,
+        Changes,
+        History,
+        Review,
+    ] {
         // Each view is there to pick, the one shown too.
         if ui.button(a.text(&t)).clicked() {
             cmds.push(Command::Run(a));

@@ -17,6 +17,7 @@ pub fn parse_screen(ws: &Workspace, spec: &str) -> Result<(Screen, Option<Focus>
         "heatmap" => Some(Tab::Heatmap),
         "changes" => Some(Tab::Changes),
         "history" => Some(Tab::History),
+        "review" => Some(Tab::Review),
         _ => None,
     };
     if let Some(tab) = tab {
@@ -24,7 +25,7 @@ pub fn parse_screen(ws: &Workspace, spec: &str) -> Result<(Screen, Option<Focus>
     }
     if !matches!(kind, "scoring" | "summary" | "tables") {
         return Err(format!(
-            "--screen: unknown screen `{kind}` (workspace, scoring, summary, tables, radar, trend, heatmap, changes)"
+            "--screen: unknown screen `{kind}` (workspace, scoring, summary, tables, radar, trend, heatmap, changes, history, review)"
         ));
     }
     let round = match parts.next() {

@@ -58,6 +58,10 @@ fn what<'a>(
         }
         Change::Reason { at, .. } => ("step-reason", vec![at_place(at)], Some(at)),
         Change::Actions { at, .. } => ("step-actions", vec![at_place(at)], Some(at)),
+        Change::Comments { at, .. } => ("step-comments", vec![at_place(at)], Some(at)),
+        Change::Review { round, .. } => {
+            ("step-review", vec![("round", round.as_str().into())], None)
+        }
         Change::Discussed { at, .. } | Change::Proposal { at, .. } | Change::Stamp { at, .. } => {
             ("step-other", vec![at_place(at)], Some(at))
         }

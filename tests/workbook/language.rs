@@ -16,7 +16,14 @@ fn a_bangla_workspace_gets_a_bangla_about_sheet_and_english_column_heads() {
     let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes.clone())).unwrap();
     assert_eq!(
         book.sheet_names(),
-        ["Scores", "Summary", "Changes", "Instrument", "About"]
+        [
+            "Scores",
+            "Summary",
+            "Changes",
+            "Review",
+            "Instrument",
+            "About"
+        ]
     );
     let about = book.worksheet_range("About").unwrap();
     let cell = |r: u32, c: u32| {

@@ -8,6 +8,7 @@ mod budget;
 mod cli;
 mod hostile;
 mod language;
+mod review;
 
 use std::path::Path;
 

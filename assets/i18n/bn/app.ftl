@@ -778,3 +778,61 @@ export-what-pdf = PDF
 export-what-scores = স্কোর
 export-what-workbook = ওয়ার্কবুক
 export-what-template = টেবিলের টেমপ্লেট
+
+## Actions: menus, the key list (F1) and the hint line. "..." ends an action that opens a dialog.
+action-review = ফলাফল: পর্যালোচনা ও অনুমোদন
+
+## Messages after an action.
+# $round is the round's id. The round was signed off after review.
+msg-round-validated = পরিবর্তন করা হয়নি: { $round } রাউন্ডটি অনুমোদিত এবং শুধু পড়ার জন্য। পরিবর্তন করতে ফলাফল › পর্যালোচনা থেকে কারণ উল্লেখ করে এটি আবার খুলুন।
+# $status is one of review-status-*.
+msg-review-step = { $round } রাউন্ড: { $status }।
+
+## The facilitator's panel on a scoring page.
+# The round was signed off after review; $date is YYYY-MM-DD.
+panel-validated = { $date } তারিখে { $by } অনুমোদন করেছেন: শুধু পড়ার জন্য। ফলাফল › পর্যালোচনা থেকে আবার না খোলা পর্যন্ত এখানে কিছুই বদলানো যাবে না।
+
+## The results screens.
+results-review = পর্যালোচনা
+results-review-view = পর্যালোচনা ও অনুমোদন ভিউ
+
+## Results › Review: a round's review and sign-off, and the reviewers' comments
+review-status-draft = খসড়া: এখনো অনুমোদিত হয়নি
+review-status-under-review = পর্যালোচনাধীন
+review-status-validated = অনুমোদিত
+review-draft-note = অনুমোদিত না হওয়া পর্যন্ত এই রাউন্ডের প্রতিবেদনের প্রতিটি পৃষ্ঠায় খসড়া লেখা থাকবে।
+review-validated-note = এই রাউন্ডটি শুধু পড়ার জন্য: এই ল্যাপটপ, ফোন বা টেবিল থেকে স্কোর, ভোট, লেখা ও মন্তব্য বদলানো যাবে না। কিছু বদলাতে হলে কারণ উল্লেখ করে এটি আবার খুলুন।
+# One step of the review; $status is draft, under-review or validated; $time is in UTC.
+review-step = { $time }: { $status }, করেছেন { $by }
+review-step-reason = { $time }: { $status }, করেছেন { $by }। কারণ: { $reason }
+review-by = আপনার নাম (ইতিহাসে রাখা হবে)
+review-reason = রাউন্ডটি কেন আবার খোলা হচ্ছে
+review-send = পর্যালোচনার জন্য পাঠান
+review-validate = অনুমোদন করুন
+review-return = খসড়ায় ফেরত দিন
+review-reopen = আবার খুলুন
+review-needs-name = আগে আপনার নাম লিখুন: প্রতিটি ধাপ নামসহ লিপিবদ্ধ হয়।
+review-needs-reason = রাউন্ডটি কেন আবার খোলা হচ্ছে তা লিখুন।
+# $n comments, of which $open are not resolved.
+review-comments = পর্যালোচকদের মন্তব্য: { $n }টি ({ $open }টি অনিষ্পন্ন)
+review-no-comments = এখনো কোনো মন্তব্য নেই।
+review-response = জবাব
+review-resolved = নিষ্পন্ন
+review-add = পর্যালোচকের মন্তব্য যোগ করুন
+review-ministry = মন্ত্রণালয়
+review-area = ক্ষেত্র
+review-comment = মন্তব্য
+review-reviewer = পর্যালোচক (নাম বা দপ্তর)
+review-add-button = মন্তব্যটি যোগ করুন
+review-add-needs = একটি মন্ত্রণালয় ও একটি ক্ষেত্র বেছে নিন এবং মন্তব্যটি লিখুন।
+
+## More messages, dialogs and labels of the window.
+step-comments = { $place }-এর পর্যালোচনা-মন্তব্য { $step ->
+        [undo] পূর্বাবস্থায় ফেরানো হয়েছে
+       *[redo] পুনরায় করা হয়েছে
+    }{ $more }।
+# $round is the round's id. Review steps are not undone; this shows only if a merged edit includes one.
+step-review = { $round } রাউন্ডের পর্যালোচনার একটি ধাপ { $step ->
+        [undo] পূর্বাবস্থায় ফেরানো হয়েছে
+       *[redo] পুনরায় করা হয়েছে
+    }{ $more }।

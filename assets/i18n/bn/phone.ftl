@@ -118,3 +118,17 @@ table-not-an-answer = এটি কোনো উত্তর নয়।
 table-reply-saved = সংরক্ষিত হয়েছে।
 table-reply-submitted = জমা দেওয়া হয়েছে।
 table-reply-reopened = আবার খোলা হয়েছে।
+
+## The voting page.
+# The round was signed off (validated) after review: it is read-only.
+phone-refused-validated = এই রাউন্ডটি অনুমোদিত হয়েছে; এতে আর ভোট নেওয়া হবে না।
+
+## A table's page: where a ministry's table types its answers, area by area. The
+## page's script fills in the variables itself, after the message is chosen: a select
+## on a number would always take its default, so counts are written so that any
+## number reads right.
+table-validated-note = পর্যালোচনার পর এই রাউন্ডটি অনুমোদিত হয়েছে: এর উত্তরগুলো পড়া যাবে, কিন্তু আর বদলানো যাবে না।
+
+## The table page: the laptop's replies.
+# The round was signed off (validated) after review: nothing more is saved. The page keeps what was typed.
+table-refused-validated = এই রাউন্ডটি অনুমোদিত হয়েছে; এতে আর কোনো পরিবর্তন নেওয়া হবে না। আপনি যা লিখেছেন তা এই পৃষ্ঠায় থাকবে; সঞ্চালককে জিজ্ঞাসা করুন।

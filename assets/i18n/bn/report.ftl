@@ -287,3 +287,26 @@ change-rerated = পুনরায় স্কোর { $by }
 change-new = নতুন
 change-dropped = বাদ পড়েছে
 change-not-comparable = তুলনীয় নয়
+
+## On every page.
+# Above every page of a report whose round has not been validated (review and sign-off).
+report-draft = খসড়া: অনুমোদিত নয়
+report-draft-under-review = খসড়া: পর্যালোচনাধীন, এখনো অনুমোদিত হয়নি
+
+## Review and sign-off (method annex)
+report-review = পর্যালোচনা
+report-review-draft = খসড়া: এখনো পর্যালোচনার জন্য পাঠানো হয়নি।
+# $by is who took the step and $date the day, already written the language's way.
+report-review-under-review = পর্যালোচনাধীন: { $date } তারিখে { $by } পর্যালোচনার জন্য পাঠিয়েছেন।
+report-review-validated = { $date } তারিখে { $by } অনুমোদন করেছেন।
+report-review-returned = আবার খসড়া: { $date } তারিখে { $by } ফেরত দিয়েছেন।
+# A reopening of a validated round, with its reason.
+report-review-reopened = { $date } তারিখে { $by } আবার খুলেছেন: { $reason }।
+report-comments-title = পর্যালোচকদের মন্তব্য ও জবাব
+# Column heads of the comments matrix: where (ministry and area number), the comment, the response, resolved or not.
+report-comments-where = মন্ত্রণালয়: ক্ষেত্র
+report-comments-comment = মন্তব্য (পর্যালোচক)
+report-comments-response = জবাব
+report-comments-resolved = নিষ্পন্ন
+report-comments-yes = হ্যাঁ
+report-comments-open = অনিষ্পন্ন

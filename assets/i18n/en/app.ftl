@@ -69,6 +69,7 @@ action-trend = Results: Trend
 action-heatmap = Results: Heatmap
 action-changes = Results: Changes
 action-history = Results: History
+action-review = Results: Review and sign-off
 action-light-theme = Light theme (high contrast)
 action-dark-theme = Dark theme
 action-about = About CODI Workshop
@@ -256,6 +257,10 @@ msg-folder-not-made = The folder { $path } could not be made: { $error }
 msg-nothing-exported = Nothing was exported.
 msg-removed = Removed. Ctrl+Z brings it back.
 msg-not-changed = Not changed: { $error }.
+# $round is the round's id. The round was signed off after review.
+msg-round-validated = Not changed: round { $round } is validated and read-only. To change it, reopen it with a reason in Results › Review.
+# $status is one of review-status-*.
+msg-review-step = Round { $round }: { $status }.
 msg-nothing-to-undo = Nothing to undo.
 msg-nothing-to-redo = Nothing to redo.
 msg-step-failed = That step could not be taken back: { $error }.
@@ -384,6 +389,8 @@ text-evidence = Evidence
 text-evidence-hint = Documents, data or examples cited
 text-dissent = Dissent or minority view
 text-dissent-hint = A view the room did not share, kept on the record
+# The round was signed off after review; $date is YYYY-MM-DD.
+panel-validated = Validated by { $by } on { $date }: read-only. Nothing here can change until it is reopened in Results › Review.
 earlier-round = Earlier round: { $round } ({ $date }). A change asks first.
 earlier-round-changing = ✎ Changing an earlier round: { $round } ({ $date })
 answer-heading = Agreed answer ({ $keys }, N, I)
@@ -488,11 +495,13 @@ results-trend = Trend
 results-heatmap = Heatmap
 results-changes = Changes
 results-history = History
+results-review = Review
 results-radar-view = Radar view
 results-trend-view = Trend view
 results-heatmap-view = Heatmap view
 results-changes-view = Changes view
 results-history-view = History view
+results-review-view = Review and sign-off view
 results-present = Present (P)
 results-present-tip = The chart alone, with large labels, for the room
 results-png = Save as PNG...
@@ -570,6 +579,36 @@ heatmap-median-answered = Median · answered
 heatmap-median = Median
 history-nothing = Nothing recorded yet for this choice. Every change to a score, a tally, a text, a reason or an action is kept here.
 history-count = { $n } entries, newest first
+
+## Results › Review: a round's review and sign-off, and the reviewers' comments
+review-status-draft = Draft: not yet validated
+review-status-under-review = Under review
+review-status-validated = Validated
+review-draft-note = Reports of this round say DRAFT on every page until it is validated.
+review-validated-note = This round is read-only: scores, votes, texts and comments cannot change, from this laptop, phones or tables. Reopen it, with a reason, to change anything.
+# One step of the review; $status is one of review-status-*; $time is in UTC.
+review-step = { $time }: { $status }, by { $by }
+review-step-reason = { $time }: { $status }, by { $by }. Reason: { $reason }
+review-by = Your name (kept in the history)
+review-reason = Why the round is reopened
+review-send = Send for review
+review-validate = Validate and sign off
+review-return = Return to draft
+review-reopen = Reopen
+review-needs-name = Type your name first: every step is signed.
+review-needs-reason = Say why the round is reopened.
+# $n comments, of which $open are not resolved.
+review-comments = Reviewers' comments: { $n } ({ $open } open)
+review-no-comments = No comments yet.
+review-response = Response
+review-resolved = Resolved
+review-add = Add a reviewer's comment
+review-ministry = Ministry
+review-area = Area
+review-comment = Comment
+review-reviewer = Reviewer (name or office)
+review-add-button = Add the comment
+review-add-needs = Choose a ministry and an area, and write the comment.
 
 ## More messages, dialogs and labels of the window.
 
@@ -742,6 +781,15 @@ step-actions = { $step ->
         [undo] Undid
        *[redo] Redid
     } the actions of { $place }{ $more }.
+step-comments = { $step ->
+        [undo] Undid
+       *[redo] Redid
+    } the review comments of { $place }{ $more }.
+# $round is the round's id. Review steps are not undone; this shows only if a merged edit includes one.
+step-review = { $step ->
+        [undo] Undid
+       *[redo] Redid
+    } a review step of round { $round }{ $more }.
 step-other = { $step ->
         [undo] Undid
        *[redo] Redid

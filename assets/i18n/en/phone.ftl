@@ -48,6 +48,8 @@ phone-not-an-answer = That is not an answer.
 phone-counted = Vote counted.
 phone-refused-closed = Voting is closed. Waiting for the facilitator.
 phone-refused-not-open = This area is not open for voting any more; the page now shows the open one.
+# The round was signed off (validated) after review: it is read-only.
+phone-refused-validated = This round has been signed off and takes no more votes.
 phone-refused-revealed = Voting on this area has closed: the result is being discussed.
 phone-refused-too-fast = Too many votes from this phone; wait a few seconds.
 phone-refused-full = The room is full: no more phones can join this vote.
@@ -66,6 +68,7 @@ table-area-not-answered = Area { $number }: { $title } (not answered)
 table-area-of = Area { $number } of { $total }: { $title }
 table-note = From the facilitator: { $note }
 table-submitted-note = Your table has submitted its answers. To change one, press Reopen below.
+table-validated-note = This round has been signed off after review: its answers can be read but no longer changed.
 table-guiding-questions = Guiding questions
 table-last-round = Last round: { $answer }
 table-your-choice = ✔ Your table's choice
@@ -110,6 +113,8 @@ table-refused-area = This area is not in the instrument of this round.
 # $why says what was wrong with the text or answer.
 table-refused-invalid = Not saved: { $why }
 table-refused-submitted = Your table has submitted its answers. Reopen to change one.
+# The round was signed off (validated) after review: nothing more is saved. The page keeps what was typed.
+table-refused-validated = This round has been signed off and takes no more changes. What you typed stays on this page; ask the facilitator.
 table-refused-conflict = Another device at your table saved this area while you were typing.
 table-unreadable-save = The save could not be read.
 table-unreadable-request = The request could not be read.

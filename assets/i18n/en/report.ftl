@@ -7,6 +7,9 @@
 report-page = Page { $page } of { $total }
 # The running header's right end; $date is already written the language's way.
 report-generated = Generated { $date }
+# Above every page of a report whose round has not been validated (review and sign-off).
+report-draft = DRAFT: not validated
+report-draft-under-review = DRAFT: under review, not yet validated
 # Above a table cell that goes on from the page before.
 report-continued = (continued)
 report-not-scored = Not scored
@@ -287,3 +290,21 @@ change-rerated = re-rated { $by }
 change-new = new
 change-dropped = dropped
 change-not-comparable = n/c
+
+## Review and sign-off (method annex)
+report-review = Review
+report-review-draft = Draft: not yet sent for review.
+# $by is who took the step and $date the day, already written the language's way.
+report-review-under-review = Under review: sent for review by { $by } on { $date }.
+report-review-validated = Validated by { $by } on { $date }.
+report-review-returned = Draft again: returned by { $by } on { $date }.
+# A reopening of a validated round, with its reason.
+report-review-reopened = Reopened by { $by } on { $date }: { $reason }.
+report-comments-title = Reviewers' comments and responses
+# Column heads of the comments matrix: where (ministry and area number), the comment, the response, resolved or not.
+report-comments-where = Ministry: area
+report-comments-comment = Comment (reviewer)
+report-comments-response = Response
+report-comments-resolved = Resolved
+report-comments-yes = yes
+report-comments-open = open

@@ -775,3 +775,67 @@ export-what-pdf = el PDF
 export-what-scores = las calificaciones
 export-what-workbook = el libro de Excel
 export-what-template = la plantilla para las mesas
+
+## Actions: menus, the key list (F1) and the hint line. "..." ends an action that opens a dialog.
+
+action-review = Resultados: Revisión y aprobación
+
+## Messages after an action.
+
+# $round is the round's id. The round was signed off after review.
+msg-round-validated = No se modificó: la ronda { $round } está validada y es de solo lectura. Para modificarla, reábrala indicando un motivo en Resultados › Revisión.
+# $status is one of review-status-*.
+msg-review-step = Ronda { $round }: { $status }.
+
+## The facilitator's panel on a scoring page.
+
+# The round was signed off after review; $date is YYYY-MM-DD.
+panel-validated = Validada por { $by } el { $date }: solo lectura. Nada de esto puede cambiar hasta que se reabra en Resultados › Revisión.
+
+## The results screens.
+
+results-review = Revisión
+results-review-view = Vista de revisión y aprobación
+
+## Results › Review: a round's review and sign-off, and the reviewers' comments
+
+review-status-draft = Borrador: aún sin validar
+review-status-under-review = En revisión
+review-status-validated = Validada
+review-draft-note = Los informes de esta ronda llevan la marca BORRADOR en cada página hasta que se valide.
+review-validated-note = Esta ronda es de solo lectura: las calificaciones, los votos, los textos y los comentarios no pueden cambiar, ni desde esta computadora portátil ni desde los celulares o las mesas. Para cambiar algo, reábrala indicando un motivo.
+# One step of the review; $status is draft, under-review or validated; $time is in UTC.
+review-step = { $time }: { $status }, por { $by }
+review-step-reason = { $time }: { $status }, por { $by }. Motivo: { $reason }
+review-by = Su nombre (queda en el historial)
+review-reason = Por qué se reabre la ronda
+review-send = Enviar a revisión
+review-validate = Validar y aprobar
+review-return = Devolver a borrador
+review-reopen = Reabrir
+review-needs-name = Primero escriba su nombre: cada paso queda firmado.
+review-needs-reason = Indique por qué se reabre la ronda.
+# $n comments, of which $open are not resolved.
+review-comments = Comentarios de los revisores: { $n } ({ $open } sin resolver)
+review-no-comments = Aún no hay comentarios.
+review-response = Respuesta
+review-resolved = Resuelto
+review-add = Agregar un comentario de revisión
+review-ministry = Ministerio
+review-area = Área
+review-comment = Comentario
+review-reviewer = Revisor(a) (nombre u oficina)
+review-add-button = Agregar el comentario
+review-add-needs = Elija un ministerio y un área, y escriba el comentario.
+
+## More messages, dialogs and labels of the window.
+
+step-comments = { $step ->
+        [undo] Se deshizo
+       *[redo] Se rehízo
+    } un cambio en los comentarios de revisión de { $place }{ $more }.
+# $round is the round's id. Review steps are not undone; this shows only if a merged edit includes one.
+step-review = { $step ->
+        [undo] Se deshizo
+       *[redo] Se rehízo
+    } un paso de revisión de la ronda { $round }{ $more }.

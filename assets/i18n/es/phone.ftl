@@ -118,3 +118,20 @@ table-not-an-answer = Esa no es una respuesta válida.
 table-reply-saved = Guardado.
 table-reply-submitted = Enviado.
 table-reply-reopened = Reabierto.
+
+## The voting page.
+
+# The round was signed off (validated) after review: it is read-only.
+phone-refused-validated = Esta ronda ya fue aprobada y no admite más votos.
+
+## A table's page: where a ministry's table types its answers, area by area. The
+## page's script fills in the variables itself, after the message is chosen: a select
+## on a number would always take its default, so counts are written so that any
+## number reads right.
+
+table-validated-note = Esta ronda fue aprobada tras la revisión: sus respuestas se pueden leer, pero ya no se pueden cambiar.
+
+## The table page: the laptop's replies.
+
+# The round was signed off (validated) after review: nothing more is saved. The page keeps what was typed.
+table-refused-validated = Esta ronda ya fue aprobada y no admite más cambios. Lo que usted escribió permanece en esta página; consulte al facilitador.

@@ -290,3 +290,28 @@ change-rerated = recalificada { $by }
 change-new = nivel nuevo
 change-dropped = sin nivel
 change-not-comparable = n/c
+
+## On every page.
+
+# Above every page of a report whose round has not been validated (review and sign-off).
+report-draft = BORRADOR: sin validar
+report-draft-under-review = BORRADOR: en revisión, aún sin validar
+
+## Review and sign-off (method annex)
+
+report-review = Revisión
+report-review-draft = Borrador: aún no se envió a revisión.
+# $by is who took the step and $date the day, already written the language's way.
+report-review-under-review = En revisión: enviada a revisión por { $by } el { $date }.
+report-review-validated = Validada por { $by } el { $date }.
+report-review-returned = De nuevo en borrador: devuelta por { $by } el { $date }.
+# A reopening of a validated round, with its reason.
+report-review-reopened = Reabierta por { $by } el { $date }: { $reason }.
+report-comments-title = Comentarios de los revisores y respuestas
+# Column heads of the comments matrix: where (ministry and area number), the comment, the response, resolved or not.
+report-comments-where = Ministerio: área
+report-comments-comment = Comentario (revisor)
+report-comments-response = Respuesta
+report-comments-resolved = Resuelto
+report-comments-yes = sí
+report-comments-open = pendiente

@@ -788,3 +788,67 @@ export-what-pdf = le PDF
 export-what-scores = les notes
 export-what-workbook = le classeur
 export-what-template = le modèle pour les tables
+
+## Actions: menus, the key list (F1) and the hint line. "..." ends an action that opens a dialog.
+
+action-review = Résultats : Revue et approbation
+
+## Messages after an action.
+
+# $round is the round's id. The round was signed off after review.
+msg-round-validated = Aucune modification : le cycle { $round } est validé et en lecture seule. Pour le modifier, rouvrez-le en indiquant un motif dans Résultats › Revue.
+# $status is one of review-status-*.
+msg-review-step = Cycle { $round } : { $status }.
+
+## The facilitator's panel on a scoring page.
+
+# The round was signed off after review; $date is YYYY-MM-DD.
+panel-validated = Validé par { $by } le { $date } : lecture seule. Rien ne peut être modifié ici tant que le cycle n'a pas été rouvert dans Résultats › Revue.
+
+## The results screens.
+
+results-review = Revue
+results-review-view = Vue Revue et approbation
+
+## Results › Review: a round's review and sign-off, and the reviewers' comments
+
+review-status-draft = Brouillon : pas encore validé
+review-status-under-review = En revue
+review-status-validated = Validé
+review-draft-note = Les rapports de ce cycle portent la mention PROJET sur chaque page tant qu'il n'est pas validé.
+review-validated-note = Ce cycle est en lecture seule : les notes, les votes, les textes et les commentaires ne peuvent plus être modifiés, ni depuis cet ordinateur portable, ni depuis les téléphones ou les tables. Rouvrez-le, en indiquant un motif, pour y apporter une modification.
+# One step of the review; $status is draft, under-review or validated; $time is in UTC.
+review-step = { $time } : { $status }, par { $by }
+review-step-reason = { $time } : { $status }, par { $by }. Motif : { $reason }
+review-by = Votre nom (conservé dans l'historique)
+review-reason = Motif de la réouverture du cycle
+review-send = Envoyer en revue
+review-validate = Valider et approuver
+review-return = Remettre en brouillon
+review-reopen = Rouvrir
+review-needs-name = Saisissez d'abord votre nom : chaque étape est signée.
+review-needs-reason = Indiquez pourquoi le cycle est rouvert.
+# $n comments, of which $open are not resolved.
+review-comments = Commentaires des relecteurs : { $n } (non résolus : { $open })
+review-no-comments = Aucun commentaire pour l'instant.
+review-response = Réponse
+review-resolved = Résolu
+review-add = Ajouter un commentaire de relecteur
+review-ministry = Ministère
+review-area = Domaine
+review-comment = Commentaire
+review-reviewer = Relecteur (nom ou service)
+review-add-button = Ajouter le commentaire
+review-add-needs = Choisissez un ministère et un domaine, puis rédigez le commentaire.
+
+## More messages, dialogs and labels of the window.
+
+step-comments = { $step ->
+        [undo] Annulation
+       *[redo] Rétablissement
+    } des commentaires des relecteurs pour { $place }{ $more }.
+# $round is the round's id. Review steps are not undone; this shows only if a merged edit includes one.
+step-review = { $step ->
+        [undo] Annulation
+       *[redo] Rétablissement
+    } d'une étape de revue du cycle { $round }{ $more }.

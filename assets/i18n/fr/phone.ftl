@@ -118,3 +118,20 @@ table-not-an-answer = Ce n'est pas une réponse valide.
 table-reply-saved = Enregistré.
 table-reply-submitted = Envoyé.
 table-reply-reopened = Rouvert.
+
+## The voting page.
+
+# The round was signed off (validated) after review: it is read-only.
+phone-refused-validated = Ce cycle a été approuvé : il n'accepte plus de votes.
+
+## A table's page: where a ministry's table types its answers, area by area. The
+## page's script fills in the variables itself, after the message is chosen: a select
+## on a number would always take its default, so counts are written so that any
+## number reads right.
+
+table-validated-note = Ce cycle a été approuvé à l'issue de la revue : ses réponses peuvent être consultées, mais plus modifiées.
+
+## The table page: the laptop's replies.
+
+# The round was signed off (validated) after review: nothing more is saved. The page keeps what was typed.
+table-refused-validated = Ce cycle a été approuvé : il n'accepte plus de modifications. Ce que vous avez saisi reste sur cette page ; adressez-vous à l'animateur.

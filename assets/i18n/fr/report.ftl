@@ -314,3 +314,28 @@ change-rerated = réévalué { $by }
 change-new = nouveau
 change-dropped = retiré
 change-not-comparable = n/c
+
+## On every page.
+
+# Above every page of a report whose round has not been validated (review and sign-off).
+report-draft = PROJET : non validé
+report-draft-under-review = PROJET : en revue, pas encore validé
+
+## Review and sign-off (method annex)
+
+report-review = Revue
+report-review-draft = Brouillon : pas encore envoyé en revue.
+# $by is who took the step and $date the day, already written the language's way.
+report-review-under-review = En revue : envoyé en revue par { $by } le { $date }.
+report-review-validated = Validé par { $by } le { $date }.
+report-review-returned = De nouveau en brouillon : renvoyé par { $by } le { $date }.
+# A reopening of a validated round, with its reason.
+report-review-reopened = Rouvert par { $by } le { $date } : { $reason }.
+report-comments-title = Commentaires des relecteurs et réponses
+# Column heads of the comments matrix: where (ministry and area number), the comment, the response, resolved or not.
+report-comments-where = Ministère : domaine
+report-comments-comment = Commentaire (relecteur)
+report-comments-response = Réponse
+report-comments-resolved = Résolu
+report-comments-yes = oui
+report-comments-open = non résolu

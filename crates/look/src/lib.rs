@@ -166,6 +166,8 @@ pub mod print {
     pub const ACCENT_BG: Rgb = Rgb(0xF4, 0xF2, 0xF9);
     /// Faint lines inside small charts.
     pub const FAINT: Rgb = Rgb(0xE3, 0xE3, 0xE3);
+    /// The DRAFT mark on reports of rounds not yet validated; 6.9:1 on white.
+    pub const DRAFT: Rgb = Rgb(0xB0, 0x1C, 0x1C);
 }
 
 #[cfg(test)]

@@ -268,6 +268,7 @@ pub fn demo_workspace() -> Workspace {
             instrument_version: version.clone(),
             participants,
             tables: Default::default(),
+            review: Default::default(),
         })
         .expect("invariant: demo round ids are unique");
     }
@@ -346,6 +347,7 @@ pub fn large_workspace(ministries: usize, rounds: usize, rationale_len: usize) -
             instrument_version: version.clone(),
             participants: Participation::default(),
             tables: Default::default(),
+            review: Default::default(),
         })
         .expect("invariant: generated round ids are unique");
     }

@@ -165,6 +165,17 @@ pub enum Edit {
         ministry: MinistryId,
         attendance: Attendance,
     },
+    /// A round's review steps (draft, under review, validated), checked against the
+    /// rules; the one edit a validated round accepts.
+    SetReview {
+        round: RoundId,
+        review: crate::review::Review,
+    },
+    /// Reviewers' comments on an area record, with responses.
+    SetComments {
+        at: ScoreRef,
+        comments: Vec<crate::review::Comment>,
+    },
     /// Several edits as one: all apply, or none.
     Batch(Vec<Edit>),
 }
@@ -233,6 +244,16 @@ pub enum Change {
         before: Attendance,
         after: Attendance,
     },
+    Review {
+        round: RoundId,
+        before: crate::review::Review,
+        after: crate::review::Review,
+    },
+    Comments {
+        at: ScoreRef,
+        before: Vec<crate::review::Comment>,
+        after: Vec<crate::review::Comment>,
+    },
     /// Only a record's "last changed" time was replaced (an import that carries it).
     Stamp {
         at: ScoreRef,
@@ -262,6 +283,7 @@ pub enum CoalesceKey {
     Notes(RoundId, MinistryId),
     Reason(ScoreRef),
     Actions(ScoreRef),
+    Comments(ScoreRef),
     Attendance(RoundId, MinistryId),
 }
 
@@ -272,6 +294,9 @@ impl Edit {
         ws: &mut Workspace,
         now: Option<jiff::Timestamp>,
     ) -> Result<Applied, ModelError> {
+        if let Some(round) = crate::review::refusal(&self, ws) {
+            return Err(ModelError::Validated(round.to_string()));
+        }
         match self {
             Edit::SetAnswer { .. }
             | Edit::Vote { .. }
@@ -281,6 +306,7 @@ impl Edit {
             | Edit::SetProposal { .. }
             | Edit::SetReason { .. }
             | Edit::SetActions { .. }
+            | Edit::SetComments { .. }
             | Edit::SetScore { .. } => record::apply(self, ws, now),
             Edit::Batch(edits) => apply_batch(edits, ws, now),
             other => structure::apply(other, ws),
@@ -297,6 +323,7 @@ impl Edit {
             } => Some(CoalesceKey::Notes(round.clone(), ministry.clone())),
             Edit::SetReason { at, .. } => Some(CoalesceKey::Reason(at.clone())),
             Edit::SetActions { at, .. } => Some(CoalesceKey::Actions(at.clone())),
+            Edit::SetComments { at, .. } => Some(CoalesceKey::Comments(at.clone())),
             Edit::SetAttendance {
                 round, ministry, ..
             } => Some(CoalesceKey::Attendance(round.clone(), ministry.clone())),
@@ -316,7 +343,8 @@ impl Edit {
             | Edit::SetScore { at, .. }
             | Edit::SetProposal { at, .. }
             | Edit::SetReason { at, .. }
-            | Edit::SetActions { at, .. } => vec![&at.round],
+            | Edit::SetActions { at, .. }
+            | Edit::SetComments { at, .. } => vec![&at.round],
             Edit::SetNotes { round, .. }
             | Edit::SetTable { round, .. }
             | Edit::SetAttendance { round, .. } => vec![round],
@@ -357,6 +385,8 @@ impl Edit {
             Edit::SetReason { .. } => "record the reason for a change",
             Edit::SetActions { .. } => "change the actions",
             Edit::SetAttendance { .. } => "change who took part",
+            Edit::SetReview { .. } => "change a round's review",
+            Edit::SetComments { .. } => "change review comments",
             Edit::Batch(_) => "a group of changes",
         }
     }

@@ -162,6 +162,7 @@ impl History {
                 | "phones"
                 | "reason"
                 | "actions"
+                | "comments"
                 | "attendance"
         );
         let n = self.entries.len();
@@ -306,6 +307,26 @@ fn describe(change: &Change) -> Option<(Place<'_>, &'static str, String, String)
             after.clone(),
         ),
         Change::Structure(text) => ((None, None, None), "workspace", String::new(), text.clone()),
+        Change::Review {
+            round,
+            before,
+            after,
+        } => (
+            (Some(round), None, None),
+            "review",
+            before.status().key().to_owned(),
+            review_text(after),
+        ),
+        Change::Comments {
+            at: a,
+            before,
+            after,
+        } => (
+            at(a),
+            "comments",
+            comments_text(before),
+            comments_text(after),
+        ),
         Change::Title { .. }
         | Change::Discussed { .. }
         | Change::Proposal { .. }
@@ -329,7 +350,7 @@ fn answer_text(a: Option<Answer>) -> String {
 }
 
 /// `1:0 2:3 3:5 4:1 NA:1` (empty for no votes).
-fn tally_text(t: &VoteTally) -> String {
+pub(crate) fn tally_text(t: &VoteTally) -> String {
     if t.is_empty() {
         return String::new();
     }
@@ -347,8 +368,39 @@ fn tally_text(t: &VoteTally) -> String {
     parts.join(" ")
 }
 
+/// `validated`, or `draft (reopened: a figure was wrong)` when the step gives a reason.
+fn review_text(review: &super::review::Review) -> String {
+    match review.steps().last() {
+        Some(step) if !step.reason.is_empty() => {
+            format!("{} ({})", step.status.key(), step.reason)
+        }
+        _ => review.status().key().to_owned(),
+    }
+}
+
+/// `Source of the figure? [DG Planning] -> Added the survey [resolved]`.
+pub(crate) fn comments_text(comments: &[super::review::Comment]) -> String {
+    comments
+        .iter()
+        .map(|c| {
+            let mut s = c.comment.clone();
+            if !c.by.is_empty() {
+                s.push_str(&format!(" [{}]", c.by));
+            }
+            if !c.response.is_empty() {
+                s.push_str(&format!(" -> {}", c.response));
+            }
+            if c.resolved {
+                s.push_str(" [resolved]");
+            }
+            s
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// `Publish the data dictionary [planned]; Train staff [done: trained 40 officers]`.
-fn actions_text(actions: &[Action]) -> String {
+pub(crate) fn actions_text(actions: &[Action]) -> String {
     actions
         .iter()
         .map(|a| match a.follow_up.trim() {

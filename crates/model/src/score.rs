@@ -328,6 +328,9 @@ pub struct AreaScore {
     /// Actions agreed for this area, followed up in the next round.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<crate::followup::Action>,
+    /// Reviewers' comments and the responses (the comments matrix).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<crate::review::Comment>,
 }
 
 fn is_zero(n: &u32) -> bool {
@@ -348,6 +351,7 @@ impl AreaScore {
             && self.dissent.is_empty()
             && self.reason.is_none()
             && self.actions.is_empty()
+            && self.comments.is_empty()
     }
 
     /// The tally of one source.

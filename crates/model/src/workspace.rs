@@ -71,6 +71,10 @@ pub struct Round {
     /// Table scoring: each ministry's table code and progress in this round.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub tables: BTreeMap<MinistryId, Table>,
+    /// Review and sign-off: draft, under review, validated (changed only by
+    /// `Edit::SetReview`).
+    #[serde(default, skip_serializing_if = "crate::review::Review::is_empty")]
+    pub review: crate::review::Review,
 }
 
 impl Round {
@@ -163,6 +167,23 @@ pub enum ModelError {
     },
     #[error("an action needs a text saying what will be done")]
     EmptyAction,
+    #[error("a review comment needs a text")]
+    EmptyComment,
+    #[error(
+        "round `{0}` is validated and read-only; reopen it with a reason to change it (Results › Review › Reopen, or `codi-workshop review FILE --round {0} --to draft --by NAME --reason TEXT`)"
+    )]
+    Validated(String),
+    #[error(
+        "a round cannot go from {from} to {to} (draft → under-review → validated; a validated round is reopened)"
+    )]
+    ReviewStep {
+        from: &'static str,
+        to: &'static str,
+    },
+    #[error("each review step needs the name of who took it")]
+    ReviewUnsigned,
+    #[error("reopening a validated round needs a reason")]
+    ReopenWithoutReason,
     /// A bug, never expected: an edit reached code meant for another kind of edit.
     #[error("internal error: \"{0}\" was sent to the wrong handler; nothing was changed")]
     Misrouted(&'static str),
@@ -450,6 +471,9 @@ impl Workspace {
         Self::check_tally(inst, &score.phone_votes)?;
         for action in &score.actions {
             action.check()?;
+        }
+        for comment in &score.comments {
+            comment.check()?;
         }
         let n = inst.level_count();
         score.votes = score.votes.normalized(n);

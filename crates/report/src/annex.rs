@@ -43,6 +43,7 @@ pub(crate) fn method_annex(doc: &mut Doc, ctx: &Ctx<'_>, only: Option<&crate::mo
         }
         doc.y = y + 3.0;
     }
+    crate::review::comments_matrix(doc, ctx, only);
 }
 
 /// The annex as label and text rows.
@@ -101,6 +102,7 @@ fn rows(doc: &mut Doc, ctx: &Ctx<'_>, a: &Annex, short: bool) -> Vec<(String, St
         (t.get("report-history"), history(t, a)),
         (t.get("report-reasons-for-change"), reasons(t, a)),
         (t.get("report-data-date"), data_date),
+        (t.get("report-review"), crate::review::status_row(t, ctx)),
     ];
     for (_, text) in &mut rows {
         *text = doc.clean(text, "method annex");

@@ -189,6 +189,9 @@ pub(crate) struct DocMeta<'a> {
     pub subject: &'a str,
     /// Workspace title, shown in every footer (raw; cleaned here).
     pub footer: &'a str,
+    /// The mark above every page's header for a round not yet validated ("DRAFT: not
+    /// validated"); empty for none.
+    pub draft: &'a str,
     pub generated: jiff::civil::Date,
 }
 

@@ -21,6 +21,7 @@ mod fonts;
 mod layout;
 mod ministry;
 pub mod names;
+mod review;
 
 mod pdf;
 mod sheets;
@@ -271,12 +272,24 @@ pub fn ministry_summary(
         ],
     );
     let subject = ctx.t.get("report-summary-subject");
+    let draft = draft_mark(round, &ctx.t);
     doc.finish(&DocMeta {
         title: &title,
         subject: &subject,
         footer: ws.title(),
+        draft: &draft,
         generated: opts.generated,
     })
+}
+
+/// "DRAFT: not validated" on every page of a report of a round not yet validated.
+fn draft_mark(round: &crate::model::Round, t: &codi_i18n::Texts) -> String {
+    use crate::model::review::Status;
+    match round.review.status() {
+        Status::Validated => String::new(),
+        Status::UnderReview => t.get("report-draft-under-review"),
+        Status::Draft => t.get("report-draft"),
+    }
 }
 
 /// The workshop report for one round: cover, heatmap, distribution per area,
@@ -305,6 +318,7 @@ pub struct LaidOut {
     title: String,
     subject: String,
     footer: String,
+    draft: String,
     generated: Date,
 }
 
@@ -315,6 +329,7 @@ impl LaidOut {
             title: &self.title,
             subject: &self.subject,
             footer: &self.footer,
+            draft: &self.draft,
             generated: self.generated,
         })
     }
@@ -344,12 +359,13 @@ pub fn lay_out_workshop(
         &[("round", round.title.as_str().into())],
     );
     let subject = ctx.t.get("report-workshop-subject");
+    let draft = draft_mark(round, &ctx.t);
     Ok(LaidOut {
         doc,
         title,
         subject,
-
         footer: ws.title().to_owned(),
+        draft,
         generated: opts.generated,
     })
 }

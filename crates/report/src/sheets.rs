@@ -54,6 +54,8 @@ pub fn table_sheets(
         title: &title,
         subject: &subject,
         footer: ws.title(),
+        // Blank sheets for the tables are not a record of the round.
+        draft: "",
         generated: opts.generated,
     })
 }

@@ -345,6 +345,7 @@ pub async fn vote(
                 VoteRefused::TooFast => (StatusCode::TOO_MANY_REQUESTS, "phone-refused-too-fast"),
                 VoteRefused::Full => (StatusCode::SERVICE_UNAVAILABLE, "phone-refused-full"),
                 VoteRefused::BadAnswer => (StatusCode::BAD_REQUEST, "phone-refused-bad-answer"),
+                VoteRefused::Validated => (StatusCode::CONFLICT, "phone-refused-validated"),
             };
             reply(status, false, &t.get(id), None)
         }

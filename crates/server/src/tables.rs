@@ -28,6 +28,8 @@ struct TableState {
     ministry: String,
     round_title: String,
     submitted: bool,
+    /// The round was signed off: the page shows its answers read-only.
+    validated: bool,
     note: String,
     /// The scale: levels then NA and NI, with colours as in the app.
     scale: Vec<ScaleChoice>,
@@ -130,6 +132,7 @@ fn state_of(st: &SessionState, code: &str, lang: &str) -> Result<TableState, Tab
         ministry: ministry.name.clone(),
         round_title: round.display(),
         submitted: table.is_some_and(|t| t.submitted.is_some()),
+        validated: round.review.status() == crate::model::review::Status::Validated,
         note: table.map(|t| t.note.clone()).unwrap_or_default(),
         scale: choices,
         areas,
@@ -165,7 +168,13 @@ pub async fn state(
     let body = state_of(&shared.session.lock(), &code, t.code());
     match body {
         Ok(body) => json_with_etag(&headers, &body),
-        Err(e) => reply(StatusCode::NOT_FOUND, false, &refused(&t, &e), None),
+        Err(e) => {
+            let status = match e {
+                TableRefused::Validated => StatusCode::LOCKED,
+                _ => StatusCode::NOT_FOUND,
+            };
+            reply(status, false, &refused(&t, &e), None)
+        }
     }
 }
 
@@ -180,6 +189,7 @@ fn refused(t: &Texts, e: &TableRefused) -> String {
         }
         TableRefused::Submitted => t.get("table-refused-submitted"),
         TableRefused::Conflict(_) => t.get("table-refused-conflict"),
+        TableRefused::Validated => t.get("table-refused-validated"),
     }
 }
 
@@ -205,6 +215,9 @@ struct Reply {
     /// The table has submitted: nothing changes until it reopens.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     locked: bool,
+    /// The round was signed off: nothing changes until the facilitator reopens it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    validated: bool,
 }
 
 /// A stored proposal as the page shows it.
@@ -234,6 +247,7 @@ fn reply(status: StatusCode, ok: bool, message: &str, revision: Option<u32>) -> 
         revision,
         saved: None,
         locked: false,
+        validated: false,
     };
     (status, axum::Json(body)).into_response()
 }
@@ -299,13 +313,14 @@ pub async fn save(
                 revision: Some(stored.revision),
                 saved: Some(SavedView::from(stored.as_ref())),
                 locked: false,
+                validated: false,
             };
             (StatusCode::CONFLICT, axum::Json(body)).into_response()
         }
         Err(e) => {
             let status = match e {
                 TableRefused::Closed | TableRefused::UnknownCode => StatusCode::NOT_FOUND,
-                TableRefused::Submitted => StatusCode::LOCKED,
+                TableRefused::Submitted | TableRefused::Validated => StatusCode::LOCKED,
                 _ => StatusCode::UNPROCESSABLE_ENTITY,
             };
             let mut body = Reply {
@@ -314,8 +329,10 @@ pub async fn save(
                 revision: None,
                 saved: None,
                 locked: false,
+                validated: false,
             };
-            body.locked = e == TableRefused::Submitted;
+            body.locked = matches!(e, TableRefused::Submitted | TableRefused::Validated);
+            body.validated = e == TableRefused::Validated;
             (status, axum::Json(body)).into_response()
         }
     }
@@ -343,6 +360,12 @@ pub async fn submit(
     match result {
         Ok(()) if b.submitted => reply(StatusCode::OK, true, &t.get("table-reply-submitted"), None),
         Ok(()) => reply(StatusCode::OK, true, &t.get("table-reply-reopened"), None),
-        Err(e) => reply(StatusCode::NOT_FOUND, false, &refused(&t, &e), None),
+        Err(e) => {
+            let status = match e {
+                TableRefused::Validated => StatusCode::LOCKED,
+                _ => StatusCode::NOT_FOUND,
+            };
+            reply(status, false, &refused(&t, &e), None)
+        }
     }
 }

@@ -230,3 +230,64 @@ fn two_devices_at_one_table_never_replace_each_other_unseen_and_submit_locks() {
     assert_eq!(t.post(&code, "submit", br#"{"submitted":false}"#).0, 200);
     assert_eq!(t.state(&code).1["submitted"], false);
 }
+
+#[test]
+fn a_validated_round_takes_nothing_from_tables_and_phones_and_says_why() {
+    use codi_model::review::{Status, step_edit};
+    use codi_session::Origin;
+    let t = Tables::open();
+    let (_, code) = t.table(2);
+    let area = t.area(1);
+    assert_eq!(t.save(&code, &area, "2", "before sign-off", 0).0, 200);
+    {
+        let mut st = t.session.lock();
+        let at = "2026-12-04T09:30:00Z".parse().unwrap();
+        for to in [Status::UnderReview, Status::Validated] {
+            let edit = step_edit(
+                st.doc.workspace(),
+                t.round.as_str(),
+                to,
+                "Dr. Rahman",
+                "",
+                at,
+            )
+            .unwrap();
+            st.apply(edit, Origin::User).unwrap();
+        }
+    }
+    let (_, s) = t.state(&code);
+    assert_eq!(s["validated"], true, "the page is told: {s}");
+    assert_eq!(s["areas"][1]["rationale"], "before sign-off");
+    let (status, r) = t.save(&code, &area, "3", "after sign-off", 1);
+    assert_eq!(status, 423, "{r}");
+    assert_eq!(
+        (r["locked"].clone(), r["validated"].clone()),
+        (true.into(), true.into())
+    );
+    assert!(r["message"].as_str().unwrap().contains("signed off"), "{r}");
+    assert_eq!(t.post(&code, "submit", br#"{"submitted":true}"#).0, 423);
+    let (_, s) = t.state(&code);
+    assert_eq!(
+        s["areas"][1]["rationale"], "before sign-off",
+        "nothing changed"
+    );
+    assert_eq!(s["submitted"], false);
+
+    // A phone's vote is refused too, while voting is open on an area of that round.
+    let mut st = t.session.lock();
+    st.open_voting(Default::default());
+    let ws = st.doc.workspace();
+    let at = ScoreRef::new(
+        &t.round,
+        &ws.ministries()[2].id,
+        &ws.instrument().areas()[1].id,
+    );
+    st.live.focus = Some(codi_session::Focus {
+        round: at.round.clone(),
+        ministry: at.ministry.clone(),
+        page: codi_session::Page::Area(at.area.clone()),
+    });
+    let answer = codi_model::Answer::Level(codi_model::Level::new(2).unwrap());
+    let refused = st.phone_vote("phone-token-1", &at, answer).unwrap_err();
+    assert_eq!(refused, codi_session::voting::VoteRefused::Validated);
+}

@@ -201,13 +201,16 @@ impl Document {
         stamp: jiff::Timestamp,
     ) -> Result<Applied, ModelError> {
         let key = edit.coalesce_key();
+        // A review step is signed and dated: it is taken back by another step (a
+        // reopening needs a reason), never by undo.
+        let undoable = !matches!(edit, Edit::SetReview { .. });
         let applied = edit.apply(&mut self.ws, Some(stamp))?;
         if applied.is_noop() {
             return Ok(applied);
         }
         let time = stamp;
         super::history::record(&mut self.ws, &applied.changes, origin, Kind::Edit, time);
-        if matches!(origin, Origin::User | Origin::Import) {
+        if undoable && matches!(origin, Origin::User | Origin::Import) {
             let coalesce = key.is_some()
                 && self.redo.is_empty()
                 && self.undo.last().is_some_and(|s| s.key == key);

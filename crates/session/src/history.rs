@@ -29,6 +29,12 @@ pub(crate) fn record(
 /// none), `phones` or `table`.
 fn signer(ws: &Workspace, change: &Change, origin: Origin) -> String {
     match (origin, change) {
+        // A review step is signed by the reviewer who took it.
+        (_, Change::Review { after, .. }) => after
+            .steps()
+            .last()
+            .map(|s| s.by.clone())
+            .unwrap_or_else(|| "facilitator".to_owned()),
         (Origin::Remote, Change::Votes { .. }) => "phones".to_owned(),
         (Origin::Remote, _) => "table".to_owned(),
         (Origin::Clock, _) => "timer".to_owned(),
@@ -51,8 +57,10 @@ fn round_of(change: &Change) -> Option<&str> {
         | Change::Proposal { at, .. }
         | Change::Reason { at, .. }
         | Change::Actions { at, .. }
+        | Change::Comments { at, .. }
         | Change::Stamp { at, .. } => Some(at.round.as_str()),
         Change::Notes { round, .. }
+        | Change::Review { round, .. }
         | Change::Table { round, .. }
         | Change::Attendance { round, .. } => Some(round.as_str()),
         Change::Title { .. } | Change::Structure(_) => None,

@@ -35,6 +35,9 @@ pub enum TableRefused {
     /// is replaced; the saved version goes back so the device can show both.
     #[error("Another device at your table saved this area while you were typing.")]
     Conflict(Box<Proposal>),
+    /// The round was validated (signed off): it takes no more changes.
+    #[error("This round has been signed off and takes no more changes. Ask the facilitator.")]
+    Validated,
 }
 
 /// What a table device sends for one area.
@@ -190,6 +193,7 @@ impl SessionState {
         base: u32,
     ) -> Result<Saved, TableRefused> {
         let (round, ministry) = self.table_of(code)?;
+        self.table_round_open(&round)?;
         let ws = self.doc.workspace();
         let known = ws
             .instrument_for(round.as_str())
@@ -241,9 +245,24 @@ impl SessionState {
         Ok(Saved { proposal })
     }
 
+    /// A validated round takes nothing from a table (the edit would be refused too;
+    /// this says why in the table's words).
+    fn table_round_open(&self, round: &RoundId) -> Result<(), TableRefused> {
+        let validated = self
+            .doc
+            .workspace()
+            .round(round.as_str())
+            .is_some_and(|r| r.review.status() == crate::model::review::Status::Validated);
+        if validated {
+            return Err(TableRefused::Validated);
+        }
+        Ok(())
+    }
+
     /// The table says it is done (or reopens).
     pub fn table_submit(&mut self, code: &str, submitted: bool) -> Result<(), TableRefused> {
         let (round, ministry) = self.table_of(code)?;
+        self.table_round_open(&round)?;
         let now = self.stamp();
         let ws = self.doc.workspace();
         let Some(t) = ws

@@ -68,6 +68,8 @@ pub enum VoteRefused {
     Full,
     #[error("That answer is not on this area's scale.")]
     BadAnswer,
+    #[error("This round has been signed off and takes no more votes.")]
+    Validated,
 }
 
 impl Voting {
@@ -191,7 +193,14 @@ impl SessionState {
         if self.live.is_revealed(at) {
             return Err(VoteRefused::Revealed);
         }
-        let inst = self.doc.workspace().instrument_for(at.round.as_str());
+        let ws = self.doc.workspace();
+        let validated = ws
+            .round(at.round.as_str())
+            .is_some_and(|r| r.review.status() == crate::model::review::Status::Validated);
+        if validated {
+            return Err(VoteRefused::Validated);
+        }
+        let inst = ws.instrument_for(at.round.as_str());
         let valid = match answer {
             Answer::Level(l) => inst.is_some_and(|i| usize::from(l.get()) <= i.level_count()),
             _ => true,

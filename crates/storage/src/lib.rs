@@ -1,10 +1,12 @@
 //! Files: workspace JSON (versioned, migrated on load, atomic saves with a `.bak`), the
 //! careful file-system layer under it, and interchange: CSV and workbooks (`.xlsx`,
-//! `.ods`), which share one column contract and one row reader.
+//! `.ods`), which share one column contract and one row reader; `conflicts.rs` the
+//! conflicts file of a merge.
 
 use codi_look as look;
 use codi_model as model;
 
+pub mod conflicts;
 pub mod csv;
 pub mod fs;
 pub mod json;

@@ -8,6 +8,7 @@ use codi_model::followup::{
     Action as FollowAction, ActionStatus, Attendance, ChangeReason, ReasonKind,
 };
 use codi_model::history::{Step, entry_for};
+use codi_model::review::{Comment, Status, step_edit};
 use codi_model::table::{Proposal, Table};
 use codi_model::{
     Answer, Edit, Instrument, Level, Ministry, MinistryId, Participation, Round, RoundId, ScoreRef,
@@ -264,6 +265,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                         other: *other,
                     },
                     tables: Default::default(),
+                    review: Default::default(),
                 })
                 .unwrap();
             }
@@ -310,9 +312,36 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                     },
                 ];
                 edits.extend(extra.map(|x| extra_edits(&at, x)).unwrap_or_default());
+                if k % 3 == 0 {
+                    edits.push(Edit::SetComments {
+                        at: at.clone(),
+                        comments: vec![Comment {
+                            comment: format!("Source? {note}x"),
+                            by: "Peer «R»".into(),
+                            response: note.clone(),
+                            resolved: k % 2 == 0,
+                        }],
+                    });
+                }
                 for edit in edits {
                     log(&mut ws, edit);
                 }
+            }
+            // Last, as a validated round takes no more edits: the first round's review.
+            let steps: &[(Status, &str)] = match note.len() % 4 {
+                0 => &[],
+                1 => &[(Status::UnderReview, "")],
+                2 => &[(Status::UnderReview, ""), (Status::Validated, "")],
+                _ => &[
+                    (Status::UnderReview, ""),
+                    (Status::Validated, ""),
+                    (Status::Draft, "A figure «was» wrong"),
+                ],
+            };
+            for (i, (to, reason)) in steps.iter().enumerate() {
+                let time = jiff::Timestamp::from_second(1_760_000_000 + i as i64).unwrap();
+                let edit = step_edit(&ws, &rs[0], *to, "Reviewer «R»", reason, time).unwrap();
+                log(&mut ws, edit);
             }
             ws
         },
@@ -339,6 +368,16 @@ fn the_generator_covers_every_field() {
         if ws.rounds().iter().any(|r| !r.tables.is_empty()) {
             seen.insert("tables");
         }
+        if ws
+            .rounds()
+            .iter()
+            .any(|r| r.review.status() == Status::Validated)
+        {
+            seen.insert("validated");
+        }
+        if ws.rounds().iter().any(|r| r.review.steps().len() == 3) {
+            seen.insert("reopened");
+        }
         for (_, _, a) in ws.assessments() {
             if !a.attendance.is_empty() {
                 seen.insert("attendance");
@@ -354,6 +393,7 @@ fn the_generator_covers_every_field() {
                     ("proposal", s.proposal.is_some()),
                     ("discussed", s.discussed_secs > 0),
                     ("updated", s.updated.is_some()),
+                    ("comments", !s.comments.is_empty()),
                 ];
                 seen.extend(marks.iter().filter(|m| m.1).map(|m| m.0));
             }
@@ -374,6 +414,9 @@ fn the_generator_covers_every_field() {
         "proposal",
         "discussed",
         "updated",
+        "comments",
+        "validated",
+        "reopened",
     ];
     let missing: Vec<_> = all.iter().filter(|k| !seen.contains(*k)).collect();
     assert!(missing.is_empty(), "never generated: {missing:?}");

@@ -130,6 +130,20 @@ fn apply_more(
             };
             Ok(Applied { inverse, changes })
         }
+        Edit::SetComments { at, comments } => {
+            let (before, changes) = change_score(ws, &at, now, |s, _| {
+                comments
+                    .iter()
+                    .try_for_each(crate::review::Comment::check)?;
+                s.comments = comments;
+                Ok(())
+            })?;
+            let inverse = Edit::SetComments {
+                at,
+                comments: before.comments,
+            };
+            Ok(Applied { inverse, changes })
+        }
         Edit::SetScore { at, score } => {
             let (before, changes) = ws.edit_score(&at, |s, inst| {
                 let new = Workspace::check_score(inst, *score)?;
@@ -206,6 +220,13 @@ pub(super) fn score_changes(at: &ScoreRef, before: &AreaScore, after: &AreaScore
             at: at.clone(),
             before: before.actions.clone(),
             after: after.actions.clone(),
+        });
+    }
+    if before.comments != after.comments {
+        out.push(Change::Comments {
+            at: at.clone(),
+            before: before.comments.clone(),
+            after: after.comments.clone(),
         });
     }
     for field in [

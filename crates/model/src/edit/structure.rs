@@ -215,6 +215,23 @@ fn text(edit: Edit, ws: &mut Workspace) -> Result<Step, ModelError> {
             };
             (Edit::SetTitle(before), changes)
         }
+        Edit::SetReview { round, review } => {
+            let before = ws.set_review(&round, review.clone())?;
+            replaced(before, review, |before, after| {
+                let change = Change::Review {
+                    round: round.clone(),
+                    before: before.clone(),
+                    after,
+                };
+                (
+                    Edit::SetReview {
+                        round,
+                        review: before,
+                    },
+                    change,
+                )
+            })
+        }
         Edit::SetLanguage(language) => {
             let before = ws.set_language(language.clone());
             let name = |l: &Option<crate::language::LanguageTag>| {

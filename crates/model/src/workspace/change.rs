@@ -196,6 +196,7 @@ impl Workspace {
             ));
         }
         crate::table::check_len("round notes", &round.notes)?;
+        crate::review::Review::from_steps(round.review.steps().to_vec())?;
         // Table codes reach one ministry each: well-formed, and never shared.
         let mut codes = std::collections::BTreeSet::new();
         for (m, t) in &round.tables {
@@ -216,12 +217,14 @@ impl Workspace {
     /// Replace round `id` with `new`; a changed id moves its assessments along. The
     /// instrument version of a round with scores cannot change (past ratings are never
     /// re-rated). Returns the round as it was.
-    pub fn update_round(&mut self, id: &str, new: Round) -> Result<Round, ModelError> {
+    pub fn update_round(&mut self, id: &str, mut new: Round) -> Result<Round, ModelError> {
         let i = self
             .rounds
             .iter()
             .position(|r| r.id.as_str() == id)
             .ok_or_else(|| ModelError::UnknownRound(id.to_owned()))?;
+        // The review changes only through `set_review`, with its rules.
+        new.review = self.rounds[i].review.clone();
         self.check_round(&new, Some(id))?;
         if new.instrument_version != self.rounds[i].instrument_version
             && self.has_data_for_round(id)
@@ -239,6 +242,21 @@ impl Workspace {
         let old = std::mem::replace(&mut self.rounds[i], new);
         self.sort_rounds();
         Ok(old)
+    }
+
+    /// Replace a round's review (checked against the rules); returns the old one.
+    pub fn set_review(
+        &mut self,
+        id: &str,
+        review: crate::review::Review,
+    ) -> Result<crate::review::Review, ModelError> {
+        let review = crate::review::Review::from_steps(review.steps().to_vec())?;
+        let round = self
+            .rounds
+            .iter_mut()
+            .find(|r| r.id.as_str() == id)
+            .ok_or_else(|| ModelError::UnknownRound(id.to_owned()))?;
+        Ok(std::mem::replace(&mut round.review, review))
     }
 
     /// Remove a round and all its assessments; returns them for an undo.

@@ -17,6 +17,7 @@ pub fn round(id: &str, date: &str) -> Round {
         instrument_version: Instrument::codi().version().into(),
         participants: Participation::default(),
         tables: Default::default(),
+        review: Default::default(),
     }
 }
 

@@ -79,6 +79,15 @@ impl Doc {
                 self.text(self.left, head_y, small, &h);
             }
             self.text_right(self.right, head_y, small, &generated);
+            if !meta.draft.is_empty() {
+                let mark = Style::bold(9.0).with_color(print::DRAFT);
+                self.text_center(
+                    (self.left + self.right) / 2.0,
+                    head_y - 14.0,
+                    mark,
+                    meta.draft,
+                );
+            }
             let rule_y = head_y + 5.0;
             self.line(
                 &[(self.left, rule_y), (self.right, rule_y)],

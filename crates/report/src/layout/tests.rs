@@ -66,6 +66,7 @@ fn meta() -> DocMeta<'static> {
         title: "Test",
         subject: "A test",
         footer: "Workspace",
+        draft: "",
         generated: jiff::civil::date(2026, 11, 20),
     }
 }

@@ -320,6 +320,7 @@ impl State<'_> {
             instrument_version: self.ws.instrument().version().to_owned(),
             participants: Participation::default(),
             tables: Default::default(),
+            review: Default::default(),
         })
     }
 

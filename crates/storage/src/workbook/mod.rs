@@ -1,9 +1,9 @@
 //! Excel (`.xlsx`) and OpenDocument (`.ods`) workbooks. Reading turns a sheet into the
 //! numbered rows of the CSV contract and hands them to the same row reader as a CSV
 //! (`csv::rows`), so the columns and rules are the same and every problem is named as a
-//! spreadsheet shows it (`Scores!F12`). Writing makes an `.xlsx` with the scores and four
-//! more sheets, and the empty template that tables fill in. `guard` bounds what an
-//! archive may unpack to before anything reads it, `ods_spread` what an `.ods` sheet
+//! spreadsheet shows it (`Scores!F12`). Writing makes an `.xlsx` with the scores and five
+//! more sheets (`review.rs`: the rounds' review and the comments matrix), and the empty
+//! template that tables fill in. `guard` bounds what an archive may unpack to before anything reads it, `ods_spread` what an `.ods` sheet
 //! would cost once laid out (cells, characters per cell and in all, counted before
 //! anything is expanded), and `formulas` finds an `.xlsx` formula with no computed
 //! value.
@@ -13,11 +13,17 @@ mod formulas;
 mod guard;
 mod ods_spread;
 mod read;
+mod review;
 mod sheets;
 mod template;
 mod write;
 
 pub use guard::MAX_UNPACKED_BYTES;
+
+/// Check an archive before anything reads it (see `guard`).
+pub fn check_archive(bytes: &[u8]) -> Result<(), String> {
+    guard::check(bytes).map(|_| ())
+}
 pub use read::{MAX_SHEET_ROWS, is_workbook_path, read_bytes, read_bytes_with};
 pub use template::{TemplateError, template};
 pub use write::export_xlsx;

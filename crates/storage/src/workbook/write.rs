@@ -42,6 +42,7 @@ pub fn export_xlsx(
     book.push_worksheet(scores_sheet(ws)?);
     book.push_worksheet(sheets::summary(ws)?);
     book.push_worksheet(sheets::changes(ws, t)?);
+    book.push_worksheet(super::review::review(ws)?);
     book.push_worksheet(sheets::instrument(ws)?);
     book.push_worksheet(sheets::about(ws, exported, t)?);
     book.save_to_buffer()

@@ -1,4 +1,5 @@
-//! The results views: radar, trend, heatmap and changes between rounds. All figures come
+//! The results views: radar, trend, heatmap, changes between rounds, the history and
+//! the round's review (`review.rs`: sign-off and the comments matrix). All figures come
 //! from `model::plots` (the PDF draws the same) and are computed once per document
 //! revision and selection; this module keeps the selections and draws.
 
@@ -7,7 +8,10 @@ mod heatmap;
 mod history;
 mod radar;
 mod radar_plot;
+mod review;
 mod trend;
+
+pub(crate) use review::status_id;
 
 use std::collections::BTreeSet;
 
@@ -53,6 +57,7 @@ pub enum Tab {
     Heatmap,
     Changes,
     History,
+    Review,
 }
 
 impl Tab {
@@ -64,6 +69,7 @@ impl Tab {
             Tab::Heatmap => "heatmap",
             Tab::Changes => "changes",
             Tab::History => "history",
+            Tab::Review => "review",
         }
     }
 }
@@ -120,6 +126,8 @@ pub struct ResultsView {
     trends: Memo<(TrendMode, Option<String>, String), trend::Trends>,
     /// The page of areas the presented trend shows.
     trend_page: usize,
+    /// The review view's round and boxes.
+    review: review::ReviewForm,
 }
 
 fn pick_ministry(ws: &Workspace, chosen: &Option<String>) -> Option<String> {
@@ -294,6 +302,7 @@ impl ResultsView {
                 Tab::Heatmap => self.heatmap_ui(ui, ws, revision, cmds),
                 Tab::Changes => self.changes_ui(ui, ws, revision),
                 Tab::History => self.history_ui(ui, ws, revision),
+                Tab::Review => self.review_ui(ui, doc, cmds),
             }
         });
     }
@@ -310,6 +319,7 @@ impl ResultsView {
                 (Tab::Heatmap, "results-heatmap", "results-heatmap-view"),
                 (Tab::Changes, "results-changes", "results-changes-view"),
                 (Tab::History, "results-history", "results-history-view"),
+                (Tab::Review, "results-review", "results-review-view"),
             ] {
                 let current = shown == tab;
                 let text = RichText::new(t.get(name)).strong().size(22.0);

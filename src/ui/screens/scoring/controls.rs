@@ -25,6 +25,7 @@ impl ScoringView {
         let p = theme::current(ui.ctx());
         let t = lang::texts(ui.ctx());
         earlier_round_ui(ui, open, page.earlier_round);
+        validated_ui(ui, open);
         ui.horizontal_wrapped(|ui| {
             ui.label(
                 RichText::new(t.get("panel-facilitator"))
@@ -219,6 +220,25 @@ fn earlier_round_ui(ui: &mut Ui, open: &Open<'_>, earlier: Option<bool>) {
         .corner_radius(4)
         .show(ui, |ui| {
             ui.add(egui::Label::new(RichText::new(text).strong().color(color)).wrap());
+        });
+}
+
+/// A validated round is read-only: say so above everything, with how to reopen it.
+fn validated_ui(ui: &mut Ui, open: &Open<'_>) {
+    let Some(step) = open.round.review.validation() else {
+        return;
+    };
+    let p = theme::current(ui.ctx());
+    let t = lang::texts(ui.ctx());
+    let when = t.number(&step.at.strftime("%Y-%m-%d").to_string());
+    let args = [("by", step.by.as_str().into()), ("date", when.into())];
+    let text = t.with("panel-validated", &args);
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(2.0, p.ok))
+        .inner_margin(6)
+        .corner_radius(4)
+        .show(ui, |ui| {
+            ui.add(egui::Label::new(RichText::new(text).strong().color(p.ok)).wrap());
         });
 }
 

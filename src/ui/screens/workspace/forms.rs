@@ -75,6 +75,7 @@ impl RoundForm {
                 other: self.other,
             },
             tables: base.tables.clone(),
+            review: base.review.clone(),
         })
     }
 
@@ -103,6 +104,7 @@ impl RoundForm {
             instrument_version: ws.instrument().version().to_owned(),
             participants: Participation::default(),
             tables: Default::default(),
+            review: Default::default(),
         };
         self.to_round(&template, t)
     }

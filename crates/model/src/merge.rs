@@ -1,0 +1,389 @@
+//! Merging workspaces scored on several laptops into one record. Fields only one side
+//! changed are taken as they are; a field both sides changed differently is a
+//! [`Conflict`], never settled here: the caller chooses per conflict (A, B, or for vote
+//! counts both added). What "changed" means comes from the shared history: files
+//! copied from one workspace share its entries up to the point where they parted, and
+//! each side's entries after that say which fields it touched. Without a shared
+//! history, two differing values are a conflict unless one side holds nothing.
+//!
+//! [`plan`] compares; [`Plan::edit`] is the merge as one edit (undoable in the app);
+//! [`Plan::finish`] applies it and keeps both histories, with a merge entry naming both
+//! heads. Look-alike ministry codes are listed, and matched only when asked.
+
+mod field;
+mod finish;
+mod looks;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use jiff::Timestamp;
+
+pub use field::Field;
+pub use finish::Outcome;
+pub use looks::Lookalike;
+
+use crate::edit::Edit;
+use crate::history::Entry;
+use crate::ids::{AreaId, MinistryId, RoundId, ScoreRef};
+use crate::score::AreaScore;
+use crate::workspace::{ModelError, Round, Workspace};
+
+/// What the facilitator chose for one conflict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Choice {
+    A,
+    B,
+    /// Vote counts only: the two rooms' counts added.
+    Both,
+}
+
+/// One field that both sides changed differently (or, without a shared history, that
+/// both hold differently). `at` is in the merged workspace's codes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Conflict {
+    pub at: ScoreRef,
+    pub field: Field,
+    pub a: String,
+    pub b: String,
+    /// Who changed each side last, and when (from the histories; empty if unknown).
+    pub a_by: String,
+    pub a_time: Option<Timestamp>,
+    pub b_by: String,
+    pub b_time: Option<Timestamp>,
+    take_b: Edit,
+    add_both: Option<Edit>,
+}
+
+/// Why two workspaces cannot be merged.
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum MergeError {
+    #[error(
+        "round `{round}` is scored with instrument version {a} in one file and {b} in the other; they cannot be matched"
+    )]
+    Instrument { round: String, a: String, b: String },
+    #[error(
+        "round `{0}` was reviewed differently in the two files (their review steps differ); merge before reviewing, or reopen it in one file"
+    )]
+    ReviewDiverged(String),
+    #[error(
+        "round `{0}` is validated in the first file and the other file changes it; reopen it there (with a reason) before merging"
+    )]
+    Validated(String),
+    #[error("--match {0}: there is no ministry with that code in the files")]
+    UnknownMatch(String),
+    #[error("{0}")]
+    Model(#[from] ModelError),
+}
+
+/// A merge worked out and not yet applied.
+#[derive(Clone, Debug)]
+pub struct Plan {
+    base: Workspace,
+    /// Structure first (instruments, ministries, rounds), then the fields only B changed.
+    taken: Vec<Edit>,
+    /// Review steps B took on from A's (applied last: a validation comes after the data).
+    reviews: Vec<Edit>,
+    pub conflicts: Vec<Conflict>,
+    /// Ministries that look like one another across the files, kept apart.
+    pub lookalikes: Vec<Lookalike>,
+    /// Differences kept from A without a conflict (a round's title, a ministry's name,
+    /// notes both sides wrote), said so the facilitator can check them.
+    pub notes: Vec<String>,
+    /// Fields taken from B.
+    pub fields_taken: usize,
+    /// B's history entries after the shared part, and both heads.
+    b_entries: Vec<Entry>,
+    a_head: Option<String>,
+    b_head: Option<String>,
+    b_title: String,
+}
+
+impl Plan {
+    /// Nothing to do: B holds nothing A lacks.
+    pub fn is_noop(&self) -> bool {
+        self.taken.is_empty()
+            && self.reviews.is_empty()
+            && self.conflicts.is_empty()
+            && self.b_entries.is_empty()
+    }
+
+    /// The whole merge as one edit, with `choose` deciding each conflict.
+    pub fn edit(&self, choose: &dyn Fn(&Conflict) -> Choice) -> Edit {
+        let mut edits = self.taken.clone();
+        for c in &self.conflicts {
+            match choose(c) {
+                Choice::A => {}
+                Choice::B => edits.push(c.take_b.clone()),
+                Choice::Both => edits.push(c.add_both.clone().unwrap_or_else(|| c.take_b.clone())),
+            }
+        }
+        edits.extend(self.reviews.iter().cloned());
+        Edit::Batch(edits)
+    }
+}
+
+/// Where a history entry of one side says a field was changed.
+type Place = (RoundId, MinistryId, AreaId, Field);
+
+/// Work out the merge of `b` into `a`. `matches` maps B's ministry codes to A's ones
+/// the facilitator said are the same ministry.
+pub fn plan(
+    a: &Workspace,
+    b: &Workspace,
+    matches: &BTreeMap<String, String>,
+) -> Result<Plan, MergeError> {
+    let shared = shared_prefix(a.history().entries(), b.history().entries());
+    let ministries = looks::map_ministries(a, b, matches)?;
+    let mut p = Plan {
+        base: a.clone(),
+        taken: Vec::new(),
+        reviews: Vec::new(),
+        conflicts: Vec::new(),
+        lookalikes: ministries.lookalikes,
+        notes: ministries.notes,
+        fields_taken: 0,
+        b_entries: b.history().entries()[shared..].to_vec(),
+        a_head: a.history().head(),
+        b_head: b.history().head(),
+        b_title: b.title().to_owned(),
+    };
+    for inst in b.instruments() {
+        if a.instrument_version(inst.version()) != Some(inst) {
+            p.taken.push(Edit::AddInstrument(Box::new(inst.clone())));
+        }
+    }
+    p.taken.extend(ministries.added);
+    rounds(&mut p, a, b, &ministries.map)?;
+    let changed_a = changed(&a.history().entries()[shared..], &BTreeMap::new());
+    let changed_b = changed(&p.b_entries, &ministries.map);
+    let sides = Sides {
+        a,
+        shared: shared > 0,
+        changed_a,
+        changed_b,
+    };
+    for (round, bm, assessment) in b.assessments() {
+        let Some(m) = ministries.map.get(bm) else {
+            continue;
+        };
+        for (area, b_rec) in assessment.scores() {
+            let at = ScoreRef::new(round, m, area);
+            sides.record(&mut p, &at, b_rec);
+        }
+        sides.assessment_notes(&mut p, round, m, assessment);
+    }
+    refuse_validated(&p, a)?;
+    Ok(p)
+}
+
+/// The number of leading entries both histories hold alike.
+fn shared_prefix(a: &[Entry], b: &[Entry]) -> usize {
+    a.iter().zip(b).take_while(|(x, y)| x == y).count()
+}
+
+/// The fields a side's own entries changed, in merged codes, with who and when last.
+fn changed(
+    entries: &[Entry],
+    map: &BTreeMap<MinistryId, MinistryId>,
+) -> BTreeMap<Place, (String, Timestamp)> {
+    let mut out = BTreeMap::new();
+    for e in entries {
+        let (Some(r), Some(m), Some(area)) = (&e.round, &e.ministry, &e.area) else {
+            continue;
+        };
+        let Some(field) = Field::from_key(&e.what) else {
+            continue;
+        };
+        let m = map.get(m).unwrap_or(m).clone();
+        out.insert((r.clone(), m, area.clone(), field), (e.by.clone(), e.time));
+    }
+    out
+}
+
+/// Rounds B has that A lacks are added; a round both have must use one instrument
+/// version; B's further review steps are taken last.
+fn rounds(
+    p: &mut Plan,
+    a: &Workspace,
+    b: &Workspace,
+    map: &BTreeMap<MinistryId, MinistryId>,
+) -> Result<(), MergeError> {
+    for br in b.rounds() {
+        let Some(ar) = a.round(br.id.as_str()) else {
+            let tables = br
+                .tables
+                .iter()
+                .filter_map(|(m, t)| Some((map.get(m)?.clone(), t.clone())))
+                .collect();
+            let added = Round {
+                review: Default::default(),
+                tables,
+                ..br.clone()
+            };
+            p.taken.push(Edit::AddRound(Box::new(added)));
+            if !br.review.is_empty() {
+                p.reviews.push(Edit::SetReview {
+                    round: br.id.clone(),
+                    review: br.review.clone(),
+                });
+            }
+            continue;
+        };
+        if ar.instrument_version != br.instrument_version {
+            return Err(MergeError::Instrument {
+                round: br.id.to_string(),
+                a: ar.instrument_version.clone(),
+                b: br.instrument_version.clone(),
+            });
+        }
+        let (sa, sb) = (ar.review.steps(), br.review.steps());
+        if sb.len() > sa.len() && sb.starts_with(sa) {
+            p.reviews.push(Edit::SetReview {
+                round: br.id.clone(),
+                review: br.review.clone(),
+            });
+        } else if !sa.starts_with(sb) {
+            return Err(MergeError::ReviewDiverged(br.id.to_string()));
+        }
+        if (&ar.title, &ar.date, &ar.location, &ar.facilitator)
+            != (&br.title, &br.date, &br.location, &br.facilitator)
+        {
+            p.notes.push(format!(
+                "round `{}`: kept the first file's title, date, place and facilitator ({}); the other file says {}",
+                ar.id,
+                ar.display(),
+                br.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A round validated in A takes nothing from B (its review in B may go on from A's only
+/// by the same steps, which leave it as it is).
+fn refuse_validated(p: &Plan, a: &Workspace) -> Result<(), MergeError> {
+    let touched: BTreeSet<&RoundId> = p
+        .taken
+        .iter()
+        .chain(p.conflicts.iter().map(|c| &c.take_b))
+        .flat_map(Edit::record_rounds)
+        .collect();
+    for r in touched {
+        let validated = a
+            .round(r.as_str())
+            .is_some_and(|r| r.review.status() == crate::review::Status::Validated);
+        if validated {
+            return Err(MergeError::Validated(r.to_string()));
+        }
+    }
+    Ok(())
+}
+
+/// Both sides and what each changed since they parted.
+struct Sides<'a> {
+    a: &'a Workspace,
+    shared: bool,
+    changed_a: BTreeMap<Place, (String, Timestamp)>,
+    changed_b: BTreeMap<Place, (String, Timestamp)>,
+}
+
+impl Sides<'_> {
+    /// Compare one of B's records with A's, field by field.
+    fn record(&self, p: &mut Plan, at: &ScoreRef, b_rec: &AreaScore) {
+        let empty = AreaScore::default();
+        let a_rec = self.a.score_at(at).unwrap_or(&empty);
+        for field in Field::ALL {
+            if field.same(a_rec, b_rec) {
+                continue;
+            }
+            let place = (
+                at.round.clone(),
+                at.ministry.clone(),
+                at.area.clone(),
+                field,
+            );
+            let (ca, cb) = (self.changed_a.get(&place), self.changed_b.get(&place));
+            let take_b = match field {
+                // Not in the history: the later proposal, the longer discussion.
+                Field::Proposal => {
+                    let rev = |s: &AreaScore| s.proposal.as_ref().map_or(0, |p| p.revision);
+                    Some(rev(b_rec) > rev(a_rec))
+                }
+                Field::Discussed => Some(b_rec.discussed_secs > a_rec.discussed_secs),
+                _ if self.shared && (ca.is_some() || cb.is_some()) => match (ca, cb) {
+                    (Some(_), None) => Some(false),
+                    (None, Some(_)) => Some(true),
+                    _ => None,
+                },
+                _ if field.is_empty(b_rec) => Some(false),
+                _ if field.is_empty(a_rec) => Some(true),
+                _ => None,
+            };
+            match take_b {
+                Some(true) => {
+                    p.taken.push(field.edit(at, b_rec, None));
+                    p.fields_taken += 1;
+                }
+                Some(false) => {}
+                None => p.conflicts.push(Conflict {
+                    at: at.clone(),
+                    field,
+                    a: field.show(a_rec),
+                    b: field.show(b_rec),
+                    a_by: ca.map(|c| c.0.clone()).unwrap_or_default(),
+                    a_time: ca.map(|c| c.1).or(a_rec.updated),
+                    b_by: cb.map(|c| c.0.clone()).unwrap_or_default(),
+                    b_time: cb.map(|c| c.1).or(b_rec.updated),
+                    take_b: field.edit(at, b_rec, None),
+                    add_both: field.is_votes().then(|| field.edit(at, b_rec, Some(a_rec))),
+                }),
+            }
+        }
+    }
+
+    /// A ministry's notes and who took part: taken from B where A has none, else kept
+    /// from A and said.
+    fn assessment_notes(
+        &self,
+        p: &mut Plan,
+        round: &RoundId,
+        m: &MinistryId,
+        b_as: &crate::workspace::Assessment,
+    ) {
+        let a_as = self.a.assessment(round, m);
+        let a_notes = a_as.map_or("", |x| x.notes.as_str());
+        if b_as.notes != a_notes {
+            if a_notes.is_empty() {
+                p.taken.push(Edit::SetNotes {
+                    round: round.clone(),
+                    ministry: m.clone(),
+                    notes: b_as.notes.clone(),
+                });
+            } else if !b_as.notes.is_empty() {
+                p.notes.push(format!(
+                    "{m} in round `{round}`: kept the first file's notes; the other file's: {}",
+                    b_as.notes
+                ));
+            }
+        }
+        let a_att = a_as.map(|x| &x.attendance);
+        if a_att != Some(&b_as.attendance) && !b_as.attendance.is_empty() {
+            if a_att.is_none_or(|x| x.is_empty()) {
+                p.taken.push(Edit::SetAttendance {
+                    round: round.clone(),
+                    ministry: m.clone(),
+                    attendance: b_as.attendance.clone(),
+                });
+            } else {
+                p.notes.push(format!(
+                    "{m} in round `{round}`: kept the first file's attendance ({}); the other file's: {}",
+                    a_att.map(|x| x.describe()).unwrap_or_default(),
+                    b_as.attendance.describe()
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
