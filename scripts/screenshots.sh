@@ -34,11 +34,17 @@ r=(--round followup-2024)
 cp "$tmp/review.codi.json" "$tmp/validated.codi.json"
 "$bin" comment "$tmp/validated.codi.json" "${r[@]}" --ministry HSD --area 8 --respond 1 --resolved --text "Yes, in March." >/dev/null
 "$bin" review "$tmp/validated.codi.json" "${r[@]}" --to validated --by "Dr. Rahman" >/dev/null
+# Two rooms' copies of the demo that scored some areas differently, and a look-alike
+# ministry code, for the merge window.
+printf 'round,date,ministry,area,score\nfollowup-2024,2024-08-04,MoSW,1,1\nfollowup-2024,2024-08-04,MoDMR,4,1\nfollowup-2024,2024-08-04,HSD,8,2\n' >"$tmp/room-a.csv"
+printf 'round,date,ministry,ministry_name,area,score\nfollowup-2024,2024-08-04,MoSW,Ministry of Social Welfare,1,4\nfollowup-2024,2024-08-04,MoDMR,Ministry of Disaster Management and Relief,4,4\nfollowup-2024,2024-08-04,HSD,Health Services Division,8,3\nfollowup-2024,2024-08-04,M0SW,Ministry of Social Welfare,2,3\n' >"$tmp/room-b.csv"
+"$bin" import "$tmp/room-a.csv" --into "$tmp/demo.codi.json" -o "$tmp/room-a.codi.json" >/dev/null
+"$bin" import "$tmp/room-b.csv" --into "$tmp/demo.codi.json" -o "$tmp/room-b.codi.json" >/dev/null
 lang_arg=""
 if [ -n "$language" ]; then
   lang_arg="--language $language"
   if [ "$language" != "en-XA" ]; then
-    for f in demo long review validated; do
+    for f in demo long review validated room-a room-b; do
       python3 -c 'import json,sys; p=sys.argv[1]; d=json.load(open(p)); d["language"]=sys.argv[2]; json.dump(d, open(p, "w"), ensure_ascii=False, indent=1)' "$tmp/$f.codi.json" "$language"
     done
   fi
@@ -79,6 +85,7 @@ shots=(
   "tables-1024x768|demo|tables:followup-2024|1024x768|1024x768|"
   "review-1024x768|review|review|1024x768|1024x768|"
   "validated-1024x768|validated|scoring:followup-2024:MoSW:1|1024x768|1024x768|3"
+  "merge-1024x768|room-a>room-b|workspace|1024x768|1024x768|"
 )
 for shot in "${shots[@]}"; do
   IFS='|' read -r name file screen size screen_size keys <<<"$shot"
@@ -89,10 +96,16 @@ for shot in "${shots[@]}"; do
   fi
   w=${screen_size%x*}; h=${screen_size#*x}
   # Each shot starts from the same file: keys typed in one never show in the next.
+  # FILE>OTHER opens FILE and merges OTHER in.
+  merge_arg=""
+  if [[ "$file" == *">"* ]]; then
+    merge_arg="--merge $tmp/${file#*>}.codi.json"
+    file=${file%>*}
+  fi
   cp "$tmp/$file.codi.json" "$tmp/shot.codi.json"
   rm -rf "$tmp/data"
   cat >"$tmp/shot.sh" <<INNER
-'$bin' $lang_arg --screen '$screen' --window-size '$size' '$tmp/shot.codi.json' &
+'$bin' $lang_arg $merge_arg --screen '$screen' --window-size '$size' '$tmp/shot.codi.json' &
 app=\$!
 sleep 3
 # No window manager: give the app's window the keyboard focus.

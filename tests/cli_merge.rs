@@ -220,6 +220,13 @@ fn five_rooms_merge_with_one_conflict_settled_then_reviewed_and_validated() {
     let report = pdftotext(&pdf);
     assert!(!report.contains("DRAFT"));
     assert!(report.contains("Two rooms scored this; which is right?"));
+    // The annex lists the four files merged in (their titles: the demo's).
+    assert!(
+        report.contains("Merged from"),
+        "the annex names the sources"
+    );
+    assert_eq!(ws.round(ROUND).unwrap().sources.len(), 4);
+    assert!(report.contains("Validated by Dr. Rahman on"));
     let late = d.path().join("late.csv");
     scores_csv(&late, &["HSD"], 2);
     let out = run(&["import", s(&late), "--into", m, "-o", m]);

@@ -36,6 +36,7 @@ fn bangla_workspace(dir: &std::path::Path) -> std::path::PathBuf {
         participants: Default::default(),
         tables: Default::default(),
         review: Default::default(),
+        sources: Vec::new(),
     })
     .unwrap();
     let file = dir.join("bn.codi.json");

@@ -87,6 +87,7 @@ fn fixture_with_a_new_round() -> Fixture {
         participants: Participation::default(),
         tables: Default::default(),
         review: Default::default(),
+        sources: Vec::new(),
     };
     Edit::AddRound(Box::new(round))
         .apply(&mut ws, None)

@@ -225,6 +225,7 @@ fn a_ten_level_scale_is_scored_from_the_keyboard() {
         participants: Default::default(),
         tables: Default::default(),
         review: Default::default(),
+        sources: Vec::new(),
     })
     .unwrap();
     let dir = tempfile::tempdir().unwrap();

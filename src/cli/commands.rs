@@ -148,6 +148,7 @@ pub fn run_command(cmd: Command, out: &mut dyn std::io::Write) -> anyhow::Result
             table_sheets,
             language,
             latin_digits,
+            by_cluster,
         } => {
             let kind = match (table_sheets, ministry) {
                 (Some(address), _) => Kind::Sheets(address),
@@ -160,6 +161,7 @@ pub fn run_command(cmd: Command, out: &mut dyn std::io::Write) -> anyhow::Result
                 fixed_date,
                 language,
                 latin_digits,
+                by_cluster,
             };
             let made = report(&file, &output, &round, kind, print)?;
             writeln!(
@@ -325,6 +327,7 @@ struct Print {
     fixed_date: Option<jiff::civil::Date>,
     language: Option<String>,
     latin_digits: bool,
+    by_cluster: bool,
 }
 
 fn report(
@@ -359,6 +362,7 @@ fn report(
         skip_unscored: print.skip_unscored,
         language: print.language,
         latin_digits: print.latin_digits,
+        by_cluster: print.by_cluster,
     };
 
     let fail = |e: report::ReportError| anyhow::anyhow!("{e} (workspace {})", file.display());

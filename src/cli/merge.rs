@@ -12,7 +12,7 @@ use anyhow::{anyhow, bail};
 use super::commands::refuse_same;
 use super::text::terminal_safe;
 use crate::model::merge::{Choice, Conflict, plan};
-use crate::session::Clock;
+use crate::session::{Clock, Document, SessionState};
 use crate::storage::{self, conflicts, json};
 
 /// What `merge` was asked.
@@ -29,7 +29,7 @@ pub struct MergeArgs<'a> {
 }
 
 pub fn merge(a: MergeArgs<'_>, out: &mut dyn std::io::Write) -> anyhow::Result<()> {
-    let [first, rest @ ..] = a.files else {
+    let [_, rest @ ..] = a.files else {
         bail!("give at least two workspace files to merge");
     };
     if rest.is_empty() {
@@ -51,11 +51,15 @@ pub fn merge(a: MergeArgs<'_>, out: &mut dyn std::io::Write) -> anyhow::Result<(
         Some(p) => conflicts::read(p)?,
         None => BTreeMap::new(),
     };
-    let clock = Clock::default();
-    let mut ws = storage::load(first)?;
+    // Every file is read first, side by side: a bad one stops the merge before any work.
+    let mut loaded = Vec::with_capacity(a.files.len());
+    for r in storage::load_many(a.files) {
+        loaded.push(r?);
+    }
+    let mut loaded = loaded.into_iter();
+    let mut ws = loaded.next().ok_or_else(|| anyhow!("nothing was read"))?;
     let mut open: Vec<(String, Conflict)> = Vec::new();
-    for file in rest {
-        let other = storage::load(file)?;
+    for (file, other) in rest.iter().zip(loaded) {
         let source = name(file);
         let p = plan(&ws, &other, &matches).map_err(|e| anyhow!("{}: {e}", file.display()))?;
         for l in &p.lookalikes {
@@ -87,15 +91,18 @@ pub fn merge(a: MergeArgs<'_>, out: &mut dyn std::io::Write) -> anyhow::Result<(
                 .filter(|c| choose(c).is_none())
                 .map(|c| (source.clone(), c.clone())),
         );
-        let (merged, o) = p
-            .finish(&|c| choose(c).unwrap_or(Choice::A), clock.stamp())
+        // Through the session, as in the window: one edit, signed "merge".
+        let mut st =
+            SessionState::new(Document::unsaved(ws, a.output.to_owned()), Clock::default());
+        let o = st
+            .merge(&p, &|c| choose(c).unwrap_or(Choice::A))
             .map_err(|e| anyhow!("{}: {e}", file.display()))?;
         writeln!(
             out,
             "Merged {source}: {} fields taken, {} conflicts ({} from it, {} added together)",
             o.fields_taken, o.conflicts, o.took_b, o.added_both
         )?;
-        ws = merged;
+        ws = st.doc.workspace().clone();
     }
     if !open.is_empty() {
         return unresolved(&a, &open, out);

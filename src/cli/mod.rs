@@ -38,7 +38,8 @@ pub struct Cli {
     pub quit_after_frames: Option<u64>,
     /// Start on a screen: `workspace`, `scoring[:ROUND:MINISTRY:AREA]`,
     /// `summary[:ROUND:MINISTRY]` (AREA counts from 1), `tables[:ROUND]` (opens table
-    /// scoring and its dashboard), or `radar`, `trend`, `heatmap`, `changes`, `history`.
+    /// scoring and its dashboard), or `radar`, `trend`, `heatmap`, `changes`, `history`,
+    /// `review`.
     #[arg(long, value_name = "SCREEN")]
     pub screen: Option<String>,
     /// Window size in pixels, e.g. 1024x768.
@@ -56,6 +57,10 @@ pub struct Cli {
     /// View › Language, else the system's.
     #[arg(long, value_name = "CODE")]
     pub language: Option<String>,
+    /// Open the window and merge this workspace file into FILE, as File › Merge
+    /// workspace... does (its conflicts are asked first).
+    #[arg(long, value_name = "OTHER")]
+    pub merge: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -281,6 +286,10 @@ pub enum Command {
         /// Write numbers with Latin digits in a Bangla report (Bangla digits otherwise).
         #[arg(long)]
         latin_digits: bool,
+        /// The workshop report by cluster: the heatmap in a band per cluster with the
+        /// cluster's median per area, and the ministry pages cluster by cluster.
+        #[arg(long)]
+        by_cluster: bool,
     },
 }
 
@@ -320,6 +329,7 @@ pub fn main() -> ExitCode {
             start_screen: cli.screen,
             window_size: cli.window_size,
             room_voting: cli.room_voting,
+            merge: cli.merge,
             voting_bind: cli.listen,
             language: cli.language,
             system_locale: crate::ui::lang::system_locale(),

@@ -84,6 +84,7 @@ actions! {
     UseInstrument,
     OpenDemo,
     Import,
+    MergeWorkspace,
     ExportCsv,
     ExportXlsx,
     TableTemplate,
@@ -215,10 +216,10 @@ impl Action {
             Open => const { &[ctrl(Key::O)] },
             SaveAs => const { &[ctrl_shift(Key::S)] },
             Help => const { &[key(Key::F1)] },
-            NewWorkspace | NewWithInstrument | UseInstrument | OpenDemo | Import | ExportCsv
-            | ExportXlsx | TableTemplate | MinistryPdf | WorkshopPdf | ShowWorkspace
-            | ShowResults | Radar | Trend | Heatmap | Changes | History | Review | LightTheme
-            | DarkTheme | About | OpenDataFolder => &[],
+            NewWorkspace | NewWithInstrument | UseInstrument | OpenDemo | Import
+            | MergeWorkspace | ExportCsv | ExportXlsx | TableTemplate | MinistryPdf
+            | WorkshopPdf | ShowWorkspace | ShowResults | Radar | Trend | Heatmap | Changes
+            | History | Review | LightTheme | DarkTheme | About | OpenDataFolder => &[],
         }
     }
 
@@ -269,6 +270,7 @@ impl Action {
             UseInstrument => "action-use-instrument",
             OpenDemo => "action-open-demo",
             Import => "action-import",
+            MergeWorkspace => "action-merge",
             ExportCsv => "action-export-csv",
             ExportXlsx => "action-export-xlsx",
             TableTemplate => "action-table-template",
@@ -329,10 +331,10 @@ impl Action {
             Present | EndPresentation | PreviousPage | NextPage => Scope::Results,
             Submit => Scope::Boxes,
             Undo | Redo | ZoomIn | ZoomOut | ZoomReset | Fullscreen | Open | SaveAs | Help
-            | NewWorkspace | NewWithInstrument | UseInstrument | OpenDemo | Import | ExportCsv
-            | ExportXlsx | TableTemplate | MinistryPdf | WorkshopPdf | ShowWorkspace
-            | ShowResults | Radar | Trend | Heatmap | Changes | History | Review | LightTheme
-            | DarkTheme | About | OpenDataFolder => Scope::Global,
+            | NewWorkspace | NewWithInstrument | UseInstrument | OpenDemo | Import
+            | MergeWorkspace | ExportCsv | ExportXlsx | TableTemplate | MinistryPdf
+            | WorkshopPdf | ShowWorkspace | ShowResults | Radar | Trend | Heatmap | Changes
+            | History | Review | LightTheme | DarkTheme | About | OpenDataFolder => Scope::Global,
         }
     }
 
@@ -404,6 +406,7 @@ impl Action {
             UseInstrument => Some(Command::UseInstrument(None)),
             OpenDemo => Some(Command::OpenDemo),
             Import => Some(Command::Import(None)),
+            MergeWorkspace => Some(Command::Merge(None)),
             ExportCsv => Some(Command::ExportCsv(None)),
             ExportXlsx => Some(Command::ExportXlsx(None)),
             TableTemplate => {

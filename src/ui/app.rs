@@ -54,6 +54,8 @@ pub struct AppConfig {
     /// The system's locale (`bn-BD`), the default when nothing was chosen; tests leave
     /// it out, so they run in English on any machine.
     pub system_locale: Option<String>,
+    /// Merge this workspace file in at once, as File › Merge workspace... does.
+    pub merge: Option<PathBuf>,
 }
 
 /// A stand-in for the native file dialog: given the dialog's title, the chosen path
@@ -89,6 +91,10 @@ pub struct App {
     pub(super) help: Option<super::help::HelpPage>,
     /// A question waiting for an answer before something is done.
     pub(super) confirm: Option<super::confirm::Confirm>,
+    /// Another workspace being merged in, waiting for the facilitator's choices.
+    pub merging: Option<super::merge::MergeView>,
+    /// Files dropped together, merged one after another.
+    pub(super) merge_queue: std::collections::VecDeque<PathBuf>,
     pub(super) screen: Screen,
     pub(super) prefs: Prefs,
     pub(super) data_dir: Option<PathBuf>,
@@ -148,6 +154,8 @@ impl App {
         let mut app = Self {
             help: None,
             confirm: None,
+            merging: None,
+            merge_queue: Default::default(),
             _saver: session.start_saver(),
             session,
             screen: Screen::Workspace,
@@ -210,6 +218,9 @@ impl App {
                 }
                 Err(e) => app.error(e),
             }
+        }
+        if let Some(other) = &config.merge {
+            app.merge_workspace(Some(other.clone()));
         }
         if let Some(port) = config.room_voting {
             app.start_voting_on(port);
@@ -387,6 +398,9 @@ impl App {
             });
             if let Some(c) = &self.confirm {
                 super::confirm::confirm_ui(ui, c, &mut cmds);
+            }
+            if let Some(m) = &mut self.merging {
+                m.window_ui(ui.ctx(), st.doc.workspace(), &mut cmds);
             }
             if let Some(page) = self.help
                 && super::help::help_ui(

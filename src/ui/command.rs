@@ -48,6 +48,10 @@ pub enum Command {
     SaveAs(PickedPath),
     /// Import scores from a CSV file or a workbook.
     Import(PickedPath),
+    /// Merge another workspace file into this one (its conflicts are asked first).
+    Merge(PickedPath),
+    /// Apply the merge being asked about with the choices made (or drop it).
+    FinishMerge(bool),
     /// Stop reading an import file; nothing of it is applied.
     CancelImport,
     ExportCsv(PickedPath),

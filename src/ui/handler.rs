@@ -34,6 +34,8 @@ impl App {
             Command::Open(path) => self.open_command(path),
             Command::SaveAs(path) => self.save_as(path),
             Command::Import(path) => self.import_scores(path),
+            Command::Merge(path) => self.merge_workspace(path),
+            Command::FinishMerge(yes) => self.finish_merge(yes),
             Command::CancelImport => self.cancel_import(),
             Command::ExportCsv(path) => self.export_csv(path),
             Command::CancelExport => self.cancel_export(),

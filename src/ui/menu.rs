@@ -64,7 +64,8 @@ fn modifier_count(m: egui::Modifiers) -> usize {
 }
 
 impl App {
-    /// Files dropped on the window: workspaces open; CSV files and workbooks import.
+    /// Files dropped on the window: a workspace opens, several workspaces are merged
+    /// into the open one (one after another); CSV files and workbooks import.
     pub(super) fn dropped_files(&mut self, ctx: &egui::Context, cmds: &mut Vec<Command>) {
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
@@ -73,7 +74,16 @@ impl App {
                 .map(|f| f.path().to_owned())
                 .collect()
         });
+        let is_json = |p: &PathBuf| {
+            p.extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+        };
+        let merge = dropped.iter().filter(|p| is_json(p)).count() > 1;
         for path in dropped {
+            if merge && is_json(&path) {
+                cmds.push(Command::Merge(Some(path)));
+                continue;
+            }
             let ext = path
                 .extension()
                 .map(|e| e.to_string_lossy().to_ascii_lowercase());
@@ -168,7 +178,7 @@ fn file_menu_ui(ui: &mut Ui, sit: &Situation, recent: &[PathBuf], cmds: &mut Vec
         item(ui, a, sit, cmds);
     }
     ui.separator();
-    for a in [Import, ExportCsv, ExportXlsx, TableTemplate] {
+    for a in [Import, MergeWorkspace, ExportCsv, ExportXlsx, TableTemplate] {
         item(ui, a, sit, cmds);
     }
     ui.separator();

@@ -20,6 +20,7 @@ mod jobs;
 pub mod keymap;
 pub mod lang;
 mod menu;
+pub mod merge;
 mod network;
 pub(crate) mod painted;
 mod prefs;

@@ -836,3 +836,64 @@ step-review = { $round } রাউন্ডের পর্যালোচনা
         [undo] পূর্বাবস্থায় ফেরানো হয়েছে
        *[redo] পুনরায় করা হয়েছে
     }{ $more }।
+
+## Actions: menus, the key list (F1) and the hint line. "..." ends an action that opens a dialog.
+action-merge = ওয়ার্কস্পেস একীভূত করুন...
+    .tooltip = অন্য ল্যাপটপে থাকা এই ওয়ার্কস্পেসের কপি: সেখানে যা বদলেছে তা এখানে আসে; দুটিতেই একই জিনিস ভিন্নভাবে বদলালে আপনি বেছে নেবেন
+
+## Messages after an action.
+# Merging another laptop's workspace file into this one.
+msg-merge-unreadable = কিছুই একীভূত হয়নি: { $path } পড়া যায়নি। { $error }
+msg-merge-refused = { $path } থেকে কিছুই একীভূত হয়নি: { $error }
+msg-merge-nothing = { $path }-এ এমন কিছু নেই যা এই ওয়ার্কস্পেসে নেই: একীভূত করার কিছু নেই।
+msg-merge-cancelled = একীভূতকরণ বাতিল করা হয়েছে: কিছুই বদলায়নি।
+# $taken fields came over; $n conflicts were settled as chosen. Undo takes the whole merge back.
+msg-merged = { $path } একীভূত করা হয়েছে: { $taken }টি ফিল্ড নেওয়া হয়েছে, { $n }টি অমিল আপনার বাছাই অনুযায়ী নিষ্পত্তি করা হয়েছে। পূর্বাবস্থায় ফেরালে পুরো একীভূতকরণ ফিরিয়ে নেওয়া হবে।
+
+## More messages, dialogs and labels of the window.
+dialog-merge-workspace = এই ওয়ার্কস্পেসে অন্য একটি ওয়ার্কস্পেস একীভূত করুন
+
+## File › Merge workspace: the conflicts window
+# $file is the other file's name.
+merge-title = { $file } একীভূত করুন
+merge-summary = { $taken ->
+        [one] এটি থেকে { $taken }টি ফিল্ড আসবে।
+       *[other] এটি থেকে { $taken }টি ফিল্ড আসবে।
+    } { $n ->
+        [0] কোনো অমিল নেই।
+        [one] { $n }টি অমিল: দুটি ফাইল আলাদা হওয়ার পর দুটিতেই এটি ভিন্নভাবে বদলানো হয়েছে। একটি পক্ষ বেছে নিন।
+       *[other] { $n }টি অমিল: দুটি ফাইল আলাদা হওয়ার পর দুটিতেই এগুলো ভিন্নভাবে বদলানো হয়েছে। প্রতিটির জন্য একটি পক্ষ বেছে নিন।
+    }
+merge-notes = এই ফাইল থেকে রাখা হয়েছে (যাচাই করে নিন)
+merge-all-here = সবগুলোর জন্য এই ফাইল
+merge-all-there = সবগুলোর জন্য অন্য ফাইল
+merge-here = এই ফাইল
+merge-there = অন্য ফাইল
+merge-both = দুটি গণনাই যোগ করুন
+# One side of a conflict: the value, who changed it and when (may be empty).
+merge-side = { $value } ({ $by } { $time })
+# As merge-side when nobody is named.
+merge-side-time = { $value } ({ $time })
+# $field is a field's key.
+merge-field = { $field ->
+        [answer] সম্মত উত্তর
+        [cards] কার্ড-ভোট
+        [phones] ফোন-ভোট
+        [rationale] যৌক্তিকতা
+        [evidence] প্রমাণ
+        [dissent] ভিন্নমত
+        [differs-from-table] টেবিলের প্রস্তাব থেকে রুমের ভিন্ন হওয়ার কারণ
+        [reason] পরিবর্তনের কারণ
+        [actions] পদক্ষেপ
+        [comments] পর্যালোচনা-মন্তব্য
+       *[other] { $field }
+    }
+# A ministry of the other file that may be one of this file's; $why is "code" (the codes look alike) or "name" (the same name).
+merge-lookalike = অন্য ফাইলের { $there } হলো এখানকার { $here } ({ $why ->
+        [code] কোড দুটি প্রায় একই রকম
+        [name] একই নাম
+       *[other] মিলে গেছে
+    })
+merge-go = একীভূত করুন
+merge-go-needs = আগে আরও { $n }টি অমিলের জন্য একটি পক্ষ বেছে নিন।
+merge-cancel = বাতিল করুন

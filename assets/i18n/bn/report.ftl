@@ -310,3 +310,17 @@ report-comments-response = জবাব
 report-comments-resolved = নিষ্পন্ন
 report-comments-yes = হ্যাঁ
 report-comments-open = অনিষ্পন্ন
+
+## Review and sign-off (method annex)
+# The files merged into the round (a national exercise across rooms): the annex row.
+report-sources = যেসব ফাইল একীভূত করা হয়েছে
+# $file is the other workspace's title; $date the day of the merge; $fields how many fields it brought.
+report-source = { $file }, { $date } তারিখে একীভূত: { $fields }টি ফিল্ড
+# As report-source, with $place the venue and facilitator it gave for the round.
+report-source-place = { $file } ({ $place }), { $date } তারিখে একীভূত: { $fields }টি ফিল্ড
+# The heatmap grouped by cluster (report --by-cluster): a band above each cluster's ministries with the cluster's median per area.
+report-cluster-band = { $cluster } ({ $n ->
+        [one] { $n }টি মন্ত্রণালয়
+       *[other] { $n }টি মন্ত্রণালয়
+    }): মধ্যমা
+report-no-cluster = কোনো ক্লাস্টার নেই

@@ -52,6 +52,8 @@ action-open-demo = Open the demo workspace
     .tooltip = A made-up workspace to try the app on; your files are not touched
 action-import = Import scores (CSV, Excel, OpenDocument)...
     .tooltip = Scores from a file; what changes is listed and can be undone
+action-merge = Merge workspace...
+    .tooltip = Another laptop's copy of this workspace: what it changed comes over; where both changed the same thing, you choose
 action-export-csv = Export CSV...
     .tooltip = Every score, one row per area, for other programs
 action-export-xlsx = Export Excel workbook...
@@ -269,6 +271,13 @@ msg-dialog-open = A file dialog is already open; answer it first.
 msg-dialogs-off = File dialogs are switched off; give the file on the command line.
 msg-dialog-failed = The file dialog could not open: { $error }
 msg-opened = Opened { $path }
+# Merging another laptop's workspace file into this one.
+msg-merge-unreadable = Nothing merged: { $path } could not be read. { $error }
+msg-merge-refused = Nothing merged from { $path }: { $error }
+msg-merge-nothing = { $path } holds nothing this workspace lacks: nothing to merge.
+msg-merge-cancelled = Merge cancelled: nothing changed.
+# $taken fields came over; $n conflicts were settled as chosen. Undo takes the whole merge back.
+msg-merged = Merged { $path }: { $taken } fields taken, { $n } conflicts settled as you chose. Undo takes it all back.
 msg-still-saving = Still saving to { $path }; wait for it to finish.
 msg-instrument-unchanged = The instrument was not changed: { $error }
 msg-restored-unsaved = Restored the unsaved workspace. Use File › Save as... to keep it in a file of your choice.
@@ -626,6 +635,7 @@ dialog-choose-instrument = Choose an instrument file
 dialog-export-pdf = Export PDF
 dialog-workspace-kind = CODI workspace
 dialog-open-workspace = Open a workspace
+dialog-merge-workspace = Merge a workspace into this one
 dialog-save-workspace-as = Save the workspace as
 dialog-excel-kind = Excel workbook
 dialog-scores-kind = Scores (CSV, Excel, OpenDocument)
@@ -827,3 +837,48 @@ export-what-pdf = the PDF
 export-what-scores = the scores
 export-what-workbook = the workbook
 export-what-template = the template for tables
+
+## File › Merge workspace: the conflicts window
+# $file is the other file's name.
+merge-title = Merge { $file }
+merge-summary = { $taken ->
+        [one] One field comes over from it.
+       *[other] { $taken } fields come over from it.
+    } { $n ->
+        [0] No conflicts.
+        [one] One conflict: both files changed it differently since they parted. Choose a side.
+       *[other] { $n } conflicts: both files changed these differently since they parted. Choose a side for each.
+    }
+merge-notes = Kept from this file (check them)
+merge-all-here = This file for all
+merge-all-there = The other file for all
+merge-here = This file
+merge-there = The other file
+merge-both = Add both counts
+# One side of a conflict: the value, who changed it and when (may be empty).
+merge-side = { $value } ({ $by } { $time })
+# As merge-side when nobody is named.
+merge-side-time = { $value } ({ $time })
+# $field is a field's key.
+merge-field = { $field ->
+        [answer] agreed answer
+        [cards] card votes
+        [phones] phone votes
+        [rationale] rationale
+        [evidence] evidence
+        [dissent] dissent
+        [differs-from-table] why the room differed from the table
+        [reason] reason for the change
+        [actions] actions
+        [comments] review comments
+       *[other] { $field }
+    }
+# A ministry of the other file that may be one of this file's; $why is "code" (the codes look alike) or "name" (the same name).
+merge-lookalike = { $there } in the other file is { $here } here ({ $why ->
+        [code] the codes look alike
+        [name] the same name
+       *[other] matched
+    })
+merge-go = Merge
+merge-go-needs = Choose a side for { $n } more conflicts first.
+merge-cancel = Cancel

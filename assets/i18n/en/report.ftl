@@ -308,3 +308,15 @@ report-comments-response = Response
 report-comments-resolved = Resolved
 report-comments-yes = yes
 report-comments-open = open
+# The files merged into the round (a national exercise across rooms): the annex row.
+report-sources = Merged from
+# $file is the other workspace's title; $date the day of the merge; $fields how many fields it brought.
+report-source = { $file }, merged { $date }: { $fields } fields
+# As report-source, with $place the venue and facilitator it gave for the round.
+report-source-place = { $file } ({ $place }), merged { $date }: { $fields } fields
+# The heatmap grouped by cluster (report --by-cluster): a band above each cluster's ministries with the cluster's median per area.
+report-cluster-band = { $cluster } ({ $n ->
+        [one] one ministry
+       *[other] { $n } ministries
+    }): median
+report-no-cluster = No cluster

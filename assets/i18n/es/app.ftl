@@ -839,3 +839,71 @@ step-review = { $step ->
         [undo] Se deshizo
        *[redo] Se rehízo
     } un paso de revisión de la ronda { $round }{ $more }.
+
+## Actions: menus, the key list (F1) and the hint line. "..." ends an action that opens a dialog.
+
+action-merge = Combinar espacio de trabajo...
+    .tooltip = La copia de este espacio de trabajo de otra computadora portátil: se incorpora lo que cambió allí; donde ambas cambiaron lo mismo, usted elige
+
+## Messages after an action.
+
+# Merging another laptop's workspace file into this one.
+msg-merge-unreadable = No se combinó nada: no se pudo leer { $path }. { $error }
+msg-merge-refused = No se combinó nada de { $path }: { $error }
+msg-merge-nothing = { $path } no contiene nada que falte en este espacio de trabajo: no hay nada que combinar.
+msg-merge-cancelled = Combinación cancelada: no cambió nada.
+# $taken fields came over; $n conflicts were settled as chosen. Undo takes the whole merge back.
+msg-merged = Se combinó { $path }: { $taken } campos incorporados y { $n } conflictos resueltos según lo que usted eligió. Deshacer revierte toda la combinación.
+
+## More messages, dialogs and labels of the window.
+
+dialog-merge-workspace = Combinar un espacio de trabajo con este
+
+## File › Merge workspace: the conflicts window
+
+# $file is the other file's name.
+merge-title = Combinar { $file }
+merge-summary = { $taken ->
+        [one] Se incorpora un campo de ese archivo.
+       *[other] Se incorporan { $taken } campos de ese archivo.
+    } { $n ->
+        [0] Sin conflictos.
+        [one] Un conflicto: ambos archivos lo cambiaron de forma distinta desde que se separaron. Elija cuál conservar.
+       *[other] { $n } conflictos: ambos archivos los cambiaron de forma distinta desde que se separaron. Elija cuál conservar en cada uno.
+    }
+merge-notes = Conservados de este archivo (revíselos)
+merge-all-here = Este archivo para todos
+merge-all-there = El otro archivo para todos
+merge-here = Este archivo
+merge-there = El otro archivo
+merge-both = Sumar ambos conteos
+# One side of a conflict: the value, who changed it and when (may be empty).
+merge-side = { $value } ({ $by } { $time })
+# As merge-side when nobody is named.
+merge-side-time = { $value } ({ $time })
+# $field is a field's key.
+merge-field = { $field ->
+        [answer] respuesta acordada
+        [cards] votos con tarjetas
+        [phones] votos por celular
+        [rationale] justificación
+        [evidence] evidencia
+        [dissent] disenso
+        [differs-from-table] motivo para diferir de la mesa
+        [reason] motivo del cambio
+        [actions] acciones
+        [comments] comentarios de revisión
+       *[other] { $field }
+    }
+# A ministry of the other file that may be one of this file's; $why is "code" (the codes look alike) or "name" (the same name).
+merge-lookalike = { $there } en el otro archivo es { $here } aquí ({ $why ->
+        [code] los códigos se parecen
+        [name] el mismo nombre
+       *[other] coinciden
+    })
+merge-go = Combinar
+merge-go-needs = { $n ->
+        [one] Primero elija cuál conservar en { $n } conflicto más.
+       *[other] Primero elija cuál conservar en { $n } conflictos más.
+    }
+merge-cancel = Cancelar

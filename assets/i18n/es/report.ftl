@@ -315,3 +315,18 @@ report-comments-response = Respuesta
 report-comments-resolved = Resuelto
 report-comments-yes = sí
 report-comments-open = pendiente
+
+## Review and sign-off (method annex)
+
+# The files merged into the round (a national exercise across rooms): the annex row.
+report-sources = Combinado a partir de
+# $file is the other workspace's title; $date the day of the merge; $fields how many fields it brought.
+report-source = { $file }, combinado el { $date }: { $fields } campos
+# As report-source, with $place the venue and facilitator it gave for the round.
+report-source-place = { $file } ({ $place }), combinado el { $date }: { $fields } campos
+# The heatmap grouped by cluster (report --by-cluster): a band above each cluster's ministries with the cluster's median per area.
+report-cluster-band = { $cluster } ({ $n ->
+        [one] un ministerio
+       *[other] { $n } ministerios
+    }): mediana
+report-no-cluster = Sin grupo

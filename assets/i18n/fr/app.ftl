@@ -852,3 +852,71 @@ step-review = { $step ->
         [undo] Annulation
        *[redo] Rétablissement
     } d'une étape de revue du cycle { $round }{ $more }.
+
+## Actions: menus, the key list (F1) and the hint line. "..." ends an action that opens a dialog.
+
+action-merge = Fusionner un espace de travail...
+    .tooltip = La copie de cet espace de travail venant d'un autre ordinateur portable : ses modifications sont reprises ; là où les deux ont modifié la même chose, vous choisissez
+
+## Messages after an action.
+
+# Merging another laptop's workspace file into this one.
+msg-merge-unreadable = Rien n'a été fusionné : { $path } n'a pas pu être lu. { $error }
+msg-merge-refused = Rien n'a été fusionné depuis { $path } : { $error }
+msg-merge-nothing = { $path } ne contient rien qui manque à cet espace de travail : rien à fusionner.
+msg-merge-cancelled = Fusion annulée : rien n'a été modifié.
+# $taken fields came over; $n conflicts were settled as chosen. Undo takes the whole merge back.
+msg-merged = Fusion de { $path } terminée. Champs repris : { $taken } ; conflits réglés selon votre choix : { $n }. Annuler revient sur toute la fusion.
+
+## More messages, dialogs and labels of the window.
+
+dialog-merge-workspace = Fusionner un espace de travail avec celui-ci
+
+## File › Merge workspace: the conflicts window
+# $file is the other file's name.
+merge-title = Fusionner { $file }
+merge-summary = { $taken ->
+        [0] Aucun champ n'est repris de ce fichier.
+        [one] Un champ est repris de ce fichier.
+       *[other] { $taken } champs sont repris de ce fichier.
+    } { $n ->
+        [0] Aucun conflit.
+        [one] Un conflit : les deux fichiers l'ont modifié différemment depuis leur séparation. Choisissez une version.
+       *[other] { $n } conflits : les deux fichiers les ont modifiés différemment depuis leur séparation. Choisissez une version pour chacun.
+    }
+merge-notes = Conservé de ce fichier (à vérifier)
+merge-all-here = Ce fichier pour tous les conflits
+merge-all-there = L'autre fichier pour tous les conflits
+merge-here = Ce fichier
+merge-there = L'autre fichier
+merge-both = Additionner les deux décomptes
+# One side of a conflict: the value, who changed it and when (may be empty).
+merge-side = { $value } ({ $by } { $time })
+# As merge-side when nobody is named.
+merge-side-time = { $value } ({ $time })
+# $field is a field's key.
+merge-field = { $field ->
+        [answer] réponse convenue
+        [cards] votes par carton
+        [phones] votes par téléphone
+        [rationale] justification
+        [evidence] éléments probants
+        [dissent] désaccord ou avis minoritaire
+        [differs-from-table] motif de l'écart avec la proposition de la table
+        [reason] motif du changement
+        [actions] actions
+        [comments] commentaires des relecteurs
+       *[other] { $field }
+    }
+# A ministry of the other file that may be one of this file's; $why is "code" (the codes look alike) or "name" (the same name).
+merge-lookalike = { $there } dans l'autre fichier est { $here } ici ({ $why ->
+        [code] codes semblables
+        [name] même nom
+       *[other] mis en correspondance
+    })
+merge-go = Fusionner
+merge-go-needs = { $n ->
+        [one] Choisissez d'abord une version pour { $n } conflit restant.
+       *[other] Choisissez d'abord une version pour { $n } conflits restants.
+    }
+merge-cancel = Annuler

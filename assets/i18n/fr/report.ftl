@@ -339,3 +339,21 @@ report-comments-response = Réponse
 report-comments-resolved = Résolu
 report-comments-yes = oui
 report-comments-open = non résolu
+# The files merged into the round (a national exercise across rooms): the annex row.
+report-sources = Fichiers fusionnés
+# $file is the other workspace's title; $date the day of the merge; $fields how many fields it brought.
+report-source = { $file }, fusionné le { $date } : { $fields ->
+        [one] { $fields } champ
+       *[other] { $fields } champs
+    }
+# As report-source, with $place the venue and facilitator it gave for the round.
+report-source-place = { $file } ({ $place }), fusionné le { $date } : { $fields ->
+        [one] { $fields } champ
+       *[other] { $fields } champs
+    }
+# The heatmap grouped by cluster (report --by-cluster): a band above each cluster's ministries with the cluster's median per area.
+report-cluster-band = { $cluster } ({ $n ->
+        [one] { $n } ministère
+       *[other] { $n } ministères
+    }) : médiane
+report-no-cluster = Sans groupe

@@ -269,6 +269,7 @@ pub fn demo_workspace() -> Workspace {
             participants,
             tables: Default::default(),
             review: Default::default(),
+            sources: Vec::new(),
         })
         .expect("invariant: demo round ids are unique");
     }
@@ -348,6 +349,7 @@ pub fn large_workspace(ministries: usize, rounds: usize, rationale_len: usize) -
             participants: Participation::default(),
             tables: Default::default(),
             review: Default::default(),
+            sources: Vec::new(),
         })
         .expect("invariant: generated round ids are unique");
     }

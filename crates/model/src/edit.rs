@@ -171,6 +171,11 @@ pub enum Edit {
         round: RoundId,
         review: crate::review::Review,
     },
+    /// The files a round's records were merged from.
+    SetSources {
+        round: RoundId,
+        sources: Vec<crate::merge::Source>,
+    },
     /// Reviewers' comments on an area record, with responses.
     SetComments {
         at: ScoreRef,
@@ -386,6 +391,7 @@ impl Edit {
             Edit::SetActions { .. } => "change the actions",
             Edit::SetAttendance { .. } => "change who took part",
             Edit::SetReview { .. } => "change a round's review",
+            Edit::SetSources { .. } => "record where a round's records came from",
             Edit::SetComments { .. } => "change review comments",
             Edit::Batch(_) => "a group of changes",
         }

@@ -28,6 +28,21 @@ use crate::ids::{AreaId, MinistryId, RoundId, ScoreRef};
 use crate::score::AreaScore;
 use crate::workspace::{ModelError, Round, Workspace};
 
+/// Where a round's records came from in a merge: the other file's title, the venue and
+/// facilitator it gave for the round, when it was merged, and how many fields it
+/// brought (taken, or chosen in a conflict).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Source {
+    pub file: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub venue: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub facilitator: String,
+    pub merged: Timestamp,
+    #[serde(default)]
+    pub fields: u32,
+}
+
 /// What the facilitator chose for one conflict.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Choice {
@@ -71,6 +86,10 @@ pub enum MergeError {
     Validated(String),
     #[error("--match {0}: there is no ministry with that code in the files")]
     UnknownMatch(String),
+    #[error(
+        "the file to merge in holds fields from a newer version of the app ({0}); a merge would lose them: merge with that version, or open the file in it and merge the other way round"
+    )]
+    NewerFields(String),
     #[error("{0}")]
     Model(#[from] ModelError),
 }
@@ -96,6 +115,9 @@ pub struct Plan {
     a_head: Option<String>,
     b_head: Option<String>,
     b_title: String,
+    /// Per round B brings something to: its sources so far (A's, then B's own) and
+    /// B's venue and facilitator for it.
+    sources: BTreeMap<RoundId, (Vec<Source>, String, String)>,
 }
 
 impl Plan {
@@ -107,8 +129,9 @@ impl Plan {
             && self.b_entries.is_empty()
     }
 
-    /// The whole merge as one edit, with `choose` deciding each conflict.
-    pub fn edit(&self, choose: &dyn Fn(&Conflict) -> Choice) -> Edit {
+    /// The whole merge as one edit, with `choose` deciding each conflict; each round
+    /// it brings something to records the other file as a source, merged `now`.
+    pub fn edit(&self, choose: &dyn Fn(&Conflict) -> Choice, now: Timestamp) -> Edit {
         let mut edits = self.taken.clone();
         for c in &self.conflicts {
             match choose(c) {
@@ -116,6 +139,29 @@ impl Plan {
                 Choice::B => edits.push(c.take_b.clone()),
                 Choice::Both => edits.push(c.add_both.clone().unwrap_or_else(|| c.take_b.clone())),
             }
+        }
+        let mut fields: BTreeMap<RoundId, u32> = BTreeMap::new();
+        for e in &edits {
+            for r in e.record_rounds() {
+                *fields.entry(r.clone()).or_default() += 1;
+            }
+        }
+        for (round, (before, venue, facilitator)) in &self.sources {
+            let Some(n) = fields.get(round) else {
+                continue;
+            };
+            let mut sources = before.clone();
+            sources.push(Source {
+                file: self.b_title.clone(),
+                venue: venue.clone(),
+                facilitator: facilitator.clone(),
+                merged: now,
+                fields: *n,
+            });
+            edits.push(Edit::SetSources {
+                round: round.clone(),
+                sources,
+            });
         }
         edits.extend(self.reviews.iter().cloned());
         Edit::Batch(edits)
@@ -132,6 +178,9 @@ pub fn plan(
     b: &Workspace,
     matches: &BTreeMap<String, String>,
 ) -> Result<Plan, MergeError> {
+    if !b.kept().is_empty() {
+        return Err(MergeError::NewerFields(b.kept().describe().join(", ")));
+    }
     let shared = shared_prefix(a.history().entries(), b.history().entries());
     let ministries = looks::map_ministries(a, b, matches)?;
     let mut p = Plan {
@@ -146,7 +195,21 @@ pub fn plan(
         a_head: a.history().head(),
         b_head: b.history().head(),
         b_title: b.title().to_owned(),
+        sources: BTreeMap::new(),
     };
+    for br in b.rounds() {
+        let mut known = a
+            .round(br.id.as_str())
+            .map(|r| r.sources.clone())
+            .unwrap_or_default();
+        for s in &br.sources {
+            if !known.contains(s) {
+                known.push(s.clone());
+            }
+        }
+        let info = (known, br.location.clone(), br.facilitator.clone());
+        p.sources.insert(br.id.clone(), info);
+    }
     for inst in b.instruments() {
         if a.instrument_version(inst.version()) != Some(inst) {
             p.taken.push(Edit::AddInstrument(Box::new(inst.clone())));
@@ -162,13 +225,15 @@ pub fn plan(
         changed_a,
         changed_b,
     };
+    let empty = crate::workspace::Assessment::default();
     for (round, bm, assessment) in b.assessments() {
         let Some(m) = ministries.map.get(bm) else {
             continue;
         };
+        // A's assessment once, then each area by id: no full lookup per record.
+        let a_as = a.assessment(round, m).unwrap_or(&empty);
         for (area, b_rec) in assessment.scores() {
-            let at = ScoreRef::new(round, m, area);
-            sides.record(&mut p, &at, b_rec);
+            sides.record(&mut p, (round, m, area), a_as.score(area), b_rec);
         }
         sides.assessment_notes(&mut p, round, m, assessment);
     }
@@ -217,6 +282,7 @@ fn rounds(
                 .collect();
             let added = Round {
                 review: Default::default(),
+                sources: Vec::new(),
                 tables,
                 ..br.clone()
             };
@@ -289,9 +355,19 @@ struct Sides<'a> {
 
 impl Sides<'_> {
     /// Compare one of B's records with A's, field by field.
-    fn record(&self, p: &mut Plan, at: &ScoreRef, b_rec: &AreaScore) {
+    fn record(
+        &self,
+        p: &mut Plan,
+        (round, m, area): (&RoundId, &MinistryId, &AreaId),
+        a_rec: Option<&AreaScore>,
+        b_rec: &AreaScore,
+    ) {
         let empty = AreaScore::default();
-        let a_rec = self.a.score_at(at).unwrap_or(&empty);
+        let a_rec = a_rec.unwrap_or(&empty);
+        if a_rec == b_rec {
+            return;
+        }
+        let at = &ScoreRef::new(round, m, area);
         for field in Field::ALL {
             if field.same(a_rec, b_rec) {
                 continue;

@@ -75,6 +75,10 @@ pub struct Round {
     /// `Edit::SetReview`).
     #[serde(default, skip_serializing_if = "crate::review::Review::is_empty")]
     pub review: crate::review::Review,
+    /// The files merged into this round, in order (changed only by
+    /// `Edit::SetSources`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<crate::merge::Source>,
 }
 
 impl Round {

@@ -104,6 +104,9 @@ fn rows(doc: &mut Doc, ctx: &Ctx<'_>, a: &Annex, short: bool) -> Vec<(String, St
         (t.get("report-data-date"), data_date),
         (t.get("report-review"), crate::review::status_row(t, ctx)),
     ];
+    if let Some(sources) = crate::review::sources_row(t, ctx) {
+        rows.push((t.get("report-sources"), sources));
+    }
     for (_, text) in &mut rows {
         *text = doc.clean(text, "method annex");
     }

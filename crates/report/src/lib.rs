@@ -85,6 +85,9 @@ pub struct ReportOptions {
     pub language: Option<String>,
     /// Bangla reports write numbers with Bangla digits unless this is set.
     pub latin_digits: bool,
+    /// The workshop report groups ministries by cluster: the heatmap in cluster bands
+    /// with each cluster's median per area, and the ministry pages in that order.
+    pub by_cluster: bool,
 }
 
 impl ReportOptions {
@@ -96,6 +99,7 @@ impl ReportOptions {
             skip_unscored: false,
             language: None,
             latin_digits: false,
+            by_cluster: false,
         }
     }
 }
@@ -347,10 +351,8 @@ pub fn lay_out_workshop(
     let mut doc = new_doc(ws, opts)?;
     let ctx = Ctx::new(&mut doc, ws, round, opts.generated);
     let total = ws.ministries().len() + 2;
-    let went_on = progress(0, total)
-        && workshop::write(&mut doc, &ctx, opts.skip_unscored, &|done| {
-            progress(done, total)
-        });
+    let went_on =
+        progress(0, total) && workshop::write(&mut doc, &ctx, opts, &|done| progress(done, total));
     if !went_on {
         return Err(ReportError::Stopped);
     }

@@ -46,6 +46,39 @@ pub(crate) fn status_row(t: &Texts, ctx: &Ctx<'_>) -> String {
     text
 }
 
+/// The annex row of the files merged into the round: "Room 2 (Khulna, facilitator
+/// S. Akter), merged 4 December 2026: 40 fields; …", or nothing.
+pub(crate) fn sources_row(t: &Texts, ctx: &Ctx<'_>) -> Option<String> {
+    let sources = &ctx.round.sources;
+    if sources.is_empty() {
+        return None;
+    }
+    let rows: Vec<String> = sources
+        .iter()
+        .map(|s| {
+            let date = day(t, s.merged.to_zoned(jiff::tz::TimeZone::UTC).date());
+            let place = [s.venue.trim(), s.facilitator.trim()]
+                .into_iter()
+                .filter(|x| !x.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let id = if place.is_empty() {
+                "report-source"
+            } else {
+                "report-source-place"
+            };
+            let args = [
+                ("file", s.file.as_str().into()),
+                ("place", place.into()),
+                ("date", date.into()),
+                ("fields", s.fields.into()),
+            ];
+            t.with(id, &args)
+        })
+        .collect();
+    Some(rows.join("; "))
+}
+
 /// The comments matrix of the round (of one ministry when `only`), if it has any.
 pub(crate) fn comments_matrix(doc: &mut Doc, ctx: &Ctx<'_>, only: Option<&MinistryId>) {
     let rows: Vec<_> = matrix(ctx.ws, &ctx.round.id)

@@ -64,6 +64,8 @@ pub enum Origin {
     Clock,
     /// A file the facilitator imported: undoable, and signed "import" in the history.
     Import,
+    /// Another workspace merged in: undoable, and signed "merge" in the history.
+    Merge,
 }
 
 struct SaveJob {
@@ -210,7 +212,7 @@ impl Document {
         }
         let time = stamp;
         super::history::record(&mut self.ws, &applied.changes, origin, Kind::Edit, time);
-        if undoable && matches!(origin, Origin::User | Origin::Import) {
+        if undoable && matches!(origin, Origin::User | Origin::Import | Origin::Merge) {
             let coalesce = key.is_some()
                 && self.redo.is_empty()
                 && self.undo.last().is_some_and(|s| s.key == key);
@@ -227,6 +229,14 @@ impl Document {
         }
         self.changed(now_secs);
         Ok(applied)
+    }
+
+    /// Add entries at the end of the history, chained on (a merge's other side).
+    pub fn append_history(&mut self, entries: Vec<crate::model::history::Entry>) {
+        let history = self.ws.history_mut();
+        for e in entries {
+            history.append(e);
+        }
     }
 
     /// Take the history another window saved to this file (before its data arrives as

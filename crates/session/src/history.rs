@@ -39,6 +39,7 @@ fn signer(ws: &Workspace, change: &Change, origin: Origin) -> String {
         (Origin::Remote, _) => "table".to_owned(),
         (Origin::Clock, _) => "timer".to_owned(),
         (Origin::Import, _) => "import".to_owned(),
+        (Origin::Merge, _) => "merge".to_owned(),
         (Origin::User, _) => round_of(change)
             .and_then(|r| ws.round(r))
             .map(|r| r.facilitator.trim())

@@ -17,6 +17,7 @@ pub mod export;
 mod history;
 pub mod import;
 pub mod live;
+mod merge;
 mod past;
 pub mod recovery;
 pub mod room;

@@ -174,6 +174,26 @@ pub fn load(path: &Path) -> Result<Workspace, LoadError> {
     from_bytes(&bytes, path)
 }
 
+/// Read several workspace files side by side, one thread each (a merge reads them
+/// all); the results in the order given.
+pub fn load_many(paths: &[std::path::PathBuf]) -> Vec<Result<Workspace, LoadError>> {
+    std::thread::scope(|s| {
+        let jobs: Vec<_> = paths.iter().map(|p| s.spawn(move || load(p))).collect();
+        jobs.into_iter()
+            .zip(paths)
+            .map(|(j, p)| {
+                // A panic while reading one file is that file's error, never the app's.
+                j.join().unwrap_or_else(|_| {
+                    Err(LoadError::Read(ReadError::Io {
+                        path: p.clone(),
+                        error: std::io::Error::other("reading it failed"),
+                    }))
+                })
+            })
+            .collect()
+    })
+}
+
 /// Line and column (1-based, in characters) of a byte offset.
 pub(crate) fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
     let before = &bytes[..offset.min(bytes.len())];

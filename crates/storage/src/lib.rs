@@ -49,7 +49,7 @@ pub fn read_import_with(
 }
 
 pub use fs::SaveError;
-pub use json::{LoadError, load, save};
+pub use json::{LoadError, load, load_many, save};
 
 /// Ids from literals known to be valid, for tests.
 #[cfg(test)]

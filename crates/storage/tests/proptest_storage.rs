@@ -266,6 +266,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                     },
                     tables: Default::default(),
                     review: Default::default(),
+                    sources: Vec::new(),
                 })
                 .unwrap();
             }

@@ -232,6 +232,22 @@ fn text(edit: Edit, ws: &mut Workspace) -> Result<Step, ModelError> {
                 )
             })
         }
+        Edit::SetSources { round, sources } => {
+            let before = ws.set_sources(&round, sources.clone())?;
+            let changes = if before == sources {
+                Vec::new()
+            } else {
+                let files: Vec<&str> = sources.iter().map(|s| s.file.as_str()).collect();
+                structure(format!("round `{round}` merged from: {}", files.join("; ")))
+            };
+            (
+                Edit::SetSources {
+                    round,
+                    sources: before,
+                },
+                changes,
+            )
+        }
         Edit::SetLanguage(language) => {
             let before = ws.set_language(language.clone());
             let name = |l: &Option<crate::language::LanguageTag>| {

@@ -27,6 +27,19 @@ impl Plan {
         if self.is_noop() {
             return Ok((self.base, Outcome::default()));
         }
+        let outcome = self.outcome(choose);
+        let edit = self.edit(choose, now);
+        let mut ws = self.base.clone();
+        edit.apply(&mut ws, Some(now))?;
+        let history = ws.history_mut();
+        for e in self.history_entries(&outcome, now) {
+            history.append(e);
+        }
+        Ok((ws, outcome))
+    }
+
+    /// What `choose` makes of the conflicts, counted.
+    pub fn outcome(&self, choose: &dyn Fn(&Conflict) -> Choice) -> Outcome {
         let mut outcome = Outcome {
             fields_taken: self.fields_taken,
             conflicts: self.conflicts.len(),
@@ -39,15 +52,15 @@ impl Plan {
                 Choice::Both => outcome.added_both += 1,
             }
         }
-        let edit = self.edit(choose);
-        let mut ws = self.base.clone();
-        edit.apply(&mut ws, Some(now))?;
-        let history = ws.history_mut();
-        for e in &self.b_entries {
-            history.append(e.clone());
-        }
-        history.append(self.entry(&outcome, now));
-        Ok((ws, outcome))
+        outcome
+    }
+
+    /// The entries a merge adds to the history after its edit: the other side's own
+    /// entries since the files parted, then the merge entry naming both heads.
+    pub fn history_entries(&self, o: &Outcome, now: Timestamp) -> Vec<Entry> {
+        let mut out = self.b_entries.clone();
+        out.push(self.entry(o, now));
+        out
     }
 
     /// "merged <title> (head …) into head …: …".

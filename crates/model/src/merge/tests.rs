@@ -90,6 +90,12 @@ fn a_field_only_one_side_changed_is_taken_and_both_histories_are_kept() {
         merge.after
     );
     assert_eq!(ws.history().verify(), Chain::Intact);
+    // The round records where its records came from.
+    let sources = &ws.round("r1").unwrap().sources;
+    assert_eq!(sources.len(), 1);
+    assert_eq!((sources[0].file.as_str(), sources[0].fields), ("Test", 1));
+    assert_eq!(sources[0].merged, t(1000));
+    assert!(ws.round("r2").unwrap().sources.is_empty(), "r2 got nothing");
 }
 
 #[test]
@@ -346,4 +352,22 @@ proptest! {
             prop_assert!(field.same(got, want), "B's {:?} of {:?} was lost", field, k);
         }
     }
+}
+
+#[test]
+fn a_file_with_fields_from_a_newer_app_is_not_merged_in() {
+    let a = base();
+    let mut b = base();
+    let mut kept = crate::unknown::Kept::default();
+    kept.top
+        .0
+        .insert("merge_sources".into(), serde_json::json!([1]));
+    b.set_kept(kept);
+    let e = plan(&a, &b, &BTreeMap::new()).unwrap_err();
+    assert!(
+        matches!(&e, MergeError::NewerFields(f) if f.contains("merge_sources")),
+        "{e}"
+    );
+    // The other way round keeps them: they are the first file's.
+    assert!(plan(&b, &a, &BTreeMap::new()).is_ok());
 }

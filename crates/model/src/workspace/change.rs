@@ -223,8 +223,9 @@ impl Workspace {
             .iter()
             .position(|r| r.id.as_str() == id)
             .ok_or_else(|| ModelError::UnknownRound(id.to_owned()))?;
-        // The review changes only through `set_review`, with its rules.
+        // The review and the sources change only through their own edits.
         new.review = self.rounds[i].review.clone();
+        new.sources = self.rounds[i].sources.clone();
         self.check_round(&new, Some(id))?;
         if new.instrument_version != self.rounds[i].instrument_version
             && self.has_data_for_round(id)
@@ -257,6 +258,20 @@ impl Workspace {
             .find(|r| r.id.as_str() == id)
             .ok_or_else(|| ModelError::UnknownRound(id.to_owned()))?;
         Ok(std::mem::replace(&mut round.review, review))
+    }
+
+    /// Replace the sources a round was merged from; returns the old ones.
+    pub fn set_sources(
+        &mut self,
+        id: &str,
+        sources: Vec<crate::merge::Source>,
+    ) -> Result<Vec<crate::merge::Source>, ModelError> {
+        let round = self
+            .rounds
+            .iter_mut()
+            .find(|r| r.id.as_str() == id)
+            .ok_or_else(|| ModelError::UnknownRound(id.to_owned()))?;
+        Ok(std::mem::replace(&mut round.sources, sources))
     }
 
     /// Remove a round and all its assessments; returns them for an undo.

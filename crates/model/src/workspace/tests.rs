@@ -18,6 +18,7 @@ pub fn round(id: &str, date: &str) -> Round {
         participants: Participation::default(),
         tables: Default::default(),
         review: Default::default(),
+        sources: Vec::new(),
     }
 }
 

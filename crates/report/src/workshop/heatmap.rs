@@ -20,6 +20,7 @@ pub(super) fn heatmap(
     ctx: &Ctx<'_>,
     summaries: &[Summary],
     names: &[String],
+    by_cluster: bool,
 ) -> usize {
     let t = &ctx.t;
     doc.set_header(t.with(
@@ -62,8 +63,29 @@ pub(super) fn heatmap(
         scale: &ctx.scale,
     };
     table.start(doc, 20.0);
-    rows(doc, ctx, &table, summaries, names);
+    rows(doc, ctx, &table, summaries, names, by_cluster);
     page
+}
+
+/// The ministries' order: the list's, or cluster by cluster (clusters in the order
+/// they first appear, ministries without one last).
+pub(super) fn order(ws: &crate::model::Workspace, by_cluster: bool) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..ws.ministries().len()).collect();
+    if by_cluster {
+        let mut firsts: Vec<Option<&str>> = Vec::new();
+        for m in ws.ministries() {
+            let c = m.cluster.as_deref();
+            if c.is_some() && !firsts.contains(&c) {
+                firsts.push(c);
+            }
+        }
+        let rank = |i: &usize| {
+            let c = ws.ministries()[*i].cluster.as_deref();
+            firsts.iter().position(|f| *f == c).unwrap_or(firsts.len())
+        };
+        order.sort_by_key(rank);
+    }
+    order
 }
 
 /// The column header: "Ministry", the area labels turned up and wrapped, "Median" and
@@ -123,8 +145,16 @@ fn column_header(
     (header, header_h)
 }
 
-/// A row per ministry, then the median per area over the ministries.
-fn rows(doc: &mut Doc, ctx: &Ctx<'_>, table: &Table<'_>, summaries: &[Summary], names: &[String]) {
+/// A row per ministry (by cluster: a band per cluster first, with its median per
+/// area), then the median per area over the ministries.
+fn rows(
+    doc: &mut Doc,
+    ctx: &Ctx<'_>,
+    table: &Table<'_>,
+    summaries: &[Summary],
+    names: &[String],
+    by_cluster: bool,
+) {
     let (ws, t) = (ctx.ws, &ctx.t);
     let name_st = Style::regular(7.0);
     let num_st = Style::regular(7.5);
@@ -132,7 +162,14 @@ fn rows(doc: &mut Doc, ctx: &Ctx<'_>, table: &Table<'_>, summaries: &[Summary], 
         subline(doc, &t.get("report-no-ministries"));
         return;
     }
-    for (s, name) in summaries.iter().zip(names) {
+    let mut band: Option<Option<&str>> = None;
+    for i in order(ws, by_cluster) {
+        let (s, name) = (&summaries[i], &names[i]);
+        let cluster = ws.ministries()[i].cluster.as_deref();
+        if by_cluster && band != Some(cluster) {
+            band = Some(cluster);
+            cluster_band(doc, ctx, table, cluster);
+        }
         let mut cells = vec![Cell::new(Cell::text(doc, name, name_st, table.inner(0)))];
         for a in &s.answers {
             cells.push(Cell::answer(*a, 7.5));
@@ -150,11 +187,47 @@ fn rows(doc: &mut Doc, ctx: &Ctx<'_>, table: &Table<'_>, summaries: &[Summary], 
         ));
         table.row(doc, &cells);
     }
-    let dist = stats::round_distribution(ws, &ctx.round.id, None);
-    let mut cells = vec![Cell::new(vec![Item::Text(
-        t.get("report-median-over-ministries"),
+    let label = t.get("report-median-over-ministries");
+    medians_row(doc, ctx, table, &label, None);
+}
+
+/// A cluster's band: its name and the median per area over its ministries.
+fn cluster_band(doc: &mut Doc, ctx: &Ctx<'_>, table: &Table<'_>, cluster: Option<&str>) {
+    let t = &ctx.t;
+    let members: Vec<&str> = ctx
+        .ws
+        .ministries()
+        .iter()
+        .filter(|m| m.cluster.as_deref() == cluster)
+        .map(|m| m.id.as_str())
+        .collect();
+    let name = match cluster {
+        Some(c) => doc.clean(c, "cluster name"),
+        None => t.get("report-no-cluster"),
+    };
+    let label = t.with(
+        "report-cluster-band",
+        &[("cluster", name.into()), ("n", members.len().into())],
+    );
+    medians_row(doc, ctx, table, &label, Some(&members));
+}
+
+/// A bold row: `label`, then the median per area over `only` (all when `None`).
+fn medians_row(
+    doc: &mut Doc,
+    ctx: &Ctx<'_>,
+    table: &Table<'_>,
+    label: &str,
+    only: Option<&[&str]>,
+) {
+    let t = &ctx.t;
+    let dist = stats::round_distribution(ctx.ws, &ctx.round.id, only);
+    let mut cells = vec![Cell::new(Cell::text(
+        doc,
+        label,
         Style::bold(7.0),
-    )])];
+        table.inner(0),
+    ))];
     for d in &dist {
         cells.push(Cell::aligned(
             vec![Item::Text(num(t, fmt2(d.median())), Style::bold(6.5))],

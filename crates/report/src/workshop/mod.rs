@@ -21,13 +21,15 @@ pub(super) struct ContentsSlot {
 
 /// Write the whole report; `done(k)` reports progress (k of ministries + 2) and says
 /// whether to go on: `false` stops it (the export was cancelled), and so does `write`'s.
-/// With `skip_unscored`, ministries with no answer get no pages of their own.
+/// With `skip_unscored`, ministries with no answer get no pages of their own; with
+/// `by_cluster`, the heatmap and the ministry pages go cluster by cluster.
 pub(crate) fn write(
     doc: &mut Doc,
     ctx: &Ctx<'_>,
-    skip_unscored: bool,
+    opts: &crate::ReportOptions,
     done: &dyn Fn(usize) -> bool,
 ) -> bool {
+    let skip_unscored = opts.skip_unscored;
     let ws = ctx.ws;
     let round_id = &ctx.round.id;
     let summaries: Vec<Summary> = ws
@@ -50,7 +52,7 @@ pub(crate) fn write(
     let mut sections = Vec::new();
     sections.push((
         t.get("report-heatmap-title"),
-        heatmap::heatmap(doc, ctx, &summaries, &names),
+        heatmap::heatmap(doc, ctx, &summaries, &names, opts.by_cluster),
     ));
     sections.push((
         t.get("report-distribution-title"),
@@ -68,16 +70,18 @@ pub(crate) fn write(
         return false;
     }
     let mut first_ministry = None;
-    for (i, m) in ws.ministries().iter().enumerate() {
+    let order = heatmap::order(ws, opts.by_cluster);
+    for (step, &i) in order.iter().enumerate() {
+        let m = &ws.ministries()[i];
         if skip_unscored && summaries[i].answers.iter().all(Option::is_none) {
-            if !done(2 + i) {
+            if !done(2 + step) {
                 return false;
             }
             continue;
         }
         let page = ministry::write(doc, ctx, m);
         first_ministry.get_or_insert(page);
-        if !done(2 + i) {
+        if !done(2 + step) {
             return false;
         }
     }

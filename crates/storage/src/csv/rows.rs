@@ -321,6 +321,7 @@ impl State<'_> {
             participants: Participation::default(),
             tables: Default::default(),
             review: Default::default(),
+            sources: Vec::new(),
         })
     }
 

@@ -76,6 +76,7 @@ impl RoundForm {
             },
             tables: base.tables.clone(),
             review: base.review.clone(),
+            sources: base.sources.clone(),
         })
     }
 
@@ -105,6 +106,7 @@ impl RoundForm {
             participants: Participation::default(),
             tables: Default::default(),
             review: Default::default(),
+            sources: Vec::new(),
         };
         self.to_round(&template, t)
     }
