@@ -128,19 +128,6 @@ fn several_workspace_files_dropped_together_are_merged_one_after_another() {
     );
 }
 
-/// A file dropped on the window, as the platform hands it over.
-#[derive(Debug)]
-struct Dropped(std::path::PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &std::path::Path {
-        &self.0
-    }
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
-
 /// How many merge entries the open workspace's history holds.
 fn merge_entries(h: &egui_kittest::Harness<'_, codi_workshop::ui::App>) -> usize {
     let ws = h.state().workspace();
@@ -149,4 +136,36 @@ fn merge_entries(h: &egui_kittest::Harness<'_, codi_workshop::ui::App>) -> usize
         .iter()
         .filter(|e| e.what == "merge")
         .count()
+}
+
+#[test]
+fn a_rationale_both_rooms_wrote_is_written_anew_in_the_window() {
+    let f = fixture();
+    let rationale = |text: &str| Edit::SetText {
+        at: at("MoSW", 1),
+        field: codi_workshop::model::TextField::Rationale,
+        text: text.into(),
+    };
+    let mut other = codi_workshop::storage::json::load(&f.file).unwrap();
+    rationale("Raised in 2024.")
+        .apply(&mut other, None)
+        .unwrap();
+    let room = f.dir.path().join("room2.codi.json");
+    codi_workshop::storage::json::save(&room, &other).unwrap();
+    let mut mine = codi_workshop::storage::json::load(&f.file).unwrap();
+    rationale("Short in the north.")
+        .apply(&mut mine, None)
+        .unwrap();
+    codi_workshop::storage::json::save(&f.file, &mine).unwrap();
+
+    let mut h = harness(&f);
+    h.state_mut().dialogs.answers.push(room);
+    click(&mut h, "File");
+    click(&mut h, "Merge workspace...");
+    click(&mut h, "Write it anew");
+    type_into(&mut h, "The new text", " Raised in 2024.");
+    click(&mut h, "Merge");
+    let s = score(&h, FOLLOW, "MoSW", 1).unwrap();
+    assert_eq!(s.rationale, "Short in the north. Raised in 2024.");
+    assert_eq!(s.source.as_deref(), Some(other.title()));
 }

@@ -3,13 +3,12 @@
 
 use std::path::Path;
 
-use anyhow::{Context as _, bail};
+use anyhow::bail;
 
 use super::text::{round_list, terminal_safe, write_check, write_summary_csv, write_summary_text};
-use super::{Command, Format, REPORT_DATE_ENV};
+use super::{Command, Format};
 use crate::model::history::{Step, entry_for};
 use crate::model::{Instrument, Workspace, demo::demo_workspace};
-use crate::report;
 use crate::session::{Clock, Document, Origin, SessionState};
 use crate::storage::{self, csv, fs, json};
 
@@ -151,11 +150,11 @@ pub fn run_command(cmd: Command, out: &mut dyn std::io::Write) -> anyhow::Result
             by_cluster,
         } => {
             let kind = match (table_sheets, ministry) {
-                (Some(address), _) => Kind::Sheets(address),
-                (None, Some(m)) => Kind::Ministry(m),
-                (None, None) => Kind::Workshop,
+                (Some(address), _) => super::pdf::Kind::Sheets(address),
+                (None, Some(m)) => super::pdf::Kind::Ministry(m),
+                (None, None) => super::pdf::Kind::Workshop,
             };
-            let print = Print {
+            let print = super::pdf::Print {
                 skip_unscored,
                 paper,
                 fixed_date,
@@ -163,7 +162,7 @@ pub fn run_command(cmd: Command, out: &mut dyn std::io::Write) -> anyhow::Result
                 latin_digits,
                 by_cluster,
             };
-            let made = report(&file, &output, &round, kind, print)?;
+            let made = super::pdf::report(&file, &output, &round, kind, print)?;
             writeln!(
                 out,
                 "Wrote {} ({} pages, {:.0} KB)",
@@ -311,90 +310,6 @@ fn summary(
     }
 }
 
-/// `report`: make the workshop report or a ministry summary and write it to `output`.
-/// Which PDF `report` makes.
-enum Kind {
-    Workshop,
-    Ministry(String),
-    /// Table sheets, for the app at this address (empty: this machine's).
-    Sheets(String),
-}
-
-/// How `report` prints.
-struct Print {
-    skip_unscored: bool,
-    paper: super::PaperArg,
-    fixed_date: Option<jiff::civil::Date>,
-    language: Option<String>,
-    latin_digits: bool,
-    by_cluster: bool,
-}
-
-fn report(
-    file: &Path,
-    output: &Path,
-    round: &str,
-    kind: Kind,
-    print: Print,
-) -> anyhow::Result<report::Report> {
-    let generated = match print.fixed_date {
-        Some(d) => d,
-        None => report_date_from_env()?,
-    };
-    if let Some(code) = &print.language {
-        let catalog = codi_i18n::Catalog::shipped();
-        let codes: Vec<&str> = catalog
-            .languages()
-            .iter()
-            .map(|l| l.code.as_str())
-            .collect();
-        anyhow::ensure!(
-            codes.contains(&code.as_str()),
-            "--language {code}: not a language the reports are printed in; use one of {}",
-            codes.join(", ")
-        );
-    }
-    refuse_same(file, output, "the workspace")?;
-    let ws = storage::load(file)?;
-    let opts = report::ReportOptions {
-        paper: print.paper.into(),
-        generated,
-        skip_unscored: print.skip_unscored,
-        language: print.language,
-        latin_digits: print.latin_digits,
-        by_cluster: print.by_cluster,
-    };
-
-    let fail = |e: report::ReportError| anyhow::anyhow!("{e} (workspace {})", file.display());
-    let made = match kind {
-        Kind::Ministry(m) => report::ministry_summary(&ws, round, &m, &opts).map_err(fail)?,
-        Kind::Sheets(address) => {
-            let address = match address.trim() {
-                "" => {
-                    let ip = crate::server::local_addresses()
-                        .first()
-                        .copied()
-                        .unwrap_or(std::net::Ipv4Addr::LOCALHOST.into());
-                    format!("http://{ip}:{}", crate::server::DEFAULT_PORT)
-                }
-                a => a.to_owned(),
-            };
-            report::table_sheets(&ws, round, &address, &opts).map_err(fail)?
-        }
-        Kind::Workshop => {
-            let laid = report::lay_out_workshop(&ws, round, &opts, &|_, _| true).map_err(fail)?;
-            // The workspace is not needed to write the PDF: free it first.
-            drop(ws);
-            laid.finish().map_err(fail)?
-        }
-    };
-    for w in &made.warnings {
-        eprintln!("warning: {}", terminal_safe(w));
-    }
-    made.save(output)?;
-    Ok(made)
-}
-
 /// Refuse an output that is the command's own input (compared as files, not strings:
 /// `./a`, `a` and a hard link to it are all the same file).
 pub(super) fn refuse_same(input: &Path, output: &Path, what: &str) -> anyhow::Result<()> {
@@ -489,16 +404,4 @@ fn import_csv(
         }
     }
     Ok(())
-}
-
-/// The report date from `CODI_REPORT_DATE`, else today's date (UTC).
-fn report_date_from_env() -> anyhow::Result<jiff::civil::Date> {
-    match std::env::var(REPORT_DATE_ENV) {
-        Ok(v) if !v.trim().is_empty() => v
-            .trim()
-            .parse()
-            .with_context(|| format!("{REPORT_DATE_ENV}=`{v}` is not a date; use YYYY-MM-DD")),
-        // The workshop's local date, as in the app.
-        _ => Ok(crate::session::Clock::system().today()),
-    }
 }

@@ -81,8 +81,8 @@ pub fn merge(a: MergeArgs<'_>, out: &mut dyn std::io::Write) -> anyhow::Result<(
             let key = conflicts::key(&source, c);
             chosen
                 .get(&key)
-                .copied()
-                .or(prefer)
+                .cloned()
+                .or_else(|| prefer.clone())
                 .or_else(|| (a.add_votes && c.field.is_votes()).then_some(Choice::Both))
         };
         open.extend(

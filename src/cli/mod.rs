@@ -9,6 +9,7 @@ mod commands;
 pub mod console;
 mod i18n;
 mod merge;
+mod pdf;
 mod review;
 mod text;
 mod workbook;

@@ -425,6 +425,7 @@ impl Action {
                 let kind = PdfKind::Workshop {
                     round,
                     skip_unscored: false,
+                    by_cluster: false,
                 };
                 Some(Command::ExportPdf(kind, None))
             }

@@ -45,7 +45,7 @@ impl MergeView {
             .conflicts
             .iter()
             .position(|x| x == c)
-            .and_then(|i| self.choices.get(i).copied().flatten())
+            .and_then(|i| self.choices.get(i).cloned().flatten())
             .unwrap_or(Choice::A)
     }
 
@@ -92,7 +92,7 @@ impl MergeView {
                             (Choice::B, "merge-all-there"),
                         ] {
                             if ui.button(t.get(id)).clicked() {
-                                self.choices.fill(Some(choice));
+                                self.choices.fill(Some(choice.clone()));
                             }
                         }
                     });
@@ -209,7 +209,7 @@ impl MergeView {
             t.number(&t.with(id, &args))
         };
         let (a, b) = (side(&c.a, &c.a_by, c.a_time), side(&c.b, &c.b_by, c.b_time));
-        let votes = c.field.is_votes();
+        let (votes, text, start) = (c.field.is_votes(), c.field.is_text(), c.a.clone());
         let choice = &mut self.choices[i];
         ui.vertical(|ui| {
             ui.set_width(240.0);
@@ -221,7 +221,28 @@ impl MergeView {
             if votes {
                 ui.radio_value(choice, Some(Choice::Both), t.get("merge-both"));
             }
+            if text {
+                write_anew_ui(ui, choice, start, t);
+            }
         });
+    }
+}
+
+/// A text field's third way: write it anew, starting from this file's words.
+fn write_anew_ui(ui: &mut Ui, choice: &mut Option<Choice>, start: String, t: &Texts) {
+    let mut on = matches!(choice, Some(Choice::Text(_)));
+    if ui.radio(on, t.get("merge-write")).clicked() && !on {
+        *choice = Some(Choice::Text(start));
+        on = true;
+    }
+    if let (true, Some(Choice::Text(words))) = (on, choice.as_mut()) {
+        let label = ui.label(RichText::new(t.get("merge-write-box")).small());
+        ui.add(
+            egui::TextEdit::multiline(words)
+                .desired_rows(2)
+                .desired_width(230.0),
+        )
+        .labelled_by(label.id);
     }
 }
 

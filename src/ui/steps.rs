@@ -62,9 +62,10 @@ fn what<'a>(
         Change::Review { round, .. } => {
             ("step-review", vec![("round", round.as_str().into())], None)
         }
-        Change::Discussed { at, .. } | Change::Proposal { at, .. } | Change::Stamp { at, .. } => {
-            ("step-other", vec![at_place(at)], Some(at))
-        }
+        Change::Discussed { at, .. }
+        | Change::Proposal { at, .. }
+        | Change::Stamp { at, .. }
+        | Change::Source { at, .. } => ("step-other", vec![at_place(at)], Some(at)),
         Change::Title { after, .. } => ("step-title", vec![("title", after.as_str().into())], None),
         Change::Structure(text) => ("step-structure", vec![("what", text.as_str().into())], None),
         Change::Notes { ministry, .. } => ("step-notes", ministry_args(ministry.as_str()), None),

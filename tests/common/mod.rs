@@ -155,3 +155,16 @@ pub fn area_id(k: usize) -> codi_workshop::model::AreaId {
 pub fn aid(s: &str) -> codi_workshop::model::AreaId {
     codi_workshop::model::AreaId::new(s).unwrap()
 }
+
+/// A file dropped on the window, as the platform hands it over.
+#[derive(Debug)]
+pub struct Dropped(pub PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}

@@ -271,6 +271,7 @@ round-menu = { $round } রাউন্ডের কাজসমূহ
 round-edit = রাউন্ড সম্পাদনা...
 round-export-pdf = কর্মশালার প্রতিবেদন PDF এক্সপোর্ট...
 round-export-pdf-scored = কর্মশালার প্রতিবেদন PDF এক্সপোর্ট, শুধু স্কোর করা মন্ত্রণালয়...
+round-export-pdf-clusters = কর্মশালার প্রতিবেদন PDF এক্সপোর্ট, ক্লাস্টার অনুযায়ী...
 round-tables = টেবিলভিত্তিক স্কোরিং: প্রতিটি মন্ত্রণালয় নিজের স্কোরিং নিজে করে
 round-tables-tip = প্রতিটি মন্ত্রণালয়ের টেবিল এই নেটওয়ার্কে থাকা একটি ফোন বা ল্যাপটপ থেকে এই রাউন্ড পূরণ করে
 round-remove = রাউন্ড মুছে ফেলুন...
@@ -870,6 +871,9 @@ merge-all-there = সবগুলোর জন্য অন্য ফাইল
 merge-here = এই ফাইল
 merge-there = অন্য ফাইল
 merge-both = দুটি গণনাই যোগ করুন
+merge-write = নতুন করে লিখুন
+# The text box under merge-write, for screen readers.
+merge-write-box = নতুন লেখা
 # One side of a conflict: the value, who changed it and when (may be empty).
 merge-side = { $value } ({ $by } { $time })
 # As merge-side when nobody is named.
@@ -897,3 +901,5 @@ merge-lookalike = অন্য ফাইলের { $there } হলো এখা
 merge-go = একীভূত করুন
 merge-go-needs = আগে আরও { $n }টি অমিলের জন্য একটি পক্ষ বেছে নিন।
 merge-cancel = বাতিল করুন
+# In the facilitator's panel: the workspace file this record came from in a merge.
+panel-record-source = যে ফাইল থেকে একীভূত: { $file }

@@ -324,3 +324,5 @@ report-cluster-band = { $cluster } ({ $n ->
        *[other] { $n }টি মন্ত্রণালয়
     }): মধ্যমা
 report-no-cluster = কোনো ক্লাস্টার নেই
+# Under an area's rationale and evidence: the workspace file (its title) this record came from in a merge.
+report-record-source = যে ফাইল থেকে একীভূত: { $file }

@@ -301,6 +301,7 @@ round-menu = Actions for the round { $round }
 round-edit = Edit round...
 round-export-pdf = Export the workshop report PDF...
 round-export-pdf-scored = Export the workshop report PDF, scored ministries only...
+round-export-pdf-clusters = Export the workshop report PDF, cluster by cluster...
 round-tables = Table scoring: every ministry scores itself
 round-tables-tip = Each ministry's table fills in this round from a phone or laptop on this network
 round-remove = Remove round...
@@ -855,6 +856,9 @@ merge-all-there = The other file for all
 merge-here = This file
 merge-there = The other file
 merge-both = Add both counts
+merge-write = Write it anew
+# The text box under merge-write, for screen readers.
+merge-write-box = The new text
 # One side of a conflict: the value, who changed it and when (may be empty).
 merge-side = { $value } ({ $by } { $time })
 # As merge-side when nobody is named.
@@ -882,3 +886,5 @@ merge-lookalike = { $there } in the other file is { $here } here ({ $why ->
 merge-go = Merge
 merge-go-needs = Choose a side for { $n } more conflicts first.
 merge-cancel = Cancel
+# In the facilitator's panel: the workspace file this record came from in a merge.
+panel-record-source = Merged from: { $file }

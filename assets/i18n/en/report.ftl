@@ -320,3 +320,5 @@ report-cluster-band = { $cluster } ({ $n ->
        *[other] { $n } ministries
     }): median
 report-no-cluster = No cluster
+# Under an area's rationale and evidence: the workspace file (its title) this record came from in a merge.
+report-record-source = Merged from: { $file }

@@ -271,6 +271,7 @@ round-menu = Acciones de la ronda { $round }
 round-edit = Editar la ronda...
 round-export-pdf = Exportar el PDF del informe del taller...
 round-export-pdf-scored = Exportar el PDF del informe del taller, solo los ministerios calificados...
+round-export-pdf-clusters = Exportar el PDF del informe del taller, por grupo...
 round-tables = Calificación por mesas: cada ministerio se califica a sí mismo
 round-tables-tip = La mesa de cada ministerio completa esta ronda desde un celular o una computadora portátil en esta red
 round-remove = Eliminar la ronda...
@@ -877,6 +878,9 @@ merge-all-there = El otro archivo para todos
 merge-here = Este archivo
 merge-there = El otro archivo
 merge-both = Sumar ambos conteos
+merge-write = Escribirlo de nuevo
+# The text box under merge-write, for screen readers.
+merge-write-box = El texto nuevo
 # One side of a conflict: the value, who changed it and when (may be empty).
 merge-side = { $value } ({ $by } { $time })
 # As merge-side when nobody is named.
@@ -907,3 +911,5 @@ merge-go-needs = { $n ->
        *[other] Primero elija cuál conservar en { $n } conflictos más.
     }
 merge-cancel = Cancelar
+# In the facilitator's panel: the workspace file this record came from in a merge.
+panel-record-source = Combinado a partir de: { $file }

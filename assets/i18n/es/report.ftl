@@ -330,3 +330,5 @@ report-cluster-band = { $cluster } ({ $n ->
        *[other] { $n } ministerios
     }): mediana
 report-no-cluster = Sin grupo
+# Under an area's rationale and evidence: the workspace file (its title) this record came from in a merge.
+report-record-source = Combinado a partir de: { $file }

@@ -271,6 +271,7 @@ round-menu = Actions sur le cycle { $round }
 round-edit = Modifier le cycle...
 round-export-pdf = Exporter le rapport de l'atelier en PDF...
 round-export-pdf-scored = Exporter le rapport de l'atelier en PDF, ministères notés uniquement...
+round-export-pdf-clusters = Exporter le rapport de l'atelier en PDF, groupe par groupe...
 round-tables = Notation par table : chaque ministère se note lui-même
 round-tables-tip = La table de chaque ministère remplit ce cycle depuis un téléphone ou un ordinateur portable connecté à ce réseau
 round-remove = Supprimer le cycle...
@@ -890,6 +891,9 @@ merge-all-there = L'autre fichier pour tous les conflits
 merge-here = Ce fichier
 merge-there = L'autre fichier
 merge-both = Additionner les deux décomptes
+merge-write = Le réécrire
+# The text box under merge-write, for screen readers.
+merge-write-box = Le nouveau texte
 # One side of a conflict: the value, who changed it and when (may be empty).
 merge-side = { $value } ({ $by } { $time })
 # As merge-side when nobody is named.
@@ -920,3 +924,5 @@ merge-go-needs = { $n ->
        *[other] Choisissez d'abord une version pour { $n } conflits restants.
     }
 merge-cancel = Annuler
+# In the facilitator's panel: the workspace file this record came from in a merge.
+panel-record-source = Fusionné depuis : { $file }

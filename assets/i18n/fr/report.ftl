@@ -357,3 +357,5 @@ report-cluster-band = { $cluster } ({ $n ->
        *[other] { $n } ministères
     }) : médiane
 report-no-cluster = Sans groupe
+# Under an area's rationale and evidence: the workspace file (its title) this record came from in a merge.
+report-record-source = Fusionné depuis : { $file }

@@ -176,6 +176,11 @@ pub enum Edit {
         round: RoundId,
         sources: Vec<crate::merge::Source>,
     },
+    /// The file a record's fields came from in a merge.
+    SetSource {
+        at: ScoreRef,
+        source: Option<String>,
+    },
     /// Reviewers' comments on an area record, with responses.
     SetComments {
         at: ScoreRef,
@@ -259,6 +264,13 @@ pub enum Change {
         before: Vec<crate::review::Comment>,
         after: Vec<crate::review::Comment>,
     },
+    /// The merged file a record came from (kept by the round's merge entry, not as an
+    /// entry of its own).
+    Source {
+        at: ScoreRef,
+        before: Option<String>,
+        after: Option<String>,
+    },
     /// Only a record's "last changed" time was replaced (an import that carries it).
     Stamp {
         at: ScoreRef,
@@ -312,6 +324,7 @@ impl Edit {
             | Edit::SetReason { .. }
             | Edit::SetActions { .. }
             | Edit::SetComments { .. }
+            | Edit::SetSource { .. }
             | Edit::SetScore { .. } => record::apply(self, ws, now),
             Edit::Batch(edits) => apply_batch(edits, ws, now),
             other => structure::apply(other, ws),
@@ -339,17 +352,10 @@ impl Edit {
     /// The rounds whose records (scores, votes, texts, tables, attendance) this edit
     /// changes; structure edits (titles, rounds, ministries, instruments) have none.
     pub fn record_rounds(&self) -> Vec<&RoundId> {
+        if let Some(at) = self.score_ref() {
+            return vec![&at.round];
+        }
         match self {
-            Edit::SetAnswer { at, .. }
-            | Edit::Vote { at, .. }
-            | Edit::SetTally { at, .. }
-            | Edit::SetText { at, .. }
-            | Edit::SetDiscussed { at, .. }
-            | Edit::SetScore { at, .. }
-            | Edit::SetProposal { at, .. }
-            | Edit::SetReason { at, .. }
-            | Edit::SetActions { at, .. }
-            | Edit::SetComments { at, .. } => vec![&at.round],
             Edit::SetNotes { round, .. }
             | Edit::SetTable { round, .. }
             | Edit::SetAttendance { round, .. } => vec![round],
@@ -361,6 +367,24 @@ impl Edit {
                 rounds
             }
             _ => Vec::new(),
+        }
+    }
+
+    /// The area record this edit changes, if it changes exactly one.
+    pub fn score_ref(&self) -> Option<&ScoreRef> {
+        match self {
+            Edit::SetAnswer { at, .. }
+            | Edit::Vote { at, .. }
+            | Edit::SetTally { at, .. }
+            | Edit::SetText { at, .. }
+            | Edit::SetDiscussed { at, .. }
+            | Edit::SetScore { at, .. }
+            | Edit::SetProposal { at, .. }
+            | Edit::SetReason { at, .. }
+            | Edit::SetActions { at, .. }
+            | Edit::SetComments { at, .. }
+            | Edit::SetSource { at, .. } => Some(at),
+            _ => None,
         }
     }
 
@@ -393,6 +417,7 @@ impl Edit {
             Edit::SetReview { .. } => "change a round's review",
             Edit::SetSources { .. } => "record where a round's records came from",
             Edit::SetComments { .. } => "change review comments",
+            Edit::SetSource { .. } => "record where a record came from",
             Edit::Batch(_) => "a group of changes",
         }
     }

@@ -331,7 +331,8 @@ fn describe(change: &Change) -> Option<(Place<'_>, &'static str, String, String)
         | Change::Discussed { .. }
         | Change::Proposal { .. }
         | Change::Table { .. }
-        | Change::Stamp { .. } => return None,
+        | Change::Stamp { .. }
+        | Change::Source { .. } => return None,
     })
 }
 

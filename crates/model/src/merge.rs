@@ -1,10 +1,11 @@
 //! Merging workspaces scored on several laptops into one record. Fields only one side
 //! changed are taken as they are; a field both sides changed differently is a
 //! [`Conflict`], never settled here: the caller chooses per conflict (A, B, or for vote
-//! counts both added). What "changed" means comes from the shared history: files
-//! copied from one workspace share its entries up to the point where they parted, and
-//! each side's entries after that say which fields it touched. Without a shared
-//! history, two differing values are a conflict unless one side holds nothing.
+//! counts both added, or for texts one written anew). What "changed" means comes from
+//! the histories: files copied from one workspace share its entries up to the point
+//! where they parted (none, if it had none), and each side's entries after that say
+//! which fields it touched. A differing field neither side's own entries mention (two
+//! files of different origins) is a conflict unless one side holds nothing.
 //!
 //! [`plan`] compares; [`Plan::edit`] is the merge as one edit (undoable in the app);
 //! [`Plan::finish`] applies it and keeps both histories, with a merge entry naming both
@@ -13,6 +14,7 @@
 mod field;
 mod finish;
 mod looks;
+mod rounds;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -26,7 +28,7 @@ use crate::edit::Edit;
 use crate::history::Entry;
 use crate::ids::{AreaId, MinistryId, RoundId, ScoreRef};
 use crate::score::AreaScore;
-use crate::workspace::{ModelError, Round, Workspace};
+use crate::workspace::{ModelError, Workspace};
 
 /// Where a round's records came from in a merge: the other file's title, the venue and
 /// facilitator it gave for the round, when it was merged, and how many fields it
@@ -44,16 +46,18 @@ pub struct Source {
 }
 
 /// What the facilitator chose for one conflict.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Choice {
     A,
     B,
     /// Vote counts only: the two rooms' counts added.
     Both,
+    /// Text fields only: a text written anew (from both sides' words).
+    Text(String),
 }
 
-/// One field that both sides changed differently (or, without a shared history, that
-/// both hold differently). `at` is in the merged workspace's codes.
+/// One field that both sides changed differently (or that both hold differently
+/// while neither side's own history mentions it). `at` is in the merged workspace's codes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Conflict {
     pub at: ScoreRef,
@@ -73,9 +77,14 @@ pub struct Conflict {
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum MergeError {
     #[error(
-        "round `{round}` is scored with instrument version {a} in one file and {b} in the other; they cannot be matched"
+        "round `{round}` is scored with instrument version {a} in one file and {b} in the other, and these areas do not mean the same in both, so they cannot be matched: {areas}"
     )]
-    Instrument { round: String, a: String, b: String },
+    Instrument {
+        round: String,
+        a: String,
+        b: String,
+        areas: String,
+    },
     #[error(
         "round `{0}` was reviewed differently in the two files (their review steps differ); merge before reviewing, or reopen it in one file"
     )]
@@ -138,14 +147,24 @@ impl Plan {
                 Choice::A => {}
                 Choice::B => edits.push(c.take_b.clone()),
                 Choice::Both => edits.push(c.add_both.clone().unwrap_or_else(|| c.take_b.clone())),
+                Choice::Text(text) => edits.extend(c.field.text_edit(&c.at, text)),
             }
         }
         let mut fields: BTreeMap<RoundId, u32> = BTreeMap::new();
+        let mut records: BTreeSet<ScoreRef> = BTreeSet::new();
         for e in &edits {
             for r in e.record_rounds() {
                 *fields.entry(r.clone()).or_default() += 1;
             }
+            if let Some(at) = e.score_ref() {
+                records.insert(at.clone());
+            }
         }
+        // Each record that took something from the other file says so.
+        edits.extend(records.into_iter().map(|at| Edit::SetSource {
+            at,
+            source: Some(self.b_title.clone()),
+        }));
         for (round, (before, venue, facilitator)) in &self.sources {
             let Some(n) = fields.get(round) else {
                 continue;
@@ -216,12 +235,11 @@ pub fn plan(
         }
     }
     p.taken.extend(ministries.added);
-    rounds(&mut p, a, b, &ministries.map)?;
+    rounds::rounds(&mut p, a, b, &ministries.map)?;
     let changed_a = changed(&a.history().entries()[shared..], &BTreeMap::new());
     let changed_b = changed(&p.b_entries, &ministries.map);
     let sides = Sides {
         a,
-        shared: shared > 0,
         changed_a,
         changed_b,
     };
@@ -237,7 +255,7 @@ pub fn plan(
         }
         sides.assessment_notes(&mut p, round, m, assessment);
     }
-    refuse_validated(&p, a)?;
+    rounds::refuse_validated(&p, a)?;
     Ok(p)
 }
 
@@ -246,12 +264,15 @@ fn shared_prefix(a: &[Entry], b: &[Entry]) -> usize {
     a.iter().zip(b).take_while(|(x, y)| x == y).count()
 }
 
-/// The fields a side's own entries changed, in merged codes, with who and when last.
+/// The fields a side's own entries changed (on balance), in merged codes, with who
+/// and when last.
 fn changed(
     entries: &[Entry],
     map: &BTreeMap<MinistryId, MinistryId>,
 ) -> BTreeMap<Place, (String, Timestamp)> {
-    let mut out = BTreeMap::new();
+    // Per place: the value before the first entry, and the last entry's value, signer
+    // and time. A field changed and changed back (a merge undone) is not a change.
+    let mut seen: BTreeMap<Place, (&str, &str, &str, Timestamp)> = BTreeMap::new();
     for e in entries {
         let (Some(r), Some(m), Some(area)) = (&e.round, &e.ministry, &e.area) else {
             continue;
@@ -260,95 +281,19 @@ fn changed(
             continue;
         };
         let m = map.get(m).unwrap_or(m).clone();
-        out.insert((r.clone(), m, area.clone(), field), (e.by.clone(), e.time));
+        let place = (r.clone(), m, area.clone(), field);
+        let first = seen.get(&place).map_or(e.before.as_str(), |s| s.0);
+        seen.insert(place, (first, e.after.as_str(), e.by.as_str(), e.time));
     }
-    out
-}
-
-/// Rounds B has that A lacks are added; a round both have must use one instrument
-/// version; B's further review steps are taken last.
-fn rounds(
-    p: &mut Plan,
-    a: &Workspace,
-    b: &Workspace,
-    map: &BTreeMap<MinistryId, MinistryId>,
-) -> Result<(), MergeError> {
-    for br in b.rounds() {
-        let Some(ar) = a.round(br.id.as_str()) else {
-            let tables = br
-                .tables
-                .iter()
-                .filter_map(|(m, t)| Some((map.get(m)?.clone(), t.clone())))
-                .collect();
-            let added = Round {
-                review: Default::default(),
-                sources: Vec::new(),
-                tables,
-                ..br.clone()
-            };
-            p.taken.push(Edit::AddRound(Box::new(added)));
-            if !br.review.is_empty() {
-                p.reviews.push(Edit::SetReview {
-                    round: br.id.clone(),
-                    review: br.review.clone(),
-                });
-            }
-            continue;
-        };
-        if ar.instrument_version != br.instrument_version {
-            return Err(MergeError::Instrument {
-                round: br.id.to_string(),
-                a: ar.instrument_version.clone(),
-                b: br.instrument_version.clone(),
-            });
-        }
-        let (sa, sb) = (ar.review.steps(), br.review.steps());
-        if sb.len() > sa.len() && sb.starts_with(sa) {
-            p.reviews.push(Edit::SetReview {
-                round: br.id.clone(),
-                review: br.review.clone(),
-            });
-        } else if !sa.starts_with(sb) {
-            return Err(MergeError::ReviewDiverged(br.id.to_string()));
-        }
-        if (&ar.title, &ar.date, &ar.location, &ar.facilitator)
-            != (&br.title, &br.date, &br.location, &br.facilitator)
-        {
-            p.notes.push(format!(
-                "round `{}`: kept the first file's title, date, place and facilitator ({}); the other file says {}",
-                ar.id,
-                ar.display(),
-                br.display()
-            ));
-        }
-    }
-    Ok(())
-}
-
-/// A round validated in A takes nothing from B (its review in B may go on from A's only
-/// by the same steps, which leave it as it is).
-fn refuse_validated(p: &Plan, a: &Workspace) -> Result<(), MergeError> {
-    let touched: BTreeSet<&RoundId> = p
-        .taken
-        .iter()
-        .chain(p.conflicts.iter().map(|c| &c.take_b))
-        .flat_map(Edit::record_rounds)
-        .collect();
-    for r in touched {
-        let validated = a
-            .round(r.as_str())
-            .is_some_and(|r| r.review.status() == crate::review::Status::Validated);
-        if validated {
-            return Err(MergeError::Validated(r.to_string()));
-        }
-    }
-    Ok(())
+    seen.into_iter()
+        .filter(|(_, (first, last, _, _))| first != last)
+        .map(|(place, (_, _, by, time))| (place, (by.to_owned(), time)))
+        .collect()
 }
 
 /// Both sides and what each changed since they parted.
 struct Sides<'a> {
     a: &'a Workspace,
-    shared: bool,
     changed_a: BTreeMap<Place, (String, Timestamp)>,
     changed_b: BTreeMap<Place, (String, Timestamp)>,
 }
@@ -386,7 +331,7 @@ impl Sides<'_> {
                     Some(rev(b_rec) > rev(a_rec))
                 }
                 Field::Discussed => Some(b_rec.discussed_secs > a_rec.discussed_secs),
-                _ if self.shared && (ca.is_some() || cb.is_some()) => match (ca, cb) {
+                _ if ca.is_some() || cb.is_some() => match (ca, cb) {
                     (Some(_), None) => Some(false),
                     (None, Some(_)) => Some(true),
                     _ => None,

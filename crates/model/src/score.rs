@@ -331,6 +331,10 @@ pub struct AreaScore {
     /// Reviewers' comments and the responses (the comments matrix).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub comments: Vec<crate::review::Comment>,
+    /// The file this record's fields last came from in a merge (its title); the
+    /// round's `sources` say when, from which venue and facilitator.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 fn is_zero(n: &u32) -> bool {
@@ -352,6 +356,7 @@ impl AreaScore {
             && self.reason.is_none()
             && self.actions.is_empty()
             && self.comments.is_empty()
+            && self.source.is_none()
     }
 
     /// The tally of one source.

@@ -479,6 +479,9 @@ impl Workspace {
         for comment in &score.comments {
             comment.check()?;
         }
+        if let Some(source) = &score.source {
+            crate::table::check_len("source", source)?;
+        }
         let n = inst.level_count();
         score.votes = score.votes.normalized(n);
         score.phone_votes = score.phone_votes.normalized(n);

@@ -362,3 +362,55 @@ fn the_table_page_speaks_the_workspaces_language_and_may_switch() {
     speaks(&es, "es");
     d.shot("table-es");
 }
+
+/// A round validated while a table types: the next save is refused, the page says the
+/// round was signed off, shows the answers read-only, and keeps what was typed.
+#[test]
+#[ignore = "needs chromium and chromium-driver from apt; .ci/run runs it with --ignored"]
+fn a_table_typing_when_the_round_is_signed_off_keeps_its_words_and_is_told() {
+    use codi_model::review::{Status, step_edit};
+    let (session, server, _dir) = open_tables();
+    let profile = tempfile::tempdir().unwrap();
+    let d = Driver::start(profile.path());
+    d.go(&table_url(&session, &server, 0));
+    fill_area(&d, 3, "Saved before the sign-off.");
+    {
+        let mut st = session.lock();
+        let round = st.doc.workspace().rounds()[1].id.clone();
+        for to in [Status::UnderReview, Status::Validated] {
+            let now = st.stamp();
+            let edit = step_edit(st.doc.workspace(), &round, to, "Dr. Rahman", "", now).unwrap();
+            st.apply(edit, codi_session::Origin::User).unwrap();
+        }
+    }
+    let boxes = d.wait_for_all("#rationale", 1);
+    d.type_into(&boxes[0], " Typed after it.");
+    let t = codi_i18n::Catalog::shipped().texts("en", codi_i18n::Digits::Latin);
+    let note = t.get("table-validated-note");
+    wait_for(
+        "the page to say it was signed off",
+        Duration::from_secs(10),
+        || {
+            d.run("return document.body.innerText")
+                .as_str()
+                .is_some_and(|s| s.contains(note.as_str()))
+        },
+    );
+    let kept = d.run("return document.getElementById('rationale').value");
+    assert_eq!(kept, "Saved before the sign-off. Typed after it.");
+    let read_only = d.run("return document.getElementById('rationale').readOnly");
+    assert_eq!(read_only, Value::Bool(true));
+    let submit = d.run("return document.querySelectorAll('.row button.go').length");
+    assert_eq!(submit, json!(0), "no submit on a signed-off round");
+    d.shot("table-validated");
+    // Nothing after the sign-off reached the record.
+    let st = session.lock();
+    let ws = st.doc.workspace();
+    let at = ScoreRef::new(
+        &ws.rounds()[1].id,
+        &ws.ministries()[0].id,
+        &ws.instrument().areas()[0].id,
+    );
+    let p = ws.score_at(&at).and_then(|s| s.proposal.clone()).unwrap();
+    assert_eq!(p.rationale, "Saved before the sign-off.");
+}

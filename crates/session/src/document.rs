@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
+use super::Origin;
 use crate::model::clock::Signal;
 use crate::model::edit::{Applied, CoalesceKey, Edit};
 use crate::model::history::Step as Kind;
@@ -52,20 +53,6 @@ pub enum SaveState {
     Failed(String),
     /// The file changed on disk; waiting for the user.
     Conflict,
-}
-
-/// Who made an edit. The facilitator's edits are undoable; edits from elsewhere (phones
-/// over the network) are kept but are not the facilitator's to undo.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Origin {
-    User,
-    Remote,
-    /// The discussion timer: kept, but not a step for the facilitator to undo.
-    Clock,
-    /// A file the facilitator imported: undoable, and signed "import" in the history.
-    Import,
-    /// Another workspace merged in: undoable, and signed "merge" in the history.
-    Merge,
 }
 
 struct SaveJob {
@@ -311,13 +298,13 @@ impl Document {
     /// Point the document at a new file (after Save as), writing it now.
     pub fn save_as(&mut self, path: PathBuf) -> Result<(), String> {
         let revision = self.revision;
-        write_as(&path, &self.ws)?;
+        super::save_as::write_as(&path, &self.ws)?;
         self.moved_to(path, revision);
         Ok(())
     }
 
     /// What Save As writes, and the revision it is: taken under the session's lock,
-    /// written without it ([`write_as`]), then [`Document::moved_to`].
+    /// written without it ([`super::save_as::write_as`]), then [`Document::moved_to`].
     pub fn save_as_snapshot(&self) -> (Workspace, u64) {
         (self.ws.clone(), self.revision)
     }
@@ -488,14 +475,6 @@ impl Document {
             )),
         }
     }
-}
-
-/// Save As's writing: refuses to replace what is not a workspace, and holds the new
-/// file's lock while writing.
-pub fn write_as(path: &Path, ws: &Workspace) -> Result<(), String> {
-    json::check_overwritable(path).map_err(|e| e.to_string())?;
-    let _lock = FileLock::acquire(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    json::save(path, ws).map_err(|e| e.to_string())
 }
 
 /// The saving thread's work: under the file's lock, check that nobody else wrote the

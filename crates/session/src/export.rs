@@ -19,7 +19,12 @@ pub enum PdfKind {
     Ministry { round: String, ministry: String },
     /// The whole round: cover, heatmap, distributions, then every ministry (or only
     /// those with something scored).
-    Workshop { round: String, skip_unscored: bool },
+    Workshop {
+        round: String,
+        skip_unscored: bool,
+        /// The heatmap in cluster bands, the ministry pages cluster by cluster.
+        by_cluster: bool,
+    },
     /// Table sheets for table scoring, for the app serving at `address`.
     TableSheets { round: String, address: String },
 }
@@ -246,9 +251,11 @@ fn make(
         ExportKind::Pdf(PdfKind::Workshop {
             round,
             skip_unscored,
+            by_cluster,
         }) => {
             let opts = ReportOptions {
                 skip_unscored: *skip_unscored,
+                by_cluster: *by_cluster,
                 ..opts
             };
             pdf(report::workshop_report(ws, round, &opts, progress))

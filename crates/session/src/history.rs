@@ -59,7 +59,8 @@ fn round_of(change: &Change) -> Option<&str> {
         | Change::Reason { at, .. }
         | Change::Actions { at, .. }
         | Change::Comments { at, .. }
-        | Change::Stamp { at, .. } => Some(at.round.as_str()),
+        | Change::Stamp { at, .. }
+        | Change::Source { at, .. } => Some(at.round.as_str()),
         Change::Notes { round, .. }
         | Change::Review { round, .. }
         | Change::Table { round, .. }

@@ -18,6 +18,7 @@ mod history;
 pub mod import;
 pub mod live;
 mod merge;
+mod origin;
 mod past;
 pub mod recovery;
 pub mod room;
@@ -29,8 +30,9 @@ pub mod voting;
 
 use std::sync::{Arc, Mutex, MutexGuard};
 
-pub use document::{Document, Origin, SaveState, Target};
+pub use document::{Document, SaveState, Target};
 pub use live::{Focus, Live, Page, Timer};
+pub use origin::Origin;
 pub use saver::Saver;
 pub use timing::TimerOp;
 

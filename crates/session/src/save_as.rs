@@ -35,7 +35,7 @@ impl Session {
     /// meanwhile, the copy is written but the open document stays where it is.
     pub fn save_as(&self, path: PathBuf) -> Result<(), String> {
         let (ws, revision, from) = self.save_as_start();
-        crate::document::write_as(&path, &ws)?;
+        write_as(&path, &ws)?;
         self.save_as_finish(&from, path, revision)
     }
 
@@ -80,6 +80,15 @@ impl SaveAsJob {
     }
 }
 
+/// Save As's writing: refuses to replace what is not a workspace, and holds the new
+/// file's lock while writing.
+pub fn write_as(path: &std::path::Path, ws: &crate::model::Workspace) -> Result<(), String> {
+    crate::storage::json::check_overwritable(path).map_err(|e| e.to_string())?;
+    let _lock = crate::storage::fs::FileLock::acquire(path)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    crate::storage::json::save(path, ws).map_err(|e| e.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use crate::model::demo::demo_workspace;
@@ -111,7 +120,7 @@ mod tests {
         // The copy is taken and written; the window opens another workspace before
         // the document would move.
         let (ws, revision, from) = s.save_as_start();
-        crate::document::write_as(&to, &ws).unwrap();
+        super::write_as(&to, &ws).unwrap();
         let mut changed = demo_workspace();
         changed.set_title("Another workspace");
         s.lock()

@@ -128,16 +128,21 @@ pub fn read(path: &Path) -> Result<BTreeMap<Key, Choice>, ConflictsError> {
     let mut out = BTreeMap::new();
     for (i, r) in body.iter().enumerate() {
         let cell = |k: usize| r.get(cols[k]).map_or("", |s| unguard(s.trim()));
-        let choice = match cell(5).to_ascii_lowercase().as_str() {
+        let said = cell(5);
+        let choice = match said.to_ascii_lowercase().as_str() {
             "" => continue,
             "a" => Choice::A,
             "b" => Choice::B,
             "both" => Choice::Both,
+            // "text: …" writes a text field anew.
+            lower if lower.starts_with("text:") => Choice::Text(said[5..].trim().to_owned()),
             other => {
                 let line = i + 2;
                 return Err(bad(
                     path,
-                    format!("line {line}, column `choose`: `{other}` is not a, b or both"),
+                    format!(
+                        "line {line}, column `choose`: `{other}` is not a, b, both or text: followed by the text"
+                    ),
                 ));
             }
         };

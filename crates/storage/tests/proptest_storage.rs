@@ -313,6 +313,12 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                     },
                 ];
                 edits.extend(extra.map(|x| extra_edits(&at, x)).unwrap_or_default());
+                if k % 4 == 1 {
+                    edits.push(Edit::SetSource {
+                        at: at.clone(),
+                        source: Some(format!("Room «{k}» {note}")),
+                    });
+                }
                 if k % 3 == 0 {
                     edits.push(Edit::SetComments {
                         at: at.clone(),
@@ -395,6 +401,7 @@ fn the_generator_covers_every_field() {
                     ("discussed", s.discussed_secs > 0),
                     ("updated", s.updated.is_some()),
                     ("comments", !s.comments.is_empty()),
+                    ("source", s.source.is_some()),
                 ];
                 seen.extend(marks.iter().filter(|m| m.1).map(|m| m.0));
             }
@@ -416,6 +423,7 @@ fn the_generator_covers_every_field() {
         "discussed",
         "updated",
         "comments",
+        "source",
         "validated",
         "reopened",
     ];

@@ -144,6 +144,20 @@ fn apply_more(
             };
             Ok(Applied { inverse, changes })
         }
+        Edit::SetSource { at, source } => {
+            let (before, changes) = change_score(ws, &at, now, |s, _| {
+                if let Some(text) = &source {
+                    check_len("source", text)?;
+                }
+                s.source = source;
+                Ok(())
+            })?;
+            let inverse = Edit::SetSource {
+                at,
+                source: before.source,
+            };
+            Ok(Applied { inverse, changes })
+        }
         Edit::SetScore { at, score } => {
             let (before, changes) = ws.edit_score(&at, |s, inst| {
                 let new = Workspace::check_score(inst, *score)?;
@@ -220,6 +234,13 @@ pub(super) fn score_changes(at: &ScoreRef, before: &AreaScore, after: &AreaScore
             at: at.clone(),
             before: before.actions.clone(),
             after: after.actions.clone(),
+        });
+    }
+    if before.source != after.source {
+        out.push(Change::Source {
+            at: at.clone(),
+            before: before.source.clone(),
+            after: after.source.clone(),
         });
     }
     if before.comments != after.comments {

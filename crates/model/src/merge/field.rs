@@ -65,6 +65,21 @@ impl Field {
         matches!(self, Field::Cards | Field::Phones)
     }
 
+    /// A free-text field (rationale, evidence, dissent, why the room differed): one a
+    /// facilitator may write anew from both sides' words.
+    pub fn is_text(self) -> bool {
+        self.text_field().is_some()
+    }
+
+    /// The edit that sets this text field of `at` to `text` (none for other fields).
+    pub fn text_edit(self, at: &ScoreRef, text: String) -> Option<Edit> {
+        Some(Edit::SetText {
+            at: at.clone(),
+            field: self.text_field()?,
+            text,
+        })
+    }
+
     fn text_field(self) -> Option<TextField> {
         Some(match self {
             Field::Rationale => TextField::Rationale,

@@ -15,6 +15,8 @@ pub struct Outcome {
     pub conflicts: usize,
     pub took_b: usize,
     pub added_both: usize,
+    /// Texts written anew.
+    pub written: usize,
 }
 
 impl Plan {
@@ -50,6 +52,7 @@ impl Plan {
                 Choice::A => {}
                 Choice::B => outcome.took_b += 1,
                 Choice::Both => outcome.added_both += 1,
+                Choice::Text(_) => outcome.written += 1,
             }
         }
         outcome
@@ -74,14 +77,15 @@ impl Plan {
             what: "merge".to_owned(),
             before: head(&self.a_head),
             after: format!(
-                "merged \"{}\" (head {}, {} own entries): {} fields taken, {} conflicts ({} from it, {} added together)",
+                "merged \"{}\" (head {}, {} own entries): {} fields taken, {} conflicts ({} from it, {} added together, {} written anew)",
                 self.b_title,
                 head(&self.b_head),
                 self.b_entries.len(),
                 o.fields_taken,
                 o.conflicts,
                 o.took_b,
-                o.added_both
+                o.added_both,
+                o.written
             ),
             by: "merge".to_owned(),
             step: Step::Edit,

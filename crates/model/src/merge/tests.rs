@@ -38,7 +38,7 @@ fn base() -> Workspace {
 
 fn merged(a: &Workspace, b: &Workspace, choose: Choice) -> (Workspace, Plan) {
     let plan = plan(a, b, &BTreeMap::new()).unwrap();
-    let (ws, _) = plan.clone().finish(&|_| choose, t(1000)).unwrap();
+    let (ws, _) = plan.clone().finish(&|_| choose.clone(), t(1000)).unwrap();
     (ws, plan)
 }
 
@@ -48,7 +48,9 @@ fn records(ws: &Workspace) -> BTreeMap<(String, String, String), AreaScore> {
     for (r, m, a) in ws.assessments() {
         for (area, s) in a.scores() {
             let mut s = s.clone();
+            // When and from which file a field came is provenance, not content.
             s.updated = None;
+            s.source = None;
             out.insert((r.to_string(), m.to_string(), area.to_string()), s);
         }
     }
@@ -96,6 +98,10 @@ fn a_field_only_one_side_changed_is_taken_and_both_histories_are_kept() {
     assert_eq!((sources[0].file.as_str(), sources[0].fields), ("Test", 1));
     assert_eq!(sources[0].merged, t(1000));
     assert!(ws.round("r2").unwrap().sources.is_empty(), "r2 got nothing");
+    // And so does the record that came over; the one only A changed does not.
+    let from = |m: &str, area: &str| ws.score_at(&at("r1", m, area)).unwrap().source.clone();
+    assert_eq!(from("B", "adequacy").as_deref(), Some("Test"));
+    assert_eq!(from("A", "appropriateness"), None);
 }
 
 #[test]
@@ -123,6 +129,33 @@ fn a_field_both_sides_changed_is_a_conflict_settled_only_as_chosen() {
         ws.score_at(&at("r1", "A", "adequacy")).unwrap().answer,
         lvl(1)
     );
+}
+
+#[test]
+fn a_text_both_rooms_wrote_may_be_written_anew() {
+    let a0 = base();
+    let (mut a, mut b) = (a0.clone(), a0.clone());
+    let text = |t: &str| Edit::SetText {
+        at: at("r1", "B", "adequacy"),
+        field: crate::edit::TextField::Rationale,
+        text: t.into(),
+    };
+    logged(
+        &mut a,
+        text("Amounts fall short in the north."),
+        "Room A",
+        10,
+    );
+    logged(&mut b, text("Amounts were raised in 2024."), "Room B", 11);
+    let p = plan(&a, &b, &BTreeMap::new()).unwrap();
+    assert!(p.conflicts[0].field.is_text());
+    let both = "Raised in 2024, still short in the north.".to_owned();
+    let (ws, o) = p.finish(&|_| Choice::Text(both.clone()), t(1000)).unwrap();
+    assert_eq!(
+        ws.score_at(&at("r1", "B", "adequacy")).unwrap().rationale,
+        both
+    );
+    assert_eq!(o.written, 1);
 }
 
 #[test]
@@ -230,9 +263,44 @@ fn other_instrument_versions_and_validated_rounds_are_refused() {
         lvl(4)
     );
 
+    // A version whose areas mean the same (only relabelled) is matched.
+    let mut relabelled = small();
+    let same = crate::Instrument::codi().relabelled("2027.1", "Re-worded");
+    relabelled.add_instrument(same).unwrap();
+    let mut r1 = relabelled.round("r1").unwrap().clone();
+    r1.instrument_version = "2027.1".into();
+    Edit::UpdateRound {
+        id: r1.id.clone(),
+        round: Box::new(r1),
+    }
+    .apply(&mut relabelled, None)
+    .unwrap();
+    logged(
+        &mut relabelled,
+        set("r1", "B", "coherence-integration", 2),
+        "B",
+        7,
+    );
+    let p = plan(&a0, &relabelled, &BTreeMap::new()).unwrap();
+    assert!(
+        p.notes.iter().any(|n| n.contains("means the same in both")),
+        "{:?}",
+        p.notes
+    );
+    // One whose area changed meaning is refused, naming the area.
     let mut other = small();
-    let newer = crate::Instrument::codi().relabelled("2027.1", "Re-worded");
-    other.add_instrument(newer).unwrap();
+    let mut v: serde_json::Value =
+        serde_json::from_str(crate::instrument::DEFAULT_INSTRUMENT_JSON).unwrap();
+    v["version"] = "2027.1".into();
+    // A changed instrument would need changed translations: this one keeps none.
+    v.as_object_mut().unwrap().remove("translations");
+    let k = crate::Instrument::codi()
+        .area_index("coherence-integration")
+        .unwrap();
+    v["areas"][k]["definition"] = "Something else entirely".into();
+    other
+        .add_instrument(crate::Instrument::from_json(&v.to_string()).unwrap())
+        .unwrap();
     let mut r1 = other.round("r1").unwrap().clone();
     r1.instrument_version = "2027.1".into();
     Edit::UpdateRound {
@@ -241,9 +309,15 @@ fn other_instrument_versions_and_validated_rounds_are_refused() {
     }
     .apply(&mut other, None)
     .unwrap();
+    logged(
+        &mut other,
+        set("r1", "B", "coherence-integration", 2),
+        "B",
+        7,
+    );
     assert!(matches!(
         plan(&a0, &other, &BTreeMap::new()),
-        Err(MergeError::Instrument { .. })
+        Err(MergeError::Instrument { areas, .. }) if areas == "coherence-integration"
     ));
 }
 

@@ -189,6 +189,15 @@ fn area_row(
 
         text.extend(Cell::text(doc, &said, muted, table.inner(3)));
     }
+    if let Some(file) = score.and_then(|s| s.source.as_deref()) {
+        let file = doc.clean(
+            file,
+            &format!("ministry `{code}`, area {area_label}: source"),
+        );
+        let from = t.with("report-record-source", &[("file", file.into())]);
+        text.push(Item::Gap(3.0));
+        text.extend(Cell::text(doc, &from, Style::muted(7.0), table.inner(3)));
+    }
     [
         Cell::new(area_cell),
         Cell::new(agreed),

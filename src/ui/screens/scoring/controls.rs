@@ -65,6 +65,10 @@ impl ScoringView {
         ui.add_space(8.0);
         record::actions_ui(ui, open, page.at, cmds);
         ui.add_space(8.0);
+        if let Some(file) = open.ws.score_at(page.at).and_then(|s| s.source.as_deref()) {
+            let from = t.with("panel-record-source", &[("file", file.into())]);
+            ui.add(egui::Label::new(RichText::new(from).small().color(p.muted)).wrap());
+        }
         previous_round_ui(ui, open, page.at);
         record::history_ui(ui, open, page);
     }

@@ -194,10 +194,13 @@ impl WorkspaceView {
                 });
             }
             if ui.button(t.get("round-export-pdf")).clicked() {
-                cmds.push(export_round(r.id.as_str(), false));
+                cmds.push(export_round(r.id.as_str(), false, false));
             }
             if ui.button(t.get("round-export-pdf-scored")).clicked() {
-                cmds.push(export_round(r.id.as_str(), true));
+                cmds.push(export_round(r.id.as_str(), true, false));
+            }
+            if ui.button(t.get("round-export-pdf-clusters")).clicked() {
+                cmds.push(export_round(r.id.as_str(), false, true));
             }
             // A round with scores asks first; an empty one goes at once (Ctrl+Z undoes).
             if ui
@@ -314,11 +317,12 @@ fn round_text(ui: &Ui, ws: &Workspace, r: &Round, width: f32) -> Arc<egui::Galle
 }
 
 /// A command to export the workshop report of `round`.
-fn export_round(round: &str, skip_unscored: bool) -> Command {
+fn export_round(round: &str, skip_unscored: bool, by_cluster: bool) -> Command {
     Command::ExportPdf(
         PdfKind::Workshop {
             round: round.to_owned(),
             skip_unscored,
+            by_cluster,
         },
         None,
     )
