@@ -396,10 +396,13 @@ fn a_table_typing_when_the_round_is_signed_off_keeps_its_words_and_is_told() {
                 .is_some_and(|s| s.contains(note.as_str()))
         },
     );
+    // The page may hear it from a poll while the box has focus; the refused save
+    // then redraws the area read-only.
+    wait_for("the box to turn read-only", Duration::from_secs(10), || {
+        d.run("return document.getElementById('rationale').readOnly") == Value::Bool(true)
+    });
     let kept = d.run("return document.getElementById('rationale').value");
     assert_eq!(kept, "Saved before the sign-off. Typed after it.");
-    let read_only = d.run("return document.getElementById('rationale').readOnly");
-    assert_eq!(read_only, Value::Bool(true));
     let submit = d.run("return document.querySelectorAll('.row button.go').length");
     assert_eq!(submit, json!(0), "no submit on a signed-off round");
     d.shot("table-validated");
