@@ -9,6 +9,12 @@
 //! rounds): `codi-workshop report` for one round, next to `codi-workshop check` on the
 //! same file (loading alone) as the baseline, each in its own process so its peak
 //! resident memory can be read. Goals: the report at most 5 s and 300 MB.
+//!
+//! With `CODI_BASELINE_BIN=/path/to/an/older/codi-workshop`, the same commands also run
+//! with that build in the same run (the 39-ministry report seven times each,
+//! interleaved), and the ratios and both binaries' sizes are printed: how a change to
+//! the PDF writer compares with what it replaced. Goal: the 39-ministry report at most
+//! 1.2x the older build's time.
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -96,9 +102,14 @@ fn main() {
 /// Wall time and peak resident memory (bytes) of one run of the app's command line,
 /// read for that process alone (`wait4`).
 fn run_cli(args: &[&str]) -> Option<(Duration, u64)> {
+    run_bin(env!("CARGO_BIN_EXE_codi-workshop"), args)
+}
+
+/// [`run_cli`] with another build of the app.
+fn run_bin(bin: &str, args: &[&str]) -> Option<(Duration, u64)> {
     use std::io::Read as _;
     let start = std::time::Instant::now();
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_codi-workshop"))
+    let mut child = std::process::Command::new(bin)
         .args(args)
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::piped())
@@ -135,7 +146,7 @@ fn large_report(full: bool) {
     let pdf = dir.path().join("large.pdf");
     let p = pdf.to_str().expect("utf-8 temp path");
     let check = run_cli(&["check", f]);
-    let made = run_cli(&[
+    let args = [
         "report",
         f,
         "-o",
@@ -144,7 +155,10 @@ fn large_report(full: bool) {
         "round-2019",
         "--fixed-date",
         "2026-11-20",
-    ]);
+    ];
+    let made = run_cli(&args);
+    let baseline = std::env::var("CODI_BASELINE_BIN").ok();
+    let before = baseline.as_deref().and_then(|b| run_bin(b, &args));
     println!(
         "\n== whole command, {ministries} ministries x 20 rounds ({:.0} MB file), same run ==",
         size as f64 / 1e6
@@ -166,4 +180,73 @@ fn large_report(full: bool) {
             mb(pages)
         );
     }
+    if let (Some((tb, rb)), Some((tr, rr))) = (before, made) {
+        println!(
+            "older build's report: {:>7.2} s  peak RSS {:>6.0} MB  (this build: {:.2}x the time, {:.2}x the memory)",
+            tb.as_secs_f64(),
+            mb(rb),
+            tr.as_secs_f64() / tb.as_secs_f64().max(1e-9),
+            mb(rr) / mb(rb).max(1e-9)
+        );
+    }
+    if full && let Some(b) = baseline {
+        against_baseline(&b);
+    }
+}
+
+/// The 39-ministry workshop report by this build and by `baseline`, seven times each,
+/// interleaved; the medians, their ratio, and both binaries' sizes.
+fn against_baseline(baseline: &str) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("nsss.codi.json");
+    let ws = large_workspace(39, 3, 300);
+    codi_workshop::storage::json::save(&file, &ws).expect("save");
+    let f = file.to_str().expect("utf-8 temp path");
+    let out = dir.path().join("r.pdf");
+    let o = out.to_str().expect("utf-8 temp path");
+    let args = [
+        "report",
+        f,
+        "-o",
+        o,
+        "--round",
+        "round-2002",
+        "--fixed-date",
+        "2026-11-20",
+    ];
+    let this = env!("CARGO_BIN_EXE_codi-workshop");
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    let mut sizes = (0, 0);
+    for _ in 0..7 {
+        if let Some((t, _)) = run_bin(this, &args) {
+            a.push(t.as_secs_f64());
+            sizes.0 = std::fs::metadata(&out).map_or(0, |m| m.len());
+        }
+        if let Some((t, _)) = run_bin(baseline, &args) {
+            b.push(t.as_secs_f64());
+            sizes.1 = std::fs::metadata(&out).map_or(0, |m| m.len());
+        }
+    }
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v.get(v.len() / 2).copied()
+    };
+    let bin = |p: &str| std::fs::metadata(p).map_or(0, |m| m.len()) as f64 / 1e6;
+    println!("\n== 39 ministries, whole command, this build against {baseline} ==");
+    if let (Some(ta), Some(tb)) = (median(&mut a), median(&mut b)) {
+        println!(
+            "this build {:.3} s, older {:.3} s: {:.2}x (goal <= 1.2x); PDF {:.2} MB against {:.2} MB",
+            ta,
+            tb,
+            ta / tb.max(1e-9),
+            sizes.0 as f64 / 1e6,
+            sizes.1 as f64 / 1e6
+        );
+    }
+    println!(
+        "binary size: this build {:.2} MB, older {:.2} MB ({:+.2} MB)",
+        bin(this),
+        bin(baseline),
+        bin(this) - bin(baseline)
+    );
 }

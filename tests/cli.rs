@@ -317,7 +317,7 @@ fn report_writes_pdfs_and_is_byte_stable_across_processes() {
         "one ministry is smaller than the workshop"
     );
     assert!(
-        pdf.windows(23).any(|w| w == b"/MediaBox [0 0 612 792]"),
+        pdf.windows(22).any(|w| w == b"/MediaBox[0 0 612 792]"),
         "letter media box"
     );
 }

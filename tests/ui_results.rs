@@ -226,3 +226,32 @@ fn a_chart_picture_that_never_comes_gives_the_view_back() {
     assert!(h.query_by_label("File").is_some(), "the usual view is back");
     assert!(h.query_by_label("Rounds of one ministry").is_some());
 }
+
+/// A screen reader hears the radar as the PDF's figure says it: each area's answer and,
+/// with two rounds, the one before.
+#[test]
+fn the_radar_says_in_words_what_it_shows() {
+    use egui_kittest::kittest::{NodeT, by};
+    let d = tempfile::tempdir().unwrap();
+    let mut h = harness(d.path());
+    click(&mut h, "Results ▶");
+    let radar = h.get(by().role(egui::accesskit::Role::Image).predicate(|n| {
+        n.description()
+            .is_some_and(|d| d.starts_with("Radar chart of"))
+    }));
+    let words = radar.accesskit_node().description().unwrap().to_owned();
+    assert!(
+        words.contains("Follow-up workshop (2024-08-04) against Baseline workshop (2022-08-04)"),
+        "{words}"
+    );
+    assert_eq!(words.matches(" (was ").count(), 10, "every area: {words}");
+    assert!(words.contains("Inclusiveness "), "{words}");
+    // One round left: no comparison.
+    click(&mut h, "Baseline workshop (2022-08-04)");
+    let radar = h.get(by().role(egui::accesskit::Role::Image).predicate(|n| {
+        n.description()
+            .is_some_and(|d| d.starts_with("Radar chart of"))
+    }));
+    let words = radar.accesskit_node().description().unwrap().to_owned();
+    assert!(!words.contains("(was "), "{words}");
+}

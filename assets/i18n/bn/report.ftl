@@ -326,3 +326,20 @@ report-cluster-band = { $cluster } ({ $n ->
 report-no-cluster = কোনো ক্লাস্টার নেই
 # Under an area's rationale and evidence: the workspace file (its title) this record came from in a merge.
 report-record-source = যে ফাইল থেকে একীভূত: { $file }
+# Text alternatives of the charts, read aloud by screen readers (the PDF's figures, the app's radar).
+# $areas is a list of report-alt-area or report-alt-area-was joined with commas.
+report-alt-radar = { $ministry }-এর রাডার চার্ট, { $round }: { $areas }।
+report-alt-radar-against = { $ministry }-এর রাডার চার্ট, { $round } বনাম { $previous }: { $areas }।
+report-alt-area = { $area } { $answer }
+report-alt-area-was = { $area } { $answer } (আগে: { $was })
+report-alt-na = প্রযোজ্য নয়
+report-alt-ni = অপর্যাপ্ত তথ্য
+report-alt-unscored = স্কোর করা হয়নি
+# $points is a list of report-alt-trend-point joined with commas, oldest round first.
+report-alt-trend = { $n }টি রাউন্ড জুড়ে { $ministry }-এর { $area } ক্ষেত্রের প্রবণতা: { $points }।
+report-alt-trend-point = { $round } { $answer }
+# $parts is a list of report-alt-count joined with commas.
+report-alt-distribution = { $area } ক্ষেত্রে মন্ত্রণালয়গুলোর উত্তর: { $parts }।
+report-alt-count = { $answer }: { $count }টি মন্ত্রণালয়
+# The QR code on a table sheet, read aloud by screen readers.
+report-alt-qr = { $url } খোলার QR কোড

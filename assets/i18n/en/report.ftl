@@ -322,3 +322,26 @@ report-cluster-band = { $cluster } ({ $n ->
 report-no-cluster = No cluster
 # Under an area's rationale and evidence: the workspace file (its title) this record came from in a merge.
 report-record-source = Merged from: { $file }
+# Text alternatives of the charts, read aloud by screen readers (the PDF's figures, the app's radar).
+# $areas is a list of report-alt-area or report-alt-area-was joined with commas.
+report-alt-radar = Radar chart of { $ministry }, { $round }: { $areas }.
+report-alt-radar-against = Radar chart of { $ministry }, { $round } against { $previous }: { $areas }.
+report-alt-area = { $area } { $answer }
+report-alt-area-was = { $area } { $answer } (was { $was })
+report-alt-na = not applicable
+report-alt-ni = insufficient information
+report-alt-unscored = not scored
+# $points is a list of report-alt-trend-point joined with commas, oldest round first.
+report-alt-trend = Trend of { $area } for { $ministry } over { $n ->
+        [one] { $n } round
+       *[other] { $n } rounds
+    }: { $points }.
+report-alt-trend-point = { $round } { $answer }
+# $parts is a list of report-alt-count joined with commas.
+report-alt-distribution = How the ministries answered { $area }: { $parts }.
+report-alt-count = { $answer }: { $count ->
+        [one] { $count } ministry
+       *[other] { $count } ministries
+    }
+# The QR code on a table sheet, read aloud by screen readers.
+report-alt-qr = QR code that opens { $url }

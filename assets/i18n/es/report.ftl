@@ -332,3 +332,26 @@ report-cluster-band = { $cluster } ({ $n ->
 report-no-cluster = Sin grupo
 # Under an area's rationale and evidence: the workspace file (its title) this record came from in a merge.
 report-record-source = Combinado a partir de: { $file }
+# Text alternatives of the charts, read aloud by screen readers (the PDF's figures, the app's radar).
+# $areas is a list of report-alt-area or report-alt-area-was joined with commas.
+report-alt-radar = Gráfico de radar de { $ministry }, { $round }: { $areas }.
+report-alt-radar-against = Gráfico de radar de { $ministry }, { $round } frente a { $previous }: { $areas }.
+report-alt-area = { $area } { $answer }
+report-alt-area-was = { $area } { $answer } (antes: { $was })
+report-alt-na = no aplica
+report-alt-ni = información insuficiente
+report-alt-unscored = sin calificar
+# $points is a list of report-alt-trend-point joined with commas, oldest round first.
+report-alt-trend = Tendencia del área { $area } para { $ministry } en { $n ->
+        [one] { $n } ronda
+       *[other] { $n } rondas
+    }: { $points }.
+report-alt-trend-point = { $round } { $answer }
+# $parts is a list of report-alt-count joined with commas.
+report-alt-distribution = Cómo respondieron los ministerios en el área { $area }: { $parts }.
+report-alt-count = { $answer }: { $count ->
+        [one] { $count } ministerio
+       *[other] { $count } ministerios
+    }
+# The QR code on a table sheet, read aloud by screen readers.
+report-alt-qr = Código QR que abre { $url }

@@ -359,3 +359,26 @@ report-cluster-band = { $cluster } ({ $n ->
 report-no-cluster = Sans groupe
 # Under an area's rationale and evidence: the workspace file (its title) this record came from in a merge.
 report-record-source = Fusionné depuis : { $file }
+# Text alternatives of the charts, read aloud by screen readers (the PDF's figures, the app's radar).
+# $areas is a list of report-alt-area or report-alt-area-was joined with commas.
+report-alt-radar = Graphique radar pour { $ministry }, { $round } : { $areas }.
+report-alt-radar-against = Graphique radar pour { $ministry }, { $round } par rapport à { $previous } : { $areas }.
+report-alt-area = { $area } { $answer }
+report-alt-area-was = { $area } { $answer } (auparavant : { $was })
+report-alt-na = sans objet
+report-alt-ni = information insuffisante
+report-alt-unscored = non noté
+# $points is a list of report-alt-trend-point joined with commas, oldest round first.
+report-alt-trend = Tendance du domaine { $area } pour { $ministry } sur { $n ->
+        [one] { $n } cycle
+       *[other] { $n } cycles
+    } : { $points }.
+report-alt-trend-point = { $round } { $answer }
+# $parts is a list of report-alt-count joined with commas.
+report-alt-distribution = Réponses des ministères pour le domaine { $area } : { $parts }.
+report-alt-count = { $answer } : { $count ->
+        [one] { $count } ministère
+       *[other] { $count } ministères
+    }
+# The QR code on a table sheet, read aloud by screen readers.
+report-alt-qr = Code QR qui ouvre { $url }

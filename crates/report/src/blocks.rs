@@ -1,6 +1,8 @@
 //! Building blocks both reports use: section headings, muted sublines, label/value
 //! pairs and rows of figure boxes.
 
+use pdf_writer::types::{StructRole, TableHeaderScope};
+
 use super::charts;
 use super::fonts::Weight;
 use super::layout::{Doc, Paint, Rgb8, Style};
@@ -17,7 +19,9 @@ pub(crate) fn heading(doc: &mut Doc, text: &str, keep: f32) {
     }
     let w = doc.width();
     let x = doc.left;
+    doc.begin(doc.heading_role(0));
     doc.paragraph(x, w, st, text);
+    doc.end();
     doc.y += 2.0;
 }
 
@@ -25,11 +29,14 @@ pub(crate) fn heading(doc: &mut Doc, text: &str, keep: f32) {
 pub(crate) fn subline(doc: &mut Doc, text: &str) {
     let st = Style::muted(7.5);
     let (x, w) = (doc.left, doc.width());
+    doc.begin(StructRole::P);
     doc.paragraph(x, w, st, text);
+    doc.end();
     doc.y += 4.0;
 }
 
-/// Label/value pairs in a column; returns the height used.
+/// Label/value pairs in a column, read as a table of two columns with the labels as
+/// row headers; returns the height used.
 pub(crate) fn pairs(doc: &mut Doc, x: f32, y: f32, width: f32, rows: &[(&str, String)]) -> f32 {
     let lab = Style::new(Weight::Bold, 7.5, print::MUTED);
     let val = Style::regular(8.5);
@@ -39,15 +46,23 @@ pub(crate) fn pairs(doc: &mut Doc, x: f32, y: f32, width: f32, rows: &[(&str, St
         .fold(0.0, f32::max)
         + 8.0;
     let mut cy = y;
+    doc.begin(StructRole::Table);
     for (label, value) in rows {
+        doc.begin(StructRole::TR);
+        doc.begin_header(TableHeaderScope::Row);
         doc.text(x, cy + val.baseline(), lab, label);
+        doc.end();
         let lines = doc.wrap(value, val, width - lw);
+        doc.begin(StructRole::TD);
         for l in &lines {
             doc.text(x + lw, cy + val.baseline(), val, l);
             cy += val.line_height();
         }
+        doc.end();
+        doc.end();
         cy += 1.5;
     }
+    doc.end();
     cy - y
 }
 
@@ -116,11 +131,13 @@ pub(crate) fn band(
         );
         let mut x = left;
         for (i, (h, w)) in labels.iter().zip(&widths).enumerate() {
+            doc.begin_header(TableHeaderScope::Column);
             if centred(i) {
                 doc.text_center(x + w / 2.0, y + 10.0, bold, h);
             } else {
                 doc.text(x + 3.0, y + 10.0, bold, h);
             }
+            doc.end();
             x += w;
         }
         doc.y = y + 14.0;

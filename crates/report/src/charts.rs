@@ -6,6 +6,8 @@
 //! drawn as numbers: NA is mid grey, NI white with hatching and a dashed border, and on
 //! the radar and trend charts both leave a gap in the line.
 
+use pdf_writer::types::StructRole;
+
 use super::layout::{Doc, Paint, Rgb8, Stroke, Style};
 use crate::model::Answer;
 use crate::model::instrument::Instrument;
@@ -160,16 +162,25 @@ pub(crate) fn legend(doc: &mut Doc, x: f32, y: f32, width: f32, scale: &ScaleInf
     let (sw, sh, row_h) = (18.0, 11.0, 15.0);
     let mut cx = x;
     let mut cy = y;
+    // Read as a list: each entry's code is its label, the words its body.
+    doc.begin(StructRole::L);
     for (a, label) in entries {
         let w = sw + 4.0 + doc.measure(&label, st) + 12.0;
         if cx > x && cx + w > x + width {
             cx = x;
             cy += row_h;
         }
+        doc.begin(StructRole::LI);
+        doc.begin(StructRole::Lbl);
         answer_cell(doc, cx, cy, sw, sh, a, scale, 7.0);
+        doc.end();
+        doc.begin(StructRole::LBody);
         doc.text(cx + sw + 4.0, cy + sh - 2.5, st, &label);
+        doc.end();
+        doc.end();
         cx += w;
     }
+    doc.end();
     cy + row_h - y
 }
 

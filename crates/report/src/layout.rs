@@ -19,6 +19,7 @@ use super::fonts::{FontSet, Weight};
 use super::pdf::Sink;
 use super::pdf::content::Content;
 use super::pdf::font::FontUse;
+use super::pdf::tags::{Target, Tree};
 
 /// Colours come from the one look shared with the screen.
 pub(crate) use crate::look::Rgb as Rgb8;
@@ -131,7 +132,7 @@ struct PageBuf {
     /// The page's drawing until the next page starts.
     body: Content,
     /// The body's stream once handed to the writer.
-    body_id: Option<u32>,
+    body_id: Option<pdf_writer::Ref>,
     /// What is drawn on the page after that.
     late: Content,
     header: String,
@@ -141,6 +142,8 @@ struct PageBuf {
     outline: Option<Rgb8>,
     line_width: Option<f32>,
     dash: Option<Option<(f32, f32)>>,
+    /// The marked-content sequence open in the stream drawn to now.
+    marked: Option<Target>,
 }
 
 impl PageBuf {
@@ -164,6 +167,7 @@ impl PageBuf {
             outline: None,
             line_width: None,
             dash: None,
+            marked: None,
         }
     }
 }
@@ -219,6 +223,11 @@ pub(crate) struct Doc {
     used: [FontUse; 4],
     /// The report's language: every fixed word comes from here.
     pub t: Arc<Texts>,
+    /// The structure tree (tagged PDF), built as the document is laid out.
+    tags: Tree,
+    /// The level section headings get (2 in a report, 3 inside a ministry's pages in
+    /// the workshop report).
+    pub section_level: u8,
 }
 
 impl Doc {
@@ -247,6 +256,8 @@ impl Doc {
                 FontUse::new("CODIBB", &fonts.bengali_bold.face),
             ],
             t,
+            tags: Tree::new(),
+            section_level: 2,
         }
     }
 
@@ -300,6 +311,9 @@ impl Doc {
     /// Hand the last page's drawing to the writer; later drawing on it goes to its
     /// second stream.
     fn seal_last(&mut self) {
+        if let Some(last) = self.pages.len().checked_sub(1) {
+            self.close_marked(last);
+        }
         if let Some(p) = self.pages.last_mut()
             && p.body_id.is_none()
         {
@@ -315,6 +329,7 @@ impl Doc {
 }
 
 mod finish;
+mod mark;
 mod shapes;
 mod text;
 

@@ -13,6 +13,7 @@ use codi_look::qr;
 use codi_model as model;
 use codi_storage as storage;
 
+pub mod alt;
 mod annex;
 pub mod bengali;
 mod blocks;

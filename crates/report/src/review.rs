@@ -135,4 +135,5 @@ pub(crate) fn comments_matrix(doc: &mut Doc, ctx: &Ctx<'_>, only: Option<&Minist
         ];
         table.row(doc, &cells);
     }
+    table.end(doc);
 }

@@ -67,10 +67,12 @@ fn sheet_head(doc: &mut Doc, ctx: &Ctx<'_>, name: &str, url: &str, code: &str) {
     let top = doc.y;
     let (left, right) = (doc.left, doc.right);
     let title = Style::bold(16.0);
+    doc.begin(doc.title_role());
     for line in doc.wrap(name, title, text_w) {
         doc.text(left, doc.y + title.baseline(), title, &line);
         doc.y += title.line_height();
     }
+    doc.end();
     let body = Style::regular(9.5);
     let t = &ctx.t;
     let kind = t.with(
@@ -87,7 +89,10 @@ fn sheet_head(doc: &mut Doc, ctx: &Ctx<'_>, name: &str, url: &str, code: &str) {
     doc.paragraph(left, text_w, body, &keep);
     let no_device = t.get("report-sheet-no-device");
     doc.paragraph(left, text_w, Style::muted(8.5), &no_device);
+    let alt = t.with("report-alt-qr", &[("url", url.into())]);
+    doc.begin_figure(&alt);
     qr(doc, url, right - qr_side, top, qr_side);
+    doc.end();
     doc.y = doc.y.max(top + qr_side) + 10.0;
 }
 

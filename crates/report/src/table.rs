@@ -4,11 +4,14 @@
 //! A cell is a list of [`Item`]s (already wrapped lines, small graphics); a row break
 //! can only fall between items. The header is redrawn on every page the table reaches.
 
+use pdf_writer::types::StructRole;
+
 use super::charts::{self, ScaleInfo};
 use super::layout::{Doc, Paint, Rgb8, Stroke, Style};
 use crate::look::print;
 use crate::model::Answer;
 use crate::model::stats::Distribution;
+use crate::pdf::tags::ElemId;
 
 /// One unbreakable piece of a cell.
 pub(crate) enum Item {
@@ -19,8 +22,8 @@ pub(crate) enum Item {
     Badge(Option<Answer>, String, Style),
     /// A filled bar for a share (0-1), with the text shown next to it.
     Bar(f32, String),
-    /// How the ministries answered one area, as a 100% bar.
-    Dist(Distribution),
+    /// How the ministries answered one area (named), as a 100% bar.
+    Dist(Distribution, String),
 }
 
 impl Item {
@@ -30,7 +33,7 @@ impl Item {
             Item::Gap(h) => *h,
             Item::Badge(_, _, st) => (st.line_height() + 2.0).max(13.0),
             Item::Bar(..) => 11.0,
-            Item::Dist(_) => 12.0,
+            Item::Dist(..) => 12.0,
         }
     }
 }
@@ -134,19 +137,44 @@ impl<'a> Table<'a> {
     }
 
     /// Draw the header, first moving to a new page unless it and `first_row` pt fit.
+    /// The table stays open for rows until [`Self::end`].
     pub fn start(&self, doc: &mut Doc, first_row: f32) {
         doc.ensure(self.header_height + first_row);
+        doc.begin(StructRole::Table);
+        doc.begin(StructRole::TR);
         (self.header)(doc);
+        doc.end();
     }
 
+    /// The table is complete: what is drawn next is not part of it.
+    pub fn end(&self, doc: &mut Doc) {
+        doc.end();
+    }
+
+    /// A new page, with the header repeated as an artifact (it was read once).
     fn break_page(&self, doc: &mut Doc) {
         doc.new_page();
-        (self.header)(doc);
+        doc.artifact(|doc| (self.header)(doc));
     }
 
     /// Add a row: on this page if it fits, else on the next; split between items only
     /// when it is taller than a page.
     pub fn row(&self, doc: &mut Doc, cells: &[Cell]) {
+        doc.begin(StructRole::TR);
+        // One cell element each, added to by every part of a row split across pages.
+        let tds: Vec<Option<ElemId>> = cells
+            .iter()
+            .map(|_| {
+                let td = doc.begin(StructRole::TD);
+                doc.end();
+                td
+            })
+            .collect();
+        self.row_parts(doc, cells, &tds);
+        doc.end();
+    }
+
+    fn row_parts(&self, doc: &mut Doc, cells: &[Cell], tds: &[Option<ElemId>]) {
         let pad2 = 2.0 * self.pad;
         let height = |items: &[Item]| items.iter().map(Item::height).sum::<f32>();
         let content = cells
@@ -155,12 +183,12 @@ impl<'a> Table<'a> {
             .fold(self.min_row - pad2, f32::max);
         let full = content + pad2;
         if full <= doc.remaining() {
-            self.chunk(doc, cells, &vec![(0, usize::MAX); cells.len()], false);
+            self.chunk(doc, cells, tds, &vec![(0, usize::MAX); cells.len()], false);
             return;
         }
         if full <= doc.body_height() - self.header_height {
             self.break_page(doc);
-            self.chunk(doc, cells, &vec![(0, usize::MAX); cells.len()], false);
+            self.chunk(doc, cells, tds, &vec![(0, usize::MAX); cells.len()], false);
             return;
         }
         // Last resort: a row taller than a page, cut between lines.
@@ -192,7 +220,7 @@ impl<'a> Table<'a> {
                 }
                 ranges.push((start, end));
             }
-            self.chunk(doc, cells, &ranges, !first);
+            self.chunk(doc, cells, tds, &ranges, !first);
             for (n, &(_, end)) in next.iter_mut().zip(&ranges) {
                 *n = end;
             }
@@ -205,7 +233,14 @@ impl<'a> Table<'a> {
     }
 
     /// Draw items `ranges[i]` of each cell as one band at the cursor.
-    fn chunk(&self, doc: &mut Doc, cells: &[Cell], ranges: &[(usize, usize)], continued: bool) {
+    fn chunk(
+        &self,
+        doc: &mut Doc,
+        cells: &[Cell],
+        tds: &[Option<ElemId>],
+        ranges: &[(usize, usize)],
+        continued: bool,
+    ) {
         let pad = self.pad;
         let content = cells
             .iter()
@@ -217,6 +252,7 @@ impl<'a> Table<'a> {
         let mut x = self.x;
         for (i, (cell, &r)) in cells.iter().zip(ranges).enumerate() {
             let w = self.widths.get(i).copied().unwrap_or(0.0);
+            doc.reopen(tds.get(i).copied().flatten());
             if let Fill::Answer(a, size) = cell.fill {
                 charts::answer_cell(
                     doc,
@@ -234,12 +270,13 @@ impl<'a> Table<'a> {
             if continued && i == 0 && items.is_empty() {
                 let st = Style::muted(7.0);
                 let continued = doc.t.get("report-continued");
-                doc.text(x + pad, y + st.baseline(), st, &continued);
+                doc.artifact(|doc| doc.text(x + pad, y + st.baseline(), st, &continued));
             }
             for item in items {
                 draw_item(doc, item, x + pad, y, w - 2.0 * pad, cell.align, self.scale);
                 y += item.height();
             }
+            doc.end();
             x += w;
         }
         let width: f32 = self.widths.iter().sum();
@@ -290,6 +327,11 @@ fn draw_item(doc: &mut Doc, item: &Item, x: f32, y: f32, w: f32, align: Align, s
             let st = Style::regular(7.5);
             doc.text_right(x + w, y + 1.0 + st.baseline(), st, label);
         }
-        Item::Dist(d) => charts::distribution_bar(doc, x, y, w, 12.0, d, scale),
+        Item::Dist(d, area) => {
+            let alt = crate::alt::distribution(&doc.t.clone(), area, d);
+            doc.begin_figure(&alt);
+            charts::distribution_bar(doc, x, y, w, 12.0, d, scale);
+            doc.end();
+        }
     }
 }

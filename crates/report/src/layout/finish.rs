@@ -3,7 +3,11 @@
 
 use super::{Doc, DocMeta, Stroke, Style};
 use crate::look::print;
-use crate::pdf::{Sink, Writer, text_string};
+use pdf_writer::types::{OutputIntentSubtype, PageMode, ProcSet, TabOrder};
+use pdf_writer::writers::Resources;
+use pdf_writer::{Finish, Name, Rect, Ref, TextStr};
+
+use crate::pdf::{Sink, Writer};
 use crate::{Report, ReportError};
 
 impl Doc {
@@ -46,7 +50,9 @@ impl Doc {
             self.new_page();
         }
         self.seal_last();
+        self.tags.begin_artifact();
         self.headers_and_footers(meta);
+        self.tags.end_artifact();
         self.write_pdf(meta)
     }
 
@@ -103,132 +109,112 @@ impl Doc {
         }
     }
 
-    /// The pages, fonts, metadata and bookmarks as PDF bytes, with the warnings.
+    /// The pages, fonts, structure tree, metadata and bookmarks as PDF bytes, with the
+    /// warnings.
     fn write_pdf(mut self, meta: &DocMeta<'_>) -> Result<Report, ReportError> {
         let warnings = self.warnings();
         self.seal_last();
-        let mut pages = std::mem::take(&mut self.pages);
-        let mut lates = Vec::with_capacity(pages.len());
-        for p in &mut pages {
-            let late = std::mem::take(&mut p.late.buf);
+        let mut lates = Vec::with_capacity(self.pages.len());
+        for i in 0..self.pages.len() {
+            self.close_marked(i);
+            let late = std::mem::take(&mut self.pages[i].late.buf);
             lates.push((!late.is_empty()).then(|| self.sink.content(late)));
         }
+        let pages = std::mem::take(&mut self.pages);
         let mut w = std::mem::replace(&mut self.sink, Sink::idle())
             .into_writer()
             .map_err(ReportError::Pdf)?;
-        let mut fonts = String::new();
+        let mut fonts = Vec::new();
         for used in self.used.iter().filter(|u| u.is_used()) {
-            let id = used.write(&mut w).map_err(ReportError::Pdf)?;
-            fonts.push_str(&format!("/{} {id} 0 R ", used.resource));
+            fonts.push((used.resource, used.write(&mut w).map_err(ReportError::Pdf)?));
         }
         let resources = w.reserve();
-        w.object(
-            resources,
-            format!("<< /Font << {fonts}>> /ProcSet [/PDF /Text] >>").as_bytes(),
-        );
-        let tree = w.reserve();
-        let page_ids: Vec<u32> = pages.iter().map(|_| w.reserve()).collect();
-        let (pw, ph) = (num(self.page_w), num(self.page_h));
-        for ((p, late), &id) in pages.iter().zip(&lates).zip(&page_ids) {
-            let contents: Vec<String> = p
-                .body_id
-                .iter()
-                .chain(late.iter())
-                .map(|c| format!("{c} 0 R"))
-                .collect();
-            w.object(
-                id,
-                format!(
-                    "<< /Type /Page /Parent {tree} 0 R /MediaBox [0 0 {pw} {ph}] \
-                     /Resources {resources} 0 R /Contents [{}] >>",
-                    contents.join(" ")
-                )
-                .as_bytes(),
-            );
+        {
+            let mut r = w.pdf.indirect(resources).start::<Resources>();
+            let mut f = r.fonts();
+            for (name, id) in &fonts {
+                f.pair(Name(name.as_bytes()), *id);
+            }
+            f.finish();
+            r.proc_sets([ProcSet::Pdf, ProcSet::Text]);
         }
-        let kids: Vec<String> = page_ids.iter().map(|id| format!("{id} 0 R")).collect();
-        w.object(
-            tree,
-            format!(
-                "<< /Type /Pages /Kids [{}] /Count {} >>",
-                kids.join(" "),
-                page_ids.len()
-            )
-            .as_bytes(),
-        );
-        let outline = write_outline(&mut w, &self.bookmarks, &page_ids);
+        let tree = w.reserve();
+        let page_ids: Vec<Ref> = pages.iter().map(|_| w.reserve()).collect();
+        let media = Rect::new(0.0, 0.0, self.page_w, self.page_h);
+        for (i, ((p, late), &id)) in pages.iter().zip(&lates).zip(&page_ids).enumerate() {
+            let mut page = w.pdf.page(id);
+            page.parent(tree)
+                .media_box(media)
+                .contents_array(p.body_id.iter().chain(late.iter()).copied())
+                .struct_parents(i as i32)
+                .tab_order(TabOrder::StructureOrder);
+            page.pair(Name(b"Resources"), resources);
+        }
+        w.pdf
+            .pages(tree)
+            .kids(page_ids.iter().copied())
+            .count(page_ids.len() as i32);
+        let outline = write_outline(&mut w, &self.bookmarks, &page_ids, self.page_h);
+        let structure = self.tags.write(&mut w, &page_ids);
+        let lang = crate::pdf::archive::lang(self.t.code());
+        let meta_ids = crate::pdf::archive::write(&mut w, meta, &lang, pages.len());
         let root = w.reserve();
-        let catalog = match outline {
-            Some(o) => format!(
-                "<< /Type /Catalog /Pages {tree} 0 R /Outlines {o} 0 R /PageMode /UseOutlines >>"
-            ),
-            None => format!("<< /Type /Catalog /Pages {tree} 0 R >>"),
-        };
-        w.object(root, catalog.as_bytes());
-        let info = w.reserve();
-        w.object(info, info_dict(meta).as_bytes());
+        let mut c = w.pdf.catalog(root);
+        c.pages(tree)
+            .lang(TextStr(&lang))
+            .metadata(meta_ids.metadata)
+            .pair(Name(b"StructTreeRoot"), structure);
+        c.mark_info().marked(true);
+        c.viewer_preferences().display_doc_title(true);
+        if let Some(o) = outline {
+            c.outlines(o).page_mode(PageMode::UseOutlines);
+        }
+        c.output_intents()
+            .push()
+            .subtype(OutputIntentSubtype::PDFA)
+            .output_condition_identifier(TextStr("sRGB"))
+            .info(TextStr("sRGB IEC61966-2.1"))
+            .dest_output_profile(meta_ids.profile);
+        c.finish();
         Ok(Report {
-            bytes: w.finish(root, info),
+            bytes: w.finish(),
             pages: pages.len(),
             warnings,
         })
     }
 }
 
-/// A number as PDF writes it (at most three decimals).
-fn num(v: f32) -> String {
-    let mut c = crate::pdf::content::Content::default();
-    c.num(v);
-    String::from_utf8_lossy(c.buf.trim_ascii_end()).into_owned()
-}
-
 /// The document outline: one entry per bookmark, in the order made. `None` without any.
-fn write_outline(w: &mut Writer, marks: &[(String, usize)], pages: &[u32]) -> Option<u32> {
-    let marks: Vec<(&String, u32)> = marks
+fn write_outline(
+    w: &mut Writer,
+    marks: &[(String, usize)],
+    pages: &[Ref],
+    page_h: f32,
+) -> Option<Ref> {
+    let marks: Vec<(&String, Ref)> = marks
         .iter()
         .filter_map(|(name, page)| Some((name, *pages.get(page.checked_sub(1)?)?)))
         .collect();
-    if marks.is_empty() {
+    let (Some(_), Some(_)) = (marks.first(), marks.last()) else {
         return None;
-    }
+    };
     let root = w.reserve();
-    let ids: Vec<u32> = marks.iter().map(|_| w.reserve()).collect();
+    let ids: Vec<Ref> = marks.iter().map(|_| w.reserve()).collect();
     for (i, ((name, page), &id)) in marks.iter().zip(&ids).enumerate() {
-        let mut d = format!(
-            "<< /Title {} /Parent {root} 0 R /Dest [{page} 0 R /XYZ null null null]",
-            text_string(name)
-        );
+        let mut item = w.pdf.outline_item(id);
+        item.title(TextStr(name)).parent(root);
         if i > 0 {
-            d.push_str(&format!(" /Prev {} 0 R", ids[i - 1]));
+            item.prev(ids[i - 1]);
         }
-        if let Some(next) = ids.get(i + 1) {
-            d.push_str(&format!(" /Next {next} 0 R"));
+        if let Some(&next) = ids.get(i + 1) {
+            item.next(next);
         }
-        d.push_str(" >>");
-        w.object(id, d.as_bytes());
+        item.dest().page(*page).xyz(0.0, page_h, None);
     }
-    let (first, last) = (ids[0], ids[ids.len() - 1]);
-    w.object(
-        root,
-        format!(
-            "<< /Type /Outlines /First {first} 0 R /Last {last} 0 R /Count {} >>",
-            ids.len()
-        )
-        .as_bytes(),
-    );
+    w.pdf
+        .outline(root)
+        .first(ids[0])
+        .last(ids[ids.len() - 1])
+        .count(ids.len() as i32);
     Some(root)
-}
-
-/// Title, subject, creator, producer and the generation date (midnight UTC, so the
-/// same date gives the same bytes).
-fn info_dict(meta: &DocMeta<'_>) -> String {
-    let d = meta.generated;
-    let date = format!("(D:{:04}{:02}{:02}000000Z)", d.year(), d.month(), d.day());
-    format!(
-        "<< /Title {} /Subject {} /Creator {} /Producer {} /CreationDate {date} /ModDate {date} >>",
-        text_string(meta.title),
-        text_string(meta.subject),
-        text_string("CODI Workshop"),
-        text_string(&format!("CODI Workshop {}", env!("CARGO_PKG_VERSION"))),
-    )
 }

@@ -62,12 +62,14 @@ impl Doc {
             return;
         };
         let bottom = self.page_h - y - h;
+        self.mark(false);
         self.out().rect(x, bottom, w, h, mode);
     }
 
     /// A path through `points` (top-down), closed or open, painted with `mode`.
     fn path(&mut self, points: &[(f32, f32)], closed: bool, mode: PaintOp) {
         let h = self.page_h;
+        self.mark(false);
         let out = self.out();
         for (i, &(x, y)) in points.iter().enumerate() {
             if i == 0 {
@@ -106,6 +108,7 @@ impl Doc {
         let k = r * K;
         // In PDF's bottom-up space from here.
         let cy = self.page_h - cy;
+        self.mark(false);
         let out = self.out();
         out.move_to(cx + r, cy);
         out.curve_to([(cx + r, cy + k), (cx + k, cy + r), (cx, cy + r)]);

@@ -126,7 +126,7 @@ fn the_document_id_follows_the_content() {
         d.finish(&meta()).unwrap().bytes
     };
     let id = |b: &[u8]| {
-        let p = b.windows(5).rposition(|w| w == b"/ID [").unwrap();
+        let p = b.windows(4).rposition(|w| w == b"/ID[").unwrap();
         b[p..p + 40].to_vec()
     };
     assert_eq!(id(&make("a")), id(&make("a")));

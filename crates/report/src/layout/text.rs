@@ -179,6 +179,7 @@ impl Doc {
     /// Open a text section in `font` at the style's size (set only when it changed).
     fn begin_text(&mut self, st: Style, font: FontKey) {
         let name = self.used[font as usize].resource;
+        self.mark(true);
         let p = self.page();
         let set = p.font != Some((font, st.size));
         p.font = Some((font, st.size));
@@ -211,7 +212,8 @@ impl Doc {
         };
         let k = st.size / 1000.0;
         self.begin_text(st, font);
-        self.out().begin_actual_text(t);
+        let lang = (!self.lang().starts_with("bn")).then_some("bn");
+        self.out().begin_actual_text(t, lang);
         for g in shaped.glyphs {
             // Further glyphs of a cluster map to nothing visible; the span's text is
             // what extraction uses.
@@ -244,13 +246,21 @@ impl Doc {
         self.show([0.0, 1.0, -1.0, 0.0, x, self.page_h - y], st, s);
     }
 
-    /// Wrapped lines at the cursor, moving it down; breaks pages between lines.
+    /// Wrapped lines at the cursor, moving it down; breaks pages between lines. Drawn
+    /// straight into a section (not a heading or a cell), it is a paragraph of its own.
     pub fn paragraph(&mut self, x: f32, width: f32, st: Style, text: &str) {
+        let own = self.tags.holds_groups();
+        if own {
+            self.begin(pdf_writer::types::StructRole::P);
+        }
         for line in self.wrap(text, st, width) {
             self.ensure(st.line_height());
             let y = self.y;
             self.text(x, y + st.baseline(), st, &line);
             self.y += st.line_height();
+        }
+        if own {
+            self.end();
         }
     }
 }

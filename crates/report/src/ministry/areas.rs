@@ -87,7 +87,9 @@ pub(super) fn areas_table(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry, current: &
         doc.rect(x0, y, w, 15.0, Paint::fill(print::HEADER));
         let mut x = x0;
         for (label, cw) in heads.iter().zip(&header_widths) {
+            doc.begin_header(pdf_writer::types::TableHeaderScope::Column);
             doc.text(x + 4.0, y + 10.5, head, label);
+            doc.end();
             x += cw;
         }
         doc.y = y + 15.0;
@@ -112,6 +114,7 @@ pub(super) fn areas_table(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry, current: &
     for cells in &rows {
         table.row(doc, cells);
     }
+    table.end(doc);
     notes(doc, ctx, code);
 }
 

@@ -7,6 +7,8 @@
 //! rationale and the evidence in full; then the actions (`record`: last round's with
 //! where they stand, and this round's) and a short method annex.
 
+use pdf_writer::types::StructRole;
+
 mod areas;
 mod overview;
 mod record;
@@ -63,11 +65,12 @@ impl Comparison {
 pub(crate) fn write(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry) -> usize {
     let code = &m.id;
     overview::header(doc, ctx, m);
+    doc.begin(StructRole::Sect);
     let first = doc.page_number();
     let cmp = Comparison::of(ctx, code);
     overview::key_figures(doc, ctx, code, &cmp);
-    overview::profile(doc, ctx, &cmp);
-    trends::trends(doc, ctx, code);
+    overview::profile(doc, ctx, &cmp, &m.name);
+    trends::trends(doc, ctx, code, &m.name);
     doc.y += 4.0;
     let method = ctx.t.with(
         "report-summary-method",
@@ -80,5 +83,6 @@ pub(crate) fn write(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry) -> usize {
     areas::areas_table(doc, ctx, m, &cmp.current);
     record::actions(doc, ctx, m);
     super::annex::method_annex(doc, ctx, Some(code));
+    doc.end();
     first
 }

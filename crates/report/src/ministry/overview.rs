@@ -1,6 +1,8 @@
 //! Page one of a ministry summary: the header, the key figures, and the profile (the
 //! radar with the previous round beside the change per area).
 
+use pdf_writer::types::{StructRole, TableHeaderScope};
+
 use super::Comparison;
 use crate::Ctx;
 use crate::blocks::{figure_boxes, heading, pairs};
@@ -37,9 +39,13 @@ pub(super) fn header(doc: &mut Doc, ctx: &Ctx<'_>, m: &Ministry) {
         "report-summary-kicker",
         &[("round", ctx.round_title.as_str().into())],
     );
+    doc.begin(StructRole::P);
     doc.paragraph(left, width, kicker, &kicker_text);
+    doc.end();
     doc.y += 2.0;
+    doc.begin(doc.title_role());
     doc.paragraph(left, width, Style::bold(17.0), &name);
+    doc.end();
     doc.y += 4.0;
     let half = (width - 16.0) / 2.0;
     let mut round_line = format!("{}, {} ({})", ctx.round_title, day(t, round.date), round.id);
@@ -161,12 +167,22 @@ fn change_figure(t: &Texts, cmp: &Comparison) -> (String, String) {
 }
 
 /// The radar (this round and the previous one) with the change table to its right.
-pub(super) fn profile(doc: &mut Doc, ctx: &Ctx<'_>, cmp: &Comparison) {
+pub(super) fn profile(doc: &mut Doc, ctx: &Ctx<'_>, cmp: &Comparison, name: &str) {
     let radar_h = 232.0;
     heading(doc, &ctx.t.get("report-profile"), radar_h + 40.0);
     let (left, top) = (doc.left, doc.y);
     let (cx, cy) = (left + 160.0, top + 116.0);
     let previous = cmp.previous.as_ref().map(|a| RadarSeries { answers: a });
+    let t = &ctx.t;
+    let alt = crate::alt::radar(
+        t,
+        name,
+        &ctx.round_title,
+        ctx.previous_title.as_deref().zip(cmp.previous.as_deref()),
+        &ctx.area_names,
+        &cmp.current,
+    );
+    doc.begin_figure(&alt);
     charts::radar(
         doc,
         cx,
@@ -179,7 +195,6 @@ pub(super) fn profile(doc: &mut Doc, ctx: &Ctx<'_>, cmp: &Comparison) {
         previous.as_ref(),
         &ctx.scale,
     );
-    let t = &ctx.t;
     let legend_cur = t.with(
         "report-legend-this-round",
         &[
@@ -208,6 +223,7 @@ pub(super) fn profile(doc: &mut Doc, ctx: &Ctx<'_>, cmp: &Comparison) {
         legend_prev.as_deref(),
         &ctx.scale,
     );
+    doc.end();
     let table_bottom = change_table(doc, ctx, cmp, left + 335.0, top + 2.0);
     doc.y = (top + radar_h + lh).max(table_bottom) + 4.0;
 }
@@ -234,23 +250,25 @@ fn change_table(doc: &mut Doc, ctx: &Ctx<'_>, cmp: &Comparison, x: f32, y: f32) 
     };
     let mut y = y;
     let t = ctx.t.clone();
-    doc.text(x, y + head.baseline(), head, &t.get("report-area"));
-    doc.text_center(
-        x + c.area + c.prev / 2.0,
-        y + head.baseline(),
-        head,
-        &t.get("report-prev"),
-    );
+    doc.begin(StructRole::Table);
+    doc.begin(StructRole::TR);
+    doc.column_head(|d| d.text(x, y + head.baseline(), head, &t.get("report-area")));
+    let prev_x = x + c.area + c.prev / 2.0;
+    doc.column_head(|d| d.text_center(prev_x, y + head.baseline(), head, &t.get("report-prev")));
     let now_x = x + c.area + c.prev + c.now / 2.0;
-    doc.text_center(now_x, y + head.baseline(), head, &t.get("report-now"));
+    doc.column_head(|d| d.text_center(now_x, y + head.baseline(), head, &t.get("report-now")));
     let change_x = x + c.area + c.prev + c.now + 5.0;
-    doc.text(change_x, y + head.baseline(), head, &t.get("report-change"));
+    doc.column_head(|d| d.text(change_x, y + head.baseline(), head, &t.get("report-change")));
+    doc.end();
     y += head.line_height() + 2.0;
     doc.line(&[(x, y), (x + tw, y)], Stroke::solid(print::RULE, 0.5));
     for (i, label) in ctx.area_labels.iter().enumerate() {
+        doc.begin(StructRole::TR);
         y += change_row(doc, ctx, cmp, &c, i, label, y);
+        doc.end();
         doc.line(&[(x, y), (x + tw, y)], Stroke::solid(print::PANEL, 0.4));
     }
+    doc.end();
     let note = Style::muted(6.5);
     y += 3.0;
     let change_note = t.get(if ctx.previous.is_some() {
@@ -258,10 +276,12 @@ fn change_table(doc: &mut Doc, ctx: &Ctx<'_>, cmp: &Comparison, x: f32, y: f32) 
     } else {
         "report-change-table-first"
     });
+    doc.begin(StructRole::P);
     for l in doc.wrap(&change_note, note, tw) {
         doc.text(x, y + note.baseline(), note, &l);
         y += note.line_height();
     }
+    doc.end();
     y
 }
 
@@ -283,10 +303,13 @@ fn change_row(
     );
     let row_h = (lines.len() as f32 * st.line_height()).max(12.0) + 4.0;
     let mut ly = y + 2.0;
+    doc.begin_header(TableHeaderScope::Row);
     for l in &lines {
         doc.text(c.x, ly + st.baseline(), st, l);
         ly += st.line_height();
     }
+    doc.end();
+    doc.begin(StructRole::TD);
     let cell_y = y + (row_h - 11.0) / 2.0;
     let prev = cmp
         .previous
@@ -299,16 +322,21 @@ fn change_row(
         let mid = c.x + c.area + c.prev / 2.0;
         doc.text_center(mid, cell_y + 8.0, Style::muted(7.0), "·");
     }
+    doc.end();
     let now = cmp.current.get(i).copied().flatten();
     let nx = c.x + c.area + c.prev + 2.0;
-    charts::answer_cell(doc, nx, cell_y, c.now - 4.0, 11.0, now, &ctx.scale, 7.0);
+    doc.tagged(StructRole::TD, |d| {
+        charts::answer_cell(d, nx, cell_y, c.now - 4.0, 11.0, now, &ctx.scale, 7.0);
+    });
     let ch = cmp
         .changes
         .as_ref()
         .and_then(|ch| ch.get(i).copied())
         .map_or_else(|| "–".to_owned(), |ch| change_text(&ctx.t, ch));
     let cx = c.x + c.area + c.prev + c.now + 5.0;
-    doc.text(cx, cell_y + 8.0, Style::regular(7.0), &ch);
+    doc.tagged(StructRole::TD, |d| {
+        d.text(cx, cell_y + 8.0, Style::regular(7.0), &ch)
+    });
     row_h
 }
 

@@ -165,5 +165,6 @@ fn action_table(doc: &mut Doc, ctx: &Ctx<'_>, title: &str, list: &[(usize, &Acti
     for cells in &rows {
         table.row(doc, cells);
     }
+    table.end(doc);
     doc.y += 4.0;
 }

@@ -7,7 +7,7 @@ use crate::layout::{Doc, Style};
 use crate::model::plots;
 
 /// Small multiples: one trend chart per area over all rounds of the workspace.
-pub(super) fn trends(doc: &mut Doc, ctx: &Ctx<'_>, code: &crate::model::MinistryId) {
+pub(super) fn trends(doc: &mut Doc, ctx: &Ctx<'_>, code: &crate::model::MinistryId, name: &str) {
     let hist = ctx.ws.rounds();
     let (Some(first), Some(last)) = (hist.first(), hist.last()) else {
         return;
@@ -61,6 +61,8 @@ pub(super) fn trends(doc: &mut Doc, ctx: &Ctx<'_>, code: &crate::model::Ministry
                 break;
             }
             let x = doc.left + c as f32 * (w + gap);
+            let alt = alt_text(ctx, code, name, i);
+            doc.begin_figure(&alt);
             charts::trend(
                 doc,
                 x,
@@ -72,7 +74,25 @@ pub(super) fn trends(doc: &mut Doc, ctx: &Ctx<'_>, code: &crate::model::Ministry
                 years,
                 &ctx.scale,
             );
+            doc.end();
         }
         doc.y = y + h + 4.0;
     }
+}
+
+/// Area `i`'s trend in words: the answer in each round, oldest first.
+fn alt_text(ctx: &Ctx<'_>, code: &crate::model::MinistryId, name: &str, i: usize) -> String {
+    let id = &ctx.inst.areas()[i].id;
+    let points: Vec<(String, Option<crate::model::Answer>)> = plots::trend_points(ctx.ws, code, id)
+        .into_iter()
+        .map(|p| {
+            let title = ctx
+                .ws
+                .round(p.round.as_str())
+                .map_or_else(|| p.round.to_string(), |r| r.title.clone());
+            (title, p.answer)
+        })
+        .collect();
+    let area = ctx.area_names.get(i).map_or("", String::as_str);
+    crate::alt::trend(&ctx.t, name, area, &points)
 }

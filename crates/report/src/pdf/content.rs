@@ -145,13 +145,31 @@ impl Content {
         }
         self.op(b"> Tj");
     }
-    /// `/Span << /ActualText (…) >> BDC`: extraction reads `text` for what follows.
-    pub fn begin_actual_text(&mut self, text: &str) {
-        self.buf.extend_from_slice(b"/Span <</ActualText <FEFF");
+    /// `/Span << /ActualText (…) >> BDC`: extraction reads `text` for what follows,
+    /// and a screen reader reads it in `lang` when that differs from the document's.
+    pub fn begin_actual_text(&mut self, text: &str, lang: Option<&str>) {
+        self.buf.extend_from_slice(b"/Span <<");
+        if let Some(lang) = lang {
+            self.buf.extend_from_slice(b"/Lang (");
+            self.buf.extend_from_slice(lang.as_bytes());
+            self.buf.extend_from_slice(b") ");
+        }
+        self.buf.extend_from_slice(b"/ActualText <FEFF");
         for u in text.encode_utf16() {
             hex4(&mut self.buf, u);
         }
         self.buf.extend_from_slice(b">>> BDC\n");
+    }
+    /// Content of structure element `tag`, as marked-content id `mcid` of the page.
+    pub fn begin_tagged(&mut self, tag: &[u8], mcid: u32) {
+        self.buf.push(b'/');
+        self.buf.extend_from_slice(tag);
+        // Writing to a Vec cannot fail.
+        let _ = writeln!(self.buf, " <</MCID {mcid}>> BDC");
+    }
+    /// What follows is not content: running heads, page numbers, rules.
+    pub fn begin_artifact(&mut self) {
+        self.op(b"/Artifact BMC");
     }
     pub fn end_marked(&mut self) {
         self.op(b"EMC");
@@ -199,12 +217,16 @@ mod tests {
             c.text_matrix([1.0, 0.0, 0.0, 1.0, 40.0, 800.0]);
             c.show_glyphs([1, 0x2A]);
             c.end_text();
-            c.begin_actual_text("ক");
+            c.begin_actual_text("ক", None);
+            c.begin_actual_text("ক", Some("bn"));
+            c.begin_tagged(b"P", 3);
+            c.begin_artifact();
         });
         assert_eq!(
             s,
             "1 0 0.502 rg\n[3 2 ] 0 d\n[] 0 d\n1 2 3 4 re\nB\nBT\n/F1 9.5 Tf\n\
-             1 0 0 1 40 800 Tm\n<0001002A> Tj\nET\n/Span <</ActualText <FEFF0995>>> BDC\n"
+             1 0 0 1 40 800 Tm\n<0001002A> Tj\nET\n/Span <</ActualText <FEFF0995>>> BDC\n\
+             /Span <</Lang (bn) /ActualText <FEFF0995>>> BDC\n/P <</MCID 3>> BDC\n/Artifact BMC\n"
         );
     }
 }

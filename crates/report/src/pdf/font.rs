@@ -7,8 +7,10 @@
 
 use std::collections::HashMap;
 
+use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
+use pdf_writer::{Filter, Name, Rect, Ref, Str};
+
 use super::Writer;
-use super::content::hex4;
 use crate::fonts::Face;
 
 pub(crate) struct FontUse {
@@ -68,56 +70,69 @@ impl FontUse {
 
     /// Writes the font program, its descriptor, widths and ToUnicode map; returns the
     /// id of the Type0 font that pages name.
-    pub fn write(&self, w: &mut Writer) -> Result<u32, String> {
+    pub fn write(&self, w: &mut Writer) -> Result<Ref, String> {
         let program = self.subset()?;
         let m = &self.face.metrics;
-        let scale = |v: f32| (v * 1000.0 / m.units_per_em).round() as i64;
+        let scale = |v: f32| (v * 1000.0 / m.units_per_em).round();
         let name: String = m.name.chars().filter(char::is_ascii_alphanumeric).collect();
         let base = format!("{}+{name}", self.resource);
+        let base = Name(base.as_bytes());
 
         let file = w.reserve();
-        w.stream(file, &format!("/Length1 {}", program.len()), &program, true);
+        let (bytes, deflated) = super::pack(&program, true);
+        let mut s = w.pdf.stream(file, &bytes);
+        s.pair(
+            Name(b"Length1"),
+            i32::try_from(program.len()).unwrap_or(i32::MAX),
+        );
+        if deflated {
+            s.filter(Filter::FlateDecode);
+        }
+        drop(s);
         let ascent = scale(m.ascent);
         let cap = m.cap_height.map_or(ascent, scale);
         // StemV is not in the font; estimated from the weight class as producers do.
-        let stem_v = 50 + (m.weight / 65.0).powi(2).round() as i64;
+        let stem_v = 50.0 + (m.weight / 65.0).powi(2).round();
         let descriptor = w.reserve();
-        w.object(
-            descriptor,
-            format!(
-                "<< /Type /FontDescriptor /FontName /{base} /Flags 32 /FontBBox [{} {} {} {}] \
-                 /ItalicAngle 0 /Ascent {ascent} /Descent {} /CapHeight {cap} /StemV {stem_v} \
-                 /FontFile2 {file} 0 R >>",
+        w.pdf
+            .font_descriptor(descriptor)
+            .name(base)
+            .flags(FontFlags::NON_SYMBOLIC)
+            .bbox(Rect::new(
                 scale(m.bbox[0]),
                 scale(m.bbox[1]),
                 scale(m.bbox[2]),
                 scale(m.bbox[3]),
-                scale(m.descent),
-            )
-            .as_bytes(),
-        );
+            ))
+            .italic_angle(0.0)
+            .ascent(ascent)
+            .descent(scale(m.descent))
+            .cap_height(cap)
+            .stem_v(stem_v)
+            .font_file2(file);
         let cid = w.reserve();
-        w.object(
-            cid,
-            format!(
-                "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{base} /CIDSystemInfo \
-                 << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> \
-                 /FontDescriptor {descriptor} 0 R /CIDToGIDMap /Identity /DW 1000 /W [0 [{}]] >>",
-                self.widths()
-            )
-            .as_bytes(),
-        );
+        let mut c = w.pdf.cid_font(cid);
+        c.subtype(CidFontType::Type2)
+            .base_font(base)
+            .system_info(SystemInfo {
+                registry: Str(b"Adobe"),
+                ordering: Str(b"Identity"),
+                supplement: 0,
+            })
+            .font_descriptor(descriptor)
+            .default_width(1000.0)
+            .cid_to_gid_map_predefined(Name(b"Identity"));
+        c.widths().consecutive(0, self.widths());
+        drop(c);
         let to_unicode = w.reserve();
-        w.stream(to_unicode, "", self.to_unicode().as_bytes(), true);
+        w.stream(to_unicode, &self.to_unicode(), true);
         let font = w.reserve();
-        w.object(
-            font,
-            format!(
-                "<< /Type /Font /Subtype /Type0 /BaseFont /{base} /Encoding /Identity-H \
-                 /DescendantFonts [{cid} 0 R] /ToUnicode {to_unicode} 0 R >>"
-            )
-            .as_bytes(),
-        );
+        w.pdf
+            .type0_font(font)
+            .base_font(base)
+            .encoding_predefined(Name(b"Identity-H"))
+            .descendant_font(cid)
+            .to_unicode(to_unicode);
         Ok(font)
     }
 
@@ -139,44 +154,26 @@ impl FontUse {
     }
 
     /// Advances in 1/1000 em, truncated as [`Face`] measures them.
-    fn widths(&self) -> String {
-        let all: Vec<String> = self
-            .old
+    fn widths(&self) -> Vec<f32> {
+        self.old
             .iter()
-            .map(|&g| self.face.glyph_advance(g).to_string())
-            .collect();
-        all.join(" ")
+            .map(|&g| self.face.glyph_advance(g) as f32)
+            .collect()
     }
 
-    fn to_unicode(&self) -> String {
-        let mut out = String::from(
-            "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
-             /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n\
-             /CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n\
-             1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n",
-        );
-        let entries: Vec<(usize, &String)> = self
-            .text
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| !t.is_empty())
-            .collect();
-        for chunk in entries.chunks(100) {
-            out.push_str(&format!("{} beginbfchar\n", chunk.len()));
-            for (gid, text) in chunk {
-                let mut hex = Vec::new();
-                hex.push(b'<');
-                hex4(&mut hex, *gid as u16);
-                hex.extend_from_slice(b"> <");
-                for u in text.encode_utf16() {
-                    hex4(&mut hex, u);
-                }
-                hex.extend_from_slice(b">\n");
-                out.push_str(&String::from_utf8_lossy(&hex));
+    fn to_unicode(&self) -> Vec<u8> {
+        let info = SystemInfo {
+            registry: Str(b"Adobe"),
+            ordering: Str(b"UCS"),
+            supplement: 0,
+        };
+        let mut cmap = UnicodeCmap::<u16>::new(Name(b"Adobe-Identity-UCS"), info);
+        for (gid, text) in self.text.iter().enumerate() {
+            if !text.is_empty() {
+                // Numbers come from `glyph`, which keeps them within 16 bits.
+                cmap.pair_with_multiple(gid as u16, text.chars());
             }
-            out.push_str("endbfchar\n");
         }
-        out.push_str("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
-        out
+        cmap.finish().to_vec()
     }
 }

@@ -1,99 +1,77 @@
-//! The PDF file itself, written while the document is laid out. A finished page's
-//! content goes to a second thread that compresses it and appends it to the file, so
-//! memory holds the compressed file so far plus the page being drawn, never every
-//! page's drawing at once. Fonts, pages, outline and metadata follow at the end, then
-//! the cross-reference table. Everything depends only on the input, so equal input
-//! gives equal bytes.
+//! The PDF file itself, written with `pdf-writer` while the document is laid out. A
+//! finished page's content goes to a second thread that compresses it and appends it to
+//! the file, so memory holds the compressed file so far plus the page being drawn, never
+//! every page's drawing at once. Fonts, pages, the structure tree, outline and metadata
+//! follow at the end, then the cross-reference table. Everything depends only on the
+//! input, so equal input gives equal bytes.
 
+pub(crate) mod archive;
 pub(crate) mod content;
 pub(crate) mod font;
+pub(crate) mod tags;
 
+use std::borrow::Cow;
 use std::io::Write as _;
 use std::sync::mpsc::{SyncSender, sync_channel};
 use std::thread::JoinHandle;
 
-/// Objects written so far and where each starts.
+use pdf_writer::{Chunk, Filter, Pdf, Ref, Settings};
+
+/// Objects written without indentation: the structure tree alone has thousands.
+const COMPACT: Settings = Settings { pretty: false };
+
+/// The file being written and the next free object id.
 pub(crate) struct Writer {
-    out: Vec<u8>,
-    /// Offset of each object by id; index 0 is the free-list head.
-    offsets: Vec<Option<usize>>,
-    next_id: u32,
+    pub pdf: Pdf,
+    next_id: i32,
 }
 
 impl Writer {
     pub fn new() -> Self {
-        Self {
-            // The binary comment marks the file as binary for transfer tools.
-            out: b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n".to_vec(),
-            offsets: vec![None],
-            next_id: 1,
-        }
+        let mut pdf = Pdf::with_settings(COMPACT);
+        // The binary comment marks the file as binary for transfer tools.
+        pdf.set_binary_marker(b"\xE2\xE3\xCF\xD3");
+        Self { pdf, next_id: 1 }
     }
 
-    /// A new object id, to be written later.
-    pub fn reserve(&mut self) -> u32 {
-        let id = self.next_id;
+    /// A new object id, to be written later. Ids only grow, so none is written twice
+    /// (which `pdf-writer` would refuse).
+    pub fn reserve(&mut self) -> Ref {
+        let id = Ref::new(self.next_id);
         self.next_id += 1;
         id
     }
 
-    fn start(&mut self, id: u32) {
-        let i = id as usize;
-        if self.offsets.len() <= i {
-            self.offsets.resize(i + 1, None);
-        }
-        self.offsets[i] = Some(self.out.len());
-        // Writing to a Vec cannot fail.
-        let _ = writeln!(self.out, "{id} 0 obj");
+    /// A stream object, deflated when `compress` and it gets smaller.
+    pub fn stream(&mut self, id: Ref, data: &[u8], compress: bool) {
+        stream_into(&mut self.pdf, id, data, compress);
     }
 
-    pub fn object(&mut self, id: u32, body: &[u8]) {
-        self.start(id);
-        self.out.extend_from_slice(body);
-        self.out.extend_from_slice(b"\nendobj\n");
+    /// The cross-reference table and trailer; the file's bytes. The file id is a hash of
+    /// everything before it, so equal documents get equal ids.
+    pub fn finish(mut self) -> Vec<u8> {
+        let body = self.pdf.as_bytes();
+        let mut id = Vec::with_capacity(16);
+        id.extend_from_slice(&fnv1a(body, 0).to_be_bytes());
+        id.extend_from_slice(&fnv1a(body, 0x9E37_79B9).to_be_bytes());
+        self.pdf.set_file_id((id.clone(), id));
+        self.pdf.finish()
     }
+}
 
-    /// A stream object; deflated when `compress` and it gets smaller. `dict` holds
-    /// entries besides `/Length` and `/Filter`.
-    pub fn stream(&mut self, id: u32, dict: &str, data: &[u8], compress: bool) {
-        let packed = compress.then(|| deflate(data)).flatten();
-        let (bytes, filter) = match &packed {
-            Some(p) if p.len() + 19 < data.len() => (p.as_slice(), " /Filter /FlateDecode"),
-            _ => (data, ""),
-        };
-        self.start(id);
-        let _ = write!(
-            self.out,
-            "<< /Length {}{filter} {dict} >>\nstream\n",
-            bytes.len()
-        );
-        self.out.extend_from_slice(bytes);
-        self.out.extend_from_slice(b"\nendstream\nendobj\n");
+/// `data` as written: deflated when that saves more than the filter entry costs.
+pub(crate) fn pack(data: &[u8], compress: bool) -> (Cow<'_, [u8]>, bool) {
+    match compress.then(|| deflate(data)).flatten() {
+        Some(p) if p.len() + 19 < data.len() => (Cow::Owned(p), true),
+        _ => (Cow::Borrowed(data), false),
     }
+}
 
-    /// The cross-reference table and trailer; the file's bytes. Ids reserved but never
-    /// written become `null` objects, so every reference resolves.
-    pub fn finish(mut self, root: u32, info: u32) -> Vec<u8> {
-        for id in 1..self.next_id {
-            if self.offsets.get(id as usize).copied().flatten().is_none() {
-                self.object(id, b"null");
-            }
-        }
-        let body_hash = (fnv1a(&self.out, 0), fnv1a(&self.out, 0x9E37_79B9));
-        let xref = self.out.len();
-        let n = self.next_id;
-        let _ = write!(self.out, "xref\n0 {n}\n0000000000 65535 f \n");
-        for id in 1..n as usize {
-            let at = self.offsets.get(id).copied().flatten().unwrap_or(0);
-            let _ = writeln!(self.out, "{at:010} 00000 n ");
-        }
-        let id = format!("{:016X}{:016X}", body_hash.0, body_hash.1);
-        let _ = write!(
-            self.out,
-            "trailer\n<< /Size {n} /Root {root} 0 R /Info {info} 0 R /ID [<{id}> <{id}>] >>\n\
-             startxref\n{xref}\n%%EOF\n"
-        );
-        self.out
+fn stream_into(chunk: &mut Chunk, id: Ref, data: &[u8], compress: bool) {
+    let (bytes, deflated) = pack(data, compress);
+    let mut s = chunk.stream(id, &bytes);
+    if deflated {
+        s.filter(Filter::FlateDecode);
     }
 }
 
@@ -117,26 +95,16 @@ pub(crate) fn fnv1a(bytes: &[u8], seed: u64) -> u64 {
     h
 }
 
-/// A PDF text string: UTF-16BE with a byte-order mark, as hex.
-pub(crate) fn text_string(s: &str) -> String {
-    let mut out = b"<FEFF".to_vec();
-    for u in s.encode_utf16() {
-        content::hex4(&mut out, u);
-    }
-    out.push(b'>');
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 /// The compressing thread and the way to it: (object id, raw stream) in, the writer
 /// back when the channel closes.
-type Worker = (SyncSender<(u32, Vec<u8>)>, JoinHandle<Writer>);
+type Worker = (SyncSender<(Ref, Vec<u8>)>, JoinHandle<Writer>);
 
 /// Where finished content streams go: a thread that compresses and writes them in the
-/// order sent, or the writer itself when no thread could be started.
+/// order sent, or a chunk written here when no thread could be started.
 pub(crate) struct Sink {
-    next_id: u32,
+    next_id: i32,
     worker: Option<Worker>,
-    inline: Option<Writer>,
+    inline: Option<Chunk>,
 }
 
 /// Pages in flight between layout and compression: enough to keep both threads busy,
@@ -145,29 +113,20 @@ const IN_FLIGHT: usize = 16;
 
 impl Sink {
     pub fn new() -> Self {
-        let writer = Writer::new();
-        let next_id = 1;
-        let (tx, rx) = sync_channel::<(u32, Vec<u8>)>(IN_FLIGHT);
+        let (tx, rx) = sync_channel::<(Ref, Vec<u8>)>(IN_FLIGHT);
         let spawned = std::thread::Builder::new()
             .name("pdf-writer".into())
             .spawn(move || {
-                let mut w = writer;
+                let mut w = Writer::new();
                 for (id, data) in rx {
-                    w.stream(id, "", &data, true);
+                    w.stream(id, &data, true);
                 }
                 w
             });
-        match spawned {
-            Ok(handle) => Self {
-                next_id,
-                worker: Some((tx, handle)),
-                inline: None,
-            },
-            Err(_) => Self {
-                next_id,
-                worker: None,
-                inline: Some(Writer::new()),
-            },
+        Self {
+            next_id: 1,
+            worker: spawned.ok().map(|handle| (tx, handle)),
+            inline: None,
         }
     }
 
@@ -181,8 +140,8 @@ impl Sink {
     }
 
     /// Send a content stream; returns its object id.
-    pub fn content(&mut self, data: Vec<u8>) -> u32 {
-        let id = self.next_id;
+    pub fn content(&mut self, data: Vec<u8>) -> Ref {
+        let id = Ref::new(self.next_id);
         self.next_id += 1;
         let sent = match &self.worker {
             Some((tx, _)) => tx.send((id, data)).map_err(|e| e.0.1),
@@ -190,47 +149,30 @@ impl Sink {
         };
         if let Err(data) = sent {
             // No thread (or it has ended): write here instead.
-            self.inline
-                .get_or_insert_with(Writer::new)
-                .stream(id, "", &data, true);
+            let chunk = self
+                .inline
+                .get_or_insert_with(|| Chunk::with_settings(COMPACT));
+            stream_into(chunk, id, &data, true);
         }
         id
     }
 
     /// Every stream sent, written; the writer to finish the file with.
     pub fn into_writer(self) -> Result<Writer, String> {
-        let mut w = match (self.worker, self.inline) {
-            (Some((tx, handle)), inline) => {
+        let mut w = match self.worker {
+            Some((tx, handle)) => {
                 drop(tx);
-                let mut w = handle
+                handle
                     .join()
-                    .map_err(|_| "the PDF writer thread failed".to_owned())?;
-                if let Some(inline) = inline {
-                    w.append(inline);
-                }
-                w
+                    .map_err(|_| "the PDF writer thread failed".to_owned())?
             }
-            (None, inline) => inline.unwrap_or_else(Writer::new),
+            None => Writer::new(),
         };
+        if let Some(inline) = self.inline {
+            w.pdf.extend(&inline);
+        }
         w.next_id = w.next_id.max(self.next_id);
         Ok(w)
-    }
-}
-
-impl Writer {
-    /// Objects another writer holds, moved to the end of this one.
-    fn append(&mut self, other: Writer) {
-        let header = Writer::new().out.len();
-        let base = self.out.len() - header;
-        for (id, at) in other.offsets.iter().enumerate() {
-            if let Some(at) = at {
-                if self.offsets.len() <= id {
-                    self.offsets.resize(id + 1, None);
-                }
-                self.offsets[id] = Some(at + base);
-            }
-        }
-        self.out.extend_from_slice(&other.out[header..]);
     }
 }
 

@@ -1,6 +1,8 @@
 //! The cover: the round's title and details, the counts, a slot for the contents, how
 //! to read the colours and codes, and the method.
 
+use pdf_writer::types::StructRole;
+
 use super::ContentsSlot;
 use crate::Ctx;
 use crate::blocks::{figure_boxes, heading};
@@ -19,9 +21,13 @@ pub(super) fn cover(doc: &mut Doc, ctx: &Ctx<'_>, summaries: &[Summary]) -> Cont
     counts(doc, summaries);
     // Contents, filled in at the end.
     heading(doc, &ctx.t.get("report-contents"), 100.0);
+    // Its element is made here, where it is read; its entries come at the end.
+    let toc = doc.begin(StructRole::TOC);
+    doc.end();
     let slot = ContentsSlot {
         page: doc.page_number(),
         y: doc.y,
+        toc,
     };
     doc.y += 7.0 * 13.0 + 6.0;
     how_to_read(doc, ctx);
@@ -48,14 +54,18 @@ fn title(doc: &mut Doc, ctx: &Ctx<'_>) {
     doc.bookmark(ctx.t.get("report-cover"));
     let (left, width) = (doc.left, doc.width());
     doc.y += 10.0;
+    doc.begin(StructRole::P);
     doc.paragraph(
         left,
         width,
         Style::new(Weight::Bold, 9.0, charts::CURRENT),
         &ctx.t.get("report-cover-kicker"),
     );
+    doc.end();
     doc.y += 4.0;
+    doc.begin(doc.title_role());
     doc.paragraph(left, width, Style::bold(24.0), &ctx.round_title);
+    doc.end();
     doc.y += 2.0;
     let location = doc.clean(&round.location, "round location");
     let mut when = long_date(&ctx.t, round.date);
@@ -223,20 +233,28 @@ fn how_to_read(doc: &mut Doc, ctx: &Ctx<'_>) {
         .fold(0.0, f32::max)
         .min(width / 2.0)
         + 10.0;
+    doc.begin(StructRole::L);
     for (label, meaning) in &meanings {
         doc.ensure(val.line_height());
         let (y, page) = (doc.y, doc.page_number());
         let lines = doc.wrap(label, key_st, key_w - 10.0);
+        doc.begin(StructRole::LI);
+        doc.begin(StructRole::Lbl);
         for (k, l) in lines.iter().enumerate() {
             let ly = y + k as f32 * key_st.line_height() + key_st.baseline();
             doc.text(left, ly, key_st, l);
         }
+        doc.end();
+        doc.begin(StructRole::LBody);
         doc.paragraph(left + key_w, width - key_w, Style::regular(8.5), meaning);
+        doc.end();
+        doc.end();
         if doc.page_number() == page {
             doc.y = doc.y.max(y + lines.len() as f32 * key_st.line_height());
         }
         doc.y += 1.5;
     }
+    doc.end();
     doc.y += 6.0;
 }
 

@@ -1,6 +1,8 @@
 //! The heatmap: every ministry by every area, coloured by level with the code in each
 //! cell, a median and coverage per ministry, and the median per area below.
 
+use pdf_writer::types::TableHeaderScope;
+
 use crate::Ctx;
 use crate::blocks::{heading, subline};
 use crate::charts;
@@ -64,6 +66,7 @@ pub(super) fn heatmap(
     };
     table.start(doc, 20.0);
     rows(doc, ctx, &table, summaries, names, by_cluster);
+    table.end(doc);
     page
 }
 
@@ -120,22 +123,31 @@ fn column_header(
         let y = doc.y;
         let bottom = y + header_h;
         let mut x = left;
+        let col = TableHeaderScope::Column;
+        doc.begin_header(col);
         doc.text(x + 3.0, bottom - 4.0, bold, &ministry);
+        doc.end();
         x += hw[0];
         for lines in &wrapped {
             let lh = head_st.line_height();
             let block = lines.len() as f32 * lh;
             // Lines side by side, centred on the column, read bottom to top.
             let mut lx = x + hw[1] / 2.0 - block / 2.0 + head_st.size * 0.8;
+            doc.begin_header(col);
             for l in lines {
                 doc.text_up(lx, bottom - 3.0, head_st, l);
                 lx += lh;
             }
+            doc.end();
             x += hw[1];
         }
+        doc.begin_header(col);
         doc.text_center(x + MED_W / 2.0, bottom - 4.0, bold, &median);
+        doc.end();
         x += MED_W;
+        doc.begin_header(col);
         doc.text_center(x + ANS_W / 2.0, bottom - 4.0, bold, &answered);
+        doc.end();
         doc.line(
             &[(left, bottom), (left + hw.iter().sum::<f32>(), bottom)],
             Stroke::solid(print::MUTED, 0.6),

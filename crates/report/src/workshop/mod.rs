@@ -3,6 +3,8 @@
 //! area and the completion list (`tables`), the changes by reason and the actions by
 //! area and status (`record`), one ministry summary per ministry, and the method annex.
 
+use pdf_writer::types::StructRole;
+
 mod cover;
 mod heatmap;
 mod record;
@@ -17,6 +19,8 @@ use crate::model::stats::{self, Summary};
 pub(super) struct ContentsSlot {
     pub page: usize,
     pub y: f32,
+    /// The contents list's element in the structure tree.
+    pub toc: Option<crate::pdf::tags::ElemId>,
 }
 
 /// Write the whole report; `done(k)` reports progress (k of ministries + 2) and says
@@ -71,6 +75,8 @@ pub(crate) fn write(
     }
     let mut first_ministry = None;
     let order = heatmap::order(ws, opts.by_cluster);
+    // A ministry's name heads its pages one level below the report's sections.
+    doc.section_level = 3;
     for (step, &i) in order.iter().enumerate() {
         let m = &ws.ministries()[i];
         if skip_unscored && summaries[i].answers.iter().all(Option::is_none) {
@@ -85,6 +91,7 @@ pub(crate) fn write(
             return false;
         }
     }
+    doc.section_level = 2;
     if let Some(p) = first_ministry {
         sections.push((t.get("report-summaries"), p));
     }
@@ -105,17 +112,20 @@ pub(crate) fn write(
 /// The contents list on the cover, now that the page numbers are known.
 fn contents(doc: &mut Doc, slot: ContentsSlot, sections: &[(String, usize)]) {
     let here = doc.goto(slot.page);
+    doc.reopen(slot.toc);
     let (left, right) = (doc.left, doc.right);
     let st = Style::regular(9.5);
     let mut y = slot.y + 2.0;
     for (title, page) in sections {
+        doc.begin(StructRole::TOCI);
         doc.text(left, y + st.baseline(), st, title);
         let page = doc
             .t
             .with("report-contents-page", &[("page", (*page).into())]);
         doc.text_right(right, y + st.baseline(), st, &page);
-
+        doc.end();
         y += 13.0;
     }
+    doc.end();
     doc.goto(here);
 }

@@ -58,6 +58,7 @@ pub(super) fn reasons(doc: &mut Doc, ctx: &Ctx<'_>) -> Option<usize> {
         ];
         table.row(doc, &cells);
     }
+    table.end(doc);
     Some(page)
 }
 
@@ -147,5 +148,6 @@ fn status_table(doc: &mut Doc, ctx: &Ctx<'_>, title: &str, round: &crate::model:
     cells.extend(totals.iter().map(|v| centred(*v, bold)));
     cells.push(centred(totals.iter().sum(), bold));
     table.row(doc, &cells);
+    table.end(doc);
     true
 }

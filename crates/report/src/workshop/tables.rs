@@ -67,7 +67,7 @@ pub(super) fn distribution(doc: &mut Doc, ctx: &Ctx<'_>) -> usize {
         let label = format!("{}. {name}", num(t, i + 1));
         let mut cells = vec![
             Cell::new(Cell::text(doc, &label, Style::bold(7.5), table.inner(0))),
-            Cell::new(vec![Item::Dist(d.clone())]),
+            Cell::new(vec![Item::Dist(d.clone(), name.to_owned())]),
         ];
         for c in d.levels.iter().chain([&d.na, &d.ni, &d.unscored]) {
             cells.push(Cell::aligned(
@@ -81,6 +81,7 @@ pub(super) fn distribution(doc: &mut Doc, ctx: &Ctx<'_>) -> usize {
         ));
         table.row(doc, &cells);
     }
+    table.end(doc);
     page
 }
 
@@ -147,5 +148,6 @@ pub(super) fn completion(
         ];
         table.row(doc, &cells);
     }
+    table.end(doc);
     page
 }

@@ -1,6 +1,8 @@
 //! Helpers for tests that read the PDF reports with lopdf.
 #![allow(dead_code)]
 
+pub mod rules;
+
 use codi_model::Workspace;
 use codi_report::{Report, ReportOptions, workshop_report};
 use lopdf::Document;

@@ -395,6 +395,29 @@ impl ResultsView {
                 .wrap(),
             );
         }
-        radar_plot_ui(ui, &inst, &chart.series, sizes);
+        let words = describe(&t, &inst, chart);
+        radar_plot_ui(ui, &inst, &chart.series, sizes, (&chart.title, &words));
+    }
+}
+
+/// The chart in words, as the PDF reports say it: the newest series against the one
+/// before when there are two, else each series in turn.
+fn describe(t: &lang::Texts, inst: &Instrument, chart: &Chart) -> String {
+    let areas: Vec<String> = inst.areas().iter().map(|a| a.name.clone()).collect();
+    let radar = crate::report::alt::radar;
+    match &chart.series[..] {
+        [now, before] => radar(
+            t,
+            &chart.title,
+            &now.name,
+            Some((&before.name, &before.answers)),
+            &areas,
+            &now.answers,
+        ),
+        all => all
+            .iter()
+            .map(|s| radar(t, &chart.title, &s.name, None, &areas, &s.answers))
+            .collect::<Vec<_>>()
+            .join(" "),
     }
 }

@@ -59,8 +59,15 @@ fn fill_ui(
 }
 
 /// Rings 1..max with level names, spokes with area names, each series' outline (the
-/// first solid and filled), and every value printed, equal ones on either side.
-pub(super) fn radar_plot_ui(ui: &mut Ui, inst: &Instrument, series: &[Series], sizes: Sizes) {
+/// first solid and filled), and every value printed, equal ones on either side. A
+/// screen reader reads `words` (what the chart shows, as the PDF's figure says it).
+pub(super) fn radar_plot_ui(
+    ui: &mut Ui,
+    inst: &Instrument,
+    series: &[Series],
+    sizes: Sizes,
+    (title, words): (&str, &str),
+) {
     let p = theme::current(ui.ctx());
     let n = inst.areas().len();
     let max = inst.level_count() as f64;
@@ -69,7 +76,7 @@ pub(super) fn radar_plot_ui(ui: &mut Ui, inst: &Instrument, series: &[Series], s
     let width = ui.available_width().clamp(300.0, height * 1.9);
     let r_out = max + 1.5;
     let x_out = r_out * f64::from(width / height);
-    Plot::new("radar")
+    let shown = Plot::new("radar")
         .width(width)
         .height(height)
         .data_aspect(1.0)
@@ -101,6 +108,14 @@ pub(super) fn radar_plot_ui(ui: &mut Ui, inst: &Instrument, series: &[Series], s
                 series_ui(pu, series, i, s, (n, max), sizes);
             }
         });
+    let id = shown.response.id;
+    shown
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, title));
+    if crate::ui::painted::accesskit_on(ui) {
+        ui.ctx()
+            .accesskit_node_builder(id, |node| node.set_description(words));
+    }
 }
 
 fn spokes_ui(
