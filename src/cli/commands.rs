@@ -136,6 +136,26 @@ pub fn run_command(cmd: Command, out: &mut dyn std::io::Write) -> anyhow::Result
             format,
             out,
         )?,
+        Command::Handout {
+            file,
+            output,
+            address,
+            paper,
+            language,
+            fixed_date,
+        } => {
+            let print = super::pdf::Print {
+                skip_unscored: false,
+                paper,
+                fixed_date,
+                language,
+                latin_digits: false,
+                by_cluster: false,
+            };
+            for (path, pages) in super::handout::run(&file, &output, address.as_deref(), print)? {
+                writeln!(out, "Wrote {} ({pages} page)", path.display())?;
+            }
+        }
         Command::Report {
             file,
             output,

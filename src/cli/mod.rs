@@ -7,6 +7,7 @@ mod changes;
 mod commands;
 #[cfg(windows)]
 pub mod console;
+mod handout;
 mod i18n;
 mod merge;
 mod pdf;
@@ -291,6 +292,28 @@ pub enum Command {
         /// cluster's median per area, and the ministry pages cluster by cluster.
         #[arg(long)]
         by_cluster: bool,
+    },
+    /// Print the handouts for the room into a folder, one page each: key-card.pdf (every
+    /// key, for the facilitator), phone-voting.pdf (how to vote by phone, with the join
+    /// address and its QR code when --address is given) and about-codi.pdf (what CODI is
+    /// and how the day runs), in the workspace's language or --language.
+    Handout {
+        file: PathBuf,
+        /// The folder to write the three PDFs into (made when missing).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The join address the projector shows when room voting is open, e.g.
+        /// http://192.168.1.20:8765/j/K7M2Q9; printed large with its QR code.
+        #[arg(long, value_name = "URL")]
+        address: Option<String>,
+        #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+        paper: PaperArg,
+        /// Print in this language (en, bn, es, fr) instead of the workspace's.
+        #[arg(long, value_name = "CODE")]
+        language: Option<String>,
+        /// Print this date as the generation date (YYYY-MM-DD) instead of today's.
+        #[arg(long, value_name = "DATE")]
+        fixed_date: Option<jiff::civil::Date>,
     },
 }
 

@@ -36,34 +36,9 @@ pub(super) fn report(
     kind: Kind,
     print: Print,
 ) -> anyhow::Result<report::Report> {
-    let generated = match print.fixed_date {
-        Some(d) => d,
-        None => report_date_from_env()?,
-    };
-    if let Some(code) = &print.language {
-        let catalog = codi_i18n::Catalog::shipped();
-        let codes: Vec<&str> = catalog
-            .languages()
-            .iter()
-            .map(|l| l.code.as_str())
-            .collect();
-        anyhow::ensure!(
-            codes.contains(&code.as_str()),
-            "--language {code}: not a language the reports are printed in; use one of {}",
-            codes.join(", ")
-        );
-    }
+    let opts = options(print)?;
     refuse_same(file, output, "the workspace")?;
     let ws = storage::load(file)?;
-    let opts = report::ReportOptions {
-        paper: print.paper.into(),
-        generated,
-        skip_unscored: print.skip_unscored,
-        language: print.language,
-        latin_digits: print.latin_digits,
-        by_cluster: print.by_cluster,
-    };
-
     let fail = |e: report::ReportError| anyhow::anyhow!("{e} (workspace {})", file.display());
     let made = match kind {
         Kind::Ministry(m) => report::ministry_summary(&ws, round, &m, &opts).map_err(fail)?,
@@ -92,6 +67,35 @@ pub(super) fn report(
     }
     made.save(output)?;
     Ok(made)
+}
+
+/// The options `print` asks for, the language checked against the shipped ones.
+pub(super) fn options(print: Print) -> anyhow::Result<report::ReportOptions> {
+    let generated = match print.fixed_date {
+        Some(d) => d,
+        None => report_date_from_env()?,
+    };
+    if let Some(code) = &print.language {
+        let catalog = codi_i18n::Catalog::shipped();
+        let codes: Vec<&str> = catalog
+            .languages()
+            .iter()
+            .map(|l| l.code.as_str())
+            .collect();
+        anyhow::ensure!(
+            codes.contains(&code.as_str()),
+            "--language {code}: not a language the reports are printed in; use one of {}",
+            codes.join(", ")
+        );
+    }
+    Ok(report::ReportOptions {
+        paper: print.paper.into(),
+        generated,
+        skip_unscored: print.skip_unscored,
+        language: print.language,
+        latin_digits: print.latin_digits,
+        by_cluster: print.by_cluster,
+    })
 }
 
 /// The report date from `CODI_REPORT_DATE`, else today's date (UTC).

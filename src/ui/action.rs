@@ -1,6 +1,6 @@
 //! Every user action, one value each: its text, tooltip, keys, where it works and when
 //! it is available. Menus, the key handling, the F1 list, the hint line and the
-//! README's key table are all made from this (rerun's `UICommand` is the model). Adding
+//! key table in docs/reference/keys.md are all made from this (rerun's `UICommand` is the model). Adding
 //! an action means adding it to each exhaustive `match` below, so none can be
 //! half-wired.
 
@@ -36,7 +36,7 @@ macro_rules! actions {
         }
 
         impl Action {
-            /// In the order of the README's table and the menus' groups.
+            /// In the order of the key table in docs/reference/keys.md and the menus' groups.
             pub const ALL: &'static [Action] = &[$(Action::$name),*];
         }
     };

@@ -1,5 +1,5 @@
 //! Help inside the app: the keyboard shortcuts (F1), drawn from the key map as the
-//! menus, the hint line and the README's table are; and About: the version, the
+//! menus, the hint line and the key table in docs/reference/keys.md are; and About: the version, the
 //! instrument, the licences (the fonts' included) and the data folder.
 
 use std::path::Path;
@@ -8,7 +8,6 @@ use super::lang;
 use egui::{RichText, Ui};
 
 use super::command::Command;
-use super::keymap::{Action, Scope};
 use super::theme;
 use crate::model::Workspace;
 
@@ -81,15 +80,9 @@ fn keys_ui(ui: &mut Ui, ws: &Workspace) {
     let p = theme::current(ui.ctx());
     let levels = ws.instrument().level_count();
     let t = lang::texts(ui.ctx());
-    for (scope, heading) in [
-        (Scope::Global, "help-scope-global"),
-        (Scope::Scoring, "help-scope-scoring"),
-        (Scope::Workspace, "help-scope-workspace"),
-        (Scope::Results, "help-scope-results"),
-        (Scope::Boxes, "help-scope-boxes"),
-    ] {
-        ui.label(RichText::new(t.get(heading)).strong().color(p.muted));
-        egui::Grid::new(("keys", heading))
+    for (heading, keys) in super::keymap::key_groups(&t, levels) {
+        ui.label(RichText::new(&heading).strong().color(p.muted));
+        egui::Grid::new(("keys", &heading))
             .num_columns(2)
             .min_col_width(260.0)
             // Long names wrap (Bangla and the pseudo-locale are longer than English).
@@ -97,10 +90,9 @@ fn keys_ui(ui: &mut Ui, ws: &Workspace) {
             .spacing([24.0, 6.0])
             .striped(true)
             .show(ui, |ui| {
-                let keyed = Action::ALL.iter().filter(|a| !a.shortcuts().is_empty());
-                for a in keyed.filter(|a| a.scope() == scope) {
-                    ui.label(RichText::new(a.keys_text(levels)).monospace().strong());
-                    ui.add(egui::Label::new(a.text(&t)).wrap());
+                for (k, text) in &keys {
+                    ui.label(RichText::new(k).monospace().strong());
+                    ui.add(egui::Label::new(text).wrap());
                     ui.end_row();
                 }
             });

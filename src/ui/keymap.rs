@@ -133,6 +133,29 @@ pub fn scoring_hint(levels: usize, t: &Texts) -> String {
 }
 
 /// The README's key table (markdown, in English), generated from the key map.
+/// Every key, by where it works: each group's heading and its (keys, what they do),
+/// in `t`'s language. F1 and the printed key card show this.
+pub fn key_groups(t: &Texts, levels: usize) -> Vec<(String, Vec<(String, String)>)> {
+    [
+        (Scope::Global, "help-scope-global"),
+        (Scope::Scoring, "help-scope-scoring"),
+        (Scope::Workspace, "help-scope-workspace"),
+        (Scope::Results, "help-scope-results"),
+        (Scope::Boxes, "help-scope-boxes"),
+    ]
+    .into_iter()
+    .map(|(scope, heading)| {
+        let keys = Action::ALL
+            .iter()
+            .filter(|a| !a.shortcuts().is_empty() && a.scope() == scope)
+            .map(|a| (a.keys_text(levels), a.text(t)))
+            .collect();
+        (t.get(heading), keys)
+    })
+    .filter(|(_, keys): &(String, Vec<(String, String)>)| !keys.is_empty())
+    .collect()
+}
+
 pub fn markdown_table() -> String {
     let t = super::lang::Catalog::shipped().english();
     let mut out = String::from("| key | does | where |\n|---|---|---|\n");
@@ -204,11 +227,11 @@ mod tests {
     }
 
     #[test]
-    fn the_readme_table_is_the_key_map() {
-        let readme = include_str!("../../README.md");
+    fn the_documented_key_table_is_the_key_map() {
+        let readme = include_str!("../../docs/reference/keys.md");
         assert!(
             readme.contains(&markdown_table()),
-            "README.md's key table differs from the key map; paste this:\n{}",
+            "docs/reference/keys.md differs from the key map; paste this:\n{}",
             markdown_table()
         );
     }

@@ -345,3 +345,34 @@ report-alt-count = { $answer }: { $count ->
     }
 # The QR code on a table sheet, read aloud by screen readers.
 report-alt-qr = QR code that opens { $url }
+
+## Handouts for the room (codi-workshop handout): one page each.
+handout-subject = CODI workshop handout
+handout-keys-title = Keys for the facilitator
+handout-keys-sub = Keep this beside the laptop. F1 in the app shows the same list.
+handout-keys-note = Keys never act while a text box has the cursor: typing 1 in a rationale is text. Esc leaves the box; Tab reaches every control.
+handout-phone-title = Vote from your phone
+handout-phone-sub = No app, no account and no internet: only the workshop's Wi-Fi.
+handout-phone-scan = Scan the code with your phone's camera, or type this address:
+handout-phone-wifi = Join the workshop's Wi-Fi network (ask the facilitator for its name). Mobile data will not reach the laptop.
+handout-phone-open = Scan the QR code on the projector, or type the address it shows into your browser, starting with http://
+handout-phone-code = If the page asks for a code, type the code from the projector. Capital or small letters both work.
+handout-phone-tap = The page shows the area being discussed. Tap your level, or Not applicable, or Insufficient information.
+handout-phone-change = You can change your vote until the facilitator reveals the votes. The page marks your choice with a tick.
+handout-phone-reveal = After the reveal the room discusses the spread and agrees one level. Keep the page open: it moves to the next area by itself.
+handout-phone-private-title = Your vote is anonymous
+handout-phone-private = The app keeps only how many votes each answer got. It never records who voted or what one person chose, and it stores nothing about your phone.
+handout-phone-trouble-title = If it does not work
+handout-phone-trouble = Check that you are on the workshop's Wi-Fi, and type the address with http:// at the start. If it still does not open, vote with your card: the facilitator counts cards and phones together.
+handout-about-title = CODI: what it is and how today works
+handout-about-sub = For everyone in the room.
+handout-about-what = The Core Diagnostic Instrument (CODI) is one of the Inter-Agency Social Protection Assessment (ISPA) tools, built together by development partners and free to use. It looks at a country's whole social protection system, not one programme, and is repeated every few years so that each ministry can see how its work has changed. It does not compare countries. Today each ministry scores its own work on ten performance areas.
+handout-about-areas = The ten areas
+handout-about-levels = The levels, and two answers that are not levels
+handout-about-today = How each area goes today
+handout-about-step-read = The facilitator reads the area and its guiding questions.
+handout-about-step-vote = You discuss the evidence, then everyone votes at once, with a card or a phone.
+handout-about-step-reveal = The votes are revealed together, so no one follows the first hand up.
+handout-about-step-agree = The room talks about the spread and agrees one answer. The vote informs it; it does not decide it.
+handout-about-step-record = The reason and the evidence are written down, with any dissent, so the next round can see why.
+handout-about-note = Not applicable and Insufficient information are never counted as levels. Votes are anonymous: only counts are kept.

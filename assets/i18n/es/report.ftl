@@ -355,3 +355,34 @@ report-alt-count = { $answer }: { $count ->
     }
 # The QR code on a table sheet, read aloud by screen readers.
 report-alt-qr = Código QR que abre { $url }
+
+## Handouts for the room (codi-workshop handout): one page each.
+handout-subject = Material impreso del taller CODI
+handout-keys-title = Atajos de teclado para el facilitador
+handout-keys-sub = Tenga esta hoja junto a la computadora portátil. En la aplicación, F1 muestra la misma lista.
+handout-keys-note = Las teclas nunca actúan mientras un cuadro de texto tiene el cursor: escribir 1 en una justificación es solo texto. Esc sale del cuadro; Tab llega a todos los controles.
+handout-phone-title = Vote desde su celular
+handout-phone-sub = Sin aplicación, sin cuenta y sin internet: solo la red Wi-Fi del taller.
+handout-phone-scan = Escanee el código con la cámara de su celular o escriba esta dirección:
+handout-phone-wifi = Conéctese a la red Wi-Fi del taller (pregunte su nombre al facilitador). Con datos móviles no se llega a la computadora portátil.
+handout-phone-open = Escanee el código QR del proyector o escriba en su navegador la dirección que aparece allí, que empieza por http://
+handout-phone-code = Si la página le pide un código, escriba el código del proyector. Mayúsculas o minúsculas, ambas funcionan.
+handout-phone-tap = La página muestra el área que se está discutiendo. Toque su nivel, o No aplica (NA), o Información insuficiente (NI).
+handout-phone-change = Puede cambiar su voto hasta que el facilitador revele los votos. La página indica su elección con una marca de verificación.
+handout-phone-reveal = Después de revelar los votos, la sala discute la distribución y acuerda un nivel. Mantenga la página abierta: pasa sola a la siguiente área.
+handout-phone-private-title = Su voto es anónimo
+handout-phone-private = La aplicación solo guarda cuántos votos recibió cada respuesta. Nunca registra quién votó ni qué eligió cada persona, y no guarda nada sobre su celular.
+handout-phone-trouble-title = Si no funciona
+handout-phone-trouble = Verifique que su celular esté conectado a la red Wi-Fi del taller y escriba la dirección con http:// al principio. Si aun así no se abre, vote con su tarjeta: el facilitador cuenta juntas las tarjetas y los celulares.
+handout-about-title = CODI: qué es y cómo funciona la jornada de hoy
+handout-about-sub = Para todas las personas en la sala.
+handout-about-what = El Instrumento de diagnóstico de base (Core Diagnostic Instrument, CODI) es una de las herramientas de Evaluación Interinstitucional de la Protección Social (Inter-Agency Social Protection Assessment, ISPA), elaboradas en conjunto por socios para el desarrollo y de uso gratuito. Examina todo el sistema de protección social de un país, no un solo programa, y se repite cada pocos años para que cada ministerio pueda ver cómo ha cambiado su trabajo. No compara países. Hoy cada ministerio califica su propio trabajo en diez áreas de desempeño.
+handout-about-areas = Las diez áreas
+handout-about-levels = Los niveles, y dos respuestas que no son niveles
+handout-about-today = Cómo se trabaja hoy cada área
+handout-about-step-read = El facilitador lee el área y sus preguntas orientadoras.
+handout-about-step-vote = Primero se discute la evidencia; luego todos votan a la vez, con una tarjeta o un celular.
+handout-about-step-reveal = Los votos se revelan todos juntos, para que nadie siga a la primera mano que se levanta.
+handout-about-step-agree = La sala conversa sobre la distribución y acuerda una respuesta. El voto la orienta, pero no la decide.
+handout-about-step-record = Se anotan la justificación y la evidencia, junto con cualquier disenso, para que la próxima ronda pueda ver el porqué.
+handout-about-note = No aplica (NA) e Información insuficiente (NI) nunca se cuentan como niveles. Los votos son anónimos: solo se guardan los conteos.

@@ -382,3 +382,34 @@ report-alt-count = { $answer } : { $count ->
     }
 # The QR code on a table sheet, read aloud by screen readers.
 report-alt-qr = Code QR qui ouvre { $url }
+
+## Handouts for the room (codi-workshop handout): one page each.
+handout-subject = Support imprimé de l'atelier CODI
+handout-keys-title = Raccourcis clavier pour l'animateur
+handout-keys-sub = Gardez cette fiche à côté de l'ordinateur portable. Dans l'application, F1 affiche la même liste.
+handout-keys-note = Les touches sont sans effet tant que le curseur est dans une zone de texte : taper 1 dans une justification, c'est écrire du texte. Esc permet d'en sortir ; Tab atteint chaque commande.
+handout-phone-title = Votez depuis votre téléphone
+handout-phone-sub = Pas d'application, pas de compte, pas d'internet : seulement le Wi-Fi de l'atelier.
+handout-phone-scan = Scannez le code avec l'appareil photo de votre téléphone, ou tapez cette adresse :
+handout-phone-wifi = Connectez-vous au réseau Wi-Fi de l'atelier (demandez son nom à l'animateur). Les données mobiles ne permettent pas de joindre l'ordinateur portable.
+handout-phone-open = Scannez le code QR affiché au projecteur, ou tapez dans votre navigateur l'adresse affichée, qui commence par http://
+handout-phone-code = Si la page demande un code, saisissez le code affiché au projecteur. Majuscules ou minuscules, les deux fonctionnent.
+handout-phone-tap = La page affiche le domaine en discussion. Touchez votre niveau, ou Sans objet (NA), ou Information insuffisante (NI).
+handout-phone-change = Vous pouvez modifier votre vote jusqu'à ce que l'animateur dévoile les votes. La page signale votre choix par une coche.
+handout-phone-reveal = Après le dévoilement, la salle discute de la répartition des votes et convient d'un niveau. Gardez la page ouverte : elle passe d'elle-même au domaine suivant.
+handout-phone-private-title = Votre vote est anonyme
+handout-phone-private = L'application ne conserve que le nombre de votes obtenus par chaque réponse. Elle n'enregistre jamais qui a voté ni ce qu'une personne a choisi, et ne garde rien sur votre téléphone.
+handout-phone-trouble-title = Si cela ne fonctionne pas
+handout-phone-trouble = Vérifiez que votre téléphone est bien connecté au Wi-Fi de l'atelier, et tapez l'adresse avec http:// au début. Si la page ne s'ouvre toujours pas, votez avec votre carton : l'animateur compte ensemble les cartons et les téléphones.
+handout-about-title = CODI : ce que c'est et comment se déroule la journée
+handout-about-sub = Pour toutes les personnes présentes dans la salle.
+handout-about-what = L'Instrument de diagnostic de base (Core Diagnostic Instrument, CODI) est l'un des outils d'évaluation interinstitutions de la protection sociale (Inter-Agency Social Protection Assessment, ISPA), élaborés conjointement par des partenaires de développement et utilisables gratuitement. Il examine l'ensemble du système de protection sociale d'un pays, et non un seul programme, et il est reconduit à quelques années d'intervalle pour que chaque ministère puisse voir comment son travail a évolué. Il ne compare pas les pays entre eux. Aujourd'hui, chaque ministère note son propre travail dans dix domaines de performance.
+handout-about-areas = Les dix domaines
+handout-about-levels = Les niveaux, et deux réponses qui ne sont pas des niveaux
+handout-about-today = Comment se déroule chaque domaine aujourd'hui
+handout-about-step-read = L'animateur lit le domaine et ses questions d'orientation.
+handout-about-step-vote = Vous discutez des éléments probants, puis tout le monde vote en même temps, avec un carton ou un téléphone.
+handout-about-step-reveal = Les votes sont dévoilés tous ensemble, pour que personne ne suive la première main levée.
+handout-about-step-agree = La salle discute de la répartition et convient d'une réponse. Le vote éclaire la décision ; il ne la prend pas.
+handout-about-step-record = La justification et les éléments probants sont consignés, avec tout éventuel désaccord, pour que le prochain cycle puisse comprendre pourquoi.
+handout-about-note = Sans objet (NA) et Information insuffisante (NI) ne comptent jamais comme des niveaux. Les votes sont anonymes : seuls les décomptes sont conservés.

@@ -2,6 +2,8 @@
 //! round can compare with them. The workshop report prints it whole at the end; each
 //! ministry summary prints a shortened one. The figures come from `model::annex`.
 
+use pdf_writer::types::{StructRole, TableHeaderScope};
+
 use super::Ctx;
 use super::blocks::{heading, subline};
 use super::fonts::Weight;
@@ -31,18 +33,26 @@ pub(crate) fn method_annex(doc: &mut Doc, ctx: &Ctx<'_>, only: Option<&crate::mo
     let lab = Style::new(Weight::Bold, 7.5, print::MUTED);
     let val = Style::regular(8.5);
     let lw = 100.0;
-    // A row never splits across pages.
+    // A row never splits across pages. Read as a table: the label heads its row.
+    doc.begin(StructRole::Table);
     for (label, value) in &rows {
         let lines = doc.wrap(value, val, width - lw);
         doc.ensure(lines.len() as f32 * val.line_height() + 3.0);
         let mut y = doc.y;
+        doc.begin(StructRole::TR);
+        doc.begin_header(TableHeaderScope::Row);
         doc.text(left, y + val.baseline(), lab, label);
+        doc.end();
+        doc.begin(StructRole::TD);
         for l in &lines {
             doc.text(left + lw, y + val.baseline(), val, l);
             y += val.line_height();
         }
+        doc.end();
+        doc.end();
         doc.y = y + 3.0;
     }
+    doc.end();
     crate::review::comments_matrix(doc, ctx, only);
 }
 

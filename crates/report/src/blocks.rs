@@ -101,12 +101,14 @@ pub(crate) fn figure_boxes(doc: &mut Doc, y: f32, boxes: &[(&str, String, String
         doc.rect(x, y, bw, h, Paint::fill(ACCENT_BG));
         doc.rect(x, y, 2.5, h, Paint::fill(charts::CURRENT));
         let mut cy = y + 6.0;
+        doc.begin(StructRole::P);
         for (lines, st) in [(l, lab), (v, big), (n, note)] {
             for line in lines {
                 doc.text(x + 8.0, cy + st.baseline(), st, line);
                 cy += st.line_height();
             }
         }
+        doc.end();
         x += bw + gap;
     }
     h

@@ -19,6 +19,7 @@ pub mod bengali;
 mod blocks;
 mod charts;
 mod fonts;
+pub mod handouts;
 mod layout;
 mod ministry;
 pub mod names;

@@ -97,7 +97,7 @@ fn sheet_head(doc: &mut Doc, ctx: &Ctx<'_>, name: &str, url: &str, code: &str) {
 }
 
 /// The code as filled squares, with a quiet zone of four modules inside `side`.
-fn qr(doc: &mut Doc, text: &str, x: f32, y: f32, side: f32) {
+pub(crate) fn qr(doc: &mut Doc, text: &str, x: f32, y: f32, side: f32) {
     let Some(m) = crate::qr::encode(text) else {
         return;
     };
@@ -153,9 +153,14 @@ fn areas(doc: &mut Doc, ctx: &Ctx<'_>) {
             num(&ctx.t, k + 1),
             ctx.area_names.get(k).map_or("", String::as_str)
         );
+        doc.begin(doc.heading_role(0));
         doc.text(doc.left, y + head.baseline(), head, &title);
+        doc.end();
+        doc.begin(pdf_writer::types::StructRole::P);
         na_ni_boxes(doc, ctx, y, head);
+        doc.end();
         let y = y + head.line_height();
+        doc.begin(pdf_writer::types::StructRole::L);
         for (c, lines) in texts.iter().enumerate() {
             let x = doc.left + c as f32 * (col_w + gap);
             tick_box(doc, x, y + 1.0);
@@ -163,12 +168,19 @@ fn areas(doc: &mut Doc, ctx: &Ctx<'_>) {
                 format!("{} {}", num(&ctx.t, l.value), l.label)
             });
 
-            doc.text(x + 12.0, y + label.baseline(), label, &name);
+            doc.begin(pdf_writer::types::StructRole::LI);
+            doc.tagged(pdf_writer::types::StructRole::Lbl, |d| {
+                d.text(x + 12.0, y + label.baseline(), label, &name);
+            });
+            doc.begin(pdf_writer::types::StructRole::LBody);
             for (i, line) in lines.iter().enumerate() {
                 let ly = y + label.line_height() + i as f32 * small.line_height();
                 doc.text(x + 12.0, ly + small.baseline(), small, line);
             }
+            doc.end();
+            doc.end();
         }
+        doc.end();
         doc.y = y0 + h;
     }
 }

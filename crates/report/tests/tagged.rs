@@ -245,7 +245,37 @@ fn bangla_inside_an_english_report_is_marked_as_bangla() {
     let first = *doc.get_pages().get(&1).unwrap();
     let s = String::from_utf8_lossy(&doc.get_page_content(first)).into_owned();
     assert!(
+        s.contains("/Span <</ActualText"),
+        "the Bangla spans are there: {s}"
+    );
+    assert!(
         !s.contains("/Lang (bn)"),
         "the document's own language is not repeated"
     );
+}
+
+#[test]
+fn the_handouts_keep_the_rules_too() {
+    use codi_report::handouts::{KeyGroup, about_codi, key_card, phone_handout};
+    let ws = demo_workspace();
+    let groups = [KeyGroup {
+        heading: "Anywhere".into(),
+        keys: vec![("Ctrl+Z".into(), "Undo".into())],
+    }];
+    for code in LANGUAGES {
+        let o = in_language(code);
+        for r in [
+            key_card(&ws, &groups, &o).unwrap(),
+            phone_handout(&ws, Some("http://127.0.0.1:8765/j/K7M2Q9"), &o).unwrap(),
+            about_codi(&ws, &o).unwrap(),
+        ] {
+            assert_eq!(r.pages, 1, "{code}");
+            let found = rules::check(&parse(&r), code);
+            assert_eq!(count(&found, "H1"), 1, "{code}");
+            assert!(
+                count(&found, "LI") >= 1 || count(&found, "TH") >= 1,
+                "{code}"
+            );
+        }
+    }
 }

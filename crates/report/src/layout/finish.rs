@@ -3,7 +3,7 @@
 
 use super::{Doc, DocMeta, Stroke, Style};
 use crate::look::print;
-use pdf_writer::types::{OutputIntentSubtype, PageMode, ProcSet, TabOrder};
+use pdf_writer::types::{OutputIntentSubtype, PageMode, ProcSet, StructRole, TabOrder};
 use pdf_writer::writers::Resources;
 use pdf_writer::{Finish, Name, Rect, Ref, TextStr};
 
@@ -86,6 +86,13 @@ impl Doc {
             }
             self.text_right(self.right, head_y, small, &generated);
             if !meta.draft.is_empty() {
+                // Read once, before everything else; on the other pages an artifact.
+                let first = i == 0;
+                if first {
+                    self.tags.end_artifact();
+                    let p = self.tags.prepend(StructRole::P);
+                    self.tags.reopen(Some(p));
+                }
                 let mark = Style::bold(9.0).with_color(print::DRAFT);
                 self.text_center(
                     (self.left + self.right) / 2.0,
@@ -93,6 +100,10 @@ impl Doc {
                     mark,
                     meta.draft,
                 );
+                if first {
+                    self.tags.end();
+                    self.tags.begin_artifact();
+                }
             }
             let rule_y = head_y + 5.0;
             self.line(

@@ -55,7 +55,7 @@ impl Doc {
 
     /// A heading at the document's section level (`deeper` levels below it).
     pub fn heading_role(&self, deeper: u8) -> StructRole {
-        match self.section_level + deeper {
+        match self.section_level.saturating_add(deeper) {
             0 | 1 => StructRole::H1,
             2 => StructRole::H2,
             3 => StructRole::H3,

@@ -194,7 +194,13 @@ impl Doc {
     fn show_run(&mut self, m: [f32; 6], st: Style, font: FontKey, text: &str) {
         self.begin_text(st, font);
         let used = &mut self.used[font as usize];
-        let gids: Vec<u16> = text.chars().map(|c| used.char_glyph(c)).collect();
+        // Glyph 0 (.notdef) is never drawn (PDF/A, PDF/UA): a character the font lacks
+        // was replaced before (`safe`); what is left is a zero-width joiner it lacks.
+        let gids: Vec<u16> = text
+            .chars()
+            .map(|c| used.char_glyph(c))
+            .filter(|&g| g != 0)
+            .collect();
         let out = self.out();
         out.text_matrix(m);
         out.show_glyphs(gids);
@@ -214,7 +220,7 @@ impl Doc {
         self.begin_text(st, font);
         let lang = (!self.lang().starts_with("bn")).then_some("bn");
         self.out().begin_actual_text(t, lang);
-        for g in shaped.glyphs {
+        for g in shaped.glyphs.into_iter().filter(|g| g.gid != 0) {
             // Further glyphs of a cluster map to nothing visible; the span's text is
             // what extraction uses.
             let text = g.text.as_deref().unwrap_or("\u{200B}");

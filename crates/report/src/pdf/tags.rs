@@ -119,6 +119,20 @@ impl Tree {
         made
     }
 
+    /// A new element `role` read first in the document (the DRAFT mark, drawn last).
+    pub fn prepend(&mut self, role: StructRole) -> ElemId {
+        let id = self.elems.len() as ElemId;
+        self.elems.push(Elem {
+            role,
+            parent: 0,
+            kids: Vec::new(),
+            alt: None,
+            scope: None,
+        });
+        self.elems[0].kids.insert(0, Kid::Elem(id));
+        id
+    }
+
     /// A table header cell for its column or row.
     pub fn begin_header(&mut self, scope: TableHeaderScope) -> Option<ElemId> {
         let id = self.begin(StructRole::TH)?;
@@ -170,6 +184,8 @@ impl Tree {
             return Target::Elem(top);
         }
         if !text {
+            // A rule or a background between texts ends the paragraph made for them.
+            self.loose = None;
             return Target::Artifact;
         }
         if !groups(role) {
@@ -213,10 +229,17 @@ impl Tree {
 
     /// Writes the elements, the parent tree and the root; returns the root's id.
     /// `pages` are the pages' object ids in order.
-    pub fn write(&self, w: &mut Writer, pages: &[Ref]) -> Ref {
+    pub fn write(&mut self, w: &mut Writer, pages: &[Ref]) -> Ref {
+        debug_assert!(
+            self.stack.len() == 1 && self.artifact == 0,
+            "every element and artifact begun is ended"
+        );
+        // Every page has its parent-tree entry, an empty one when it holds only artifacts.
+        self.marks
+            .resize_with(pages.len().max(self.marks.len()), Vec::new);
         let root = w.reserve();
         let refs: Vec<Ref> = self.elems.iter().map(|_| w.reserve()).collect();
-        let page_ref = |p: u32| pages.get(p as usize).copied().unwrap_or(pages[0]);
+        let page_ref = |p: u32| pages.get(p as usize).or(pages.first()).copied();
         for (e, &id) in self.elems.iter().zip(&refs) {
             // Written by hand rather than with `struct_element`, leaving out the optional
             // `/Type` and the array around a single kid: there are thousands of these.
@@ -234,8 +257,8 @@ impl Tree {
                 Kid::Marked { page, .. } => Some(*page),
                 Kid::Elem(_) => None,
             });
-            if let Some(p) = first_page {
-                d.pair(Name(b"Pg"), page_ref(p));
+            if let Some(pg) = first_page.and_then(page_ref) {
+                d.pair(Name(b"Pg"), pg);
             }
             if let Some(alt) = &e.alt {
                 d.pair(Name(b"Alt"), TextStr(alt));
@@ -251,7 +274,9 @@ impl Tree {
                 Kid::Marked { page, mcid } => {
                     let mut r = o.dict();
                     r.pair(Name(b"Type"), Name(b"MCR"));
-                    r.pair(Name(b"Pg"), page_ref(page));
+                    if let Some(pg) = page_ref(page) {
+                        r.pair(Name(b"Pg"), pg);
+                    }
                     r.pair(Name(b"MCID"), mcid as i32);
                 }
             };

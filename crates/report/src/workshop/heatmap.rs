@@ -64,6 +64,10 @@ pub(super) fn heatmap(
         header: &header,
         scale: &ctx.scale,
     };
+    if ctx.ws.ministries().is_empty() {
+        subline(doc, &ctx.t.get("report-no-ministries"));
+        return page;
+    }
     table.start(doc, 20.0);
     rows(doc, ctx, &table, summaries, names, by_cluster);
     table.end(doc);
@@ -170,10 +174,6 @@ fn rows(
     let (ws, t) = (ctx.ws, &ctx.t);
     let name_st = Style::regular(7.0);
     let num_st = Style::regular(7.5);
-    if ws.ministries().is_empty() {
-        subline(doc, &t.get("report-no-ministries"));
-        return;
-    }
     let mut band: Option<Option<&str>> = None;
     for i in order(ws, by_cluster) {
         let (s, name) = (&summaries[i], &names[i]);

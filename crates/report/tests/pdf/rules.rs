@@ -91,10 +91,12 @@ fn check_metadata(doc: &Document, cat: &Dictionary) {
     );
     let xmp = String::from_utf8_lossy(&s.content).into_owned();
     for needle in [
-        "pdfaid:part",
-        "pdfaid:conformance",
-        "pdfuaid:part",
-        "dc:title",
+        "<pdfaid:part>2</pdfaid:part>",
+        "<pdfaid:conformance>B</pdfaid:conformance>",
+        "<pdfuaid:part>1</pdfuaid:part>",
+        // PDF/A-2 knows pdfuaid only through its extension schema.
+        "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>",
+        "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">",
     ] {
         assert!(xmp.contains(needle), "XMP lacks {needle}: {xmp}");
     }
@@ -107,7 +109,27 @@ fn check_metadata(doc: &Document, cat: &Dictionary) {
         .replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&amp;", "&");
+    assert!(!title.trim().is_empty(), "a document title");
     assert!(plain.contains(&title), "XMP title = Info title {title:?}");
+    let producer = text_string(info.get(b"Producer").unwrap());
+    let tag = format!("<pdf:Producer>{producer}</pdf:Producer>");
+    assert!(plain.contains(&tag), "{tag} in {xmp}");
+    // D:20261204000000Z in the Info dictionary, 2026-12-04T00:00:00Z in the XMP.
+    let made = text_string(info.get(b"CreationDate").unwrap());
+    let d = made.trim_start_matches("D:");
+    let iso = format!(
+        "{}-{}-{}T{}:{}:{}",
+        &d[0..4],
+        &d[4..6],
+        &d[6..8],
+        &d[8..10],
+        &d[10..12],
+        &d[12..14]
+    );
+    for key in ["CreateDate", "ModifyDate"] {
+        let tag = format!("<xmp:{key}>{iso}");
+        assert!(plain.contains(&tag), "{made}: {tag} in {xmp}");
+    }
 }
 
 fn check_output_intent(doc: &Document, cat: &Dictionary) {
@@ -234,29 +256,85 @@ fn check_pages(doc: &Document, parents: &[(i64, Vec<ObjectId>)], found: &mut Fou
             .expect("in the parent tree")
             .1;
         assert_eq!(arr.len(), mcids.len(), "page {n}: one parent per MCID");
+        for (mcid, &elem) in arr.iter().enumerate() {
+            let e = doc.get_object(elem).unwrap().as_dict().unwrap();
+            assert!(
+                lists_mcid(doc, e, page_id, mcid as i64),
+                "page {n}: MCID {mcid}'s parent does not list it"
+            );
+        }
         found.mcids += mcids.len();
         found.pages += 1;
     }
 }
 
+/// Whether element `e` has marked content `mcid` of `page` among its kids.
+fn lists_mcid(doc: &Document, e: &Dictionary, page: ObjectId, mcid: i64) -> bool {
+    let own_page = e.get(b"Pg").and_then(Object::as_reference).ok();
+    let kids: Vec<&Object> = match e.get(b"K") {
+        Ok(Object::Array(a)) => a.iter().collect(),
+        Ok(o) => vec![o],
+        Err(_) => Vec::new(),
+    };
+    kids.iter().any(|k| match deref(doc, k) {
+        Object::Integer(i) => *i == mcid && own_page == Some(page),
+        Object::Dictionary(d) => {
+            d.get(b"MCID").and_then(Object::as_i64).ok() == Some(mcid)
+                && d.get(b"Pg").and_then(Object::as_reference).ok() == Some(page)
+        }
+        _ => false,
+    })
+}
+
+/// Which element types may hold `role` (ISO 32000-1, 14.8.4); `None`: any but those
+/// in [`STRICT`].
+fn allowed_parents(role: &str) -> Option<&'static [&'static str]> {
+    Some(match role {
+        "TR" => &["Table", "THead", "TBody", "TFoot"],
+        "TH" | "TD" => &["TR"],
+        "LI" => &["L"],
+        "Lbl" | "LBody" => &["LI"],
+        "TOCI" => &["TOC"],
+        _ => return None,
+    })
+}
+
+/// Elements that hold only certain kinds of element.
+const STRICT: [&str; 5] = ["Table", "TR", "L", "LI", "TOC"];
+
 fn walk(doc: &Document, k: &Object, found: &mut Found) {
+    walk_in(doc, k, "Document", found);
+}
+
+fn walk_in(doc: &Document, k: &Object, parent: &str, found: &mut Found) {
     match k {
-        Object::Array(items) => items.iter().for_each(|i| walk(doc, i, found)),
+        Object::Array(items) => items.iter().for_each(|i| walk_in(doc, i, parent, found)),
         Object::Reference(_) => {
-            let d = deref(doc, k);
-            if let Ok(d) = d.as_dict() {
-                elem(doc, d, found);
+            if let Ok(d) = deref(doc, k).as_dict() {
+                elem(doc, d, parent, found);
             }
         }
         _ => {}
     }
 }
 
-fn elem(doc: &Document, d: &Dictionary, found: &mut Found) {
+fn elem(doc: &Document, d: &Dictionary, parent: &str, found: &mut Found) {
     if name(d, b"Type") == "MCR" {
         return;
     }
     let role = name(d, b"S");
+    match allowed_parents(&role) {
+        Some(ok) => assert!(ok.contains(&parent), "{role} inside {parent}"),
+        None => assert!(!STRICT.contains(&parent), "{role} inside {parent}"),
+    }
+    let level = |r: &str| r.strip_prefix('H').and_then(|l| l.parse::<u32>().ok());
+    if let Some(n) = level(&role) {
+        let last = found.roles.iter().rev().find_map(|r| level(r));
+        assert!(
+            n <= last.unwrap_or(0) + 1,
+            "H{n} after H{last:?}: a level skipped"
+        );
+    }
     if role == "Figure" {
         let alt = d.get(b"Alt").map(text_string).unwrap_or_default();
         assert!(!alt.trim().is_empty(), "every figure has /Alt");
@@ -266,8 +344,8 @@ fn elem(doc: &Document, d: &Dictionary, found: &mut Found) {
         let a = dict(doc, d, b"A");
         assert!(a.get(b"Scope").is_ok(), "a header cell has a scope");
     }
-    found.roles.push(role);
+    found.roles.push(role.clone());
     if let Ok(k) = d.get(b"K") {
-        walk(doc, k, found);
+        walk_in(doc, k, &role, found);
     }
 }
