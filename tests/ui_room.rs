@@ -676,3 +676,47 @@ fn the_join_page_shows_a_large_code_and_the_reveal_closes_the_vote() {
     h.run();
     assert!(h.state().live().voting.as_ref().unwrap().phones_see_result);
 }
+
+/// While room voting is open, the phone handout from the File menu carries the join
+/// address the projector shows (text and QR code); the key card lists the keys.
+#[test]
+fn the_phone_handout_printed_while_voting_carries_the_join_address() {
+    let f = fixture();
+    let mut h = open_hsd_small(&f, 768.0);
+    press(&mut h, Key::W);
+    let url = all_text(&h)
+        .into_iter()
+        .find(|t| t.starts_with("http://127.0.0.1:"))
+        .expect("the join address is shown");
+    let pdf = f.file.with_file_name("phones.pdf");
+    h.state_mut().dialogs.answers.push(pdf.clone());
+    click(&mut h, "File");
+    click(&mut h, "Print the handout on voting by phone (PDF)...");
+    h.state_mut().finish_export();
+    let m = h.state().message().unwrap().clone();
+    assert!(!m.error && m.text.contains("phones.pdf"), "{m:?}");
+    let out = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (apt install poppler-utils)");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains(&url), "{url} in {text}");
+    assert!(text.contains("Vote from your phone"), "{text}");
+
+    let card = f.file.with_file_name("keys.pdf");
+    h.state_mut().dialogs.answers.push(card.clone());
+    click(&mut h, "File");
+    click(&mut h, "Print the facilitator's key card (PDF)...");
+    h.state_mut().finish_export();
+    let out = std::process::Command::new("pdftotext")
+        .arg(&card)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Keys for the facilitator") && text.contains("Reveal the votes"),
+        "{text}"
+    );
+}

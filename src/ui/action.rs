@@ -6,7 +6,7 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use super::command::{Command, Screen};
+use super::command::{Command, Handout, Screen};
 use super::lang::Texts;
 use super::screens::results::Tab;
 use crate::session::export::PdfKind;
@@ -90,6 +90,9 @@ actions! {
     TableTemplate,
     MinistryPdf,
     WorkshopPdf,
+    KeyCard,
+    PhoneHandout,
+    AboutHandout,
     ShowWorkspace,
     ShowResults,
     Radar,
@@ -218,8 +221,9 @@ impl Action {
             Help => const { &[key(Key::F1)] },
             NewWorkspace | NewWithInstrument | UseInstrument | OpenDemo | Import
             | MergeWorkspace | ExportCsv | ExportXlsx | TableTemplate | MinistryPdf
-            | WorkshopPdf | ShowWorkspace | ShowResults | Radar | Trend | Heatmap | Changes
-            | History | Review | LightTheme | DarkTheme | About | OpenDataFolder => &[],
+            | WorkshopPdf | KeyCard | PhoneHandout | AboutHandout | ShowWorkspace | ShowResults
+            | Radar | Trend | Heatmap | Changes | History | Review | LightTheme | DarkTheme
+            | About | OpenDataFolder => &[],
         }
     }
 
@@ -273,6 +277,9 @@ impl Action {
             MergeWorkspace => "action-merge",
             ExportCsv => "action-export-csv",
             ExportXlsx => "action-export-xlsx",
+            KeyCard => "action-key-card",
+            PhoneHandout => "action-phone-handout",
+            AboutHandout => "action-about-handout",
             TableTemplate => "action-table-template",
             MinistryPdf => "action-ministry-pdf",
             WorkshopPdf => "action-workshop-pdf",
@@ -333,8 +340,9 @@ impl Action {
             Undo | Redo | ZoomIn | ZoomOut | ZoomReset | Fullscreen | Open | SaveAs | Help
             | NewWorkspace | NewWithInstrument | UseInstrument | OpenDemo | Import
             | MergeWorkspace | ExportCsv | ExportXlsx | TableTemplate | MinistryPdf
-            | WorkshopPdf | ShowWorkspace | ShowResults | Radar | Trend | Heatmap | Changes
-            | History | Review | LightTheme | DarkTheme | About | OpenDataFolder => Scope::Global,
+            | WorkshopPdf | KeyCard | PhoneHandout | AboutHandout | ShowWorkspace | ShowResults
+            | Radar | Trend | Heatmap | Changes | History | Review | LightTheme | DarkTheme
+            | About | OpenDataFolder => Scope::Global,
         }
     }
 
@@ -429,6 +437,9 @@ impl Action {
                 };
                 Some(Command::ExportPdf(kind, None))
             }
+            KeyCard => Some(Command::Handout(Handout::KeyCard)),
+            PhoneHandout => Some(Command::Handout(Handout::Phone)),
+            AboutHandout => Some(Command::Handout(Handout::About)),
             ShowWorkspace => Some(Command::Show(Screen::Workspace)),
             ShowResults => results(s.results_tab),
             Radar => results(Tab::Radar),

@@ -62,6 +62,8 @@ pub enum Command {
     Template(String, PickedPath),
     /// Make a PDF report off the UI thread.
     ExportPdf(PdfKind, PickedPath),
+    /// One of the handouts for the room, as a PDF (asks where).
+    Handout(Handout),
     RestoreUnsaved(PathBuf),
     DiscardUnsaved(PathBuf),
     ResolveConflict(ConflictChoice),
@@ -113,4 +115,15 @@ pub enum Command {
         by: String,
         reason: String,
     },
+}
+
+/// The handouts for the room, one page each, in the room's language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Handout {
+    /// Every key, for the facilitator's desk.
+    KeyCard,
+    /// How to vote by phone, with the join address when room voting is open.
+    Phone,
+    /// What CODI is and how the day runs.
+    About,
 }

@@ -56,6 +56,23 @@ impl App {
         self.start_export(ExportKind::Pdf(kind), path);
     }
 
+    /// A handout for the room in the room's language; the phone sheet carries the join
+    /// address while room voting is open.
+    pub(super) fn export_handout(&mut self, which: super::command::Handout) {
+        use super::command::Handout;
+        let kind = match which {
+            Handout::KeyCard => {
+                let levels = self.workspace().instrument().level_count();
+                PdfKind::KeyCard(super::keymap::key_groups(&self.languages.room, levels))
+            }
+            Handout::Phone => PdfKind::PhoneHandout {
+                address: self.network.join_urls().into_iter().next(),
+            },
+            Handout::About => PdfKind::AboutCodi,
+        };
+        self.export_pdf(kind, None);
+    }
+
     /// A recovery file the user does not want: set aside, never deleted.
     pub(super) fn discard_unsaved(&mut self, path: std::path::PathBuf) {
         match recovery::set_aside(&path) {

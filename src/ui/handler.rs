@@ -42,6 +42,7 @@ impl App {
             Command::ExportXlsx(path) => self.export_xlsx(path),
             Command::Template(round, path) => self.template(round, path),
             Command::ExportPdf(kind, path) => self.export_pdf(kind, path),
+            Command::Handout(which) => self.export_handout(which),
             Command::RestoreUnsaved(path) => self.restore_unsaved(path),
             Command::DiscardUnsaved(path) => self.discard_unsaved(path),
             Command::ResolveConflict(choice) => self.resolve_conflict(choice),

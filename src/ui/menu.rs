@@ -185,6 +185,10 @@ fn file_menu_ui(ui: &mut Ui, sit: &Situation, recent: &[PathBuf], cmds: &mut Vec
     for a in [MinistryPdf, WorkshopPdf] {
         item(ui, a, sit, cmds);
     }
+    ui.separator();
+    for a in [KeyCard, PhoneHandout, AboutHandout] {
+        item(ui, a, sit, cmds);
+    }
 }
 
 fn view_menu_ui(ui: &mut Ui, sit: &Situation, cmds: &mut Vec<Command>) {

@@ -27,6 +27,13 @@ pub enum PdfKind {
     },
     /// Table sheets for table scoring, for the app serving at `address`.
     TableSheets { round: String, address: String },
+    /// The facilitator's key card: each group's heading and its (keys, what they do).
+    KeyCard(Vec<(String, Vec<(String, String)>)>),
+    /// The participants' sheet on voting by phone, with the join address when voting is
+    /// open.
+    PhoneHandout { address: Option<String> },
+    /// One page on what CODI is and how the day runs.
+    AboutCodi,
 }
 
 impl PdfKind {
@@ -36,6 +43,9 @@ impl PdfKind {
             PdfKind::Ministry { round, ministry } => format!("{ministry}-{round}-summary.pdf"),
             PdfKind::Workshop { round, .. } => format!("{round}-workshop-report.pdf"),
             PdfKind::TableSheets { round, .. } => format!("{round}-table-sheets.pdf"),
+            PdfKind::KeyCard(_) => "key-card.pdf".to_owned(),
+            PdfKind::PhoneHandout { .. } => "phone-voting.pdf".to_owned(),
+            PdfKind::AboutCodi => "about-codi.pdf".to_owned(),
         }
     }
 }
@@ -263,6 +273,22 @@ fn make(
         ExportKind::Pdf(PdfKind::TableSheets { round, address }) => {
             pdf(report::table_sheets(ws, round, address, &opts))
         }
+        ExportKind::Pdf(PdfKind::KeyCard(groups)) => {
+            let groups: Vec<report::handouts::KeyGroup> = groups
+                .iter()
+                .map(|(heading, keys)| report::handouts::KeyGroup {
+                    heading: heading.clone(),
+                    keys: keys.clone(),
+                })
+                .collect();
+            pdf(report::handouts::key_card(ws, &groups, &opts))
+        }
+        ExportKind::Pdf(PdfKind::PhoneHandout { address }) => pdf(report::handouts::phone_handout(
+            ws,
+            address.as_deref(),
+            &opts,
+        )),
+        ExportKind::Pdf(PdfKind::AboutCodi) => pdf(report::handouts::about_codi(ws, &opts)),
         ExportKind::Csv => Ok(Made::Bytes(csv::export(ws))),
         ExportKind::Workbook => workbook::export_xlsx(ws, made, &words)
             .map(Made::Bytes)
