@@ -291,24 +291,6 @@ impl App {
         self.session.flush()
     }
 
-    pub(super) fn info(&mut self, text: impl Into<String>) {
-        self.message = Some(Message {
-            text: text.into(),
-            error: false,
-            folder: self.dialogs.fell_back.take(),
-            since: None,
-        });
-    }
-
-    pub(super) fn error(&mut self, text: impl Into<String>) {
-        self.message = Some(Message {
-            text: text.into(),
-            error: true,
-            folder: None,
-            since: None,
-        });
-    }
-
     /// One frame: draw while reading the session, then apply what the UI asked for.
     pub fn frame_ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();

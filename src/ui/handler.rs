@@ -365,6 +365,25 @@ impl App {
     }
 
     /// A message in the interface language.
+    /// A note on the message line (with the folder an export fell back to).
+    pub(super) fn info(&mut self, text: impl Into<String>) {
+        self.message = Some(super::app::Message {
+            text: text.into(),
+            error: false,
+            folder: self.dialogs.fell_back.take(),
+            since: None,
+        });
+    }
+
+    pub(super) fn error(&mut self, text: impl Into<String>) {
+        self.message = Some(super::app::Message {
+            text: text.into(),
+            error: true,
+            folder: None,
+            since: None,
+        });
+    }
+
     pub(super) fn tw(&self, id: &str, args: &[(&str, codi_i18n::Value<'_>)]) -> String {
         self.languages.texts.with(id, args)
     }
